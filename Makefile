@@ -1,0 +1,56 @@
+# JCR Desk — the two commands: `make run` and `make test`.
+# Both create .venv on first use and are quick the second time (stamp files).
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+RUN_STAMP  := $(VENV)/.stamp-run
+TEST_STAMP := $(VENV)/.stamp-test
+SYSTEM_STAMP := $(VENV)/.stamp-system
+
+.PHONY: run test lint smoke screenshot bench clean system-deps
+
+run: $(RUN_STAMP) $(SYSTEM_STAMP)
+	$(BIN)/jcr-desk
+
+test: $(TEST_STAMP) $(SYSTEM_STAMP)
+	$(BIN)/ruff check jcr_desk tests bench installer
+	$(BIN)/lint-imports
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check jcr_desk tests bench installer
+
+smoke: $(RUN_STAMP) $(SYSTEM_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/jcr-desk --smoke smoke
+
+screenshot: $(RUN_STAMP) $(SYSTEM_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python installer/readme_screenshot.py
+
+bench: $(TEST_STAMP)
+	$(BIN)/python -m bench
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@ $(RUN_STAMP)
+
+# Debian packages the window needs on a fresh Linux machine (a CJK font, so
+# Japanese names draw as glyphs and not boxes). Skipped where they are present
+# or where apt-get is not available (Windows, macOS).
+$(SYSTEM_STAMP): installer/system-deps.sh | $(BIN)/python
+	sh installer/system-deps.sh
+	touch $@
+
+system-deps:
+	sh installer/system-deps.sh
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

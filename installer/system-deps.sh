@@ -1,0 +1,34 @@
+#!/bin/sh
+# Installs the Debian packages JCR Desk needs on a fresh Linux machine:
+#  - fonts-noto-cjk: Japanese headers, names and prefectures draw as glyphs;
+#  - libreoffice-calc-nogui (only with JCR_DESK_LIBREOFFICE=1): headless recalculation
+#    of exported workbooks in the end-to-end tests.
+# Does nothing where the packages are present or apt-get is missing (Windows, macOS).
+set -eu
+
+need=""
+if ! fc-list :lang=ja 2>/dev/null | grep -q .; then
+    need="$need fonts-noto-cjk"
+fi
+if [ "${JCR_DESK_LIBREOFFICE:-0}" = "1" ] && ! command -v soffice >/dev/null 2>&1; then
+    need="$need libreoffice-calc-nogui"
+fi
+[ -n "$need" ] || exit 0
+
+if ! command -v apt-get >/dev/null 2>&1; then
+    echo "JCR Desk: please install$need with your system's package manager" >&2
+    exit 0
+fi
+SUDO=""
+if [ "$(id -u)" != "0" ]; then
+    if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+        SUDO="sudo -n"
+    else
+        echo "JCR Desk: run 'sudo apt-get install$need' for Japanese glyphs" >&2
+        exit 0
+    fi
+fi
+echo "JCR Desk: installing$need"
+$SUDO apt-get update -qq
+# shellcheck disable=SC2086
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $need
