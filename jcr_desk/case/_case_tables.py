@@ -1,0 +1,336 @@
+"""The tables of a case file and the mapping between them and the ``Case`` dataclasses.
+
+Each list of the case is one table, one row per object in list order (``position``); nested
+parts (rule inputs, guideline snapshots, scenario assumptions) are JSON text, dates and
+times ISO text, so the file reads without the application. Loan rows of each pool live in
+their own table ``pool_<position>_loans`` (see ``_frame_codec``).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+import pandas as pd
+
+from jcr_desk.case._frame_codec import (
+    ColumnRecord,
+    UnsupportedColumnError,
+    read_frame,
+    write_frame,
+)
+from jcr_desk.case.model import (
+    AuditEntry,
+    Case,
+    CommitteeInfo,
+    Country,
+    Decision,
+    Entity,
+    RatingHistoryEntry,
+    Scenario,
+    ScenarioResult,
+    StoredPool,
+)
+
+
+class DamagedCaseError(ValueError):
+    """A table of the file is missing or holds something the format does not allow."""
+
+
+@dataclass(frozen=True)
+class _Field:
+    """One dataclass attribute as one SQL column: its declared type and both conversions."""
+
+    name: str
+    sql_type: str
+    to_sql: Callable[[Any], Any]
+    from_sql: Callable[[Any], Any]
+
+
+def _checked(kind: type | tuple[type, ...], *, nullable: bool = False) -> Callable[[Any], Any]:
+    def convert(value: Any) -> Any:
+        if value is None and nullable:
+            return None
+        if not isinstance(value, kind):
+            raise ValueError(f"{value!r} is not of the expected kind")
+        return value
+
+    return convert
+
+
+def _utc_text(value: datetime) -> str:
+    """Times are written in UTC; a time without a zone is taken to be UTC already."""
+    aware = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    return aware.astimezone(UTC).isoformat()
+
+
+def _utc_time(text: Any) -> datetime:
+    value = datetime.fromisoformat(_checked(str)(text))
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def _json_text(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=False)
+
+
+def _text(name: str) -> _Field:
+    return _Field(name, "TEXT NOT NULL", str, _checked(str))
+
+
+def _optional_text(name: str) -> _Field:
+    return _Field(name, "TEXT", lambda v: v, _checked(str, nullable=True))
+
+
+def _json(name: str) -> _Field:
+    return _Field(name, "TEXT NOT NULL", _json_text, lambda text: json.loads(_checked(str)(text)))
+
+
+def _optional_real(name: str) -> _Field:
+    return _Field(name, "REAL", lambda v: v, _checked((int, float), nullable=True))
+
+
+def _flag(name: str) -> _Field:
+    return _Field(name, "INTEGER NOT NULL", bool, lambda v: bool(_checked(int)(v)))
+
+
+def _date(name: str) -> _Field:
+    return _Field(
+        name, "TEXT NOT NULL", date.isoformat, lambda v: date.fromisoformat(_checked(str)(v))
+    )
+
+
+def _optional_date(name: str) -> _Field:
+    return _Field(
+        name,
+        "TEXT",
+        lambda v: None if v is None else v.isoformat(),
+        lambda v: None if v is None else date.fromisoformat(_checked(str)(v)),
+    )
+
+
+def _time(name: str) -> _Field:
+    return _Field(name, "TEXT NOT NULL", _utc_text, _utc_time)
+
+
+@dataclass(frozen=True)
+class _Table:
+    """A list of dataclass objects stored one row each, in list order."""
+
+    name: str
+    fields: tuple[_Field, ...]
+
+    def create(self, conn: sqlite3.Connection) -> None:
+        columns = ", ".join(f"{f.name} {f.sql_type}" for f in self.fields)
+        conn.execute(f"CREATE TABLE {self.name} (position INTEGER PRIMARY KEY, {columns})")
+
+    def write(self, conn: sqlite3.Connection, objects: list[Any]) -> None:
+        placeholders = ", ".join("?" * (len(self.fields) + 1))
+        conn.executemany(
+            f"INSERT INTO {self.name} VALUES ({placeholders})",
+            (
+                (position, *(f.to_sql(getattr(obj, f.name)) for f in self.fields))
+                for position, obj in enumerate(objects)
+            ),
+        )
+
+    def read(self, conn: sqlite3.Connection) -> list[dict[str, Any]]:
+        """The stored rows as keyword arguments for the dataclass."""
+        names = ", ".join(f.name for f in self.fields)
+        with _reading(f"the {self.name} table"):
+            rows = conn.execute(f"SELECT {names} FROM {self.name} ORDER BY position").fetchall()
+            return [
+                {f.name: f.from_sql(value) for f, value in zip(self.fields, row, strict=True)}
+                for row in rows
+            ]
+
+
+COMMITTEE = _Table(
+    "committee",
+    (
+        _text("case_name"),
+        _text("issuer"),
+        _optional_date("committee_date"),
+        _json("analysts"),
+        _json("members"),
+        _text("rationale"),
+    ),
+)
+ENTITIES = _Table(
+    "entities",
+    (
+        _text("id"),
+        _text("name"),
+        _text("role"),
+        _text("sector"),
+        _text("country"),
+        _text("currency"),
+        _optional_text("parent_id"),
+        _optional_real("ownership_pct"),
+        _json("inputs"),
+        _json("financials"),
+    ),
+)
+COUNTRIES = _Table(
+    "countries",
+    (
+        _text("code"),
+        _text("name"),
+        _optional_text("local_currency_rating"),
+        _optional_text("foreign_currency_rating"),
+        _optional_text("country_ceiling"),
+        _flag("hard_currency"),
+    ),
+)
+DECISIONS = _Table(
+    "decisions",
+    (
+        _text("id"),
+        _text("entity_id"),
+        _text("item"),
+        _text("rating"),
+        _optional_text("guideline_rating"),
+        _text("reason"),
+        _text("analyst"),
+        _time("timestamp"),
+        _json("guideline"),
+    ),
+)
+POOLS = _Table("pools", (_text("id"), _text("name"), _json("source"), _json("report")))
+SCENARIOS = _Table(
+    "scenarios",
+    (
+        _text("id"),
+        _text("name"),
+        _optional_text("pool_id"),
+        _json("assumptions"),
+        _json("structure"),
+    ),
+)
+RESULTS = _Table(
+    "scenario_results",
+    (_text("scenario_id"), _time("computed_at"), _text("inputs_hash"), _json("data")),
+)
+HISTORY = _Table(
+    "rating_history",
+    (
+        _text("issuer"),
+        _text("issue"),
+        _date("publication_date"),
+        _text("rating"),
+        _text("outlook"),
+    ),
+)
+AUDIT = _Table("audit_log", (_time("timestamp"), _text("user"), _text("action"), _text("detail")))
+_TABLES = (COMMITTEE, ENTITIES, COUNTRIES, DECISIONS, POOLS, SCENARIOS, RESULTS, HISTORY, AUDIT)
+
+_FIXED_SCHEMA = """
+CREATE TABLE schema_version (version INTEGER NOT NULL);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE pool_columns (
+    pool_position INTEGER NOT NULL,
+    column_position INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    sql_name TEXT NOT NULL,
+    dtype TEXT NOT NULL,
+    PRIMARY KEY (pool_position, column_position)
+);
+"""
+
+
+def loans_table(pool_position: int) -> str:
+    return f"pool_{pool_position}_loans"
+
+
+def write_case(conn: sqlite3.Connection, case: Case, version: int, meta: dict[str, str]) -> None:
+    """Create every table in an empty database and fill it from the case."""
+    conn.executescript(_FIXED_SCHEMA)
+    for table in _TABLES:
+        table.create(conn)
+    conn.execute("INSERT INTO schema_version VALUES (?)", (version,))
+    conn.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
+    COMMITTEE.write(conn, [case.committee])
+    ENTITIES.write(conn, case.entities)
+    COUNTRIES.write(conn, case.countries)
+    DECISIONS.write(conn, case.decisions)
+    POOLS.write(conn, case.pools)
+    for position, pool in enumerate(case.pools):
+        try:
+            records = write_frame(conn, loans_table(position), pool.loans)
+        except UnsupportedColumnError as exc:
+            raise UnsupportedColumnError(f"in pool {pool.name!r}, {exc}") from None
+        conn.executemany(
+            "INSERT INTO pool_columns VALUES (?, ?, ?, ?, ?)",
+            (
+                (position, index, r.label_json, r.sql_name, _json_text(r.description))
+                for index, r in enumerate(records)
+            ),
+        )
+    SCENARIOS.write(conn, case.scenarios)
+    RESULTS.write(conn, case.results)
+    HISTORY.write(conn, case.history)
+    AUDIT.write(conn, case.audit)
+    conn.commit()
+
+
+def read_schema_version(conn: sqlite3.Connection) -> int:
+    with _reading("the schema_version table"):
+        rows = conn.execute("SELECT version FROM schema_version").fetchall()
+        if len(rows) != 1 or not isinstance(rows[0][0], int):
+            raise ValueError("does not hold exactly one version number")
+        return rows[0][0]
+
+
+def read_case(conn: sqlite3.Connection) -> Case:
+    """Rebuild the case; any missing table or malformed value raises DamagedCaseError."""
+    with _reading("the meta table"):
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        rulebook_version, app_version = meta["rulebook_version"], meta["app_version"]
+    committee = COMMITTEE.read(conn)
+    if len(committee) != 1:
+        raise DamagedCaseError(f"the committee table has {len(committee)} rows instead of one")
+    return Case(
+        committee=CommitteeInfo(**committee[0]),
+        entities=[Entity(**row) for row in ENTITIES.read(conn)],
+        countries=[Country(**row) for row in COUNTRIES.read(conn)],
+        decisions=[Decision(**row) for row in DECISIONS.read(conn)],
+        pools=[
+            StoredPool(**row, loans=_read_loans(conn, position))
+            for position, row in enumerate(POOLS.read(conn))
+        ],
+        scenarios=[Scenario(**row) for row in SCENARIOS.read(conn)],
+        results=[ScenarioResult(**row) for row in RESULTS.read(conn)],
+        history=[RatingHistoryEntry(**row) for row in HISTORY.read(conn)],
+        audit=[AuditEntry(**row) for row in AUDIT.read(conn)],
+        rulebook_version=rulebook_version,
+        app_version=app_version,
+    )
+
+
+def _read_loans(conn: sqlite3.Connection, position: int) -> pd.DataFrame:
+    table = loans_table(position)
+    with _reading(f"the {table} table"):
+        rows = conn.execute(
+            "SELECT label, sql_name, dtype FROM pool_columns"
+            " WHERE pool_position = ? ORDER BY column_position",
+            (position,),
+        ).fetchall()
+        records = [ColumnRecord(label, name, json.loads(dtype)) for label, name, dtype in rows]
+        return read_frame(conn, table, records)
+
+
+@contextmanager
+def _reading(what: str) -> Iterator[None]:
+    """Turn any failure while decoding a table into one plain sentence naming the table."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            raise DamagedCaseError(f"{what} is missing") from exc
+        raise DamagedCaseError(f"{what} cannot be read ({exc})") from exc
+    except (ValueError, TypeError, KeyError) as exc:
+        raise DamagedCaseError(f"{what} holds an invalid value ({exc})") from exc

@@ -1,0 +1,123 @@
+"""Cases with every part filled, shared by the storage tests and the kill-during-save helper."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import numpy as np
+import pandas as pd
+
+from jcr_desk import __version__
+from jcr_desk.case.model import (
+    AuditEntry,
+    Case,
+    CommitteeInfo,
+    Country,
+    Decision,
+    Entity,
+    RatingHistoryEntry,
+    Scenario,
+    ScenarioResult,
+    StoredPool,
+)
+
+
+def loans_frame(rows: int, seed: int = 0) -> pd.DataFrame:
+    """A loan tape with every dtype the case format promises to keep, gaps included."""
+    rng = np.random.default_rng(seed)
+    balance = rng.uniform(1e5, 5e7, rows).round(2)
+    balance[::7] = np.nan
+    arrears = pd.array(rng.integers(0, 6, rows), dtype="Int64")
+    arrears[::5] = pd.NA
+    obligor = pd.Series(rng.choice(["山田商事", "Acme KK", "Beta GK"], rows), dtype="str")
+    obligor[::9] = None
+    return pd.DataFrame(
+        {
+            "loan_id": np.arange(1, rows + 1, dtype="int64"),
+            "obligor": obligor,
+            "balance": balance,
+            "rate": rng.uniform(0.001, 0.05, rows).astype("float32"),
+            "performing": rng.random(rows) > 0.1,
+            "origination": pd.Series(
+                pd.date_range("2015-01-01", periods=rows, freq="D", unit="s")
+            ).where(lambda s: s.index % 11 != 3),
+            "maturity": pd.date_range("2030-01-01 09:30", periods=rows, freq="h", tz="Asia/Tokyo"),
+            "grade": pd.Categorical(
+                rng.choice(["A", "B", "C"], rows), categories=["C", "B", "A", "D"], ordered=True
+            ),
+            "region": pd.Categorical(rng.choice(["Kanto", "Kansai"], rows)),
+            "months_in_arrears": arrears,
+            "secured": pd.array(
+                [None if i % 4 == 0 else bool(i % 3) for i in range(rows)], dtype="boolean"
+            ),
+            "note": pd.array([None if i % 3 else f"note {i}" for i in range(rows)], dtype="string"),
+            "raw": pd.Series([[1, "x", None, 2.5, True][i % 5] for i in range(rows)], dtype=object),
+        }
+    )
+
+
+def rich_case(rows: int = 40, seed: int = 0) -> Case:
+    """A case with every part filled, its pool holding ``rows`` loans."""
+    stamp = datetime(2024, 5, 17, 1, 2, 3, tzinfo=UTC) + timedelta(days=seed)
+    return Case(
+        committee=CommitteeInfo(
+            case_name=f"Group review {seed}",
+            issuer="山田ホールディングス",
+            committee_date=date(2024, 6, 3),
+            analysts=["Sato", "Suzuki"],
+            members=["Tanaka", "Ito", "Watanabe"],
+            rationale="Strong group support.\nSecond line.",
+        ),
+        entities=[
+            Entity("parent", "Yamada HD", "group_parent", "holding", inputs={"gcr": "A"}),
+            Entity(
+                "sub1",
+                "Yamada Finance",
+                "subsidiary",
+                parent_id="parent",
+                ownership_pct=66.7,
+                inputs={"control": True, "importance": {"level": "core", "score": [1, 2.5]}},
+                financials={"equity": 1.5e9, "investments": 2.0e8},
+            ),
+        ],
+        countries=[
+            Country("JP", "Japan", "A+", "A+", "AA+", hard_currency=True),
+            Country("XX", "X"),
+        ],
+        decisions=[
+            Decision(
+                "d1",
+                "sub1",
+                "long_term_issuer",
+                "A-",
+                "A",
+                "Weaker ring-fencing than peers",
+                "Sato",
+                stamp,
+                guideline={"rating": "A", "steps": [{"rule": "5.2", "notches": -1}], "note": None},
+            )
+        ],
+        pools=[
+            StoredPool(
+                "pool1",
+                "Auto loans 2024-1",
+                loans_frame(rows, seed),
+                source={"file": "tape.xlsx", "sheet": "Loans", "sha256": "ab" * 32},
+                report=[{"row": 4, "column": "balance", "problem": "empty"}],
+            ),
+            StoredPool("pool2", "Empty tape", pd.DataFrame()),
+        ],
+        scenarios=[
+            Scenario("s1", "Base", "pool1", {"pd": 0.02, "lgd": 0.4}, {"tranches": ["A", "B"]})
+        ],
+        results=[ScenarioResult("s1", stamp, "hash1", {"loss": 0.031, "ratings": {"A": "AA"}})],
+        history=[RatingHistoryEntry("Yamada HD", "Issuer", date(2020, 4, 1), "A", "Stable")],
+        audit=[AuditEntry(stamp, "sato", "decision recorded", "d1")],
+        rulebook_version="2024.1",
+        app_version=__version__,
+    )
+
+
+def kill_test_cases() -> tuple[Case, Case]:
+    """Two different cases big enough that a save takes a noticeable fraction of a second."""
+    return rich_case(rows=2500, seed=1), rich_case(rows=2000, seed=2)
