@@ -1,0 +1,209 @@
+"""The bundled demo case: a fictional financial group and an RMBS of its bank.
+
+A new user, a screenshot and the end-to-end tests all need a complete case without real
+data. The group, its ratings and the deal terms come from ``resources/demo/demo_case.toml``;
+the loans from the synthetic generator, so the pool in the case and the sample tapes written
+beside it are the same loans.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+import jcr_desk
+from jcr_desk.case import CASE_SUFFIX, CaseFileError, load_case, save_case
+from jcr_desk.case.model import (
+    Case,
+    CommitteeInfo,
+    Country,
+    Entity,
+    RatingHistoryEntry,
+    Scenario,
+    StoredPool,
+    new_id,
+)
+from jcr_desk.paths import resources_dir, user_data_dir
+from jcr_desk.pool.synthetic import DEFAULT_AS_OF, DEFAULT_SEED, generate_loans
+from jcr_desk.pool.tape_writer import write_tape_xlsx
+
+DEMO_LOANS = 3000
+CASE_NAME = f"demo{CASE_SUFFIX}"
+TAPE_NAME = "demo_tape.xlsx"
+TAPE_JA_NAME = "demo_tape_ja.xlsx"
+
+
+@dataclass(frozen=True)
+class DemoFiles:
+    """What :func:`write_demo` wrote."""
+
+    case_path: Path
+    tape_path: Path
+    tape_ja_path: Path
+
+
+def demo_settings() -> dict[str, Any]:
+    """The demo group's names, ratings and deal terms."""
+    with (resources_dir() / "demo" / "demo_case.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def build_demo_case(loans: int = DEMO_LOANS, seed: int = DEFAULT_SEED) -> Case:
+    """A complete committee case around ``loans`` synthetic housing loans."""
+    settings = demo_settings()
+    entities, ids = _entities(settings["entities"])
+    holding = next(entity for entity in entities if entity.role == "holding")
+    pool = _pool(settings["pool"], loans, seed)
+    case = Case(
+        committee=_committee(settings["committee"], holding.name),
+        entities=entities,
+        countries=[Country(**country) for country in settings["countries"]],
+        pools=[pool],
+        scenarios=[_scenario(settings["scenario"], pool, ids)],
+        history=[RatingHistoryEntry(issuer=holding.name, **row) for row in settings["history"]],
+        rulebook_version=_rulebook_version(),
+        app_version=jcr_desk.__version__,
+    )
+    case.log(
+        "demo case created",
+        f"fictional group, {loans:,} synthetic loans (seed {seed}); "
+        "ratings and stress inputs are illustrative",
+    )
+    return case
+
+
+def write_demo(
+    directory: str | Path, loans: int = DEMO_LOANS, seed: int = DEFAULT_SEED
+) -> DemoFiles:
+    """Write the demo case and its pool as an English and a Japanese tape into ``directory``.
+
+    Raises ``OSError`` when the folder cannot be made or written, ``CaseFileError`` when
+    the case cannot be saved.
+    """
+    folder = Path(directory)
+    folder.mkdir(parents=True, exist_ok=True)
+    case = build_demo_case(loans, seed)
+    frame = case.pools[0].loans
+    titles = demo_settings()["tape"]["title"]
+    files = DemoFiles(folder / CASE_NAME, folder / TAPE_NAME, folder / TAPE_JA_NAME)
+    write_tape_xlsx(frame, files.tape_path, "en", titles["en"], as_of=DEFAULT_AS_OF)
+    write_tape_xlsx(frame, files.tape_ja_path, "ja", titles["ja"], as_of=DEFAULT_AS_OF)
+    save_case(case, files.case_path)
+    return files
+
+
+def ensure_user_demo() -> Path:
+    """The per-user demo case the window opens when started without a case.
+
+    Written on first use, and written again when the file there cannot be opened (an older
+    format, a damaged copy).
+    """
+    folder = user_data_dir() / "demo"
+    case_path = folder / CASE_NAME
+    if case_path.exists():
+        try:
+            load_case(case_path)
+        except CaseFileError:
+            pass
+        else:
+            return case_path
+    return write_demo(folder).case_path
+
+
+def _committee(section: dict[str, Any], issuer: str) -> CommitteeInfo:
+    return CommitteeInfo(
+        case_name=section["case_name"],
+        issuer=issuer,
+        committee_date=section["committee_date"],
+        analysts=list(section["analysts"]),
+        members=list(section["members"]),
+        rationale=section["rationale"].strip(),
+    )
+
+
+def _entities(rows: list[dict[str, Any]]) -> tuple[list[Entity], dict[str, str]]:
+    """Entities with fresh ids; parents refer to keys of the settings file."""
+    ids = {row["key"]: new_id() for row in rows}
+    entities = [
+        Entity(
+            id=ids[row["key"]],
+            name=row["name"],
+            role=row["role"],
+            sector=row.get("sector", ""),
+            parent_id=ids[row["parent"]] if "parent" in row else None,
+            ownership_pct=row.get("ownership_pct"),
+            inputs=dict(row.get("inputs", {})),
+            financials={k: float(v) for k, v in row.get("financials", {}).items()},
+        )
+        for row in rows
+    ]
+    return entities, ids
+
+
+def _pool(section: dict[str, Any], loans: int, seed: int) -> StoredPool:
+    as_of = DEFAULT_AS_OF
+    return StoredPool(
+        id=new_id(),
+        name=f"{section['name']} (cut-off {as_of.isoformat()})",
+        loans=generate_loans(loans, seed, as_of),
+        source={
+            "generator": "JCR Desk synthetic tape",
+            "seed": seed,
+            "loans": loans,
+            "as_of": as_of.isoformat(),
+        },
+    )
+
+
+def _scenario(section: dict[str, Any], pool: StoredPool, ids: dict[str, str]) -> Scenario:
+    total = int(pool.loans["current_balance"].sum())
+    structure = {
+        "issuer_id": ids[section["issuer"]],
+        "servicer_id": ids[section["servicer"]],
+        "closing_date": section["closing_date"].isoformat(),
+        "legal_final_maturity": _legal_final(pool.loans, section["legal_final_margin_months"]),
+        "payment": section["payment"],
+        "fees": dict(section["fees"]),
+        "tranches": _tranches(section["tranches"], total, section["balance_unit"]),
+    }
+    return Scenario(
+        id=new_id(),
+        name=section["name"],
+        pool_id=pool.id,
+        assumptions=dict(section["assumptions"]),
+        structure=structure,
+    )
+
+
+def _tranches(rows: list[dict[str, Any]], total: int, unit: int) -> list[dict[str, Any]]:
+    """Sized classes in rank order; the last, unsized class takes what the others leave."""
+    tranches = [dict(row) for row in sorted(rows, key=lambda row: row["rank"])]
+    sized = 0
+    for tranche in tranches[:-1]:
+        tranche["balance"] = int(total * tranche["share"]) // unit * unit
+        sized += tranche["balance"]
+    last = tranches[-1]
+    last["balance"] = total - sized
+    last["share"] = last["balance"] / total if total else 0.0
+    return tranches
+
+
+def _legal_final(loans: pd.DataFrame, margin_months: int) -> str | None:
+    """Month end ``margin_months`` after the last loan matures, as an ISO date."""
+    if loans.empty:
+        return None
+    last = pd.Timestamp(loans["maturity_date"].max()).to_period("M") + margin_months
+    return last.end_time.date().isoformat()
+
+
+def _rulebook_version() -> str:
+    """The rulebook's version if its manifest is readable; the demo works without it."""
+    try:
+        with (resources_dir() / "methodology" / "rulebook.toml").open("rb") as handle:
+            return str(tomllib.load(handle).get("version", ""))
+    except (OSError, tomllib.TOMLDecodeError):
+        return ""

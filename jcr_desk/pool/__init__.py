@@ -1,0 +1,1 @@
+"""Loan tapes: schema, reading, mapping, validation, stratification, and the demo generator."""
