@@ -1,0 +1,1 @@
+"""Everything Qt: main window, tabs, item models, workers, dialogs and charts."""

@@ -1,0 +1,285 @@
+"""Opening, saving, autosaving and recovering case files from the window.
+
+All file work runs on a worker (:class:`TaskRunner`); this controller asks the user what
+only the user can decide (read-only when another user holds the case, discard or save on
+close, recover after a crash) and reports failures as plain dialogs.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from jcr_desk.case import CASE_SUFFIX, Case, CaseFileError, load_case, save_case
+from jcr_desk.case.lock import CaseLock, CaseLockedError, acquire_lock
+from jcr_desk.case.model import new_id
+from jcr_desk.case.recovery import (
+    RecoveryFile,
+    discard_recovery,
+    pending_recoveries,
+    write_recovery,
+)
+from jcr_desk.ui.document import CaseDocument
+from jcr_desk.ui.errors import report_error
+from jcr_desk.ui.settings import AUTOSAVE_INTERVAL_S, AppSettings
+from jcr_desk.ui.workers import TaskRunner
+
+log = logging.getLogger(__name__)
+CASE_FILTER = f"JCR Desk case (*{CASE_SUFFIX})"
+
+
+class CaseFileController(QObject):
+    """File → New/Open/Save/Save As, autosave and recovery for one window.
+
+    Signals
+    -------
+    saved(Path)
+        A save finished; the window updates its recent-files menu.
+    """
+
+    saved = Signal(Path)
+    opened = Signal(Path)
+
+    def __init__(
+        self,
+        window: QWidget,
+        document: CaseDocument,
+        settings: AppSettings,
+        runner: TaskRunner,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._document = document
+        self._settings = settings
+        self._runner = runner
+        self._autosave_runner = TaskRunner(self)
+        self._recovery_path: Path | None = None
+        self._untitled_key = new_id()
+        document.replaced.connect(self._forget_recovery)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_INTERVAL_S * 1000)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+
+    # -- opening -------------------------------------------------------------------------
+
+    def new_case(self) -> None:
+        self._document.replace(Case(), None)
+
+    def ask_open(self) -> None:
+        start = str(self._document.path.parent) if self._document.path else ""
+        path, _ = QFileDialog.getOpenFileName(self._window, "Open case", start, CASE_FILTER)
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path, *, recovered_from: RecoveryFile | None = None) -> None:
+        """Open ``path`` (or a recovery file standing in for it) on a worker."""
+        path = Path(path)
+        lock, read_only = self._lock_or_ask(path)
+        if lock is None and not read_only:
+            return
+        source = recovered_from.path if recovered_from else path
+
+        def succeeded(case: Case) -> None:
+            self._document.replace(
+                case, path, read_only=read_only, lock=lock, modified=recovered_from is not None
+            )
+            if recovered_from is None:
+                self._settings.add_recent_file(path)
+            else:  # kept until the recovered work is saved or deliberately closed
+                self._recovery_path = recovered_from.path
+            self.opened.emit(path)
+
+        def failed(error: BaseException) -> None:
+            if lock is not None:
+                lock.release()
+            report_error(self._window, "Could not open the case", error)
+
+        def cancelled() -> None:
+            if lock is not None:
+                lock.release()
+
+        self._runner.start(
+            lambda progress, cancel: load_case(source),
+            f"Opening {path.name}…",
+            succeeded,
+            failed,
+            cancelled,
+        )
+
+    def _lock_or_ask(self, path: Path) -> tuple[CaseLock | None, bool]:
+        """Our lock on ``path``; or, if another user holds it, ``(None, True)`` for read-only
+        when the user agrees, ``(None, False)`` when they decline."""
+        if not path.exists():
+            report_error(self._window, "Could not open the case", f"{path} does not exist.")
+            return None, False
+        try:
+            return acquire_lock(path), False
+        except CaseLockedError as locked:
+            holder = locked.holder
+            answer = QMessageBox.question(
+                self._window,
+                "Case in use",
+                f"{path.name} is open by {holder.user} on {holder.host} since "
+                f"{holder.opened_at:%Y-%m-%d %H:%M}.\n\nOpen it read-only? You can keep your "
+                "changes with Save As.",
+                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            )
+            return None, answer == QMessageBox.StandardButton.Open
+        except OSError as error:  # a folder we cannot write to: still readable
+            log.warning("no lock for %s: %s", path, error)
+            return None, True
+
+    # -- saving --------------------------------------------------------------------------
+
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        document = self._document
+        if document.path is None or document.read_only:
+            self.save_as(then)
+            return
+        self._save_to(document.path, document.lock, then)
+
+    def save_as(self, then: Callable[[], None] | None = None) -> None:
+        document = self._document
+        start = str(document.path) if document.path else document.display_name() + CASE_SUFFIX
+        chosen, _ = QFileDialog.getSaveFileName(self._window, "Save case as", start, CASE_FILTER)
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != CASE_SUFFIX:
+            path = path.with_name(path.name + CASE_SUFFIX)
+        if path == document.path and document.lock is not None:
+            self._save_to(path, document.lock, then)
+            return
+        try:
+            lock = acquire_lock(path)
+        except CaseLockedError as locked:
+            report_error(
+                self._window,
+                "Could not save the case",
+                f"{path.name} is open by {locked.holder.user} on {locked.holder.host}; "
+                "choose another name.",
+            )
+            return
+        except OSError as error:
+            report_error(self._window, "Could not save the case", error)
+            return
+        self._save_to(path, lock, then)
+
+    def _save_to(
+        self, path: Path, lock: CaseLock | None, then: Callable[[], None] | None
+    ) -> None:
+        document = self._document
+        snapshot = document.case.snapshot()
+        index_at_start = document.undo_stack.index()
+
+        def succeeded(_result: object) -> None:
+            unchanged = document.undo_stack.index() == index_at_start
+            document.mark_saved(path, lock, clean=unchanged)
+            if unchanged:
+                self.discard_own_recovery()
+            self._settings.add_recent_file(path)
+            self.saved.emit(path)
+            if then is not None:
+                then()
+
+        def failed(error: BaseException) -> None:
+            if lock is not None and lock is not document.lock:
+                lock.release()
+            report_error(self._window, "Could not save the case", error)
+
+        self._runner.start(
+            lambda progress, cancel: save_case(snapshot, path),
+            f"Saving {path.name}…",
+            succeeded,
+            failed,
+        )
+
+    # -- autosave and recovery -----------------------------------------------------------
+
+    def autosave(self) -> None:
+        """Write the modified case to its recovery file, off the GUI thread."""
+        document = self._document
+        if not document.modified or document.read_only or self._autosave_runner.busy:
+            return
+        snapshot = document.case.snapshot()
+        original = document.path
+        key = self._untitled_key
+
+        def written(path: Path) -> None:
+            if self._recovery_path not in (None, path):
+                discard_recovery(self._recovery_path)
+            self._recovery_path = path
+            log.info("autosaved to %s", path)
+
+        self._autosave_runner.start(
+            lambda progress, cancel: write_recovery(snapshot, original, untitled_key=key),
+            "Autosaving…",
+            written,
+            lambda error: log.warning("autosave failed: %s", error),
+        )
+
+    def discard_own_recovery(self) -> None:
+        """The case was saved or closed on purpose: its recovery file is no longer needed."""
+        self._autosave_runner.wait()
+        if self._recovery_path is not None:
+            try:
+                discard_recovery(self._recovery_path)
+            except CaseFileError as error:
+                log.warning("%s", error)
+            self._recovery_path = None
+
+    def _forget_recovery(self) -> None:
+        """Another case replaced the open one (after save or discard): drop its recovery."""
+        self.discard_own_recovery()
+        self._untitled_key = new_id()
+
+    def offer_recovery(self) -> bool:
+        """At start-up, offer the newest recovery file; True when one is being opened."""
+        for recovery in pending_recoveries():
+            name = recovery.case_name or (
+                recovery.original_path.name if recovery.original_path else "an untitled case"
+            )
+            answer = QMessageBox.question(
+                self._window,
+                "Recover unsaved work?",
+                f"JCR Desk closed before {name} was saved. Unsaved work from "
+                f"{recovery.saved_at:%Y-%m-%d %H:%M} can be recovered.\n\nRecover it now?",
+                QMessageBox.StandardButton.Yes
+                | QMessageBox.StandardButton.No
+                | QMessageBox.StandardButton.Discard,
+            )
+            if answer == QMessageBox.StandardButton.Discard:
+                discard_recovery(recovery)
+                continue
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            self._open_recovery(recovery)
+            return True
+        return False
+
+    def _open_recovery(self, recovery: RecoveryFile) -> None:
+        original = recovery.original_path
+        if original is not None and original.exists():
+            self.open_path(original, recovered_from=recovery)
+            return
+
+        def succeeded(case: Case) -> None:
+            self._document.replace(case, None, modified=True)
+            self._recovery_path = recovery.path
+
+        self._runner.start(
+            lambda progress, cancel: load_case(recovery.path),
+            "Recovering unsaved work…",
+            succeeded,
+            lambda error: report_error(self._window, "Could not recover the case", error),
+        )
+
+    def wait_for_idle(self) -> None:
+        """Let a running save or autosave finish before the application exits."""
+        self._runner.wait()
+        self._autosave_runner.wait()

@@ -1,0 +1,129 @@
+"""The open case as the window sees it: the Case, its file, its undo stack and its lock.
+
+Every edit goes through :meth:`CaseDocument.push`, which wraps a Qt-free command from
+``jcr_desk.case.commands`` in a ``QUndoCommand``. The undo stack's clean state is the
+"unsaved changes" flag; a case recovered after a crash starts modified even with an empty
+stack.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from jcr_desk.case import Case
+from jcr_desk.case.commands import CaseCommand
+from jcr_desk.case.lock import CaseLock
+
+#: Enough history for a committee day; QUndoStack's default is unlimited.
+UNDO_LIMIT = 500
+
+
+class _QtCommand(QUndoCommand):
+    """Thin Qt wrapper: the domain command does the work, the document announces it."""
+
+    def __init__(self, document: CaseDocument, command: CaseCommand) -> None:
+        super().__init__(command.text)
+        self._document = document
+        self.command = command
+
+    def redo(self) -> None:
+        self.command.redo(self._document.case)
+        self._document.edited.emit(self.command)
+
+    def undo(self) -> None:
+        self.command.undo(self._document.case)
+        self._document.edited.emit(self.command)
+
+
+class ReadOnlyError(PermissionError):
+    """An edit was attempted on a case opened read-only."""
+
+
+class CaseDocument(QObject):
+    """Holds the case being worked on; tabs listen to its signals.
+
+    Signals
+    -------
+    replaced()
+        A different case was loaded (New, Open, recovery): views rebuild from scratch.
+    edited(object)
+        A command was applied or reverted; the argument is the domain command.
+    modified_changed(bool)
+        The unsaved-changes flag flipped.
+    """
+
+    replaced = Signal()
+    edited = Signal(object)
+    modified_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.case = Case()
+        self.path: Path | None = None
+        self.read_only = False
+        self.lock: CaseLock | None = None
+        self._dirty_without_edits = False
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
+        self.undo_stack.cleanChanged.connect(self._emit_modified)
+
+    @property
+    def modified(self) -> bool:
+        return self._dirty_without_edits or not self.undo_stack.isClean()
+
+    def display_name(self) -> str:
+        if self.path is not None:
+            return self.path.stem
+        return self.case.committee.case_name or "Untitled case"
+
+    def replace(
+        self,
+        case: Case,
+        path: Path | None,
+        *,
+        read_only: bool = False,
+        lock: CaseLock | None = None,
+        modified: bool = False,
+    ) -> None:
+        """Swap in another case; the old lock is released and the undo history cleared."""
+        self.release_lock()
+        self.case = case
+        self.path = path
+        self.read_only = read_only
+        self.lock = lock
+        self._dirty_without_edits = modified
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self.replaced.emit()
+        self.modified_changed.emit(self.modified)
+
+    def push(self, command: CaseCommand) -> None:
+        """Apply an edit through the undo stack (refused on a read-only case)."""
+        if self.read_only:
+            raise ReadOnlyError(
+                "This case is open read-only; use File → Save As to keep your own copy."
+            )
+        self.undo_stack.push(_QtCommand(self, command))
+
+    def mark_saved(self, path: Path, lock: CaseLock | None, *, clean: bool = True) -> None:
+        """The case now lives at ``path``; ``clean`` is False when edits arrived mid-save."""
+        if lock is not None and lock is not self.lock:
+            self.release_lock()
+            self.lock = lock
+        self.path = path
+        self.read_only = False
+        if clean:
+            self._dirty_without_edits = False
+            self.undo_stack.setClean()
+        self.modified_changed.emit(self.modified)
+
+    def release_lock(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def _emit_modified(self, _clean: bool) -> None:
+        self.modified_changed.emit(self.modified)

@@ -1,0 +1,253 @@
+"""The JCR Desk main window: four tabs over one case, menus, title, drag-and-drop."""
+
+from __future__ import annotations
+
+import platform
+import sys
+from pathlib import Path
+
+import PySide6
+from PySide6.QtCore import qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+
+from jcr_desk import APP_NAME, __version__
+from jcr_desk.case import CASE_SUFFIX
+from jcr_desk.case.commands import SetCommitteeInfo
+from jcr_desk.methodology.rulebook import RulebookError, load_rulebook
+from jcr_desk.ui.case_files import CaseFileController
+from jcr_desk.ui.dialogs.case_details_dialog import CaseDetailsDialog
+from jcr_desk.ui.document import CaseDocument, ReadOnlyError
+from jcr_desk.ui.errors import report_error
+from jcr_desk.ui.settings import AppSettings
+from jcr_desk.ui.tabs.committee_tab import CommitteeTab
+from jcr_desk.ui.tabs.group_tab import GroupTab
+from jcr_desk.ui.tabs.pool_tab import PoolTab
+from jcr_desk.ui.tabs.stress_tab import StressTab
+from jcr_desk.ui.task_status import TaskStatus
+from jcr_desk.ui.workers import TaskRunner
+
+TAB_TITLES = ("Group structure", "Pool", "Stress && enhancement", "Committee")
+
+
+class MainWindow(QMainWindow):
+    """One window, one case. Tabs read the case through :class:`CaseDocument`."""
+
+    def __init__(self, settings: AppSettings | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings or AppSettings()
+        self.document = CaseDocument(self)
+        self.runner = TaskRunner(self)
+        self.files = CaseFileController(self, self.document, self.settings, self.runner)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.group_tab = GroupTab(self.document, self)
+        self.pool_tab = PoolTab(self.document, self)
+        self.stress_tab = StressTab(self.document, self)
+        self.committee_tab = CommitteeTab(self.document, self)
+        for title, tab in zip(
+            TAB_TITLES,
+            (self.group_tab, self.pool_tab, self.stress_tab, self.committee_tab),
+            strict=True,
+        ):
+            self.tabs.addTab(tab, title)
+        self.setCentralWidget(self.tabs)
+        self.committee_tab.edit_details_requested.connect(self.edit_case_details)
+
+        self.task_status = TaskStatus(self.runner, self)
+        self.statusBar().addPermanentWidget(self.task_status)
+        self._build_menus()
+        self.setAcceptDrops(True)
+
+        self.document.replaced.connect(self._update_title)
+        self.document.modified_changed.connect(lambda _m: self._update_title())
+        self.files.saved.connect(lambda path: self.statusBar().showMessage(f"Saved {path}", 5000))
+        self._update_title()
+        self._restore_geometry()
+
+    # -- menus ---------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.new_action = self._action(file_menu, "&New", QKeySequence.StandardKey.New,
+                                       self._confirm_then(self.files.new_case))
+        self.open_action = self._action(file_menu, "&Open…", QKeySequence.StandardKey.Open,
+                                        self._confirm_then(self.files.ask_open))
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        self.save_action = self._action(file_menu, "&Save", QKeySequence.StandardKey.Save,
+                                        lambda: self.files.save())
+        self.save_as_action = self._action(file_menu, "Save &As…",
+                                           QKeySequence.StandardKey.SaveAs,
+                                           lambda: self.files.save_as())
+        file_menu.addSeparator()
+        self.export_action = self._action(file_menu, "&Export committee workbook…", None, None)
+        self.export_action.setEnabled(False)
+        self.export_action.setStatusTip("Available once the committee workbook exporter exists")
+        file_menu.addSeparator()
+        self.quit_action = self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit,
+                                        self.close)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self.undo_action = self.document.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.document.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.details_action = self._action(edit_menu, "Case &details…",
+                                           QKeySequence("Ctrl+Shift+D"), self.edit_case_details)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        about = self._action(help_menu, f"&About {APP_NAME}", None, self.show_about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _action(self, menu: QMenu, text: str, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if slot is not None:
+            action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files()
+        for number, path in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{number} {path.name}")
+            action.setToolTip(str(path))
+            action.triggered.connect(self._confirm_then(lambda p=path: self.files.open_path(p)))
+        if not files:
+            self.recent_menu.addAction("No recent cases").setEnabled(False)
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction("Clear list", self.settings.clear_recent_files)
+
+    # -- edits ---------------------------------------------------------------------------
+
+    def edit_case_details(self) -> None:
+        dialog = CaseDetailsDialog(self.document.case.committee, self)
+        if dialog.exec() != CaseDetailsDialog.DialogCode.Accepted:
+            return
+        info = dialog.info()
+        if info != self.document.case.committee:
+            self.push(SetCommitteeInfo(info))
+
+    def push(self, command) -> None:
+        """Apply an edit; a read-only case explains why it refuses."""
+        try:
+            self.document.push(command)
+        except ReadOnlyError as error:
+            report_error(self, "Case is read-only", str(error))
+
+    # -- title, about, geometry ----------------------------------------------------------
+
+    def _update_title(self) -> None:
+        document = self.document
+        suffix = " (read-only)" if document.read_only else ""
+        self.setWindowTitle(f"{document.display_name()}[*]{suffix} — {APP_NAME}")
+        self.setWindowModified(document.modified)
+        self.save_action.setEnabled(not document.read_only)
+        self.details_action.setEnabled(not document.read_only)
+
+    def show_about(self) -> None:
+        try:
+            rulebook = load_rulebook().version
+        except RulebookError as error:
+            rulebook = f"not loaded ({error})"
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<h3>{APP_NAME} {__version__}</h3>"
+            "<p>Prepares rating committees: group structure, loan pools, stresses and "
+            "credit enhancement, committee outputs.</p>"
+            f"<p>Rulebook {rulebook}<br>Qt {qVersion()} · PySide6 {PySide6.__version__}<br>"
+            f"Python {platform.python_version()} on {sys.platform}</p>",
+        )
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 820)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+
+    # -- closing -------------------------------------------------------------------------
+
+    def _confirm_then(self, proceed):
+        """Wrap an action that replaces the case: ask about unsaved changes first."""
+
+        def run(*_args) -> None:
+            if self.document.modified:
+                answer = self._ask_unsaved()
+                if answer == QMessageBox.StandardButton.Cancel:
+                    return
+                if answer == QMessageBox.StandardButton.Save:
+                    self.files.save(then=proceed)
+                    return
+            proceed()
+
+        return run
+
+    def _ask_unsaved(self) -> QMessageBox.StandardButton:
+        return QMessageBox.question(
+            self,
+            "Unsaved changes",
+            f"Save the changes to {self.document.display_name()}?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.document.modified:
+            answer = self._ask_unsaved()
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                # Close again once the save has landed; a failed save leaves the case
+                # modified, so the next close asks again.
+                event.ignore()
+                self.files.save(then=self.close)
+                return
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        self.runner.cancel()
+        self.files.wait_for_idle()
+        self.files.discard_own_recovery()
+        self.document.release_lock()
+        event.accept()
+
+    # -- drag and drop -------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_case(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_case(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self._confirm_then(lambda: self.files.open_path(path))()
+
+
+def _dropped_case(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return None
+    for url in mime.urls():
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(CASE_SUFFIX):
+            return Path(url.toLocalFile())
+    return None
+

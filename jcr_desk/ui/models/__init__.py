@@ -1,0 +1,1 @@
+"""Qt item models that adapt the case's domain objects for views."""

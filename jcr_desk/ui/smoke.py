@@ -1,0 +1,39 @@
+"""Smoke mode: open the window on a case, show each tab, save one PNG per tab, exit.
+
+Used by the tests, the README screenshot and the installer check, so it must run unattended
+(offscreen) and never wait on a dialog: it loads the case directly instead of through the
+interactive open path.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from jcr_desk.case import load_case
+from jcr_desk.ui.main_window import MainWindow
+
+SMOKE_SIZE = (1400, 860)
+
+
+def _slug(title: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", title.replace("&&", "and").lower()).strip("-")
+
+
+def capture_tabs(window: MainWindow, case_path: Path, out_dir: Path) -> list[Path]:
+    """Load ``case_path`` into ``window`` and write ``NN-<tab>.png`` for every tab."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    window.document.replace(load_case(case_path), case_path, read_only=True)
+    window.resize(*SMOKE_SIZE)
+    window.show()
+    written: list[Path] = []
+    for number in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(number)
+        QApplication.processEvents()
+        target = out_dir / f"{number + 1:02d}-{_slug(window.tabs.tabText(number))}.png"
+        if not window.grab().save(str(target)):
+            raise OSError(f"could not write {target}")
+        written.append(target)
+    return written

@@ -1,0 +1,72 @@
+"""Fixtures for driving the window with pytest-qt: settings in a temp file, dialogs patched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from jcr_desk.case import Case, save_case
+from jcr_desk.case.demo import build_demo_case
+from jcr_desk.ui.main_window import MainWindow
+from jcr_desk.ui.settings import AppSettings
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> AppSettings:
+    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def errors(monkeypatch) -> list[tuple[str, str]]:
+    """Error dialogs the window showed (title, message), instead of blocking on them."""
+    shown: list[tuple[str, str]] = []
+
+    def record(_parent, title, message, *args, **kwargs):
+        shown.append((title, message))
+
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.critical", record)
+    return shown
+
+
+@pytest.fixture(autouse=True)
+def questions(monkeypatch) -> list[str]:
+    """No test may block on a question box: by default the user answers "Discard"
+    (tests that care patch ``QMessageBox.question`` themselves)."""
+    asked: list[str] = []
+
+    def discard(_parent, _title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.question", discard)
+    return asked
+
+
+@pytest.fixture
+def window(qtbot, settings, errors) -> MainWindow:
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.files.autosave_timer.stop()
+    yield win
+    win.runner.wait()
+    win.document.release_lock()
+
+
+@pytest.fixture(scope="session")
+def demo_case() -> Case:
+    return build_demo_case(loans=300)
+
+
+@pytest.fixture
+def case_file(tmp_path: Path, demo_case: Case) -> Path:
+    path = tmp_path / "group.jcrcase"
+    save_case(demo_case, path)
+    return path
+
+
+def wait_idle(qtbot, window: MainWindow) -> None:
+    """Wait for the window's file work (open, save) to finish."""
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=15_000)
