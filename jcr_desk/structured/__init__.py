@@ -1,0 +1,1 @@
+"""Stress assumptions, cash-flow projection, waterfall and credit-enhancement solver (no Qt)."""
