@@ -13,10 +13,25 @@ from typing import Protocol
 from jcr_desk.case.model import Case, CommitteeInfo
 
 
+class EditRefused(ValueError):  # noqa: N818 - reads as "the edit was refused"
+    """An edit would break the case (a cycle of ownership, a missing reason…).
+
+    Raised by :meth:`CaseCommand.check` before anything changes; the message is shown to the
+    analyst as it is.
+    """
+
+
 class CaseCommand(Protocol):
-    """An edit that can be applied and reverted on a case."""
+    """An edit that can be applied and reverted on a case.
+
+    ``check`` runs before ``redo`` and raises :class:`EditRefused` when the edit must not
+    happen; ``redo``/``undo`` then never fail on valid input (the Qt undo stack calls them
+    from C++, where an exception cannot stop the push).
+    """
 
     text: str
+
+    def check(self, case: Case) -> None: ...
 
     def redo(self, case: Case) -> None: ...
 
@@ -30,6 +45,10 @@ class SetCommitteeInfo:
         self.text = text
         self._new = copy.deepcopy(new)
         self._old: CommitteeInfo | None = None
+
+    def check(self, case: Case) -> None:
+        if not self._new.case_name.strip():
+            raise EditRefused("A case needs a name.")
 
     def redo(self, case: Case) -> None:
         self._old = copy.deepcopy(case.committee)

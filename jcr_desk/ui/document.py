@@ -101,11 +101,17 @@ class CaseDocument(QObject):
         self.modified_changed.emit(self.modified)
 
     def push(self, command: CaseCommand) -> None:
-        """Apply an edit through the undo stack (refused on a read-only case)."""
+        """Apply an edit through the undo stack.
+
+        Raises :class:`ReadOnlyError` on a read-only case and
+        :class:`~jcr_desk.case.commands.EditRefused` when the command's check refuses it;
+        in both cases nothing changed.
+        """
         if self.read_only:
             raise ReadOnlyError(
                 "This case is open read-only; use File → Save As to keep your own copy."
             )
+        command.check(self.case)
         self.undo_stack.push(_QtCommand(self, command))
 
     def mark_saved(self, path: Path, lock: CaseLock | None, *, clean: bool = True) -> None:

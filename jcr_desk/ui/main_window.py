@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QWidg
 
 from jcr_desk import APP_NAME, __version__
 from jcr_desk.case import CASE_SUFFIX
-from jcr_desk.case.commands import SetCommitteeInfo
+from jcr_desk.case.commands import CaseCommand, EditRefused, SetCommitteeInfo
 from jcr_desk.methodology.rulebook import RulebookError, load_rulebook
 from jcr_desk.ui.case_files import CaseFileController
 from jcr_desk.ui.dialogs.case_details_dialog import CaseDetailsDialog
@@ -137,12 +137,17 @@ class MainWindow(QMainWindow):
         if info != self.document.case.committee:
             self.push(SetCommitteeInfo(info))
 
-    def push(self, command) -> None:
-        """Apply an edit; a read-only case explains why it refuses."""
+    def push(self, command: CaseCommand) -> bool:
+        """Apply an edit; a refused edit explains why to the user. True when applied."""
         try:
             self.document.push(command)
         except ReadOnlyError as error:
             report_error(self, "Case is read-only", str(error))
+            return False
+        except EditRefused as error:
+            report_error(self, "Edit refused", str(error))
+            return False
+        return True
 
     # -- title, about, geometry ----------------------------------------------------------
 
