@@ -1,6 +1,8 @@
 #!/bin/sh
 # Installs the Debian packages JCR Desk needs on a fresh Linux machine:
 #  - fonts-noto-cjk: Japanese headers, names and prefectures draw as glyphs;
+#  - the X libraries Qt's xcb platform plugin loads (without them `make run` on a Linux
+#    desktop stops with "could not load the Qt platform plugin xcb");
 #  - libreoffice-calc-nogui (only with JCR_DESK_LIBREOFFICE=1): headless recalculation
 #    of exported workbooks in the end-to-end tests.
 # Does nothing where the packages are present or apt-get is missing (Windows, macOS).
@@ -9,6 +11,14 @@ set -eu
 need=""
 if ! fc-list :lang=ja 2>/dev/null | grep -q .; then
     need="$need fonts-noto-cjk"
+fi
+if command -v dpkg-query >/dev/null 2>&1; then
+    for package in libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 \
+                   libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed"; then
+            need="$need $package"
+        fi
+    done
 fi
 if [ "${JCR_DESK_LIBREOFFICE:-0}" = "1" ] && ! command -v soffice >/dev/null 2>&1; then
     need="$need libreoffice-calc-nogui"
