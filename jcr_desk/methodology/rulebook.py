@@ -29,7 +29,12 @@ requires (``REQUIRED_KEYS``; a rulebook may hold more):
 - ``groups.importance_notches``: importance → notches below GCW, most important first;
 - ``groups.bottom_up_uplift_range`` ([lowest, highest] notches),
   ``groups.bottom_up_uplift_proposal``;
-- ``groups.double_leverage_high``: the ratio from which double leverage counts as high.
+- ``groups.double_leverage_high``: the ratio from which double leverage counts as high;
+- ``groups.financial_holding.*``, ``groups.group_company.*``, ``groups.industrial_holding.*``,
+  ``groups.holding_issue.*``: the notch counts and rating thresholds of the group rules;
+- ``ceilings.ceiling_above_sovereign_fc`` ([lowest, highest] notches),
+  ``ceilings.hard_currency_ceiling_binding``, ``ceilings.transfer_risk_mitigants``
+  (name → label).
 """
 
 from __future__ import annotations
@@ -159,6 +164,19 @@ def _notch_range(value: object) -> str | None:
     return f"expected [lowest, highest] notches with 0 <= lowest <= highest, got {value!r}"
 
 
+def _notchable_rating(value: object) -> str | None:
+    ratings = scale_definition()
+    if isinstance(value, str) and value in ratings.long_term and value not in ratings.event_symbols:
+        return None
+    return f"expected a long-term rating on the notch scale, got {value!r}"
+
+
+def _label_table(value: object) -> str | None:
+    if isinstance(value, dict) and value and all(_text(v) is None for v in value.values()):
+        return None
+    return f"expected a table of name = label text, got {value!r}"
+
+
 def _multiplier_table(value: object) -> str | None:
     if not isinstance(value, dict) or not value:
         return f"expected a table of rating = {{multipliers}}, got {value!r}"
@@ -199,6 +217,22 @@ REQUIRED_KEYS: Mapping[str, Check] = MappingProxyType(
         "groups.bottom_up_uplift_range": _notch_range,
         "groups.bottom_up_uplift_proposal": _positive_int,
         "groups.double_leverage_high": _positive_number,
+        "groups.financial_holding.weak_control_min_notches": _positive_int,
+        "groups.financial_holding.resolution_notches": _positive_int,
+        "groups.financial_holding.cash_flow_notches": _positive_int,
+        "groups.financial_holding.high_gcw_from": _notchable_rating,
+        "groups.financial_holding.restricted_support_min_notches": _positive_int,
+        "groups.group_company.widening_gap": _positive_int,
+        "groups.group_company.widening_notches": _positive_int,
+        "groups.group_company.widening_notches_low_gcw": _positive_int,
+        "groups.group_company.low_gcw_up_to": _notchable_rating,
+        "groups.group_company.integration_notches": _notch_table,
+        "groups.industrial_holding.cash_flow_notches": _positive_int,
+        "groups.holding_issue.subordination_notches": _positive_int,
+        "groups.holding_issue.low_group_rating_up_to": _notchable_rating,
+        "ceilings.ceiling_above_sovereign_fc": _notch_range,
+        "ceilings.hard_currency_ceiling_binding": _flag,
+        "ceilings.transfer_risk_mitigants": _label_table,
     }
 )
 
@@ -272,6 +306,36 @@ class Rulebook:
     @property
     def double_leverage_high(self) -> float:
         return float(self.value("groups.double_leverage_high"))
+
+    def notches(self, key: str) -> int:
+        """A whole number of notches, e.g. ``groups.financial_holding.resolution_notches``."""
+        return int(self.value(key))
+
+    def rating(self, key: str) -> Rating:
+        """A rating threshold, e.g. ``groups.financial_holding.high_gcw_from``."""
+        return Rating(self.value(key))
+
+    def integration_notches(self, integration: str) -> int:
+        """Notches below group creditworthiness for a company joined by management integration."""
+        table = self.value("groups.group_company.integration_notches")
+        if integration not in table:
+            raise ValueError(
+                f"unknown integration {integration!r} (expected one of {tuple(table)} or None)"
+            )
+        return table[integration]
+
+    @property
+    def ceiling_above_sovereign_fc(self) -> tuple[int, int]:
+        return self.value("ceilings.ceiling_above_sovereign_fc")
+
+    @property
+    def hard_currency_ceiling_binding(self) -> bool:
+        return self.value("ceilings.hard_currency_ceiling_binding")
+
+    @property
+    def transfer_risk_mitigants(self) -> Mapping[str, str]:
+        """Structural measures against transfer risk: name → label shown to the analyst."""
+        return self.value("ceilings.transfer_risk_mitigants")
 
 
 def load_rulebook(directory: Path | None = None) -> Rulebook:
