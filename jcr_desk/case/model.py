@@ -20,6 +20,17 @@ import pandas as pd
 
 JsonDict = dict[str, Any]
 
+#: Holding companies: the starting point of their group's notching.
+HOLDING_ROLES = ("holding", "intermediate_holding")
+#: Companies rated from the group's creditworthiness (top-down) or their own (bottom-up).
+GROUP_COMPANY_ROLES = ("core", "group_company")
+#: Members of the issuer's group: they form one ownership tree under one top parent.
+GROUP_ROLES = HOLDING_ROLES + GROUP_COMPANY_ROLES
+#: Other parties to a transaction: they may stand alone, beside the group.
+PARTY_ROLES = ("spv", "servicer", "guarantor", "sponsor", "sovereign")
+ROLES = GROUP_ROLES + PARTY_ROLES
+SECTORS = ("", "bank", "trust_bank", "insurer", "securities", "card_nonbank", "industrial", "trust")
+
 
 def new_id() -> str:
     """A stable identifier: commands and links address objects by id, not by reference."""
