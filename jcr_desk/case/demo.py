@@ -17,6 +17,8 @@ import pandas as pd
 
 import jcr_desk
 from jcr_desk.case import CASE_SUFFIX, CaseFileError, load_case, save_case
+from jcr_desk.case.decision_commands import RecordDecision
+from jcr_desk.case.guidelines import evaluate_entity
 from jcr_desk.case.model import (
     Case,
     CommitteeInfo,
@@ -73,6 +75,8 @@ def build_demo_case(loans: int = DEMO_LOANS, seed: int = DEFAULT_SEED) -> Case:
         f"fictional group, {loans:,} synthetic loans (seed {seed}); "
         "ratings and stress inputs are illustrative",
     )
+    for row in settings["decisions"]:
+        _record_decision(case, ids[row["entity"]], row)
     return case
 
 
@@ -134,6 +138,8 @@ def _entities(rows: list[dict[str, Any]]) -> tuple[list[Entity], dict[str, str]]
             name=row["name"],
             role=row["role"],
             sector=row.get("sector", ""),
+            country=row.get("country", "JP"),
+            currency=row.get("currency", "JPY"),
             parent_id=ids[row["parent"]] if "parent" in row else None,
             ownership_pct=row.get("ownership_pct"),
             inputs=dict(row.get("inputs", {})),
@@ -142,6 +148,27 @@ def _entities(rows: list[dict[str, Any]]) -> tuple[list[Entity], dict[str, str]]
         for row in rows
     ]
     return entities, ids
+
+
+def _record_decision(case: Case, entity_id: str, row: dict[str, Any]) -> None:
+    """Record a committee decision the way the window does, on the engine's live guideline.
+
+    A row without ``rating`` accepts the guideline's proposal; one with a rating overrides
+    it and carries its ``reason``. Going through ``RecordDecision`` keeps the demo's
+    decisions, their guideline snapshots and their audit entries exactly like real ones.
+    """
+    guidelines = evaluate_entity(case, entity_id)
+    guideline = guidelines.issue if row["item"] == "issue" else guidelines.long_term
+    if guideline is None or guideline.proposed is None:
+        raise ValueError(f"the demo decision for {row['entity']!r} has no guideline to follow")
+    rating = row.get("rating") or (
+        str(guidelines.short_term) if row["item"] == "short_term" else str(guideline.proposed)
+    )
+    command = RecordDecision(
+        entity_id, row["item"], guideline, rating, row.get("reason", ""), row["analyst"]
+    )
+    command.check(case)
+    command.redo(case)
 
 
 def _pool(section: dict[str, Any], loans: int, seed: int) -> StoredPool:

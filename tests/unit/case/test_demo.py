@@ -9,12 +9,26 @@ import pytest
 
 import jcr_desk
 from jcr_desk.case import demo as demo_module
-from jcr_desk.case import load_case
+from jcr_desk.case import load_case, save_case
 from jcr_desk.case.demo import build_demo_case, ensure_user_demo, write_demo
+from jcr_desk.case.guidelines import evaluate_entity
 from jcr_desk.paths import resources_dir, user_data_dir
 from jcr_desk.pool.synthetic import generate_loans
 
-GROUP_ROLES = {"holding", "core", "group_company"}
+GROUP_ROLES = {"holding", "intermediate_holding", "core", "group_company"}
+#: The rule paths the demo group shows. F0, F1, F3, F4, F6, F7 (one holding shows one row)
+#: and the industrial-holding rule (not part of a financial group) are covered by the
+#: engine's unit tests instead.
+DEMO_RULE_IDS = {
+    "F2",  # the holding company: SPE indicated, few restrictions, GCW A or higher
+    "F5",  # the intermediate holding company supported through its parent
+    "G-TOPDOWN",  # core bank (0), trust bank (high), securities (moderate)
+    "G-WIDEN",  # securities: SCW far below GCW
+    "G-BOTTOMUP",  # card company of low importance
+    "G-INTEGRATION",  # regional bank from a management integration
+    "H-DLR",  # the holding company's issue rating with its double leverage
+    "C-CEILING",  # the overseas bank rated in foreign currency
+}
 
 
 @pytest.fixture(scope="module")
@@ -22,9 +36,9 @@ def case():
     return build_demo_case(loans=250, seed=7)
 
 
-def test_group_has_five_entities_under_one_top_parent(case):
+def test_group_has_eight_entities_under_one_top_parent(case):
     group = [e for e in case.entities if e.role in GROUP_ROLES]
-    assert len(group) == 5
+    assert len(group) == 8
     ids = {e.id for e in case.entities}
     assert len(ids) == len(case.entities)
     tops = [e for e in group if e.parent_id is None]
@@ -87,7 +101,11 @@ def test_versions_and_audit(case):
     manifest = resources_dir() / "methodology" / "rulebook.toml"
     expected = tomllib.loads(manifest.read_text("utf-8"))["version"] if manifest.exists() else ""
     assert case.rulebook_version == expected
-    assert [entry.action for entry in case.audit] == ["demo case created"]
+    assert [entry.action for entry in case.audit] == [
+        "demo case created",
+        "decision recorded",
+        "override recorded",
+    ]
 
 
 def test_write_demo_round_trips(tmp_path):
@@ -123,3 +141,79 @@ def test_user_demo_is_rewritten_when_damaged(small_user_demo):
     path.write_bytes(b"not a case file")
     assert ensure_user_demo() == path
     assert load_case(path).committee.case_name
+
+
+# --- the group's guidelines: every rule path of METHODOLOGY §2-§5 the demo can show ----------
+
+
+@pytest.fixture(scope="module")
+def guidelines(case):
+    return {entity.id: evaluate_entity(case, entity.id) for entity in case.entities}
+
+
+def _by_key(case, name_part: str):
+    return next(e for e in case.entities if name_part in e.name)
+
+
+def test_every_rule_path_is_shown(case, guidelines):
+    rule_ids = {
+        step.rule_id
+        for result in guidelines.values()
+        for guideline in (result.long_term, result.issue)
+        if guideline is not None
+        for step in guideline.steps
+    }
+    assert rule_ids >= DEMO_RULE_IDS, DEMO_RULE_IDS - rule_ids
+
+
+def test_every_group_entity_has_a_proposal(case, guidelines):
+    for entity in case.entities:
+        result = guidelines[entity.id]
+        if entity.role in GROUP_ROLES:
+            assert result.long_term.proposed is not None, entity.name
+            assert not result.long_term.needs_judgement, entity.name
+            assert result.short_term is not None
+        else:
+            assert result.long_term is None and result.rule_title == ""
+
+
+def test_demo_ratings_follow_the_hand_worked_guidelines(case, guidelines):
+    expected = {
+        "Financial Group": "A+",  # F2: SPE, few restrictions, GCW A or higher, no cash-flow issue
+        "Regional Holdings": "A+",  # F5: supported through the parent despite its cash flow
+        "Mitsukaze Bank, Ltd.": "A+",  # core: GCW
+        "Trust & Banking": "A",  # high: 1 notch
+        "Securities": "BBB+",  # moderate 2 + widening 1 (SCW BBB, 4 below A+)
+        "Card": "BBB-",  # bottom-up: SCW BB+ plus 1
+        "北陸三風銀行": "A",  # integration insufficient: about 1 notch
+        "Vietnam": "BBB-",  # high 1 + widening 1 = A-, capped by the Viet Nam ceiling
+    }
+    for name_part, rating in expected.items():
+        entity = _by_key(case, name_part)
+        assert str(guidelines[entity.id].long_term.proposed) == rating, name_part
+    overseas = _by_key(case, "Vietnam")
+    assert (overseas.country, overseas.currency) == ("VN", "VND")
+    assert guidelines[overseas.id].long_term.steps[-1].rule_id == "C-CEILING"
+
+
+def test_demo_decisions_accept_and_override_with_a_snapshot(case, guidelines):
+    assert len(case.decisions) == 2
+    accepted, override = case.decisions
+    holding = _by_key(case, "Financial Group")
+    assert (accepted.entity_id, accepted.item, accepted.is_override) == (
+        holding.id,
+        "long_term",
+        False,
+    )
+    assert accepted.rating == str(guidelines[holding.id].long_term.proposed)
+    assert accepted.guideline == guidelines[holding.id].long_term.to_dict()
+    securities = _by_key(case, "Securities")
+    assert override.entity_id == securities.id and override.is_override
+    assert override.guideline_rating == "BBB+" and override.rating == "BBB"
+    assert override.reason and override.analyst in case.committee.analysts
+    assert override.guideline == guidelines[securities.id].long_term.to_dict()
+
+
+def test_decisions_survive_a_save_and_reopen(case, tmp_path):
+    save_case(case, tmp_path / "demo.jcrcase")
+    assert load_case(tmp_path / "demo.jcrcase").decisions == case.decisions
