@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.group_tab = GroupTab(self.document, self)
+        self.group_tab = GroupTab(self.document, self.push, self.settings.analyst_name, self)
         self.pool_tab = PoolTab(self.document, self)
         self.stress_tab = StressTab(self.document, self)
         self.committee_tab = CommitteeTab(self.document, self)

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication
 from jcr_desk.case import load_case
 from jcr_desk.ui.main_window import MainWindow
 
-SMOKE_SIZE = (1400, 860)
+#: A common analyst screen (1920×1080 less the task bar and window frame).
+SMOKE_SIZE = (1600, 960)
 
 
 def _slug(title: str) -> str:
@@ -25,7 +26,8 @@ def _slug(title: str) -> str:
 def capture_tabs(window: MainWindow, case_path: Path, out_dir: Path) -> list[Path]:
     """Load ``case_path`` into ``window`` and write ``NN-<tab>.png`` for every tab."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    window.document.replace(load_case(case_path), case_path, read_only=True)
+    # Shown as a user sees it after opening; nothing is saved, so no lock is taken.
+    window.document.replace(load_case(case_path), case_path)
     window.resize(*SMOKE_SIZE)
     window.show()
     written: list[Path] = []

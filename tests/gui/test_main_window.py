@@ -50,7 +50,7 @@ def test_open_shows_the_case_in_every_tab(qtbot, window, monkeypatch, case_file,
     assert window.document.path == case_file
     assert window.windowTitle().startswith("group[*]")
     roots = [e for e in demo_case.entities if e.parent_id is None]
-    tree = window.group_tab.tree_model
+    tree = window.group_tab.tree_panel.model
     assert tree.rowCount() == len(roots)
     holding = next(e for e in roots if e.role == "holding")
     children = [e for e in demo_case.entities if e.parent_id == holding.id]

@@ -1,71 +1,116 @@
-"""Group structure tab: the issuer's group as a tree, and the countries of the case."""
+"""Group structure tab: the group tree, the selected entity's inputs and guideline, the chart.
+
+The tab only assembles its parts; each part reads the case through the document and
+edits it through the window's ``push`` (so every edit is undoable and refusals are shown).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QSplitter, QTreeView, QVBoxLayout, QWidget
-
-from jcr_desk.ui.document import CaseDocument
-from jcr_desk.ui.models.qt_entity_tree_model import EntityTreeModel
-from jcr_desk.ui.models.qt_record_table_model import Column, RecordTableModel
-from jcr_desk.ui.tabs.common import heading, note, table_view
-
-COUNTRY_COLUMNS = (
-    Column("Country", lambda c: f"{c.name} ({c.code})"),
-    Column("Sovereign LC", lambda c: c.local_currency_rating),
-    Column("Sovereign FC", lambda c: c.foreign_currency_rating),
-    Column("Country ceiling", lambda c: c.country_ceiling),
-    Column("Hard currency", lambda c: "Yes" if c.hard_currency else "No"),
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
+
+from jcr_desk.case.commands import CaseCommand
+from jcr_desk.ui.document import CaseDocument
+from jcr_desk.ui.errors import report_error
+from jcr_desk.ui.group.countries_panel import CountriesPanel
+from jcr_desk.ui.group.entity_form import EntityForm
+from jcr_desk.ui.group.group_chart import GroupChartView
+from jcr_desk.ui.group.guideline_panel import GuidelinePanel
+from jcr_desk.ui.group.tree_panel import GroupTreePanel
 
 
 class GroupTab(QWidget):
-    """Shows the group tree and the countries table of the open case."""
+    """Left: the group (tree, chart, countries). Right: the selected entity's form and
+    guideline with the committee's proposals."""
 
-    def __init__(self, document: CaseDocument, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: CaseDocument,
+        push: Callable[[CaseCommand], bool],
+        analyst_name: Callable[[], str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._document = document
-        self.tree_model = EntityTreeModel(self)
-        self.tree = QTreeView(self)
-        self.tree.setObjectName("groupTree")
-        self.tree.setModel(self.tree_model)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.country_model = RecordTableModel(COUNTRY_COLUMNS, self)
-        self.countries = table_view(self.country_model, self)
+        self.tree_panel = GroupTreePanel(document, push, self)
+        self.chart = GroupChartView(document, self)
+        self.countries_panel = CountriesPanel(document, push, self)
+        self.form = EntityForm(document, push, self)
+        self.guideline_panel = GuidelinePanel(document, push, analyst_name, self)
 
-        top = QWidget(self)
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(heading("Group", top))
-        top_layout.addWidget(self.tree)
-        bottom = QWidget(self)
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(heading("Countries", bottom))
-        bottom_layout.addWidget(self.countries)
+        export = QPushButton("Export chart as PNG…", self)
+        export.clicked.connect(self.export_chart)
+        chart_page = QWidget(self)
+        chart_layout = QVBoxLayout(chart_page)
+        chart_layout.addWidget(self.chart, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(export)
+        chart_layout.addLayout(buttons)
 
+        self.left = QTabWidget(self)
+        self.left.addTab(self.tree_panel, "Group")
+        self.left.addTab(chart_page, "Chart")
+        self.left.addTab(self.countries_panel, "Countries")
+        self.left.currentChanged.connect(self._refresh_chart_when_shown)
+
+        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.addWidget(self.left)
+        top.addWidget(_scrolled(self.form, self))
+        top.setSizes([560, 440])  # proportions: the splitter scales them to its width
+        # The guideline is what the committee reads: it gets the full width below.
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
-        splitter.addWidget(bottom)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.addWidget(_scrolled(self.guideline_panel, self))
+        splitter.setSizes([450, 550])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        layout.addWidget(
-            note(
-                "Notching guidelines, proposals and the group chart are added to this tab "
-                "with the group-structure rules.",
-                self,
-            )
-        )
-        document.replaced.connect(self.refresh)
-        document.edited.connect(lambda _command: self.refresh())
-        self.refresh()
 
-    def refresh(self) -> None:
-        case = self._document.case
-        self.tree_model.set_case(case)
-        self.tree.expandAll()
-        self.country_model.set_records(sorted(case.countries, key=lambda c: c.name))
+        self.tree_panel.entity_selected.connect(self._show_entity)
+        document.replaced.connect(self._select_first_entity)
+        self._select_first_entity()
+
+    def _show_entity(self, entity_id: str) -> None:
+        self.form.set_entity(entity_id or None)
+        self.guideline_panel.set_entity(entity_id or None)
+
+    def _select_first_entity(self) -> None:
+        entities = self._document.case.entities
+        if entities:
+            self.tree_panel.select_entity(entities[0].id)
+        else:
+            self._show_entity("")
+
+    def _refresh_chart_when_shown(self, index: int) -> None:
+        if self.left.widget(index).isAncestorOf(self.chart):
+            self.chart.refresh()
+
+    def export_chart(self) -> None:
+        start = self._document.display_name() + " group chart.png"
+        chosen, _ = QFileDialog.getSaveFileName(self, "Export group chart", start, "PNG (*.png)")
+        if not chosen:
+            return
+        try:
+            self.chart.refresh()
+            self.chart.export_png(Path(chosen))
+        except OSError as error:
+            report_error(self, "Could not export the chart", error)
+
+
+def _scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    return area

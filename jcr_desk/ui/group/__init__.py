@@ -1,0 +1,1 @@
+"""The group structure tab's parts: tree, countries, entity form, guideline panel, chart."""

@@ -1,0 +1,360 @@
+"""The guideline panel: what the methodology proposes for the selected entity, and the decisions.
+
+For each rated item (long-term, short-term/CP, and issue ratings of a holding company) the
+panel shows the guideline step by step and the recorded decision, and lets the analyst accept
+the proposal or override it with a reason. Every recording goes through ``push`` so it can be
+undone; the panel redraws from the case whenever the document changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jcr_desk.case.commands import CaseCommand
+from jcr_desk.case.decision_commands import (
+    ClearDecision,
+    RecordDecision,
+    current_decision,
+    item_label,
+    proposal_for_item,
+)
+from jcr_desk.case.guidelines import EntityGuidelines, evaluate_entity
+from jcr_desk.case.model import Decision
+from jcr_desk.methodology.guideline import Guideline
+from jcr_desk.ratings import Rating, ShortTermRating
+from jcr_desk.ui.document import CaseDocument
+from jcr_desk.ui.models.qt_guideline_steps_model import GuidelineStepsModel
+from jcr_desk.ui.tabs.common import heading, note, table_view
+
+JUDGEMENT = "analyst's judgement"
+REASON_COLUMN = 2
+_BANNER_STYLE = "background: #fff3cd; color: #664d03; padding: 4px; border-radius: 3px;"
+
+
+class OverrideDialog(QDialog):
+    """Rating, reason and analyst for an override; OK only once there is a reason and a name.
+
+    The panel opens it without blocking (``open``), so tests fill the fields and call
+    ``accept()`` as the analyst would press OK.
+    """
+
+    def __init__(self, item: str, proposal: str | None, analyst: str, parent=None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.setWindowTitle(f"Override the {item_label(item)}")
+        self.rating_combo = QComboBox(self)
+        scale = ShortTermRating.scale() if item == "short_term" else Rating.scale()
+        self.rating_combo.addItems([str(symbol) for symbol in scale])
+        if proposal is not None:
+            self.rating_combo.setCurrentText(proposal)
+        self.reason_edit = QPlainTextEdit(self)
+        self.reason_edit.setPlaceholderText("Why the committee departs from the guideline")
+        self.analyst_edit = QLineEdit(analyst, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        guideline_text = proposal if proposal is not None else JUDGEMENT
+        form.addRow("Guideline", QLabel(guideline_text, self))
+        form.addRow("Rating", self.rating_combo)
+        form.addRow("Reason (required)", self.reason_edit)
+        form.addRow("Analyst", self.analyst_edit)
+        form.addRow(self.buttons)
+        self.reason_edit.textChanged.connect(self._update_ok)
+        self.analyst_edit.textChanged.connect(self._update_ok)
+        self._update_ok()
+
+    @property
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def rating(self) -> str:
+        return self.rating_combo.currentText()
+
+    def reason(self) -> str:
+        return self.reason_edit.toPlainText().strip()
+
+    def analyst(self) -> str:
+        return self.analyst_edit.text().strip()
+
+    def accept(self) -> None:
+        if self.ok_button.isEnabled():  # Enter in a field must not bypass the rule either
+            super().accept()
+
+    def _update_ok(self) -> None:
+        self.ok_button.setEnabled(bool(self.reason() and self.analyst()))
+
+
+class GuidelineView(QWidget):
+    """One guideline: start, the steps as a table, proposal, range, flags and judgement."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.steps_model = GuidelineStepsModel(self)
+        self.steps_view = table_view(self.steps_model, self)
+        header = self.steps_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(REASON_COLUMN, QHeaderView.ResizeMode.Stretch)
+        # Row heights depend on how the reason wraps, so refit whenever its width changes.
+        header.sectionResized.connect(lambda *_: self._fit_steps_height())
+        self.steps_view.setWordWrap(True)
+        self.start_label = QLabel(self)
+        self.proposed_label = QLabel(self)
+        self.range_label = QLabel(self)
+        self.judgement_banner = QLabel(self)
+        self.judgement_banner.setStyleSheet(_BANNER_STYLE)
+        self.judgement_banner.setWordWrap(True)
+        self.flags_label = QLabel(self)
+        self.flags_label.setWordWrap(True)
+        summary = QFormLayout()
+        summary.addRow("Starting point", self.start_label)
+        summary.addRow("Proposed", self.proposed_label)
+        summary.addRow("Allowed range", self.range_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.steps_view)
+        layout.addLayout(summary)
+        layout.addWidget(self.judgement_banner)
+        layout.addWidget(self.flags_label)
+
+    def show_guideline(self, guideline: Guideline) -> None:
+        self.steps_model.set_guideline(guideline)
+        self._fit_steps_height()
+        self.start_label.setText(str(guideline.start) if guideline.start else "not set")
+        proposed = guideline.proposed
+        self.proposed_label.setText(str(proposed) if proposed is not None else JUDGEMENT)
+        self.range_label.setText(guideline.range_text())
+        self.judgement_banner.setText(
+            "The methodology leaves this rating to the analyst's judgement: "
+            "record it with a reason."
+            if proposed is None
+            else "Needs the analyst's judgement before accepting: check the steps above."
+        )
+        self.judgement_banner.setVisible(guideline.needs_judgement)
+        flags = "\n".join(f"• {flag}" for flag in guideline.flags)
+        self.flags_label.setText(f"Look at:\n{flags}" if flags else "")
+        self.flags_label.setVisible(bool(flags))
+
+    def _fit_steps_height(self) -> None:
+        """As tall as its rows: a guideline has a handful of steps, no scrolling needed."""
+        view = self.steps_view
+        view.resizeRowsToContents()
+        rows = sum(view.rowHeight(row) for row in range(self.steps_model.rowCount()))
+        view.setFixedHeight(rows + view.horizontalHeader().height() + 2 * view.frameWidth())
+
+
+class DecisionRow(QWidget):
+    """The proposal and the recorded decision for one item, with accept/override/clear."""
+
+    def __init__(self, item: str, panel: GuidelinePanel) -> None:
+        super().__init__(panel)
+        self.item = item
+        self.proposal_label = QLabel(self)
+        self.decision_label = QLabel(self)
+        self.decision_label.setWordWrap(True)
+        self.accept_button = QPushButton("Accept guideline", self)
+        self.override_button = QPushButton("Override…", self)
+        self.clear_button = QPushButton("Clear", self)
+        self.accept_button.clicked.connect(lambda: panel.accept_guideline(item))
+        self.override_button.clicked.connect(lambda: panel.open_override(item))
+        self.clear_button.clicked.connect(lambda: panel.clear_decision(item))
+        buttons = QHBoxLayout()
+        for button in (self.accept_button, self.override_button, self.clear_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Guideline proposal", self.proposal_label)
+        form.addRow("Recorded", self.decision_label)
+        form.addRow(buttons)
+
+    def show_state(self, proposal: str | None, decision: Decision | None, editable: bool) -> None:
+        self.proposal_label.setText(proposal if proposal is not None else JUDGEMENT)
+        self.decision_label.setText(decision_text(decision, proposal))
+        self.accept_button.setEnabled(editable and proposal is not None)
+        self.override_button.setEnabled(editable)
+        self.clear_button.setEnabled(editable and decision is not None)
+
+
+def decision_text(decision: Decision | None, proposal: str | None) -> str:
+    """How a recorded decision reads: rating, override mark, reason, who and when."""
+    if decision is None:
+        return "nothing recorded yet"
+    mark = " — override" if decision.is_override else " — as the guideline"
+    when = decision.timestamp.astimezone().strftime("%Y-%m-%d %H:%M")
+    text = f"{decision.rating}{mark}, by {decision.analyst} on {when}"
+    if decision.reason:
+        text += f"\nReason: {decision.reason}"
+    if decision.guideline_rating != proposal:
+        was = decision.guideline_rating or JUDGEMENT
+        text += f"\nThe guideline has changed since ({was} then)."
+    return text
+
+
+class GuidelinePanel(QWidget):
+    """Guidelines and decisions for one entity of the open case."""
+
+    def __init__(
+        self,
+        document: CaseDocument,
+        push: Callable[[CaseCommand], bool],
+        analyst_name: Callable[[], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._push = push
+        self._analyst_name = analyst_name
+        self._entity_id: str | None = None
+        self._guidelines: EntityGuidelines | None = None
+        self.override_dialog: OverrideDialog | None = None
+
+        self.title_label = heading("", self)
+        self.message_label = note("", self)
+        self.long_term_view = GuidelineView(self)
+        self.issue_view = GuidelineView(self)
+        self.short_term_label = QLabel(self)
+        self.rows = {item: DecisionRow(item, self) for item in ("long_term", "short_term", "issue")}
+        self.long_term_box = self._box(
+            "Long-term issuer rating", self.long_term_view, self.rows["long_term"]
+        )
+        self.short_term_box = self._box(
+            "Short-term / CP rating", self.short_term_label, self.rows["short_term"]
+        )
+        self.issue_box = self._box(
+            "Issue ratings of the holding company", self.issue_view, self.rows["issue"]
+        )
+
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        for widget in (self.title_label, self.message_label, self.long_term_box,
+                       self.short_term_box, self.issue_box):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        document.replaced.connect(self.refresh)
+        document.edited.connect(lambda _command: self.refresh())
+        self.refresh()
+
+    def _box(self, title: str, *widgets: QWidget) -> QGroupBox:
+        box = QGroupBox(title, self)
+        layout = QVBoxLayout(box)
+        for widget in widgets:
+            layout.addWidget(widget)
+        return box
+
+    # -- showing -------------------------------------------------------------------------
+
+    def set_entity(self, entity_id: str | None) -> None:
+        self._entity_id = entity_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-run the entity's rule on the case as it is now and show the result."""
+        self._guidelines = None
+        message = "Select an entity of the group to see its guideline."
+        if self._entity_id is not None:
+            try:
+                self._guidelines = evaluate_entity(self._document.case, self._entity_id)
+            except KeyError:
+                message = "The selected entity is no longer in the case."
+            except ValueError as error:
+                message = f"The guideline cannot be worked out: {error}"
+        found = self._guidelines
+        self.title_label.setText(found.rule_title if found else "")
+        if found is not None and not found.rule_title:
+            message = "No notching rule of the methodology covers this entity's role."
+        self.message_label.setText(message)
+        self.message_label.setVisible(found is None or not found.rule_title)
+        self.long_term_box.setVisible(found is not None and found.long_term is not None)
+        self.short_term_box.setVisible(found is not None and found.long_term is not None)
+        self.issue_box.setVisible(found is not None and found.issue is not None)
+        if found is None:
+            return
+        if found.long_term is not None:
+            self.long_term_view.show_guideline(found.long_term)
+            self.short_term_label.setText(self._short_term_text(found.long_term))
+        if found.issue is not None:
+            self.issue_view.show_guideline(found.issue)
+        editable = not self._document.read_only
+        for item, row in self.rows.items():
+            decision = current_decision(self._document.case, found.entity_id, item)
+            row.show_state(proposal_for_item(item, self.guideline_for(item)), decision, editable)
+
+    def _short_term_text(self, long_term: Guideline) -> str:
+        proposal = proposal_for_item("short_term", long_term)
+        if proposal is None:
+            return "No long-term proposal yet, so no short-term one either."
+        return (
+            f"{proposal}, from the long-term {long_term.proposed} through the rulebook's "
+            "long-to-short table (Desk default)."
+        )
+
+    def guideline_for(self, item: str) -> Guideline | None:
+        """The guideline an item is decided against (short-term follows the long-term one)."""
+        if self._guidelines is None:
+            return None
+        return self._guidelines.issue if item == "issue" else self._guidelines.long_term
+
+    # -- recording -----------------------------------------------------------------------
+
+    def accept_guideline(self, item: str) -> bool:
+        proposal = proposal_for_item(item, self.guideline_for(item))
+        if self._entity_id is None or proposal is None:
+            return False
+        return self._push(
+            RecordDecision(
+                self._entity_id, item, self.guideline_for(item), proposal, "",
+                self._analyst_name(),
+            )
+        )
+
+    def open_override(self, item: str) -> OverrideDialog:
+        """Show the override dialog for ``item`` without blocking; OK records the override."""
+        proposal = proposal_for_item(item, self.guideline_for(item))
+        dialog = OverrideDialog(item, proposal, self._analyst_name(), self)
+        dialog.accepted.connect(lambda: self.record_override(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.override_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def record_override(self, dialog: OverrideDialog) -> bool:
+        if self._entity_id is None:
+            return False
+        return self._push(
+            RecordDecision(
+                self._entity_id, dialog.item, self.guideline_for(dialog.item),
+                dialog.rating(), dialog.reason(), dialog.analyst(),
+            )
+        )
+
+    def clear_decision(self, item: str) -> bool:
+        if self._entity_id is None:
+            return False
+        return self._push(ClearDecision(self._entity_id, item))
