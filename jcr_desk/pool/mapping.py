@@ -1,0 +1,196 @@
+"""Which sheet column holds which pool field, in which unit: automatic, corrected, reusable.
+
+Originators name their columns as they please, so the first guess matches headers against the
+schema's English and Japanese aliases and looks at the values for the units. The analyst
+corrects the guess in the mapping dialog and saves it as a profile under the originator's name;
+next month's tape from the same originator then maps in one step.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import asdict, dataclass, field
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+
+from jcr_desk.paths import user_data_dir
+from jcr_desk.pool.schema import FieldSpec, header_stem, normalise, schema, unit_settings
+from jcr_desk.pool.values import detect_money_unit, detect_rate_unit, unit_from_header
+
+log = logging.getLogger(__name__)
+
+PROFILE_FOLDER = "mapping_profiles"
+
+_UNSAFE_FILE_CHARACTERS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+@dataclass
+class ColumnMapping:
+    """The mapping used for one sheet: field -> 0-based column, and the unit of each amount."""
+
+    columns: dict[str, int]
+    headers: list[str]
+    units: dict[str, str] = field(default_factory=dict)
+    unmapped: list[str] = field(default_factory=list)
+
+    def header_of(self, name: str) -> str:
+        """The sheet's header text for a mapped field."""
+        return self.headers[self.columns[name]]
+
+    def missing_required(self) -> list[str]:
+        """Required fields no column maps to: the tape cannot be imported without them."""
+        return [spec.name for spec in schema() if spec.required and spec.name not in self.columns]
+
+
+@dataclass
+class MappingProfile:
+    """An analyst's mapping for one originator's layout, saved and reused by header text."""
+
+    name: str
+    columns: dict[str, str]
+    units: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_mapping(cls, name: str, mapping: ColumnMapping) -> MappingProfile:
+        columns = {key: mapping.headers[index] for key, index in mapping.columns.items()}
+        return cls(name, columns, dict(mapping.units))
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> MappingProfile:
+        """A profile from its JSON form; ``ValueError`` when the data is not one."""
+        name, columns, units = data.get("name"), data.get("columns"), data.get("units", {})
+        tables = isinstance(columns, dict) and isinstance(units, dict)
+        if not isinstance(name, str) or not tables:
+            raise ValueError("not a mapping profile (needs a name and a columns table)")
+        return cls(
+            name,
+            {str(key): str(value) for key, value in columns.items()},
+            {str(key): str(value) for key, value in units.items()},
+        )
+
+
+def auto_map(headers: list[str], sample: pd.DataFrame | None = None) -> ColumnMapping:
+    """Match each header to a field by alias; ``sample`` (cells by column position) sets units.
+
+    A header matches when its text or its text without a bracketed unit equals an alias up to
+    case, width, spaces and punctuation. The first column wins when two match one field.
+    """
+    texts = [_header_text(header) for header in headers]
+    full, stems = _alias_index()
+    columns: dict[str, int] = {}
+    unmapped: list[str] = []
+    for index, text in enumerate(texts):
+        name = full.get(normalise(text)) or stems.get(header_stem(text))
+        if name is None or name in columns:
+            unmapped.append(text)
+        else:
+            columns[name] = index
+    return ColumnMapping(columns, texts, _detect_units(columns, texts, sample), unmapped)
+
+
+def apply_profile(profile: MappingProfile, headers: list[str]) -> ColumnMapping:
+    """The profile's mapping on a sheet: fields whose header is absent stay unmapped."""
+    texts = [_header_text(header) for header in headers]
+    position: dict[str, int] = {}
+    for index, text in enumerate(texts):
+        position.setdefault(normalise(text), index)
+    columns = {
+        name: position[normalise(header)]
+        for name, header in profile.columns.items()
+        if normalise(header) in position and name in _specs()
+    }
+    taken = set(columns.values())
+    unmapped = [text for index, text in enumerate(texts) if index not in taken]
+    units = {name: unit for name, unit in profile.units.items() if name in columns}
+    return ColumnMapping(columns, texts, units, unmapped)
+
+
+def save_profile(profile: MappingProfile, directory: Path | None = None) -> Path:
+    """Write ``profile`` as JSON (one file per originator, replaced when saved again)."""
+    folder = _profile_folder(directory)
+    path = folder / f"{_file_stem(profile.name)}.json"
+    text = json.dumps(profile.to_dict(), ensure_ascii=False, indent=2)
+    temporary = path.with_suffix(".json.tmp")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(path)
+    return path
+
+
+def load_profiles(directory: Path | None = None) -> list[MappingProfile]:
+    """Every saved profile, by name; a damaged file is logged and skipped, not fatal."""
+    profiles = []
+    for path in sorted(_profile_folder(directory).glob("*.json")):
+        try:
+            profiles.append(MappingProfile.from_dict(json.loads(path.read_text(encoding="utf-8"))))
+        except (OSError, ValueError, AttributeError) as error:
+            log.warning("skipping mapping profile %s: %s", path.name, error)
+    return sorted(profiles, key=lambda profile: profile.name)
+
+
+def _profile_folder(directory: Path | None) -> Path:
+    folder = Path(directory) if directory is not None else user_data_dir() / PROFILE_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _file_stem(name: str) -> str:
+    """A file name for any originator name (Japanese kept; path and device characters not)."""
+    stem = _UNSAFE_FILE_CHARACTERS.sub("_", name).strip(" .")
+    return stem or "profile"
+
+
+def _header_text(header: object) -> str:
+    """Header cells may be blank (None/NaN) or numbers (a year column): text either way."""
+    return "" if header is None or pd.isna(header) else str(header).strip()
+
+
+@cache
+def _alias_index() -> tuple[dict[str, str], dict[str, str]]:
+    """Normalised alias -> field, for whole headers and for headers without their unit."""
+    full: dict[str, str] = {}
+    stems: dict[str, str] = {}
+    for spec in schema():
+        for alias in spec.aliases:
+            full.setdefault(normalise(alias), spec.name)
+            stems.setdefault(header_stem(alias), spec.name)
+    full.pop("", None)
+    stems.pop("", None)
+    return full, stems
+
+
+@cache
+def _specs() -> dict[str, FieldSpec]:
+    return {spec.name: spec for spec in schema()}
+
+
+def _detect_units(
+    columns: dict[str, int], headers: list[str], sample: pd.DataFrame | None
+) -> dict[str, str]:
+    """Units of the mapped amounts and rates; money without a header word follows the balances."""
+    specs = _specs()
+
+    def cells(index: int) -> pd.Series:
+        if sample is None or index >= sample.shape[1]:
+            return pd.Series([], dtype=object)
+        return sample.iloc[:, index]
+
+    units: dict[str, str] = {}
+    for name, index in columns.items():
+        spec = specs[name]
+        if spec.kind in ("rate", "ratio"):
+            units[name] = detect_rate_unit(cells(index), headers[index], spec.maximum)
+        elif spec.kind == "money":
+            units[name] = detect_money_unit(cells(index), headers[index])
+    anchor = next((units[name] for name in unit_settings()["money_anchors"] if name in units), None)
+    if anchor is not None:
+        for name, index in columns.items():
+            if specs[name].kind == "money" and unit_from_header(headers[index], "money") is None:
+                units[name] = anchor
+    return units

@@ -1,0 +1,472 @@
+"""Read one sheet of an originator's tape safely, as raw cells below its header row.
+
+Tapes come from outside the Desk, so the file is checked before anything parses it: its
+signature (a renamed text file or image is not a spreadsheet), encryption (Excel's
+password-protected files are OLE containers with an ``EncryptionInfo`` stream), the zip
+directory (truncated archives, and parts that would unpack beyond the limit in
+``resources/pool/limits.toml``) and the prolog of every XML part (a DTD means an entity
+bomb). Only then does calamine read the workbook, once. Every refusal is a ``TapeError``
+whose text is one line naming the file (and sheet) and the reason.
+
+Calamine turns Excel error cells (``#N/A``, ``#DIV/0!``) into blanks; the sheet's XML is
+scanned for them so they reach the report as the bad cells they are, not as missing values.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import mmap
+import re
+import zipfile
+import zlib
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any, Final
+from xml.etree.ElementTree import ParseError
+
+import numpy as np
+import pandas as pd
+from defusedxml import DefusedXmlException
+from defusedxml import ElementTree as SafeTree
+from python_calamine import CalamineError, CalamineWorkbook, PasswordError
+
+from jcr_desk.pool.mapping import auto_map
+from jcr_desk.pool.problems import TapeError
+from jcr_desk.pool.schema import normalise
+from jcr_desk.pool.settings import pool_defaults
+from jcr_desk.progress import CancelToken, ProgressCallback, no_progress
+
+_ZIP: Final = b"PK\x03\x04"
+_OLE: Final = bytes.fromhex("D0CF11E0A1B11AE1")
+_ENCRYPTED_STREAM: Final = "EncryptionInfo".encode("utf-16-le")
+_NOT_SPREADSHEETS: Final = {
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"%PDF": "a PDF document",
+}
+_WORKBOOK_PARTS: Final = ("xl/workbook.xml", "xl/workbook.bin", "content.xml")
+_XML_PARTS: Final = (".xml", ".rels", ".vml")
+_CSV_SUFFIXES: Final = (".csv", ".txt")
+_MAIN: Final = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_RELS: Final = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_REL_ID: Final = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_SCAN_CHUNK: Final = 1 << 22
+_ERROR_MARK: Final = b't="e"'
+_CELL_REF: Final = re.compile(rb'\br="([A-Z]+)([0-9]+)"')
+_CELL_VALUE: Final = re.compile(rb"<v>([^<]*)</v>")
+_NUMBER_TEXT: Final = re.compile(r"^[\s¥￥\\+\-−0-9０-９,，.．]*[0-9０-９][\s0-9０-９,，.．]*$")
+_DAMAGED: Final = "the file is damaged (truncated or corrupted); ask the originator to resend it"
+_PASSWORD: Final = "the workbook is password-protected; remove the password in Excel and save again"
+
+Grid = np.ndarray  # 2-D object array, Excel row i+1 and column j+1 at [i, j]; blanks are None
+
+
+@dataclass
+class RawSheet:
+    """The cells of a tape below its header row, with where each came from in the workbook.
+
+    ``cells`` has one object column per sheet column (0-based, as ``ColumnMapping.columns``);
+    blank cells are ``None`` and blank rows are gone. ``totals`` maps header text to the
+    totals row's cell, ``None`` when the tape has no totals row.
+    """
+
+    path: Path
+    sheet: str
+    sheets: list[str]
+    header_row: int
+    headers: list[str]
+    cells: pd.DataFrame
+    excel_rows: np.ndarray
+    totals: dict[str, object] | None
+    totals_row: int | None
+    date1904: bool
+
+
+def limits() -> dict[str, Any]:
+    """The reader's Desk-default limits (``resources/pool/limits.toml``)."""
+    return pool_defaults("limits.toml")
+
+
+def list_sheets(path: str | Path) -> list[str]:
+    """The sheet names of a workbook (a CSV file has one sheet, named after the file)."""
+    return _open(Path(path)).names
+
+
+def choose_sheet(path: str | Path, known_headers: Collection[str] = ()) -> str:
+    """The sheet that looks most like a loan list: the most header cells naming pool fields."""
+    book = _open(Path(path))
+    return book.names[_best_sheet(book, _normalised(known_headers))]
+
+
+def read_sheet(
+    path: str | Path,
+    sheet: str | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+    *,
+    known_headers: Collection[str] = (),
+) -> RawSheet:
+    """Check the file, read one sheet (``sheet`` or the likeliest one) and find its header.
+
+    ``known_headers`` (a mapping profile's header texts) count as field names beside the
+    schema's aliases, so a profiled layout with unusual headers is found too.
+    """
+    report = progress or no_progress
+    token = cancel or CancelToken()
+    path = Path(path)
+    report(0.0, f"Checking {path.name}")
+    book = _open(path)
+    token.raise_if_cancelled()
+    report(0.05, f"Reading {path.name}")
+    known = _normalised(known_headers)
+    if sheet is None:
+        index = _best_sheet(book, known)
+    elif sheet in book.names:
+        index = book.names.index(sheet)
+    else:
+        raise _fail(path, f"there is no sheet named {sheet!r} (sheets: {', '.join(book.names)})")
+    name = book.names[index]
+    grid, blank = book.grid(index)
+    token.raise_if_cancelled()
+    report(0.9, f"Finding the header of sheet {name}")
+    if not blank.size or blank.all():
+        raise _empty(book, index)
+    found = _find_header(grid, blank, known)
+    if found is None:
+        settings = limits()
+        raise _fail(
+            path,
+            f"no header row found in the first {settings['header_search_rows']} rows: expected "
+            f"at least {settings['header_min_matches']} column names such as Loan No., "
+            "Current Balance, 債権番号, 残高",
+            name,
+        )
+    header_index, headers = found
+    rows = np.flatnonzero(~blank.all(axis=1))
+    rows = rows[rows > header_index]
+    totals, totals_row = None, None
+    if rows.size and _is_totals(grid[rows[-1]], blank[rows[-1]], auto_map(headers).columns):
+        last = rows[-1]
+        totals = {headers[j]: grid[last, j] for j in np.flatnonzero(~blank[last])}
+        totals_row = int(last) + 1
+        rows = rows[:-1]
+    report(1.0, f"Read {rows.size} rows of sheet {name}")
+    return RawSheet(
+        path=path,
+        sheet=name,
+        sheets=list(book.names),
+        header_row=header_index + 1,
+        headers=headers,
+        cells=pd.DataFrame(_take_rows(grid, rows), dtype=object),
+        excel_rows=(rows + 1).astype(np.int64),
+        totals=totals,
+        totals_row=totals_row,
+        date1904=book.date1904,
+    )
+
+
+def _take_rows(grid: Grid, rows: np.ndarray) -> Grid:
+    """The rows' cells; a view when they are consecutive (no blank rows), a copy otherwise."""
+    if rows.size and rows[-1] - rows[0] + 1 == rows.size:
+        return grid[rows[0] : rows[-1] + 1]
+    return grid[rows]
+
+
+def _fail(path: Path, reason: str, sheet: str | None = None) -> TapeError:
+    where = f"{path.name}, sheet {sheet}" if sheet else path.name
+    return TapeError(f"{where}: {reason}")
+
+
+class _Book:
+    """The sheets of one checked file; each sheet's grid is read at most once."""
+
+    def __init__(
+        self, path: Path, names: list[str], date1904: bool, read: Callable[[int], Grid]
+    ) -> None:
+        self.path = path
+        self.names = names
+        self.date1904 = date1904
+        self._read = read
+        self._grids: dict[int, tuple[Grid, np.ndarray]] = {}
+
+    def grid(self, index: int) -> tuple[Grid, np.ndarray]:
+        """The sheet's cells with blanks as ``None``, and the blank mask."""
+        if index not in self._grids:
+            grid = self._read(index)
+            blank = np.asarray(grid == "", dtype=bool).reshape(grid.shape)
+            grid[blank] = None
+            self._grids[index] = (grid, blank)
+        return self._grids[index]
+
+
+def _excel_reader(
+    path: Path, workbook: CalamineWorkbook, parts: dict[str, str]
+) -> Callable[[int], Grid]:
+    def read(index: int) -> Grid:
+        name = workbook.sheet_names[index]
+        try:
+            rows = workbook.get_sheet_by_index(index).to_python(skip_empty_area=False)
+        except PasswordError:
+            raise _fail(path, _PASSWORD) from None
+        except (CalamineError, OSError, ValueError):
+            raise _fail(path, _DAMAGED, name) from None
+        grid = _rectangle(rows)
+        if name in parts:
+            for (row, column), text in _error_cells(path, parts[name]).items():
+                if row < grid.shape[0] and column < grid.shape[1]:
+                    grid[row, column] = text
+        return grid
+
+    return read
+
+
+def _csv_reader(path: Path, text: str) -> Callable[[int], Grid]:
+    def read(_index: int) -> Grid:
+        try:
+            rows = list(csv.reader(io.StringIO(text, newline="")))
+        except csv.Error as error:
+            raise _fail(path, f"the CSV text cannot be read ({error})") from None
+        return _rectangle(rows)
+
+    return read
+
+
+def _rectangle(rows: list[list[Any]]) -> Grid:
+    """The rows as one object array; short rows (CSV) are padded with blanks."""
+    grid = np.array(rows, dtype=object)
+    if grid.ndim == 2:
+        return grid
+    width = max((len(row) for row in rows), default=0)
+    grid = np.empty((len(rows), width), dtype=object)
+    grid[:] = ""
+    for index, row in enumerate(rows):
+        grid[index, : len(row)] = row
+    return grid
+
+
+def _open(path: Path) -> _Book:
+    """Check the file's kind and safety, then open it for reading (nothing parsed yet)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except OSError as error:
+        raise _fail(path, f"the file cannot be opened ({error.strerror or error})") from None
+    if not head:
+        raise _fail(path, "the file is empty (0 bytes)")
+    for signature, kind in _NOT_SPREADSHEETS.items():
+        if head.startswith(signature):
+            raise _fail(path, f"not a spreadsheet: the file is {kind}")
+    if head.startswith(_OLE):
+        return _ole_book(path)
+    if head.startswith(_ZIP):
+        return _zip_book(path)
+    return _csv_book(path)
+
+
+def _ole_book(path: Path) -> _Book:
+    with path.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        if data.find(_ENCRYPTED_STREAM) >= 0:
+            raise _fail(path, _PASSWORD)
+    return _calamine_book(path, date1904=False, parts={})
+
+
+def _zip_book(path: Path) -> _Book:
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError):
+        raise _fail(path, _DAMAGED) from None
+    with archive:
+        infos = archive.infolist()
+        total = sum(info.file_size for info in infos)
+        limit = limits()["max_uncompressed_bytes"]
+        if total > limit:
+            raise _fail(
+                path,
+                f"refused: its parts would unpack to {total / 1e6:,.0f} MB, above the "
+                f"{limit / 1e6:,.0f} MB limit (a zip bomb or not a loan tape)",
+            )
+        names = {info.filename for info in infos}
+        if not names.intersection(_WORKBOOK_PARTS):
+            raise _fail(path, "not a spreadsheet: the file is a zip archive without a workbook")
+        for info in infos:
+            if info.filename.endswith(_XML_PARTS):
+                _check_prolog(path, archive, info.filename)
+        date1904, parts = _workbook_facts(path, archive, names)
+    return _calamine_book(path, date1904, parts)
+
+
+def _calamine_book(path: Path, date1904: bool, parts: dict[str, str]) -> _Book:
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+    except PasswordError:
+        raise _fail(path, _PASSWORD) from None
+    except (CalamineError, OSError, ValueError):
+        raise _fail(path, _DAMAGED) from None
+    if not workbook.sheet_names:
+        raise _fail(path, "the workbook is empty (it has no sheets)")
+    return _Book(path, list(workbook.sheet_names), date1904, _excel_reader(path, workbook, parts))
+
+
+def _check_prolog(path: Path, archive: zipfile.ZipFile, name: str) -> None:
+    """Refuse a DTD before the root element: entity bombs and external entities live there."""
+    try:
+        with archive.open(name) as part:
+            for _event in SafeTree.iterparse(part, events=("start",), forbid_dtd=True):
+                break
+    except DefusedXmlException:
+        raise _fail(
+            path, f"refused: its part {name} declares a DTD or entities (an XML entity bomb)"
+        ) from None
+    except (ParseError, zipfile.BadZipFile, zlib.error, EOFError, OSError):
+        raise _fail(path, _DAMAGED) from None
+
+
+def _workbook_facts(
+    path: Path, archive: zipfile.ZipFile, names: set[str]
+) -> tuple[bool, dict[str, str]]:
+    """The 1904 date flag and each sheet's XML part (to find its error cells)."""
+    if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
+        return False, {}
+    try:
+        workbook = SafeTree.fromstring(archive.read("xl/workbook.xml"))
+        rels = SafeTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except (ParseError, zipfile.BadZipFile, zlib.error, EOFError, OSError):
+        raise _fail(path, _DAMAGED) from None
+    properties = workbook.find(f"{_MAIN}workbookPr")
+    flag = "" if properties is None else properties.get("date1904", "")
+    targets = {rel.get("Id"): rel.get("Target", "") for rel in rels.iter(f"{_RELS}Relationship")}
+    parts = {}
+    for sheet in workbook.iter(f"{_MAIN}sheet"):
+        target = targets.get(sheet.get(_REL_ID), "")
+        part = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl", target))
+        if part in names:
+            parts[sheet.get("name", "")] = part
+    return flag.lower() in ("1", "true"), parts
+
+
+def _error_cells(path: Path, part: str) -> dict[tuple[int, int], str]:
+    """Cells of type ``e`` in a sheet's XML, streamed row by row: (row, column) → "#N/A"."""
+    found: dict[tuple[int, int], str] = {}
+    carry = b""
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open(part) as stream:
+            while chunk := stream.read(_SCAN_CHUNK):
+                buffer = carry + chunk
+                cut = buffer.rfind(b"</row>") + 1
+                carry = buffer[cut:] if cut else buffer
+                if cut and _ERROR_MARK in buffer[:cut]:
+                    _collect_errors(buffer[:cut], found)
+            if _ERROR_MARK in carry:
+                _collect_errors(carry, found)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
+        raise _fail(path, _DAMAGED) from None
+    return found
+
+
+def _collect_errors(text: bytes, found: dict[tuple[int, int], str]) -> None:
+    position = text.find(_ERROR_MARK)
+    while position >= 0:
+        start = text.rfind(b"<c ", 0, position)
+        end = text.find(b"</c>", position)
+        cell = text[start : end if end >= 0 else len(text)]
+        reference, value = _CELL_REF.search(cell), _CELL_VALUE.search(cell)
+        if reference and value:
+            found[(int(reference[2]) - 1, _column_index(reference[1]))] = value[1].decode()
+        position = text.find(_ERROR_MARK, position + 1)
+
+
+def _column_index(letters: bytes) -> int:
+    index = 0
+    for letter in letters:
+        index = index * 26 + letter - ord("A") + 1
+    return index - 1
+
+
+def _csv_book(path: Path) -> _Book:
+    raw = path.read_bytes()
+    if b"\x00" in raw[:65536]:
+        raise _fail(path, "not a spreadsheet: the file is binary data, neither a workbook nor CSV")
+    if path.suffix.lower() not in _CSV_SUFFIXES:
+        raise _fail(path, "not a spreadsheet: the file is plain text (save a CSV tape as .csv)")
+    for encoding in limits()["csv_encodings"]:
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return _Book(path, [path.stem], False, _csv_reader(path, text))
+    raise _fail(path, "the CSV file is neither UTF-8 nor Shift_JIS text")
+
+
+def _best_sheet(book: _Book, known: frozenset[str]) -> int:
+    """Index of the sheet whose header names the most pool fields (the first on a tie)."""
+    if len(book.names) == 1:
+        return 0
+    scores = []
+    for index in range(len(book.names)):
+        grid, blank = book.grid(index)
+        found = _find_header(grid, blank, known)
+        scores.append(_matches(found[1], known) if found else -1)
+    return int(np.argmax(scores))
+
+
+def _empty(book: _Book, index: int) -> TapeError:
+    """The chosen sheet has no filled cell: say whether the whole workbook is empty."""
+    if all(book.grid(i)[1].all() for i in range(len(book.names))):
+        return _fail(book.path, "the workbook is empty (no sheet has a filled cell)")
+    return _fail(book.path, "the sheet is empty", book.names[index])
+
+
+def _find_header(
+    grid: Grid, blank: np.ndarray, known: frozenset[str]
+) -> tuple[int, list[str]] | None:
+    """The first row, among the first rows, that is mostly text naming enough pool fields."""
+    settings = limits()
+    minimum, share = settings["header_min_matches"], settings["header_text_share"]
+    filled_rows = np.flatnonzero(~blank.all(axis=1))[: settings["header_search_rows"]]
+    for index in filled_rows:
+        filled = grid[index][~blank[index]]
+        texts = sum(isinstance(cell, str) for cell in filled)
+        if texts < minimum or texts <= share * filled.size:
+            continue
+        headers = ["" if cell is None else str(cell).strip() for cell in grid[index]]
+        if _matches(headers, known) >= minimum:
+            return int(index), headers
+    return None
+
+
+def _matches(headers: list[str], known: frozenset[str]) -> int:
+    """How many cells name a pool field, by the schema's aliases or by the known headers."""
+    by_alias = len(auto_map(headers).columns)
+    return max(by_alias, sum(normalise(text) in known for text in headers if text))
+
+
+def _normalised(texts: Collection[str]) -> frozenset[str]:
+    return frozenset(normalise(text) for text in texts)
+
+
+def _is_totals(row: np.ndarray, blank: np.ndarray, columns: dict[str, int]) -> bool:
+    """A label such as "Total"/"合計" first, or no loan id, no words and some numbers."""
+    filled = row[~blank]
+    first = filled[0]
+    if isinstance(first, str) and normalise(first) in _totals_labels():
+        return True
+    id_column = columns.get("loan_id")
+    if id_column is None or not blank[id_column]:
+        return False
+    numeric = [_is_number(cell) for cell in filled]
+    return all(numeric) and any(numeric)
+
+
+def _totals_labels() -> set[str]:
+    return {normalise(label) for label in limits()["totals_labels"]}
+
+
+def _is_number(cell: object) -> bool:
+    if isinstance(cell, bool):
+        return False
+    if isinstance(cell, int | float):
+        return True
+    return isinstance(cell, str) and _NUMBER_TEXT.match(cell) is not None

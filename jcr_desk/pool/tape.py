@@ -1,0 +1,225 @@
+"""Import an originator's loan tape: read, map, parse, derive, validate and summarise.
+
+``read_tape`` does every step the tab and the CLI need and changes nothing: it returns a
+``TapeImport`` the analyst looks at before deciding to import its valid rows. Each step works
+on whole columns (the parsers are vectorised), so the import costs little beyond calamine's
+reading of the workbook. Canonical dtypes: ids and text ``str``, amounts in yen, rates and
+ratios as fractions and other numbers as ``float64`` (NaN when blank), dates
+``datetime64[ns]``, codes ``category``, flags nullable ``boolean``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Final
+
+import numpy as np
+import pandas as pd
+
+from jcr_desk.pool.mapping import ColumnMapping, MappingProfile, apply_profile, auto_map
+from jcr_desk.pool.problems import ERROR, Problem
+from jcr_desk.pool.reader import RawSheet, read_sheet
+from jcr_desk.pool.schema import FieldSpec, schema
+from jcr_desk.pool.strats import PoolSummary, summarise
+from jcr_desk.pool.validation import check_totals, error_rows, validate
+from jcr_desk.pool.values import (
+    Parsed,
+    parse_bools,
+    parse_categories,
+    parse_dates,
+    parse_money,
+    parse_numbers,
+    parse_rates,
+    parse_text,
+)
+from jcr_desk.progress import CancelToken, ProgressCallback, no_progress
+
+_READ_SHARE: Final = 0.6
+"""Share of the progress bar for reading the workbook: calamine's part dominates the import."""
+_TOTALS_KINDS: Final = ("money", "id")
+"""Totals-row figures worth checking: sums of amounts, and the loan count under the id."""
+
+
+@dataclass
+class TapeImport:
+    """A read tape before the analyst decides: every row, the mapping used and the report."""
+
+    loans: pd.DataFrame
+    excel_rows: np.ndarray
+    mapping: ColumnMapping
+    problems: list[Problem]
+    source: dict[str, Any]
+    summary: PoolSummary
+
+    @property
+    def error_rows(self) -> set[int]:
+        """Excel rows with at least one error: the rows an import leaves out."""
+        return error_rows(self.problems)
+
+    def importable_mask(self) -> np.ndarray:
+        """True for the rows an import keeps."""
+        return _importable_mask(self.excel_rows, self.problems)
+
+    def importable(self) -> pd.DataFrame:
+        """The rows an import keeps."""
+        return self.loans[self.importable_mask()].reset_index(drop=True)
+
+
+def read_tape(
+    path: str | Path,
+    sheet: str | None = None,
+    profile: MappingProfile | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> TapeImport:
+    """Read ``path`` into a ``TapeImport``; ``TapeError`` when the file cannot be read at all."""
+    report = progress or no_progress
+    token = cancel or CancelToken()
+    path = Path(path)
+    known = list(profile.columns.values()) if profile else []
+    raw = read_sheet(path, sheet, _within(report, 0.0, _READ_SHARE), token, known_headers=known)
+    token.raise_if_cancelled()
+    report(_READ_SHARE, "Mapping columns")
+    mapping = apply_profile(profile, raw.headers) if profile else auto_map(raw.headers, raw.cells)
+    token.raise_if_cancelled()
+    report(0.7, "Reading values")
+    loans, bad_cells = _parse_columns(raw, mapping)
+    loans, derived = _derive(loans)
+    token.raise_if_cancelled()
+    report(0.8, "Checking the loans")
+    problems = validate(loans, raw.excel_rows, mapping, raw.sheet, bad_cells, cells=raw.cells)
+    if raw.totals is not None:
+        totals = _totals(raw, mapping)
+        problems += check_totals(loans, totals, raw.sheet, raw.totals_row, mapping=mapping)
+    token.raise_if_cancelled()
+    report(0.9, "Summarising the pool")
+    source = {
+        "file": path.name,
+        "sheet": raw.sheet,
+        "sha256": _sha256(path),
+        "profile": profile.name if profile else None,
+        "imported_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
+        "header_row": raw.header_row,
+        "totals_row": raw.totals_row,
+        "units": dict(mapping.units),
+        "derived": derived,
+        "rows": len(loans),
+    }
+    summary = summarise(loans[_importable_mask(raw.excel_rows, problems)])
+    token.raise_if_cancelled()
+    report(1.0, f"Read {len(loans)} loans")
+    return TapeImport(loans, raw.excel_rows, mapping, problems, source, summary)
+
+
+def _importable_mask(rows: np.ndarray, problems: list[Problem]) -> np.ndarray:
+    """Rows without errors; none when a file-level error (a missing required column) stands."""
+    if any(p.severity == ERROR and p.row is None for p in problems):
+        return np.zeros(len(rows), dtype=bool)
+    return ~np.isin(rows, sorted(error_rows(problems)))
+
+
+def _within(report: ProgressCallback, start: float, end: float) -> ProgressCallback:
+    """A step's own 0–1 progress as its share of the whole import's bar."""
+    return lambda fraction, message: report(start + (end - start) * fraction, message)
+
+
+def _parse_columns(
+    raw: RawSheet, mapping: ColumnMapping
+) -> tuple[pd.DataFrame, dict[str, np.ndarray]]:
+    """Every mapped field in its canonical dtype, in schema order, and its unreadable cells."""
+    columns: dict[str, Any] = {}
+    bad_cells: dict[str, np.ndarray] = {}
+    for spec in schema():
+        index = mapping.columns.get(spec.name)
+        if index is None or index >= raw.cells.shape[1]:
+            continue
+        values, bad = _parser(spec)(raw.cells[index], mapping.units.get(spec.name), raw.date1904)
+        columns[spec.name] = _canonical(spec, values)
+        bad_cells[spec.name] = np.asarray(bad, dtype=bool)
+    return pd.DataFrame(columns, index=pd.RangeIndex(len(raw.cells))), bad_cells
+
+
+Parser = Callable[[pd.Series, str | None, bool], Parsed]
+
+
+def _parser(spec: FieldSpec) -> Parser:
+    kind = spec.kind
+    if kind in ("id", "text"):
+        return lambda cells, _unit, _1904: parse_text(cells)
+    if kind == "money":
+        return lambda cells, unit, _1904: parse_money(cells, unit or "yen")
+    if kind in ("rate", "ratio"):
+        return lambda cells, unit, _1904: parse_rates(cells, unit)
+    if kind == "date":
+        return lambda cells, _unit, date1904: parse_dates(cells, date1904)
+    if kind == "category":
+        return lambda cells, _unit, _1904: parse_categories(cells, spec)
+    if kind == "bool":
+        return lambda cells, _unit, _1904: parse_bools(cells, spec)
+    return lambda cells, _unit, _1904: parse_numbers(cells)
+
+
+def _canonical(spec: FieldSpec, values: Any) -> Any:
+    if spec.kind in ("money", "rate", "ratio", "int", "number"):
+        return np.asarray(values, dtype=np.float64)
+    return values
+
+
+def _derive(loans: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """Add fields the tape lacks but its other columns imply; also returns their names."""
+    derived = []
+    dates = {"origination_date", "maturity_date"}
+    if "remaining_term_months" not in loans and dates <= set(loans) and len(loans):
+        as_of = loans["origination_date"].max()
+        maturity = loans["maturity_date"].to_numpy(dtype="datetime64[ns]")
+        months = _months_between(np.datetime64(as_of, "ns"), maturity)
+        loans["remaining_term_months"] = months
+        derived.append("remaining_term_months")
+    if "ltv" not in loans and {"current_balance", "property_value"} <= set(loans):
+        value = loans["property_value"].to_numpy(dtype=np.float64)
+        balance = loans["current_balance"].to_numpy(dtype=np.float64)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            loans["ltv"] = np.where(value > 0, balance / value, np.nan)
+        derived.append("ltv")
+    return loans[[spec.name for spec in schema() if spec.name in loans]], derived
+
+
+def _months_between(start: np.datetime64, ends: np.ndarray) -> np.ndarray:
+    """Whole months from ``start`` to each end date (NaN where the end date is missing)."""
+    if np.isnat(start):
+        return np.full(ends.size, np.nan)
+    months = (ends.astype("datetime64[M]") - start.astype("datetime64[M]")).astype(np.float64)
+    short = ends.astype("datetime64[D]") - ends.astype("datetime64[M]").astype("datetime64[D]")
+    start_day = start.astype("datetime64[D]") - start.astype("datetime64[M]").astype(
+        "datetime64[D]"
+    )
+    months -= short < start_day
+    months[np.isnat(ends)] = np.nan
+    return months
+
+
+def _totals(raw: RawSheet, mapping: ColumnMapping) -> dict[str, float]:
+    """The totals row's figures by field, in the pool's units (thousand yen → yen)."""
+    figures: dict[str, float] = {}
+    totals = raw.totals or {}
+    for spec in schema():
+        index = mapping.columns.get(spec.name)
+        if spec.kind not in _TOTALS_KINDS or index is None:
+            continue
+        cell = totals.get(mapping.headers[index])
+        if spec.kind == "money":
+            values, bad = parse_money([cell], mapping.units.get(spec.name) or "yen")
+        else:
+            values, bad = parse_numbers([cell])
+        if not bad[0] and np.isfinite(values[0]):
+            figures[spec.name] = float(values[0])
+    return figures
+
+
+def _sha256(path: Path) -> str:
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()

@@ -1,0 +1,99 @@
+"""Every hostile or broken file gets its one-line reason, and reading it changes nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from jcr_desk.pool import reader
+from jcr_desk.pool.problems import TapeError
+from jcr_desk.pool.tape import read_tape
+from tests.unit.pool import broken_files
+
+BOMB_LIMIT = 2_000_000
+
+CASES = [
+    (broken_files.renamed_text, "notes.xlsx: not a spreadsheet: the file is plain text"),
+    (broken_files.renamed_png, "chart.xlsx: not a spreadsheet: the file is a PNG image"),
+    (
+        broken_files.password_protected,
+        "protected.xlsx: the workbook is password-protected; remove the password in Excel and "
+        "save again",
+    ),
+    (
+        broken_files.truncated_zip,
+        "truncated.xlsx: the file is damaged (truncated or corrupted); ask the originator to "
+        "resend it",
+    ),
+    (broken_files.empty_workbook, "empty.xlsx: the workbook is empty (no sheet has a filled cell)"),
+    (
+        broken_files.no_header,
+        "no_header.xlsx, sheet Data: no header row found in the first 30 rows",
+    ),
+    (
+        lambda folder: broken_files.zip_bomb(folder, 3 * BOMB_LIMIT),
+        "bomb.xlsx: refused: its parts would unpack to 6 MB, above the 2 MB limit (a zip bomb",
+    ),
+    (
+        broken_files.entity_bomb,
+        "laughs.xlsx: refused: its part xl/sharedStrings.xml declares a DTD or entities "
+        "(an XML entity bomb)",
+    ),
+]
+
+
+@pytest.fixture(autouse=True)
+def _small_bomb_limit(monkeypatch):
+    """A 2 MB limit lets a test build a bomb that passes it in a blink."""
+    settings = dict(reader.limits(), max_uncompressed_bytes=BOMB_LIMIT)
+    monkeypatch.setattr(reader, "limits", lambda: settings)
+
+
+@pytest.mark.parametrize(("make", "message"), CASES)
+def test_read_sheet_refuses_with_one_line(tmp_path, make, message):
+    path = make(tmp_path)
+    with pytest.raises(TapeError) as raised:
+        reader.read_sheet(path)
+    text = str(raised.value)
+    assert text.startswith(message)
+    assert "\n" not in text
+
+
+@pytest.mark.parametrize(("make", "message"), CASES)
+def test_read_tape_refuses_and_nothing_else_happens(tmp_path, monkeypatch, make, message):
+    path = make(tmp_path)
+    before = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*")}
+    reported: list[float] = []
+    with pytest.raises(TapeError) as raised:
+        read_tape(path, progress=lambda fraction, _message: reported.append(fraction))
+    assert str(raised.value).startswith(message)
+    assert {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*")} == before
+    assert not reported or max(reported) < 1.0
+
+
+def test_the_zip_bomb_is_refused_before_any_part_is_unpacked(tmp_path, monkeypatch):
+    path = broken_files.zip_bomb(tmp_path, 3 * BOMB_LIMIT)
+    opened: list[str] = []
+    original = reader.zipfile.ZipFile.open
+
+    def spy(self, name, *args, **kwargs):
+        opened.append(getattr(name, "filename", name))
+        return original(self, name, *args, **kwargs)
+
+    monkeypatch.setattr(reader.zipfile.ZipFile, "open", spy)
+    with pytest.raises(TapeError, match="zip bomb"):
+        reader.read_sheet(path)
+    assert opened == []
+
+
+def test_error_values_are_problems_of_their_cells(tmp_path):
+    tape = read_tape(broken_files.error_cells(tmp_path))
+    found = {(p.row, p.column, p.value) for p in tape.problems if p.severity == "error"}
+    assert (3, "B", "#N/A") in found
+    assert (4, "C", "#DIV/0!") in found
+    assert tape.error_rows == {3, 4}
+    assert tape.importable()["loan_id"].tolist() == ["L001"]
+
+
+def test_a_missing_file_is_a_tape_error(tmp_path):
+    with pytest.raises(TapeError, match=r"^absent\.xlsx: the file cannot be opened"):
+        read_tape(tmp_path / "absent.xlsx")
