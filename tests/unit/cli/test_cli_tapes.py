@@ -1,0 +1,215 @@
+"""jcr-desk-cli check-tape and import-tape: report, JSON shape, exit codes, the case on disk."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from jcr_desk.case import load_case, save_case
+from jcr_desk.case.demo import build_demo_case
+from jcr_desk.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, main
+from jcr_desk.pool.mapping import MappingProfile, auto_map, save_profile
+from jcr_desk.pool.synthetic import generate_loans
+from jcr_desk.pool.tape_writer import HEADER_ROW, tape_headers, write_tape_xlsx
+
+PREFIX = "jcr-desk-cli: error: "
+TAPES = Path(__file__).parents[2] / "data" / "tapes"
+FIRST = HEADER_ROW + 1
+#: Rows of lo_ja_errors.xlsx with planted errors (see tests/data/tapes/make_tapes.py).
+PLANTED_ERRORS = {
+    FIRST: "current_balance",
+    FIRST + 1: "loan_id",
+    FIRST + 2: "loan_id",
+    FIRST + 3: "rate_type",
+    FIRST + 4: "interest_rate",
+}
+#: Rows whose cells are written by hand (era date, full-width digits) but are valid.
+HAND_WRITTEN = {FIRST + 5, FIRST + 6}
+PROBLEM_KEYS = {"sheet", "row", "column", "field", "value", "rule", "severity", "message"}
+
+
+@pytest.fixture(autouse=True)
+def _own_home(tmp_path, monkeypatch):
+    """Mapping profiles are looked up in the user folder: keep the real one out of reach."""
+    monkeypatch.setenv("JCR_DESK_HOME", str(tmp_path / "home"))
+
+
+@pytest.fixture(scope="module")
+def demo_tape(tmp_path_factory) -> Path:
+    return write_tape_xlsx(generate_loans(40, seed=8), tmp_path_factory.mktemp("t") / "demo.xlsx")
+
+
+def run_json(argv: list[str], capsys) -> tuple[int, dict]:
+    code = main([*argv, "--json"])
+    return code, json.loads(capsys.readouterr().out)
+
+
+def one_error_line(capsys) -> str:
+    captured = capsys.readouterr()
+    lines = captured.err.splitlines()
+    assert len(lines) == 1, captured.err
+    assert lines[0].startswith(PREFIX)
+    return lines[0]
+
+
+def error_rows(report: dict) -> set[int]:
+    return {p["row"] for p in report["problems"] if p["severity"] == "error"}
+
+
+def test_check_tape_json_has_the_issue_shape(demo_tape, capsys):
+    code, report = run_json(["check-tape", str(demo_tape)], capsys)
+    assert code == EXIT_OK
+    assert report["rows"] == report["imported"] == 40
+    assert all(set(p) >= PROBLEM_KEYS for p in report["problems"])
+    assert all(p["severity"] == "warning" for p in report["problems"])
+    assert report["summary"]
+    assert "40" in json.dumps(report["summary"])
+
+
+def test_check_tape_text_prints_counts_problems_and_summary(capsys):
+    code = main(["check-tape", str(TAPES / "lo_ja_errors.xlsx")])
+    out = capsys.readouterr().out
+    assert code == EXIT_PROBLEMS
+    first = out.splitlines()[0]
+    assert first.startswith("lo_ja_errors.xlsx, sheet 債権明細: 60 rows, 55 importable")
+    assert f"error   row {FIRST} F: " in out
+    assert "謎の金利" in out
+    assert "Summary (as of " in out and "concentrations:" in out
+
+
+@pytest.mark.parametrize(
+    ("name", "loans"), [("lo_en_120.xlsx", 120), ("lo_ja_150.ods", 150), ("lo_ja_80.xls", 80)]
+)
+def test_tapes_saved_by_libreoffice_import_cleanly(name, loans, capsys):
+    code, report = run_json(["check-tape", str(TAPES / name)], capsys)
+    assert error_rows(report) == set()
+    assert code == EXIT_OK
+    assert report["rows"] == report["imported"] == loans
+
+
+def test_every_planted_error_is_reported_with_its_row_and_field(capsys):
+    code, report = run_json(["check-tape", str(TAPES / "lo_ja_errors.xlsx")], capsys)
+    assert code == EXIT_PROBLEMS
+    errors = [p for p in report["problems"] if p["severity"] == "error"]
+    for row, field in PLANTED_ERRORS.items():
+        assert any(p["row"] == row and p["field"] == field for p in errors), (row, field)
+    assert error_rows(report) == set(PLANTED_ERRORS)
+    assert not HAND_WRITTEN & error_rows(report)
+    assert report["rows"] == 60 and report["imported"] == 60 - len(PLANTED_ERRORS)
+    assert all(p["sheet"] == "債権明細" for p in errors)
+
+
+@pytest.mark.parametrize(
+    ("content", "suffix"),
+    [(b"loan_id,balance\nthis is not, a workbook", ".xlsx"), (b"\x89PNG\r\n\x1a\n" * 9, ".xlsx")],
+)
+def test_a_file_that_cannot_be_read_exits_2_with_one_line(tmp_path, capsys, content, suffix):
+    path = tmp_path / f"broken{suffix}"
+    path.write_bytes(content)
+    assert main(["check-tape", str(path)]) == EXIT_USAGE
+    assert "broken.xlsx" in one_error_line(capsys)
+
+
+def test_a_missing_file_or_sheet_exits_2(tmp_path, demo_tape, capsys):
+    assert main(["check-tape", str(tmp_path / "absent.xlsx")]) == EXIT_USAGE
+    assert "absent.xlsx" in one_error_line(capsys)
+    assert main(["check-tape", str(demo_tape), "--sheet", "No such sheet"]) == EXIT_USAGE
+    assert "No such sheet" in one_error_line(capsys)
+
+
+def test_an_unknown_profile_exits_2_naming_the_saved_ones(demo_tape, capsys):
+    save_profile(MappingProfile("Originator A", {"loan_id": "Loan No."}))
+    assert main(["check-tape", str(demo_tape), "--profile", "Originator B"]) == EXIT_USAGE
+    line = one_error_line(capsys)
+    assert "'Originator B'" in line and "Originator A" in line
+
+
+def test_a_saved_profile_maps_headers_no_alias_knows(tmp_path, capsys):
+    headers = tape_headers("en")
+    path = write_tape_xlsx(generate_loans(30, seed=9), tmp_path / "odd.xlsx")
+    odd = tmp_path / "odd_headers.xlsx"
+    _rename_header(path, odd, headers["loan_id"], "Kanri Bango")
+    code, report = run_json(["check-tape", str(odd)], capsys)
+    assert code == EXIT_PROBLEMS
+    assert any(p["field"] == "loan_id" for p in report["problems"])
+
+    mapping = auto_map([headers[key] for key in headers])
+    profile = MappingProfile.from_mapping("Originator K", mapping)
+    profile.columns["loan_id"] = "Kanri Bango"
+    save_profile(profile)
+    code, report = run_json(["check-tape", str(odd), "--profile", "Originator K"], capsys)
+    assert code == EXIT_OK
+    assert report["imported"] == 30
+
+
+def _rename_header(source: Path, target: Path, old: str, new: str) -> None:
+    workbook = load_workbook(source)
+    sheet = workbook.active
+    for cell in sheet[HEADER_ROW]:
+        if cell.value == old:
+            cell.value = new
+    workbook.save(target)
+
+
+@pytest.fixture
+def case_path(tmp_path) -> Path:
+    path = tmp_path / "demo.jcrcase"
+    save_case(build_demo_case(loans=15, seed=3), path)
+    return path
+
+
+def test_import_tape_replaces_the_pool_and_records_it(case_path, demo_tape, capsys):
+    before = load_case(case_path)
+    code, report = run_json(["import-tape", str(case_path), str(demo_tape)], capsys)
+    assert code == EXIT_OK
+    assert report["case"] == str(case_path) and report["imported"] == 40
+    after = load_case(case_path)
+    assert len(after.pools) == len(before.pools)
+    pool = after.pools[0]
+    assert len(pool.loans) == 40 and pool.name == "demo"
+    assert pool.source["file"] == "demo.xlsx"
+    entry = after.audit[-1]
+    assert entry.action == "pool imported"
+    assert f"replaced {before.pools[0].name} (15 loans" in entry.detail
+    assert case_path.with_name(case_path.name + ".bak").exists()
+
+
+def test_import_tape_keeps_valid_rows_lists_excluded_ones_and_exits_1(case_path, capsys):
+    code, report = run_json(
+        ["import-tape", str(case_path), str(TAPES / "lo_ja_errors.xlsx")], capsys
+    )
+    assert code == EXIT_PROBLEMS
+    pool = load_case(case_path).pools[0]
+    assert len(pool.loans) == report["imported"] == 60 - len(PLANTED_ERRORS)
+    listed = {p["row"] for p in pool.report if p["severity"] == "error"}
+    assert listed == set(PLANTED_ERRORS)
+    assert "5 rows excluded" in load_case(case_path).audit[-1].detail
+
+
+def test_import_tape_leaves_the_case_untouched_when_the_tape_is_unreadable(
+    case_path, tmp_path, capsys
+):
+    before = case_path.read_bytes()
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 truncated")
+    assert main(["import-tape", str(case_path), str(broken)]) == EXIT_USAGE
+    assert "broken.xlsx" in one_error_line(capsys)
+    assert case_path.read_bytes() == before
+
+
+def test_import_tape_refuses_a_tape_without_any_valid_loan(case_path, tmp_path, capsys):
+    loans = generate_loans(10, seed=2)
+    loans["current_balance"] = -1.0
+    tape = write_tape_xlsx(loans, tmp_path / "all_bad.xlsx")
+    before = case_path.read_bytes()
+    assert main(["import-tape", str(case_path), str(tape)]) == EXIT_PROBLEMS
+    assert "nothing to import" in one_error_line(capsys)
+    assert case_path.read_bytes() == before
+
+
+def test_import_tape_into_a_missing_case_exits_2(tmp_path, demo_tape, capsys):
+    assert main(["import-tape", str(tmp_path / "none.jcrcase"), str(demo_tape)]) == EXIT_USAGE
+    assert "none.jcrcase" in one_error_line(capsys)
