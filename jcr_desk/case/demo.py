@@ -9,7 +9,7 @@ beside it are the same loans.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -29,8 +29,10 @@ from jcr_desk.case.model import (
     StoredPool,
     new_id,
 )
+from jcr_desk.case.pool_import import pool_from_tape
 from jcr_desk.paths import resources_dir, user_data_dir
 from jcr_desk.pool.synthetic import DEFAULT_AS_OF, DEFAULT_SEED, generate_loans
+from jcr_desk.pool.tape import read_tape
 from jcr_desk.pool.tape_writer import write_tape_xlsx
 
 DEMO_LOANS = 3000
@@ -96,6 +98,11 @@ def write_demo(
     files = DemoFiles(folder / CASE_NAME, folder / TAPE_NAME, folder / TAPE_JA_NAME)
     write_tape_xlsx(frame, files.tape_path, "en", titles["en"], as_of=DEFAULT_AS_OF)
     write_tape_xlsx(frame, files.tape_ja_path, "ja", titles["ja"], as_of=DEFAULT_AS_OF)
+    # The case's pool is the English tape as the Pool tab would import it: with its source
+    # (file, sheet, SHA-256), each loan's Excel row and the validation report.
+    generated = case.pools[0]
+    imported = pool_from_tape(read_tape(files.tape_path), generated.name)
+    case.pools[0] = replace(imported, id=generated.id)
     save_case(case, files.case_path)
     return files
 

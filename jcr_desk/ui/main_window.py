@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.group_tab = GroupTab(self.document, self.push, self.settings.analyst_name, self)
-        self.pool_tab = PoolTab(self.document, self)
+        self.pool_tab = PoolTab(self.document, self.push, self.runner, self)
         self.stress_tab = StressTab(self.document, self)
         self.committee_tab = CommitteeTab(self.document, self)
         for title, tab in zip(
@@ -83,6 +83,8 @@ class MainWindow(QMainWindow):
                                            QKeySequence.StandardKey.SaveAs,
                                            lambda: self.files.save_as())
         file_menu.addSeparator()
+        self.import_tape_action = self.pool_tab.import_action()
+        file_menu.addAction(self.import_tape_action)
         self.export_action = self._action(file_menu, "&Export committee workbook…", None, None)
         self.export_action.setEnabled(False)
         self.export_action.setStatusTip("Available once the committee workbook exporter exists")

@@ -2,6 +2,8 @@
 
 No per-row Python objects: each column is kept as one numpy array and formatted only for the
 cells a view asks for, so a million loans cost the memory of the arrays and nothing more.
+Sorting is one numpy permutation (view row -> loan position) computed on a float key per
+column, so a million rows sort in the time of one ``argsort``.
 """
 
 from __future__ import annotations
@@ -11,7 +13,12 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 CellReader = Callable[[int], str]
@@ -23,19 +30,31 @@ _RATIO_CEILING = 10.0
 
 
 class LoanTableModel(QAbstractTableModel):
-    """Read-only view of a loan DataFrame; :meth:`set_loans` swaps the pool."""
+    """Read-only, sortable view of a loan DataFrame; :meth:`set_loans` swaps the pool.
+
+    ``row_labels`` (e.g. the loans' Excel row numbers) label the vertical header, so a
+    sorted table still says where each loan sat in the originator's tape.
+    """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self._loans: pd.DataFrame | None = None
         self._headers: list[str] = []
         self._cells: list[CellReader] = []
         self._numeric: list[bool] = []
         self._rows = 0
+        self._order: np.ndarray = np.arange(0)
+        self._position: np.ndarray = np.arange(0)
+        self._labels: np.ndarray | None = None
 
-    def set_loans(self, loans: pd.DataFrame | None) -> None:
+    def set_loans(self, loans: pd.DataFrame | None, row_labels: np.ndarray | None = None) -> None:
         self.beginResetModel()
+        self._loans = loans
         self._headers, self._cells, self._numeric = [], [], []
         self._rows = 0 if loans is None else len(loans)
+        self._order = np.arange(self._rows)
+        self._position = self._order
+        self._labels = None if row_labels is None else np.asarray(row_labels)
         if loans is not None:
             for name in loans.columns:
                 column = loans[name]
@@ -46,6 +65,18 @@ class LoanTableModel(QAbstractTableModel):
                     and not pd.api.types.is_bool_dtype(column.dtype)
                 )
         self.endResetModel()
+
+    def column_of(self, name: str) -> int:
+        """Column number of a loan field, -1 when the pool has no such column."""
+        return self._headers.index(name) if name in self._headers else -1
+
+    def loan_position(self, row: int) -> int:
+        """Position in the DataFrame of the loan shown at view row ``row``."""
+        return int(self._order[row])
+
+    def view_row(self, position: int) -> int:
+        """View row showing the loan at DataFrame position ``position``."""
+        return int(self._position[position])
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else self._rows
@@ -58,7 +89,7 @@ class LoanTableModel(QAbstractTableModel):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells[column](index.row())
+            return self._cells[column](self._order[index.row()])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if self._numeric[column] else _LEFT
         return None
@@ -70,7 +101,51 @@ class LoanTableModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             return self._headers[section]
-        return f"{section + 1:,}"
+        position = int(self._order[section])
+        if self._labels is not None:
+            return f"{self._labels[position]}"
+        return f"{position + 1:,}"
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder rows by one column (missing values last either way), keeping selections."""
+        if self._loans is None or not 0 <= column < len(self._headers):
+            return
+        key = _sort_key(self._loans.iloc[:, column])
+        if order == Qt.SortOrder.DescendingOrder:
+            key = -key
+        new_order = np.argsort(key, kind="stable")
+        self.layoutAboutToBeChanged.emit()
+        new_position = np.empty_like(new_order)
+        new_position[new_order] = np.arange(len(new_order))
+        old = self.persistentIndexList()
+        moved = [
+            self.index(int(new_position[self._order[index.row()]]), index.column())
+            for index in old
+        ]
+        self._order, self._position = new_order, new_position
+        self.changePersistentIndexList(old, moved)
+        self.layoutChanged.emit()
+
+
+def _sort_key(column: pd.Series) -> np.ndarray:
+    """A float64 array ordering the column as an analyst expects; NaN marks a missing value.
+
+    Categories sort by their label, text by its value, dates by time; all vectorised.
+    """
+    dtype = column.dtype
+    if isinstance(dtype, pd.CategoricalDtype):
+        labels = np.asarray([str(c) for c in column.cat.categories], dtype=object)
+        rank = np.empty(len(labels), dtype="float64")
+        rank[np.argsort(labels, kind="stable")] = np.arange(len(labels))
+        codes = column.cat.codes.to_numpy()
+        return np.where(codes >= 0, rank[np.maximum(codes, 0)] if len(labels) else 0.0, np.nan)
+    if pd.api.types.is_datetime64_any_dtype(dtype):
+        days = column.to_numpy(dtype="datetime64[D]")
+        return np.where(np.isnat(days), np.nan, days.astype("int64").astype("float64"))
+    if pd.api.types.is_bool_dtype(dtype) or pd.api.types.is_numeric_dtype(dtype):
+        return column.to_numpy(dtype="float64", na_value=np.nan)
+    codes, _ = pd.factorize(column, sort=True)
+    return np.where(codes >= 0, codes, np.nan).astype("float64")
 
 
 def _cell_reader(column: pd.Series) -> CellReader:

@@ -112,7 +112,15 @@ def test_write_demo_round_trips(tmp_path):
     files = write_demo(tmp_path / "out", loans=60, seed=9)
     assert files.case_path.exists() and files.tape_path.exists() and files.tape_ja_path.exists()
     loaded = load_case(files.case_path)
-    pd.testing.assert_frame_equal(loaded.pools[0].loans, generate_loans(60, seed=9))
+    pool, generated = loaded.pools[0], generate_loans(60, seed=9)
+    # The pool is the English tape imported as the Pool tab would: same loans and amounts,
+    # each with its Excel row, and the tape's provenance.
+    assert pool.loans["loan_id"].tolist() == generated["loan_id"].tolist()
+    assert pool.loans["current_balance"].tolist() == generated["current_balance"].tolist()
+    assert pool.loans["excel_row"].tolist() == list(range(5, 65))
+    assert pool.source["file"] == files.tape_path.name and len(pool.source["sha256"]) == 64
+    assert all(problem["severity"] != "error" for problem in pool.report)
+    assert loaded.scenarios[0].pool_id == pool.id
     assert len(loaded.scenarios[0].structure["tranches"]) == 3
     english = pd.read_excel(files.tape_path, engine="calamine", header=3)
     japanese = pd.read_excel(files.tape_ja_path, engine="calamine", header=3)

@@ -1,0 +1,156 @@
+"""Summary and stratification of a pool, read the way a committee reads a pool profile.
+
+Left: the pool summary (counts, averages, weighted averages, mixes, concentration flags).
+Right: one strat table at a time (field chooser) with its % of balance per bucket as a bar
+chart. All figures come from :mod:`jcr_desk.pool.strats`; this panel only lays them out.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QComboBox, QFormLayout, QSplitter, QVBoxLayout, QWidget
+
+from jcr_desk.pool.schema import schema
+from jcr_desk.pool.strats import PoolSummary, StratTable, strat_fields, stratify, summarise
+from jcr_desk.ui.models.qt_record_table_model import Column, RecordTableModel
+from jcr_desk.ui.tabs.common import table_view
+
+SUMMARY_COLUMNS = (Column("Measure", lambda r: r[0]), Column("Value", lambda r: r[1], True))
+STRAT_COLUMNS = (
+    Column("Bucket", lambda r: r["bucket"]),
+    Column("Loans", lambda r: f"{r['count']:,}", numeric=True),
+    Column("Current balance", lambda r: f"¥{r['balance']:,.0f}", numeric=True),
+    Column("% of balance", lambda r: f"{r['share'] * 100:.2f}%", numeric=True),
+)
+
+
+class StratPanel(QWidget):
+    """Summary table beside a strat table and its bar chart; :meth:`set_loans` recomputes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loans: pd.DataFrame | None = None
+        self.summary_model = RecordTableModel(SUMMARY_COLUMNS, self)
+        self.summary = table_view(self.summary_model, self)
+        self.summary.setObjectName("poolSummary")
+        self.field_choice = QComboBox(self)
+        self.field_choice.addItems(strat_fields())
+        self.field_choice.currentTextChanged.connect(self._show_strat)
+        self.strat_model = RecordTableModel(STRAT_COLUMNS, self)
+        self.strat = table_view(self.strat_model, self)
+        self.strat.setObjectName("stratTable")
+        self.chart = QChart()
+        self.chart.legend().hide()
+        self.chart_view = QChartView(self.chart, self)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(180)
+
+        right = QWidget(self)
+        form = QFormLayout()
+        form.addRow("Stratify by", self.field_choice)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(form)
+        right_layout.addWidget(self.strat, 1)
+        right_layout.addWidget(self.chart_view, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.summary)
+        splitter.addWidget(right)
+        splitter.setSizes([400, 600])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def set_loans(self, loans: pd.DataFrame | None) -> None:
+        self._loans = None if loans is None or loans.empty else loans
+        rows = [] if self._loans is None else summary_lines(summarise(self._loans))
+        self.summary_model.set_records(rows)
+        self._show_strat(self.field_choice.currentText())
+
+    def summary_value(self, measure: str) -> str | None:
+        """The shown value of one summary line (tests and the committee pack read it)."""
+        for row in range(self.summary_model.rowCount()):
+            name, value = self.summary_model.record(row)
+            if name == measure:
+                return value
+        return None
+
+    def _show_strat(self, field: str) -> None:
+        table = None if self._loans is None or not field else stratify(self._loans, field)
+        rows = [] if table is None else strat_rows(table)
+        self.strat_model.set_records(rows)
+        self._draw(field, rows)
+
+    def _draw(self, field: str, rows: list[dict[str, Any]]) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        self.chart.setTitle(f"% of balance by {field}" if rows else "")
+        if not rows:
+            return
+        bars = QBarSet("% of balance")
+        bars.append([row["share"] * 100 for row in rows])
+        series = QBarSeries()
+        series.append(bars)
+        self.chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append([str(row["bucket"]) for row in rows])
+        values = QValueAxis()
+        values.setLabelFormat("%.0f%%")
+        values.setMin(0.0)
+        values.setMax(max(max(row["share"] for row in rows) * 100 * 1.1, 1.0))
+        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        series.attachAxis(values)
+
+    def bar_values(self) -> list[float]:
+        """Heights of the chart's bars (% of balance), in bucket order."""
+        series = self.chart.series()
+        if not series:
+            return []
+        bars = series[0].barSets()[0]
+        return [bars.at(i) for i in range(bars.count())]
+
+
+def strat_rows(table: StratTable) -> list[dict[str, Any]]:
+    """One dict per bucket: bucket label, loan count, balance and share of balance (0–1)."""
+    rows = zip(table.labels, table.counts, table.balances, table.shares, strict=True)
+    return [
+        {"bucket": label, "count": count, "balance": balance, "share": share}
+        for label, count, balance, share in rows
+    ]
+
+
+def summary_lines(summary: PoolSummary) -> list[tuple[str, str]]:
+    """(measure, shown value) lines: totals, averages, mixes, concentration flags."""
+    lines = [
+        ("As of", summary.as_of.isoformat() if summary.as_of else "—"),
+        ("Loans", f"{summary.loan_count:,}"),
+        ("Borrowers", f"{summary.borrower_count:,}"),
+        ("Current balance", f"¥{summary.total_current_balance:,.0f}"),
+        ("Original balance", f"¥{summary.total_original_balance:,.0f}"),
+    ]
+    units = {spec.name: spec.unit for spec in schema()}
+    for average in summary.averages:
+        percent = units.get(average.field) == "fraction"  # held as fractions, read as %
+        lines.append((f"{average.label}: average", _number(average.simple, percent)))
+        lines.append((f"{average.label}: weighted average", _number(average.weighted, percent)))
+    for mix in summary.mixes:
+        for label, share in zip(mix.labels, mix.shares, strict=True):
+            lines.append((f"{mix.title}: {label}", f"{share:.2%}"))
+    for flag in summary.concentrations:
+        mark = f" — above the {flag.threshold:.0%} flag" if flag.flagged else ""
+        lines.append((f"{flag.name.replace('_', ' ')}: {flag.subject}", f"{flag.share:.2%}{mark}"))
+    return lines
+
+
+def _number(value: float | None, percent: bool) -> str:
+    if value is None:
+        return "—"
+    return f"{value:.2%}" if percent else f"{value:,.1f}"
