@@ -135,3 +135,29 @@ def test_progress_ends_at_one_and_cells_are_objects(tmp_path, loans):
     raw = read_sheet(path, progress=lambda fraction, _message: seen.append(fraction))
     assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen)
     assert set(raw.cells.dtypes) == {np.dtype(object)}
+
+
+def test_a_sheet_starting_below_and_right_of_a1_keeps_excel_rows_and_letters(tmp_path):
+    """Rows are read one by one from the first used cell; the grid is padded back to A1."""
+    from openpyxl import Workbook
+
+    from jcr_desk.pool.reader import read_sheet
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Loans"
+    headers = ["Loan No.", "Current Balance (JPY)", "Interest Rate (%)",
+               "Origination Date", "Maturity Date"]
+    for offset, header in enumerate(headers):
+        sheet.cell(row=3, column=3 + offset, value=header)
+    sheet.cell(row=4, column=3, value="L-1")
+    sheet.cell(row=4, column=4, value=25_000_000)
+    path = tmp_path / "offset.xlsx"
+    workbook.save(path)
+
+    raw = read_sheet(path)
+
+    assert raw.header_row == 3
+    assert raw.headers[2:7] == headers
+    assert list(raw.excel_rows) == [4]
+    assert raw.cells.iloc[0, 2] == "L-1"
