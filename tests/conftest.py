@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
+
+# The window is tested offscreen unless the caller chose a platform: plain `pytest` on a
+# machine without a display must not abort in Qt's platform plugin.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)

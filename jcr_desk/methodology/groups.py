@@ -299,16 +299,19 @@ def _widen(draft: Draft, book: Rulebook, group: Rating, own: Rating, size: str, 
     key = "widening_notches_low_gcw" if group <= low_from else "widening_notches"
     # Past the threshold the widening steps in one notch per notch of gap, so that a weaker
     # group never leaves the company better off (the seed's cliff at the threshold).
-    extra = min(book.notches(_GC + key), gap - threshold)
+    full = book.notches(_GC + key)
+    extra = min(full, gap - threshold)
     citation = cite(book, section, _GC + key)
-    if base and DESK_DEFAULT not in citation:
+    phased = extra < full
+    if (base or phased) and DESK_DEFAULT not in citation:
         citation = f"{citation} {DESK_DEFAULT}"
-    draft.step(
-        "G-WIDEN",
-        -extra,
-        f"SCW is {plural(gap)} below GCW (more than {threshold}): at least {plural(extra)} more.",
-        citation,
+    reason = (
+        f"SCW is {plural(gap)} below GCW (more than {threshold}): at least {plural(extra)} more"
     )
+    if phased:
+        reason += (f" (the methodology's {plural(full)} is phased in one notch per notch of gap, "
+                   "so a weaker group never rates the company higher)")
+    draft.step("G-WIDEN", -extra, reason + ".", citation)
     draft.open_downwards()
 
 

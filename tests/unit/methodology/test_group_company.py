@@ -237,3 +237,15 @@ def test_missing_importance_leaves_the_proposal_to_the_analyst():
     assert guideline.proposed is None
     assert any("Importance" in step.reason for step in guideline.steps)
     assert all(step.citation for step in guideline.steps)
+
+
+def test_phased_widening_says_so_and_is_marked_desk_default():
+    """Gap of exactly 3 under a GCW of A- or lower: the seed's 2 notches become 1 (Desk)."""
+    from jcr_desk.methodology.groups import group_company_guideline
+
+    guideline = group_company_guideline("A-", "core", sole="BBB-")
+    widen = next(step for step in guideline.steps if step.rule_id == "G-WIDEN")
+    assert widen.delta == -1
+    assert "phased in" in widen.reason
+    assert "Desk default" in widen.citation
+    assert str(guideline.proposed) == "BBB+"
