@@ -83,6 +83,8 @@ class RawSheet:
     totals: dict[str, object] | None
     totals_row: int | None
     date1904: bool
+    title_rows: tuple[tuple[object, ...], ...] = ()
+    """The rows above the header (blank cells ``None``): titles, originator, cut-off date."""
 
 
 def limits() -> dict[str, Any]:
@@ -165,6 +167,7 @@ def read_sheet(
         totals=totals,
         totals_row=totals_row,
         date1904=book.date1904,
+        title_rows=tuple(tuple(grid[index]) for index in range(header_index)),
     )
 
 

@@ -13,13 +13,14 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Final
 
 import numpy as np
 import pandas as pd
 
+from jcr_desk.pool.cut_off import find_cut_off
 from jcr_desk.pool.mapping import ColumnMapping, MappingProfile, apply_profile, auto_map
 from jcr_desk.pool.problems import ERROR, Problem
 from jcr_desk.pool.reader import RawSheet, read_sheet
@@ -88,7 +89,8 @@ def read_tape(
     token.raise_if_cancelled()
     report(0.7, "Reading values")
     loans, bad_cells = _parse_columns(raw, mapping)
-    loans, derived = _derive(loans)
+    cut_off = find_cut_off(raw.title_rows, raw.date1904)
+    loans, derived = _derive(loans, cut_off)
     token.raise_if_cancelled()
     report(0.8, "Checking the loans")
     problems = validate(loans, raw.excel_rows, mapping, raw.sheet, bad_cells, cells=raw.cells)
@@ -108,8 +110,9 @@ def read_tape(
         "units": dict(mapping.units),
         "derived": derived,
         "rows": len(loans),
+        "as_of": cut_off.isoformat() if cut_off else None,
     }
-    summary = summarise(loans[_importable_mask(raw.excel_rows, problems)])
+    summary = summarise(loans[_importable_mask(raw.excel_rows, problems)], as_of=cut_off)
     token.raise_if_cancelled()
     report(1.0, f"Read {len(loans)} loans")
     return TapeImport(loans, raw.excel_rows, mapping, problems, source, summary)
@@ -169,12 +172,15 @@ def _canonical(spec: FieldSpec, values: Any) -> Any:
     return values
 
 
-def _derive(loans: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
-    """Add fields the tape lacks but its other columns imply; also returns their names."""
+def _derive(loans: pd.DataFrame, cut_off: date | None) -> tuple[pd.DataFrame, list[str]]:
+    """Add fields the tape lacks but its other columns imply; also returns their names.
+
+    Remaining terms run from the tape's cut-off date, else from its newest origination.
+    """
     derived = []
     dates = {"origination_date", "maturity_date"}
     if "remaining_term_months" not in loans and dates <= set(loans) and len(loans):
-        as_of = loans["origination_date"].max()
+        as_of = pd.Timestamp(cut_off) if cut_off else loans["origination_date"].max()
         maturity = loans["maturity_date"].to_numpy(dtype="datetime64[ns]")
         months = _months_between(np.datetime64(as_of, "ns"), maturity)
         loans["remaining_term_months"] = months

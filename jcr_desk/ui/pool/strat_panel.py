@@ -7,6 +7,7 @@ chart. All figures come from :mod:`jcr_desk.pool.strats`; this panel only lays t
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pandas as pd
@@ -36,6 +37,7 @@ class StratPanel(QWidget):
         super().__init__(parent)
         self._loans: pd.DataFrame | None = None
         self.summary_model = RecordTableModel(SUMMARY_COLUMNS, self)
+        self._as_of: date | None = None
         self.summary = table_view(self.summary_model, self)
         self.summary.setObjectName("poolSummary")
         self.field_choice = QComboBox(self)
@@ -66,9 +68,11 @@ class StratPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-    def set_loans(self, loans: pd.DataFrame | None) -> None:
+    def set_loans(self, loans: pd.DataFrame | None, as_of: date | None = None) -> None:
+        """Show a pool's profile; seasoning runs to ``as_of`` (the tape's cut-off) if known."""
         self._loans = None if loans is None or loans.empty else loans
-        rows = [] if self._loans is None else summary_lines(summarise(self._loans))
+        self._as_of = as_of
+        rows = [] if self._loans is None else summary_lines(summarise(self._loans, as_of))
         self.summary_model.set_records(rows)
         self._show_strat(self.field_choice.currentText())
 
@@ -81,7 +85,10 @@ class StratPanel(QWidget):
         return None
 
     def _show_strat(self, field: str) -> None:
-        table = None if self._loans is None or not field else stratify(self._loans, field)
+        table = (
+            None if self._loans is None or not field
+            else stratify(self._loans, field, as_of=self._as_of)
+        )
         rows = [] if table is None else strat_rows(table)
         self.strat_model.set_records(rows)
         self._draw(field, rows)

@@ -9,6 +9,7 @@ touches the case before that push, so a failed or cancelled import leaves it as 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -165,7 +166,7 @@ class PoolTab(QWidget):
         self.loan_model.set_loans(loans, rows)
         self._index_rows(np.arange(0) if rows is None else rows)
         self.report_model.set_problems(pool.report)
-        self.strats.set_loans(loans)
+        self.strats.set_loans(loans, _as_of(pool.source))
         self.loan_count.setText(f"{len(loans):,}")
         if "current_balance" in loans.columns:
             self.total_balance.setText(f"¥{loans['current_balance'].sum():,.0f}")
@@ -354,3 +355,9 @@ def source_text(source: dict[str, Any]) -> str:
     if source.get("sha256"):
         parts.append(f"SHA-256 {source['sha256'][:12]}…")
     return " · ".join(parts)
+
+
+def _as_of(source: dict[str, Any]) -> date | None:
+    """The tape's cut-off date recorded at import (``None`` for older pools)."""
+    text = source.get("as_of")
+    return date.fromisoformat(text) if isinstance(text, str) else None
