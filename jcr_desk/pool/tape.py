@@ -76,13 +76,22 @@ def read_tape(
     profile: MappingProfile | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
+    *,
+    raw: RawSheet | None = None,
 ) -> TapeImport:
-    """Read ``path`` into a ``TapeImport``; ``TapeError`` when the file cannot be read at all."""
+    """Read ``path`` into a ``TapeImport``; ``TapeError`` when the file cannot be read at all.
+
+    ``raw`` is the sheet when the caller has read it already (the Pool tab reads it once to
+    show the mapping dialog), so the workbook is not read twice.
+    """
     report = progress or no_progress
     token = cancel or CancelToken()
     path = Path(path)
-    known = list(profile.columns.values()) if profile else []
-    raw = read_sheet(path, sheet, _within(report, 0.0, _READ_SHARE), token, known_headers=known)
+    if raw is None:
+        known = list(profile.columns.values()) if profile else []
+        raw = read_sheet(
+            path, sheet, _within(report, 0.0, _READ_SHARE), token, known_headers=known
+        )
     token.raise_if_cancelled()
     report(_READ_SHARE, "Mapping columns")
     mapping = apply_profile(profile, raw.headers) if profile else auto_map(raw.headers, raw.cells)

@@ -281,7 +281,7 @@ class PoolTab(QWidget):
         profile = dialog.profile()
         self._run(
             lambda progress, cancel: read_tape(
-                path, sheet, profile=profile, progress=progress, cancel=cancel
+                path, sheet, profile=profile, progress=progress, cancel=cancel, raw=raw
             ),
             f"Importing {path.name}",
             lambda tape: self._offer_import(path, tape),

@@ -176,3 +176,22 @@ def test_cancel_between_steps_raises_cancelled(demo, step):
     with pytest.raises(Cancelled):
         read_tape(demo, progress=progress, cancel=token)
     assert seen[-1] == step
+
+
+def test_a_sheet_already_read_is_not_read_again(tmp_path, loans, monkeypatch):
+    """The Pool tab reads the sheet for the mapping dialog; the import reuses it."""
+    import jcr_desk.pool.tape as tape_module
+    from jcr_desk.pool.reader import read_sheet
+
+    path = write_tape_xlsx(loans, tmp_path / "tape.xlsx", "en")
+    expected = read_tape(path)
+    raw = read_sheet(path)
+
+    def must_not_read(*_args, **_kwargs):
+        raise AssertionError("the workbook was read a second time")
+
+    monkeypatch.setattr(tape_module, "read_sheet", must_not_read)
+    again = read_tape(path, raw=raw)
+
+    pd.testing.assert_frame_equal(again.loans, expected.loans)
+    assert again.problems == expected.problems
