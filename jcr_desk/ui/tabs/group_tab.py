@@ -64,7 +64,6 @@ class GroupTab(QWidget):
         self.left.addTab(self.tree_panel, "Group")
         self.left.addTab(chart_page, "Chart")
         self.left.addTab(self.countries_panel, "Countries")
-        self.left.currentChanged.connect(self._refresh_chart_when_shown)
 
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(self.left)
@@ -93,17 +92,12 @@ class GroupTab(QWidget):
         else:
             self._show_entity("")
 
-    def _refresh_chart_when_shown(self, index: int) -> None:
-        if self.left.widget(index).isAncestorOf(self.chart):
-            self.chart.refresh()
-
     def export_chart(self) -> None:
         start = self._document.display_name() + " group chart.png"
         chosen, _ = QFileDialog.getSaveFileName(self, "Export group chart", start, "PNG (*.png)")
         if not chosen:
             return
-        try:
-            self.chart.refresh()
+        try:  # the chart follows every edit itself, so it is current here
             self.chart.export_png(Path(chosen))
         except OSError as error:
             report_error(self, "Could not export the chart", error)
