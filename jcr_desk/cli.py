@@ -30,6 +30,15 @@ from jcr_desk.case.lock import acquire_lock
 from jcr_desk.case.model import Case, Decision, Entity
 from jcr_desk.case.pool_commands import ImportPool
 from jcr_desk.case.pool_import import pool_from_tape
+from jcr_desk.cli_errors import (
+    EXIT_INTERNAL,
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    PROG,
+    CommandError,
+)
+from jcr_desk.cli_stress import register_stress
 from jcr_desk.methodology.guideline import Guideline
 from jcr_desk.pool.mapping import MappingProfile, load_profiles
 from jcr_desk.pool.problems import TapeError
@@ -39,22 +48,8 @@ from jcr_desk.pool.synthetic import DEFAULT_SEED
 from jcr_desk.pool.tape import TapeImport, read_tape
 from jcr_desk.ratings import Rating, ShortTermRating
 
-PROG = "jcr-desk-cli"
-EXIT_OK = 0
-EXIT_PROBLEMS = 1
-EXIT_USAGE = 2
-EXIT_INTERNAL = 3
-
 SubParsers = Any  # argparse's sub-parser action has no public type
 Handler = Callable[[argparse.Namespace], int]
-
-
-class CommandError(Exception):
-    """A failure the user can act on; ``exit_code`` says which kind."""
-
-    def __init__(self, message: str, exit_code: int = EXIT_USAGE) -> None:
-        super().__init__(message)
-        self.exit_code = exit_code
 
 
 class _Parser(argparse.ArgumentParser):
@@ -411,6 +406,7 @@ COMMANDS: tuple[Callable[[SubParsers], None], ...] = (
     _register_guidelines,
     _register_check_tape,
     _register_import_tape,
+    register_stress,
 )
 """One registration function per subcommand, in the order ``--help`` lists them."""
 

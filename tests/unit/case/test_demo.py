@@ -84,7 +84,7 @@ def test_scenario_has_three_tranches_that_add_up_to_the_pool(case):
     tranches = structure["tranches"]
     assert [t["rank"] for t in tranches] == [1, 2, 3]
     assert sum(t["balance"] for t in tranches) == pool.loans["current_balance"].sum()
-    assert tranches[0]["share"] == pytest.approx(0.88)
+    assert tranches[0]["share"] == pytest.approx(0.93)
     assert all(t["balance"] > 0 for t in tranches)
     servicer = case.entity(structure["servicer_id"])
     assert servicer.role == "core"

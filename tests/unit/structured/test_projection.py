@@ -1,0 +1,145 @@
+"""Loan-level projection: the schedule against the annuity formula, and stressed flows."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jcr_desk.structured.projection import Stresses, monthly_prepayment, project
+from jcr_desk.structured.schedule import LoanArrays, RecoveryBasis, schedule_pool
+
+NO_RECOVERY = RecoveryBasis((0.0,), 0.0, 0)
+
+
+def loans(balance, rate, term, level_principal=None, factor=None, lien=None, value=None):
+    count = len(balance)
+    return LoanArrays(
+        balance=np.asarray(balance, float),
+        rate=np.asarray(rate, float),
+        term=np.asarray(term, np.int64),
+        level_principal=np.zeros(count, bool)
+        if level_principal is None
+        else np.asarray(level_principal),
+        rate_type=np.zeros(count, np.int64),
+        risk_factor=np.ones(count) if factor is None else np.asarray(factor, float),
+        first_lien=np.ones(count, bool) if lien is None else np.asarray(lien),
+        property_value=np.zeros(count) if value is None else np.asarray(value, float),
+    )
+
+
+def stresses(default=0.0, early=1.0, late=1.0, cpr=0.0, recovery=0):
+    return Stresses(
+        np.array([default]),
+        np.array([early]),
+        np.array([late]),
+        np.array([cpr]),
+        np.array([recovery]),
+    )
+
+
+def annuity_balance(balance: float, annual_rate: float, term: int, month: int) -> float:
+    """Textbook outstanding balance of a level-payment loan after ``month`` instalments."""
+    r = annual_rate / 12
+    payment = balance * r / (1 - (1 + r) ** -term)
+    return balance * (1 + r) ** month - payment * ((1 + r) ** month - 1) / r
+
+
+def test_no_defaults_no_prepayments_gives_the_annuity_schedule() -> None:
+    pool = loans([10_000_000, 5_000_000], [0.012, 0.024], [120, 60])
+    schedule = schedule_pool(pool, NO_RECOVERY)
+    flows = project(schedule, stresses(), np.full(120, 1 / 120), 60, 0)
+    for month in (1, 12, 59, 60, 100, 120):
+        expected = annuity_balance(10_000_000, 0.012, 120, month)
+        if month < 60:
+            expected += annuity_balance(5_000_000, 0.024, 60, month)
+        assert flows.balance[0, month] == pytest.approx(expected, rel=1e-9, abs=1e-3)
+    # Principal is the fall in balance, interest the rate on the opening balance.
+    principal = -np.diff(flows.balance[0])
+    assert flows.principal[0, 1:] == pytest.approx(principal, abs=1e-3)
+    expected_interest = 10_000_000 * 0.012 / 12 + 5_000_000 * 0.024 / 12
+    assert flows.interest[0, 1] == pytest.approx(expected_interest)
+    assert flows.balance[0, -1] == pytest.approx(0.0, abs=1e-3)
+
+
+def test_level_principal_repays_an_equal_slice_each_month() -> None:
+    pool = loans([1_200_000], [0.03], [12], level_principal=[True])
+    flows = project(schedule_pool(pool, NO_RECOVERY), stresses(), np.full(12, 1 / 12), 60, 0)
+    assert flows.principal[0, 1:] == pytest.approx(np.full(12, 100_000))
+    # Interest of month 3: 3 % / 12 on the 1,000,000 still owed after two slices.
+    assert flows.interest[0, 3] == pytest.approx(1_000_000 * 0.03 / 12)
+
+
+def test_defaults_follow_the_curve_and_the_multipliers() -> None:
+    # 10 % lifetime defaults, 2× in the first 2 months, 1× after: the curve puts a quarter of
+    # the lifetime rate in each of months 1..4 of a 12-month interest-only-like long loan.
+    pool = loans([100_000_000], [0.0], [600])
+    curve = np.zeros(600)
+    curve[:4] = 0.25
+    flows = project(schedule_pool(pool, NO_RECOVERY), stresses(0.10, 2.0, 1.0), curve, 2, 0)
+    assert flows.defaults[0, 1:5] == pytest.approx([5e6, 5e6, 2.5e6, 2.5e6])
+    assert flows.defaults[0, 5:].sum() == pytest.approx(0.0)
+
+
+def test_recoveries_arrive_after_the_lag_and_never_exceed_the_balance() -> None:
+    # One loan of 10m on a 20m property, recovered at 50 % of the value: min(10m, 10m) = 10m.
+    pool = loans([10_000_000], [0.0], [360], value=[20_000_000])
+    basis = RecoveryBasis((0.5,), 0.0, 6)
+    curve = np.zeros(360)
+    curve[0] = 1.0
+    flows = project(schedule_pool(pool, basis), stresses(1.0), curve, 60, 6)
+    assert flows.defaults[0, 1] == pytest.approx(10_000_000)
+    assert flows.recoveries[0, 7] == pytest.approx(10_000_000)
+    assert flows.recoveries[0].sum() == pytest.approx(10_000_000)
+
+
+def test_second_liens_recover_nothing() -> None:
+    pool = loans([10_000_000], [0.0], [360], lien=[False], value=[50_000_000])
+    curve = np.zeros(360)
+    curve[0] = 1.0
+    flows = project(schedule_pool(pool, RecoveryBasis((0.9,), 0.0, 3)), stresses(0.5), curve, 60, 3)
+    assert flows.recoveries.sum() == 0.0
+
+
+def test_monthly_prepayment_compounds_to_the_annual_rate() -> None:
+    smm = monthly_prepayment(np.array([0.06]))[0]
+    assert 1 - (1 - smm) ** 12 == pytest.approx(0.06)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(1, 50_000_000),
+            st.floats(0.0, 0.08),
+            st.integers(1, 420),
+            st.booleans(),
+            st.sampled_from([1.0, 2.0, 4.0]),
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    st.floats(0.0, 0.5),
+    st.floats(0.5, 4.0),
+    st.floats(0.0, 0.3),
+)
+def test_principal_plus_defaults_is_the_pool_and_nothing_goes_negative(
+    rows, default, multiple, cpr
+) -> None:
+    balance, rate, term, principal_type, factor = zip(*rows, strict=True)
+    pool = loans(balance, rate, term, principal_type, factor, value=np.array(balance) * 1.2)
+    schedule = schedule_pool(pool, RecoveryBasis((0.6,), 0.02, 12))
+    curve = np.full(max(term), 1 / max(term))
+    flows = project(schedule, stresses(default, multiple, multiple, cpr), curve, 60, 12)
+    total = float(np.sum(balance))
+    assert flows.principal.sum() + flows.defaults.sum() == pytest.approx(total, rel=1e-9)
+    for series in (
+        flows.principal,
+        flows.interest,
+        flows.defaults,
+        flows.recoveries,
+        flows.balance,
+    ):
+        assert (series >= -1e-6).all()
+    assert flows.recoveries.sum() <= flows.defaults.sum() + 1e-6
