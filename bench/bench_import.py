@@ -11,7 +11,6 @@ folder, so a second run only measures.
 
 from __future__ import annotations
 
-import os
 import tempfile
 import time
 from pathlib import Path
@@ -19,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 import xlsxwriter
 
+from bench.gui_stall import TICK_MS, gui_stall_ms
 from bench.timing import median_seconds
 from jcr_desk.pool.synthetic import generate_loans
 from jcr_desk.pool.tape import read_tape
@@ -27,7 +27,6 @@ from jcr_desk.pool.tape_writer import _CONVERTERS, HEADER_ROW, tape_layout
 SMALL = 100_000
 LARGE = 1_000_000
 SEED = 4
-TICK_MS = 10
 TARGETS = {"calamine": 1.3, "openpyxl": 4.0, "pool_mb": 400.0, "stall_ms": 100.0}
 
 
@@ -80,47 +79,11 @@ def import_seconds(path: Path) -> tuple[float, float]:
     return seconds, tape.importable().memory_usage(deep=True).sum() / 1e6
 
 
-def gui_stall_ms(path: Path) -> float:
-    """Largest gap between 10 ms timer ticks on the GUI thread while a worker imports."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from jcr_desk.ui.workers import TaskRunner
-
-    app = QApplication.instance() or QApplication([])
-    loop = QEventLoop()
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    errors: list[BaseException] = []
-
-    def fail(error: BaseException) -> None:
-        errors.append(error)
-        loop.quit()
-
-    timer = QTimer(interval=TICK_MS)
-    timer.timeout.connect(tick)
-    runner = TaskRunner()
-    timer.start()
-    last[0] = time.perf_counter()
-    runner.start(
-        lambda progress, cancel: read_tape(path, progress=progress, cancel=cancel),
-        "bench import",
-        on_success=lambda _tape: loop.quit(),
-        on_error=fail,
+def import_stall_ms(path: Path) -> float:
+    """Largest GUI-thread stall while a worker imports ``path``."""
+    return gui_stall_ms(
+        lambda progress, cancel: read_tape(path, progress=progress, cancel=cancel), "bench import"
     )
-    loop.exec()
-    timer.stop()
-    app.processEvents()
-    if errors:
-        raise SystemExit(f"import failed in the worker: {errors[0]}")
-    return max(gaps, default=0.0) * 1000
 
 
 def main() -> None:
@@ -151,7 +114,7 @@ def main() -> None:
         f"pool memory {large_mb:6.0f} MB at {LARGE:,} loans, {small_mb:5.0f} MB at {SMALL:,} "
         f"(target <= {TARGETS['pool_mb']:.0f} MB)"
     )
-    stall = gui_stall_ms(small)
+    stall = import_stall_ms(small)
     print(
         f"GUI thread: largest gap between {TICK_MS} ms ticks during a {SMALL:,}-loan import "
         f"{stall:.0f} ms (target <= {TARGETS['stall_ms']:.0f} ms)"
