@@ -114,6 +114,11 @@ class CaseDocument(QObject):
         command.check(self.case)
         self.undo_stack.push(_QtCommand(self, command))
 
+    def mark_modified(self) -> None:
+        """The case changed outside the undo history (a stored stress result): ask to save."""
+        self._dirty_without_edits = True
+        self.modified_changed.emit(self.modified)
+
     def mark_saved(self, path: Path, lock: CaseLock | None, *, clean: bool = True) -> None:
         """The case now lives at ``path``; ``clean`` is False when edits arrived mid-save."""
         if lock is not None and lock is not self.lock:

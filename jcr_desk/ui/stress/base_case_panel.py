@@ -1,0 +1,146 @@
+"""Base case and recovery: default rate, CPR, recovery rate and lag, target ratings, source.
+
+Each field shows the case's value; finishing an edit asks for a reason and pushes
+:class:`SetAssumption`. Without a reason, or when the edit is refused, the field shows the
+case's value again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jcr_desk.case.scenario_commands import SetAssumption
+from jcr_desk.ui.stress.editor import ScenarioEditor
+
+_PERCENT_FIELDS = {
+    "base_default_rate": "Lifetime default rate",
+    "cpr": "Prepayment rate (CPR, annual)",
+    "recovery_rate": "Recovery rate on property value",
+}
+
+
+class BaseCasePanel(QWidget):
+    """The base-case and recovery assumptions of the selected scenario."""
+
+    def __init__(self, editor: ScenarioEditor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._editor = editor
+        self._asking = False
+        self.fields: dict[str, QAbstractSpinBox | QLineEdit] = {}
+        for name in _PERCENT_FIELDS:
+            spin = QDoubleSpinBox(self)
+            spin.setRange(0.0, 100.0)
+            spin.setDecimals(3)
+            spin.setSuffix(" %")
+            spin.setKeyboardTracking(False)
+            self.fields[name] = spin
+        lag = QSpinBox(self)
+        lag.setRange(0, 600)
+        lag.setSuffix(" months")
+        self.fields["recovery_lag_months"] = lag
+        ratings = QLineEdit(self)
+        ratings.setPlaceholderText("AAA, AA, A, BBB")
+        self.fields["target_ratings"] = ratings
+        for name, widget in self.fields.items():
+            widget.editingFinished.connect(lambda n=name: self._finished(n))
+        self.source = QLabel(self)
+        self.source.setWordWrap(True)
+
+        base = QGroupBox("Base case", self)
+        base_form = QFormLayout(base)
+        base_form.addRow(_PERCENT_FIELDS["base_default_rate"], self.fields["base_default_rate"])
+        base_form.addRow(_PERCENT_FIELDS["cpr"], self.fields["cpr"])
+        base_form.addRow("Source", self.source)
+        recovery = QGroupBox("Recovery (first-lien loans)", self)
+        recovery_form = QFormLayout(recovery)
+        recovery_form.addRow(_PERCENT_FIELDS["recovery_rate"], self.fields["recovery_rate"])
+        recovery_form.addRow("Foreclosure lag", lag)
+        targets = QGroupBox("Target ratings", self)
+        targets_form = QFormLayout(targets)
+        targets_form.addRow("Ratings tested", ratings)
+        layout = QVBoxLayout(self)
+        layout.addWidget(base)
+        layout.addWidget(recovery)
+        layout.addWidget(targets)
+        layout.addStretch(1)
+
+    def refresh(self) -> None:
+        scenario = self._editor.scenario()
+        assumptions = scenario.assumptions if scenario is not None else {}
+        for name, widget in self.fields.items():
+            widget.setEnabled(scenario is not None)
+            _show(widget, name, assumptions.get(name))
+        self.source.setText(source_text(assumptions))
+
+    def _finished(self, name: str) -> None:
+        if self._asking:  # the reason dialog took the focus: the same edit, not a new one
+            return
+        scenario = self._editor.scenario()
+        if scenario is None:
+            return
+        value = _read(self.fields[name], name)
+        if value == scenario.assumptions.get(name):
+            return
+        self._asking = True
+        try:
+            self._editor.edit(
+                self,
+                f"Set {name.replace('_', ' ')}",
+                lambda sid, why, who: SetAssumption(sid, name, value, why, who),
+            )
+        finally:
+            self._asking = False
+            self.refresh()
+
+
+def source_text(assumptions: dict[str, Any]) -> str:
+    """Where the base case comes from, in one line."""
+    source = assumptions.get("base_case_source") or {}
+    kind = source.get("kind")
+    if kind == "analyst":
+        when = str(source.get("timestamp", ""))[:10]
+        return f"typed by {source.get('analyst', '?')} on {when}: {source.get('reason', '')}"
+    if kind == "static_data":
+        parts = [f"static data {source.get('file', '?')}, sheet {source.get('sheet', '?')}"]
+        vintages = source.get("statistics", {}).get("vintages")
+        if vintages:
+            parts.append(f"{vintages} vintages")
+        if source.get("imported_at"):
+            parts.append(f"imported {str(source['imported_at'])[:10]}")
+        return " · ".join(parts)
+    if assumptions.get("illustrative") or kind == "demo":
+        return str(assumptions.get("note") or "illustrative demo inputs")
+    return "not recorded"
+
+
+def _show(widget: QAbstractSpinBox | QLineEdit, name: str, value: Any) -> None:
+    widget.blockSignals(True)
+    if isinstance(widget, QLineEdit):
+        widget.setText(", ".join(value or []))
+    elif isinstance(widget, QDoubleSpinBox):
+        widget.setValue(float(value or 0.0) * 100)
+    elif isinstance(widget, QSpinBox):
+        widget.setValue(int(value or 0))
+    widget.blockSignals(False)
+
+
+def _read(widget: QAbstractSpinBox | QLineEdit, name: str) -> Any:
+    if isinstance(widget, QLineEdit):
+        return [part.strip() for part in widget.text().split(",") if part.strip()]
+    if isinstance(widget, QDoubleSpinBox):
+        return round(widget.value() / 100, 8)
+    if isinstance(widget, QSpinBox):
+        return widget.value()
+    raise TypeError(name)

@@ -1,0 +1,41 @@
+"""What the assumption panels share: the selected scenario and how an edit reaches the case."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from jcr_desk.case.commands import CaseCommand
+from jcr_desk.case.model import Scenario
+from jcr_desk.ui.document import CaseDocument
+from jcr_desk.ui.stress import reason
+
+
+@dataclass
+class ScenarioEditor:
+    """Pushes scenario commands through the window, after asking the analyst why."""
+
+    document: CaseDocument
+    push: Callable[[CaseCommand], bool]
+    analyst: Callable[[], str]
+    scenario_id: str | None = None
+
+    def scenario(self) -> Scenario | None:
+        return next((s for s in self.document.case.scenarios if s.id == self.scenario_id), None)
+
+    def edit(
+        self, parent: QWidget, title: str, make: Callable[[str, str, str], CaseCommand]
+    ) -> bool:
+        """Ask for a reason, then push ``make(scenario_id, reason, analyst)``.
+
+        False when there is no scenario, the analyst gave no reason, or the edit was refused
+        (the window has said why); the caller then shows the case's value again.
+        """
+        if self.scenario_id is None:
+            return False
+        why = reason.ask_reason(parent, title)
+        if why is None:
+            return False
+        return self.push(make(self.scenario_id, why, self.analyst()))

@@ -1,0 +1,164 @@
+"""Charts of a stress result (QtCharts): what the committee looks at besides the table.
+
+Pool balance and cumulative defaults per target rating over the months of the projection,
+the tranches' balances under one chosen rating, and the required CE by layer per rating
+(stacked). Everything is drawn from ``ScenarioResult.data``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QComboBox, QFormLayout, QTabWidget, QVBoxLayout, QWidget
+
+from jcr_desk.ui.stress.qt_enhancement_model import LAYERS
+
+
+class ResultCharts(QTabWidget):
+    """Four charts in tabs; :meth:`set_result` redraws them all."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._data: dict[str, Any] = {}
+        self.balance = _chart_view(self, "Pool balance, % of the cut-off balance")
+        self.defaults = _chart_view(self, "Cumulative defaults, % of the cut-off balance")
+        self.layers = _chart_view(self, "Required CE by layer, % of the pool")
+        self.tranche_rating = QComboBox(self)
+        self.tranche_rating.currentTextChanged.connect(self._draw_tranches)
+        self.tranches = _chart_view(self, "Tranche balances, ¥ million")
+        tranche_page = QWidget(self)
+        form = QFormLayout()
+        form.addRow("Rating", self.tranche_rating)
+        tranche_layout = QVBoxLayout(tranche_page)
+        tranche_layout.setContentsMargins(0, 0, 0, 0)
+        tranche_layout.addLayout(form)
+        tranche_layout.addWidget(self.tranches, 1)
+        self.addTab(self.layers, "CE by layer")
+        self.addTab(self.balance, "Pool balance")
+        self.addTab(self.defaults, "Cumulative defaults")
+        self.addTab(tranche_page, "Tranche balances")
+
+    def set_result(self, data: Mapping[str, Any] | None) -> None:
+        self._data = dict(data or {})
+        pool = float(self._data.get("pool_balance") or 0.0)
+        flows = self._data.get("pool_cashflows", {})
+        scale = 100.0 / pool if pool else 0.0
+        _draw_lines(
+            self.balance.chart(),
+            {
+                rating: np.asarray(f.get("balance", []), dtype=float) * scale
+                for rating, f in flows.items()
+            },
+            "%",
+        )
+        _draw_lines(
+            self.defaults.chart(),
+            {
+                rating: np.cumsum(np.asarray(f.get("defaults", []), dtype=float)) * scale
+                for rating, f in flows.items()
+            },
+            "%",
+        )
+        self._draw_layers()
+        ratings = list(self._data.get("tranche_balances", {}))
+        chosen = self.tranche_rating.currentText()
+        self.tranche_rating.blockSignals(True)
+        self.tranche_rating.clear()
+        self.tranche_rating.addItems(ratings)
+        if chosen in ratings:
+            self.tranche_rating.setCurrentText(chosen)
+        self.tranche_rating.blockSignals(False)
+        self._draw_tranches(self.tranche_rating.currentText())
+
+    def series_names(self, view: QChartView) -> list[str]:
+        """The legend of one chart (tests and the committee pack read it)."""
+        return [series.name() for series in view.chart().series()]
+
+    def _draw_layers(self) -> None:
+        chart = self.layers.chart()
+        _clear(chart)
+        ratings = self._data.get("ratings", {})
+        if not ratings:
+            return
+        series = QStackedBarSeries()
+        for key, title in LAYERS:
+            bars = QBarSet(title)
+            bars.append([float(r["layers"][key]) * 100 for r in ratings.values()])
+            series.append(bars)
+        chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append(list(ratings))
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(categories)
+        values = QValueAxis()
+        values.setLabelFormat("%.1f%%")
+        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(values)
+
+    def _draw_tranches(self, rating: str) -> None:
+        balances = self._data.get("tranche_balances", {}).get(rating, {})
+        _draw_lines(
+            self.tranches.chart(),
+            {name: np.asarray(values, dtype=float) / 1e6 for name, values in balances.items()},
+            "¥ million",
+        )
+
+
+def _chart_view(parent: QWidget, title: str) -> QChartView:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    view = QChartView(chart, parent)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(220)
+    return view
+
+
+def _clear(chart: QChart) -> None:
+    chart.removeAllSeries()
+    for axis in chart.axes():
+        chart.removeAxis(axis)
+
+
+def _draw_lines(chart: QChart, lines: Mapping[str, Sequence[float]], unit: str) -> None:
+    """One line per entry against the month of the projection."""
+    _clear(chart)
+    if not lines:
+        return
+    months = QValueAxis()
+    months.setTitleText("Month")
+    months.setLabelFormat("%d")
+    values = QValueAxis()
+    values.setLabelFormat("%.1f%%" if unit == "%" else "%.0f")
+    chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+    top = 0.0
+    longest = 0
+    for name, points in lines.items():
+        y = np.asarray(points, dtype=float)
+        series = QLineSeries()
+        series.setName(name)
+        series.appendNp(np.arange(1, len(y) + 1, dtype=float), y)
+        chart.addSeries(series)
+        series.attachAxis(months)
+        series.attachAxis(values)
+        if len(y):
+            top = max(top, float(np.nanmax(y)))
+        longest = max(longest, len(y))
+    months.setRange(0, max(longest, 2))
+    values.setRange(0.0, top if top > 0 else 1.0)
+    months.applyNiceNumbers()
+    values.applyNiceNumbers()

@@ -1,0 +1,163 @@
+"""The deal structure: tranches and the options of the priority of payments.
+
+Every change asks for a reason and pushes :class:`EditTranches` or
+:class:`SetStructureOption`; a field the analyst left without a reason, or whose edit was
+refused, shows the case's value again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jcr_desk.case.scenario_commands import (
+    OPTIONAL_FRACTIONS,
+    PAYMENT_ORDERS,
+    STRUCTURE_FLAGS,
+    STRUCTURE_FRACTIONS,
+    EditTranches,
+    SetStructureOption,
+    pool_balance,
+)
+from jcr_desk.ui.stress.editor import ScenarioEditor
+from jcr_desk.ui.stress.qt_tranche_model import TrancheTableModel
+from jcr_desk.ui.tabs.common import table_view
+
+LABELS = {
+    "payment": "Payment order",
+    "sequential_trigger": "Sequential trigger (cumulative defaults)",
+    "clean_up_call": "Clean-up call (pool factor)",
+    "fees.trust_fee": "Trust fee (annual)",
+    "fees.servicing_fee": "Servicing fee (annual)",
+    "default_trap": "Default trap (excess spread covers defaults)",
+    "liquidity_reserve": "Liquidity reserve",
+    "hedged": "Interest rate hedged",
+    "loan_base_matches_notes": "Loan rate base matches the notes",
+    "commingling_one_day": "Collections stay one day with the servicer",
+}
+#: Flags the engine assumes true when the structure does not say.
+_DEFAULT_TRUE = ("default_trap", "liquidity_reserve")
+
+
+class StructurePanel(QWidget):
+    """Tranche table above the payment options of the selected scenario."""
+
+    def __init__(self, editor: ScenarioEditor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._editor = editor
+        self._asking = False
+        self.tranche_model = TrancheTableModel(self)
+        # Deferred: the dialog and the model reset must not run inside the editor's commit.
+        self.tranche_model.tranches_edited.connect(
+            lambda tranches: QTimer.singleShot(0, self, lambda: self._tranches_edited(tranches))
+        )
+        self.tranches = table_view(self.tranche_model, self)
+        self.tranches.setObjectName("trancheTable")
+        self.tranches.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.payment = QComboBox(self)
+        self.payment.addItems(PAYMENT_ORDERS)
+        self.payment.activated.connect(lambda _i: self._option("payment"))
+        self.fractions: dict[str, QDoubleSpinBox] = {}
+        for name in STRUCTURE_FRACTIONS:
+            spin = QDoubleSpinBox(self)
+            spin.setRange(0.0, 100.0)
+            spin.setDecimals(3)
+            spin.setSuffix(" %")
+            spin.setKeyboardTracking(False)
+            if name in OPTIONAL_FRACTIONS:
+                spin.setSpecialValueText("none")
+            spin.editingFinished.connect(lambda n=name: self._option(n))
+            self.fractions[name] = spin
+        self.flags: dict[str, QCheckBox] = {}
+        for name in STRUCTURE_FLAGS:
+            box = QCheckBox(LABELS[name], self)
+            box.clicked.connect(lambda _checked, n=name: self._option(n))
+            self.flags[name] = box
+
+        tranches = QGroupBox("Tranches (double-click to edit; shares and coupons in %)", self)
+        QVBoxLayout(tranches).addWidget(self.tranches)
+        options = QGroupBox("Priority of payments", self)
+        form = QFormLayout(options)
+        form.addRow(LABELS["payment"], self.payment)
+        for name, spin in self.fractions.items():
+            form.addRow(LABELS[name], spin)
+        for box in self.flags.values():
+            form.addRow(box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tranches, 1)
+        layout.addWidget(options)
+
+    def refresh(self) -> None:
+        scenario = self._editor.scenario()
+        structure: dict[str, Any] = scenario.structure if scenario is not None else {}
+        total = pool_balance(self._editor.document.case, scenario) if scenario else None
+        self.tranche_model.set_tranches(list(structure.get("tranches", [])), total)
+        self.setEnabled(scenario is not None)
+        fees = structure.get("fees", {})
+        self.payment.setCurrentText(str(structure.get("payment", PAYMENT_ORDERS[0])))
+        for name, spin in self.fractions.items():
+            value = (
+                fees.get(name.removeprefix("fees."))
+                if name.startswith("fees.")
+                else (structure.get(name))
+            )
+            spin.blockSignals(True)
+            spin.setValue(float(value or 0.0) * 100)
+            spin.blockSignals(False)
+        for name, box in self.flags.items():
+            box.setChecked(bool(structure.get(name, name in _DEFAULT_TRUE)))
+
+    def _current(self, name: str) -> Any:
+        scenario = self._editor.scenario()
+        structure = scenario.structure if scenario is not None else {}
+        if name.startswith("fees."):
+            return structure.get("fees", {}).get(name.removeprefix("fees."))
+        if name in STRUCTURE_FLAGS:
+            return bool(structure.get(name, name in _DEFAULT_TRUE))
+        return structure.get(name)
+
+    def _value(self, name: str) -> Any:
+        if name == "payment":
+            return self.payment.currentText()
+        if name in self.flags:
+            return self.flags[name].isChecked()
+        value = round(self.fractions[name].value() / 100, 8)
+        return None if value == 0 and name in OPTIONAL_FRACTIONS else value
+
+    def _option(self, name: str) -> None:
+        if self._asking:
+            return
+        value = self._value(name)
+        if value == self._current(name):
+            return
+        self._asking = True
+        try:
+            self._editor.edit(
+                self,
+                f"Set {LABELS[name].lower()}",
+                lambda sid, why, who: SetStructureOption(sid, name, value, why, who),
+            )
+        finally:
+            self._asking = False
+            self.refresh()
+
+    def _tranches_edited(self, tranches: list[dict[str, Any]]) -> None:
+        self._editor.edit(
+            self,
+            "Edit tranches",
+            lambda sid, why, who: EditTranches(sid, tranches, why, who),
+        )
