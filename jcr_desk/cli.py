@@ -95,6 +95,7 @@ def _run_demo(args: argparse.Namespace) -> int:
             "case": str(files.case_path),
             "tape": str(files.tape_path),
             "tape_ja": str(files.tape_ja_path),
+            "static_data": str(files.static_path),
             "loans": args.loans,
         }
         print(json.dumps(result, ensure_ascii=False))
@@ -102,6 +103,7 @@ def _run_demo(args: argparse.Namespace) -> int:
         print(f"Demo case ({args.loans:,} loans): {files.case_path}")
         print(f"Loan tape, English headers: {files.tape_path}")
         print(f"Loan tape, Japanese headers: {files.tape_ja_path}")
+        print(f"Originator's static data (vintages): {files.static_path}")
     return EXIT_OK
 
 

@@ -30,15 +30,18 @@ from jcr_desk.case.model import (
     new_id,
 )
 from jcr_desk.case.pool_import import pool_from_tape
+from jcr_desk.case.stress_run import run_scenario
 from jcr_desk.paths import resources_dir, user_data_dir
 from jcr_desk.pool.synthetic import DEFAULT_AS_OF, DEFAULT_SEED, generate_loans
 from jcr_desk.pool.tape import read_tape
 from jcr_desk.pool.tape_writer import write_tape_xlsx
+from jcr_desk.structured.synthetic_static import write_synthetic_static
 
 DEMO_LOANS = 3000
 CASE_NAME = f"demo{CASE_SUFFIX}"
 TAPE_NAME = "demo_tape.xlsx"
 TAPE_JA_NAME = "demo_tape_ja.xlsx"
+STATIC_NAME = "demo_static_data.xlsx"
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,7 @@ class DemoFiles:
     case_path: Path
     tape_path: Path
     tape_ja_path: Path
+    static_path: Path
 
 
 def demo_settings() -> dict[str, Any]:
@@ -85,7 +89,8 @@ def build_demo_case(loans: int = DEMO_LOANS, seed: int = DEFAULT_SEED) -> Case:
 def write_demo(
     directory: str | Path, loans: int = DEMO_LOANS, seed: int = DEFAULT_SEED
 ) -> DemoFiles:
-    """Write the demo case and its pool as an English and a Japanese tape into ``directory``.
+    """Write the demo case (with its stress results), its pool as an English and a Japanese
+    tape, and sample static data of the originator into ``directory``.
 
     Raises ``OSError`` when the folder cannot be made or written, ``CaseFileError`` when
     the case cannot be saved.
@@ -95,14 +100,25 @@ def write_demo(
     case = build_demo_case(loans, seed)
     frame = case.pools[0].loans
     titles = demo_settings()["tape"]["title"]
-    files = DemoFiles(folder / CASE_NAME, folder / TAPE_NAME, folder / TAPE_JA_NAME)
+    files = DemoFiles(
+        folder / CASE_NAME, folder / TAPE_NAME, folder / TAPE_JA_NAME, folder / STATIC_NAME
+    )
     write_tape_xlsx(frame, files.tape_path, "en", titles["en"], as_of=DEFAULT_AS_OF)
     write_tape_xlsx(frame, files.tape_ja_path, "ja", titles["ja"], as_of=DEFAULT_AS_OF)
+    assumptions = case.scenarios[0].assumptions
+    write_synthetic_static(
+        files.static_path,
+        lifetime_default=assumptions["base_default_rate"],
+        cpr=assumptions["cpr"],
+        seed=seed,
+    )
     # The case's pool is the English tape as the Pool tab would import it: with its source
     # (file, sheet, SHA-256), each loan's Excel row and the validation report.
     generated = case.pools[0]
     imported = pool_from_tape(read_tape(files.tape_path), generated.name)
     case.pools[0] = replace(imported, id=generated.id)
+    # Stored results, so the Stress tab shows the enhancement table as soon as it opens.
+    case.results = [run_scenario(case, scenario.id) for scenario in case.scenarios]
     save_case(case, files.case_path)
     return files
 

@@ -225,3 +225,26 @@ def test_demo_decisions_accept_and_override_with_a_snapshot(case, guidelines):
 def test_decisions_survive_a_save_and_reopen(case, tmp_path):
     save_case(case, tmp_path / "demo.jcrcase")
     assert load_case(tmp_path / "demo.jcrcase").decisions == case.decisions
+
+
+def test_written_demo_holds_a_current_stress_result_and_its_static_data(tmp_path):
+    from jcr_desk.case.static_base_case import propose_static_base_case
+    from jcr_desk.case.stress_run import scenario_inputs_hash
+
+    files = write_demo(tmp_path / "out", loans=80, seed=4)
+    case = load_case(files.case_path)
+    scenario = case.scenarios[0]
+    (result,) = case.results
+    assert result.scenario_id == scenario.id
+    assert result.inputs_hash == scenario_inputs_hash(case, scenario)
+    assert list(result.data["ratings"]) == ["AAA", "AA", "A", "BBB"]
+    proposal = propose_static_base_case(case, scenario.id, files.static_path)
+    # The sample vintages are drawn around the demo's base case.
+    assert proposal.base_case.mean == pytest.approx(
+        scenario.assumptions["base_default_rate"], rel=0.5
+    )
+    proposal.command.check(case)
+    proposal.command.redo(case)
+    assert scenario.assumptions["base_case_source"]["kind"] == "static_data"
+    assert sum(scenario.assumptions["timing_curve"]) == pytest.approx(1.0)
+    assert proposal.seasoning_months > 0

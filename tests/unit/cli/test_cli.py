@@ -31,7 +31,7 @@ def test_demo_writes_the_files(tmp_path, capsys):
     target = tmp_path / "demo"
     assert main(["demo", str(target), "--loans", "25", "--seed", "3"]) == EXIT_OK
     out = capsys.readouterr().out
-    for name in ["demo.jcrcase", "demo_tape.xlsx", "demo_tape_ja.xlsx"]:
+    for name in ["demo.jcrcase", "demo_tape.xlsx", "demo_tape_ja.xlsx", "demo_static_data.xlsx"]:
         assert (target / name).is_file()
         assert name in out
 
@@ -39,9 +39,9 @@ def test_demo_writes_the_files(tmp_path, capsys):
 def test_demo_json(tmp_path, capsys):
     assert main(["demo", str(tmp_path), "--loans", "25", "--json"]) == EXIT_OK
     result = json.loads(capsys.readouterr().out)
-    assert set(result) == {"case", "tape", "tape_ja", "loans"}
+    assert set(result) == {"case", "tape", "tape_ja", "static_data", "loans"}
     assert result["loans"] == 25
-    for key in ["case", "tape", "tape_ja"]:
+    for key in ["case", "tape", "tape_ja", "static_data"]:
         assert Path(result[key]).is_file()
 
 

@@ -1,0 +1,82 @@
+"""A scenario's base case from the originator's static data: read, complete, apply.
+
+The analyst picks the originator's vintage workbook; the Desk completes the immature
+vintages, derives the lifetime default rate, its spread and trend, the timing curve and the
+CPR, and proposes them as the scenario's base case through one undoable command that keeps
+the source. The pool is usually seasoned, so the timing curve is read from the pool's
+balance-weighted age on: the defaults the pool has already lived through are gone, and the
+full lifetime rate is spread over what is left (a prudent reading: nothing is taken off the
+rate for the seasoning).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from jcr_desk.case.model import Case
+from jcr_desk.case.scenario_commands import ApplyStaticBaseCase
+from jcr_desk.case.stress_run import scenario, scenario_pool, stress_inputs
+from jcr_desk.progress import CancelToken, ProgressCallback
+from jcr_desk.structured.base_case import (
+    StaticBaseCase,
+    base_case_source,
+    projection_timing,
+    static_base_case,
+)
+from jcr_desk.structured.static_data import StaticData, read_static_data
+
+DAYS_PER_MONTH = 365.25 / 12
+
+
+@dataclass(frozen=True)
+class StaticProposal:
+    """What the import found and the command that applies it."""
+
+    static: StaticData
+    base_case: StaticBaseCase
+    seasoning_months: float
+    command: ApplyStaticBaseCase
+
+
+def propose_static_base_case(
+    case: Case,
+    scenario_id: str,
+    path: str | Path,
+    *,
+    sheet: str | None = None,
+    prepayment_sheet: str | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> StaticProposal:
+    """Read ``path`` and build the command that makes it the scenario's base case."""
+    item = scenario(case, scenario_id)
+    static = read_static_data(
+        path, sheet, prepayment_sheet=prepayment_sheet, progress=progress, cancel=cancel
+    )
+    base = static_base_case(static)
+    pool = scenario_pool(case, item)
+    cut_off = stress_inputs(case, item).cut_off
+    seasoning = pool_seasoning_months(pool.loans, cut_off)
+    months = int(pd.to_numeric(pool.loans["remaining_term_months"]).max())
+    timing = projection_timing(base.timing_curve, seasoning, months)
+    cpr = base.cpr if base.cpr is not None else float(item.assumptions.get("cpr", 0.0))
+    source = {**base_case_source(static, base), "pool_seasoning_months": seasoning}
+    command = ApplyStaticBaseCase(item.id, base.mean, cpr, timing.tolist(), source)
+    return StaticProposal(static, base, seasoning, command)
+
+
+def pool_seasoning_months(loans: pd.DataFrame, cut_off: object) -> float:
+    """Balance-weighted months since origination at the cut-off (0 without dates)."""
+    if "origination_date" not in loans.columns:
+        return 0.0
+    origination = pd.to_datetime(loans["origination_date"], errors="coerce")
+    age = (pd.Timestamp(cut_off) - origination).dt.days / DAYS_PER_MONTH
+    weights = pd.to_numeric(loans["current_balance"], errors="coerce")
+    usable = age.notna() & weights.notna() & (weights > 0)
+    if not usable.any():
+        return 0.0
+    return float(np.average(age[usable].clip(lower=0), weights=weights[usable]))
