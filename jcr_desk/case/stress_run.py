@@ -14,6 +14,8 @@ from datetime import date
 
 import pandas as pd
 
+from jcr_desk.case.decision_commands import current_decision
+from jcr_desk.case.guidelines import evaluate_entity
 from jcr_desk.case.model import Case, Country, Entity, Scenario, ScenarioResult, StoredPool, now_utc
 from jcr_desk.progress import CancelToken, ProgressCallback
 from jcr_desk.structured.engine import run_stress
@@ -181,11 +183,21 @@ def _entity(case: Case, entity_id: object) -> Entity | None:
 
 
 def _servicer_rating(case: Case, servicer: Entity) -> str | None:
-    """The committee's long-term rating of the servicer, when the case holds one."""
-    for decision in reversed(case.decisions):
-        if decision.entity_id == servicer.id and decision.item == "long_term":
-            return decision.rating
-    return None
+    """The committee's long-term rating of the servicer, else its guideline's proposal.
+
+    The commingling trigger needs the servicer's rating; a group bank often has no recorded
+    decision yet while the deal is rated, and its guideline is what the committee will see.
+    """
+    decision = current_decision(case, servicer.id, "long_term")
+    if decision is not None:
+        return decision.rating
+    try:
+        proposed = evaluate_entity(case, servicer.id).long_term
+    except (KeyError, ValueError):
+        return None
+    if proposed is None or proposed.proposed is None:
+        return None
+    return proposed.proposed.symbol
 
 
 def _country(case: Case, entity: Entity | None) -> Country | None:
