@@ -9,14 +9,10 @@ data (the layout the case stores, the CLI prints and the tab draws).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 
-from jcr_desk.methodology.ceilings import structured_cap
 from jcr_desk.methodology.rulebook import Rulebook, load_rulebook
 from jcr_desk.progress import CancelToken, ProgressCallback, no_progress
-from jcr_desk.ratings import Rating
 from jcr_desk.structured.apartment import loan_base_rates, pool_base_rate
 from jcr_desk.structured.base_case import rulebook_timing
 from jcr_desk.structured.inputs import StressInputs, Tranche, check_inputs, loan_arrays
@@ -27,9 +23,9 @@ from jcr_desk.structured.layers import (
     liquidity_reserve,
     setoff_enhancement,
 )
-from jcr_desk.structured.multipliers import COMPONENTS, Multipliers, rulebook_multipliers
 from jcr_desk.structured.projection import PoolCashflows, Stresses, project
-from jcr_desk.structured.rating_tables import rating_table_value
+from jcr_desk.structured.rating_stress import RatingStress, rating_stresses
+from jcr_desk.structured.results import rating_result, sensitivity_grids, tranche_summary
 from jcr_desk.structured.schedule import (
     RATE_TYPES,
     PoolSchedule,
@@ -42,16 +38,6 @@ from jcr_desk.structured.solver import Problems, breakeven_multiples, required_s
 from jcr_desk.structured.waterfall import WaterfallTerms, run_waterfall
 
 JsonDict = dict[str, object]
-
-
-@dataclass(frozen=True)
-class _RatingStress:
-    rating: Rating
-    multipliers: Multipliers
-    rulebook: Multipliers
-    interpolated: bool
-    adjusted: tuple[str, ...]
-    rating_ratio: float
 
 
 def run_stress(
@@ -71,7 +57,7 @@ def run_stress(
     pool_rate = pool_base_rate(inputs.loans, base_rates)
     factors = np.divide(base_rates, pool_rate, out=np.ones(len(base_rates)), where=pool_rate > 0)
     loans, warnings = loan_arrays(inputs.loans, factors)
-    ratings = _rating_stresses(inputs, book, rules)
+    ratings = rating_stresses(inputs, book, rules)
     sensitivity_rating = ratings[0]
     recovery_ratios = [_value_ratio(inputs.recovery_rate, r.rating_ratio, rules) for r in ratings]
     grid_recoveries = [
@@ -165,7 +151,7 @@ def run_stress(
         )
         required = requirement.subordination[index * count : (index + 1) * count]
         achievable = requirement.achievable[index * count : (index + 1) * count]
-        per_rating[stress.rating.symbol] = _rating_result(
+        per_rating[stress.rating.symbol] = rating_result(
             stress,
             flows,
             index,
@@ -194,7 +180,7 @@ def run_stress(
             "source": dict(inputs.base_case_source),
         },
         "ratings": per_rating,
-        "tranches": _tranche_summary(inputs, tranches, per_rating, book),
+        "tranches": tranche_summary(inputs, tranches, per_rating, book),
         "liquidity_reserve": {
             "amount": reserve,
             "months": book.liquidity_reserve_months(tranches[0].coupon_type == "floating"),
@@ -215,7 +201,7 @@ def run_stress(
             }
             for i, s in enumerate(ratings)
         },
-        "sensitivity": _sensitivity(
+        "sensitivity": sensitivity_grids(
             sensitivity_rating,
             tranches[rated[0]].name,
             rules,
@@ -223,32 +209,6 @@ def run_stress(
         ),
         "warnings": warnings,
     }
-
-
-def _rating_stresses(
-    inputs: StressInputs, book: Rulebook, rules: StressSettings
-) -> list[_RatingStress]:
-    """Target ratings best first, with the rulebook multipliers and the deal's adjustments."""
-    ratings = sorted({Rating.parse(symbol) for symbol in inputs.target_ratings}, reverse=True)
-    result = []
-    for rating in ratings:
-        table, interpolated = rulebook_multipliers(rating, book)
-        values = table._asdict()
-        adjusted = []
-        for adjustment in inputs.multiplier_adjustments:
-            if Rating.parse(str(adjustment["rating"])) == rating:
-                component = str(adjustment["component"])
-                if component not in COMPONENTS:
-                    raise ValueError(f"unknown multiplier component {component!r}")
-                values[component] = float(adjustment["value"])  # type: ignore[arg-type]
-                adjusted.append(component)
-        ratio = rating_table_value(rules.recovery_rating_ratio, rating).value
-        result.append(
-            _RatingStress(
-                rating, Multipliers(**values), table, interpolated, tuple(adjusted), ratio
-            )
-        )
-    return result
 
 
 def _value_ratio(recovery_rate: float, rating_ratio: float, rules: StressSettings) -> float:
@@ -267,7 +227,7 @@ def _timing(inputs: StressInputs, months: int, rules: StressSettings) -> np.ndar
 
 def _stresses(
     inputs: StressInputs,
-    ratings: list[_RatingStress],
+    ratings: list[RatingStress],
     pool_rate: float,
     grid_recovery_start: int,
     rules: StressSettings,
@@ -371,7 +331,7 @@ def _interest_rate_layer(
     row: int,
     class_balance: np.ndarray,
     tranches: list[Tranche],
-    stress: _RatingStress,
+    stress: RatingStress,
     terms: WaterfallTerms,
     rules: StressSettings,
 ) -> float:
@@ -401,117 +361,3 @@ def _interest_rate_layer(
         settings=rules,
     )
     return layer.enhancement
-
-
-def _rating_result(
-    stress: _RatingStress,
-    flows: PoolCashflows,
-    row: int,
-    tranches: list[Tranche],
-    rated: list[int],
-    shares: np.ndarray,
-    required: np.ndarray,
-    achievable: np.ndarray,
-    breakeven: np.ndarray,
-    other_layers: dict[str, float],
-) -> JsonDict:
-    """One line of the enhancement table: multipliers, layers and each class's verdict."""
-    others = sum(other_layers.values())
-    classes: JsonDict = {}
-    # A class never needs less than the classes above it: losses that reach a senior's
-    # attachment point have passed through every junior one first.
-    floor = np.fmax.accumulate(np.where(achievable, required, np.inf))
-    reachable = np.logical_and.accumulate(achievable)
-    for slot, position in enumerate(rated):
-        available = float(shares[position + 1 :].sum())
-        bad_loan = float(floor[slot]) if reachable[slot] else None
-        need = None if bad_loan is None else bad_loan + others
-        classes[tranches[position].name] = {
-            "required_ce": need,
-            "bad_loan_ce": bad_loan,
-            "available_ce": available,
-            "pass": need is not None and available + 1e-12 >= need,
-            "achievable": bool(reachable[slot]),
-            "breakeven_multiple": float(breakeven[slot]),
-        }
-    senior_bad_loan = classes[tranches[rated[0]].name]["bad_loan_ce"]  # type: ignore[index]
-    layers = {"bad_loan": senior_bad_loan, **other_layers}
-    pool = float(flows.balance[row, 0])
-    defaults = float(flows.defaults[row].sum())
-    return {
-        "multipliers": {
-            **stress.multipliers._asdict(),
-            "interpolated": stress.interpolated,
-            "rulebook": stress.rulebook._asdict(),
-            "adjusted": list(stress.adjusted),
-        },
-        "layers": layers,
-        "total": None if senior_bad_loan is None else senior_bad_loan + others,
-        "cumulative_default": defaults / pool,
-        "cumulative_loss": (defaults - float(flows.recoveries[row].sum())) / pool,
-        "tranches": classes,
-    }
-
-
-def _tranche_summary(
-    inputs: StressInputs, tranches: list[Tranche], per_rating: JsonDict, book: Rulebook
-) -> JsonDict:
-    """Each class's best passing target rating, then under the ceiling rules (METHODOLOGY §5)."""
-    summary: JsonDict = {}
-    for tranche in tranches:
-        if tranche.coupon_type == "residual":
-            summary[tranche.name] = {
-                "rated": False,
-                "highest_rating": None,
-                "capped_rating": None,
-                "cap_steps": [],
-            }
-            continue
-        passing = [
-            symbol
-            for symbol, line in per_rating.items()
-            if line["tranches"][tranche.name]["pass"]  # type: ignore[index]
-        ]
-        highest = passing[0] if passing else None
-        capped, steps = highest, []
-        if highest is not None:
-            cap = structured_cap(
-                highest,
-                inputs.asset_country_ceiling,
-                inputs.sovereign,
-                inputs.domestic_single_country,
-                rulebook=book,
-            )
-            capped = cap.proposed.symbol if cap.proposed is not None else highest
-            steps = [step.reason for step in cap.steps]
-        summary[tranche.name] = {
-            "rated": True,
-            "highest_rating": highest,
-            "capped_rating": capped,
-            "cap_steps": steps,
-        }
-    return summary
-
-
-def _sensitivity(
-    stress: _RatingStress, tranche: str, rules: StressSettings, required: np.ndarray
-) -> JsonDict:
-    """Required bad-loan CE of the senior class on the two grids (None: not achievable)."""
-    multiples = rules.sensitivity_default_multiples
-    recoveries = rules.sensitivity_recovery_rates
-    cprs = rules.sensitivity_cprs
-    split = len(multiples) * len(recoveries)
-
-    def grid(values: np.ndarray, columns: int) -> list[list[float | None]]:
-        cells = [None if np.isnan(v) else float(v) for v in values]
-        return [cells[i : i + columns] for i in range(0, len(cells), columns)]
-
-    return {
-        "rating": stress.rating.symbol,
-        "tranche": tranche,
-        "default_multiples": list(multiples),
-        "recovery_rates": list(recoveries),
-        "cprs": list(cprs),
-        "by_recovery": grid(required[:split], len(recoveries)),
-        "by_cpr": grid(required[split:], len(cprs)),
-    }

@@ -1,0 +1,51 @@
+"""Each target rating's stress: the rulebook multipliers, the deal's adjustments, recovery.
+
+Target ratings are taken best first; a multiplier the analyst adjusted replaces the
+rulebook's for that rating and component, and the result says which ones were adjusted so
+the table can show the rulebook value beside the one used.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from jcr_desk.methodology.rulebook import Rulebook
+from jcr_desk.ratings import Rating
+from jcr_desk.structured.inputs import StressInputs
+from jcr_desk.structured.multipliers import COMPONENTS, Multipliers, rulebook_multipliers
+from jcr_desk.structured.rating_tables import rating_table_value
+from jcr_desk.structured.settings import StressSettings
+
+
+@dataclass(frozen=True)
+class RatingStress:
+    rating: Rating
+    multipliers: Multipliers
+    rulebook: Multipliers
+    interpolated: bool
+    adjusted: tuple[str, ...]
+    rating_ratio: float
+
+
+def rating_stresses(
+    inputs: StressInputs, book: Rulebook, rules: StressSettings
+) -> list[RatingStress]:
+    """Target ratings best first, with the rulebook multipliers and the deal's adjustments."""
+    ratings = sorted({Rating.parse(symbol) for symbol in inputs.target_ratings}, reverse=True)
+    result = []
+    for rating in ratings:
+        table, interpolated = rulebook_multipliers(rating, book)
+        values = table._asdict()
+        adjusted = []
+        for adjustment in inputs.multiplier_adjustments:
+            if Rating.parse(str(adjustment["rating"])) == rating:
+                component = str(adjustment["component"])
+                if component not in COMPONENTS:
+                    raise ValueError(f"unknown multiplier component {component!r}")
+                values[component] = float(adjustment["value"])  # type: ignore[arg-type]
+                adjusted.append(component)
+        ratio = rating_table_value(rules.recovery_rating_ratio, rating).value
+        result.append(
+            RatingStress(rating, Multipliers(**values), table, interpolated, tuple(adjusted), ratio)
+        )
+    return result

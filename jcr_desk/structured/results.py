@@ -1,0 +1,131 @@
+"""The result's tables: each rating's layers and verdicts, each class's rating, the grids.
+
+Plain data in the layout the case stores, the CLI prints and the tab draws.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from jcr_desk.methodology.ceilings import structured_cap
+from jcr_desk.methodology.rulebook import Rulebook
+from jcr_desk.structured.inputs import StressInputs, Tranche
+from jcr_desk.structured.projection import PoolCashflows
+from jcr_desk.structured.rating_stress import RatingStress
+from jcr_desk.structured.settings import StressSettings
+
+JsonDict = dict[str, object]
+
+
+def rating_result(
+    stress: RatingStress,
+    flows: PoolCashflows,
+    row: int,
+    tranches: list[Tranche],
+    rated: list[int],
+    shares: np.ndarray,
+    required: np.ndarray,
+    achievable: np.ndarray,
+    breakeven: np.ndarray,
+    other_layers: dict[str, float],
+) -> JsonDict:
+    """One line of the enhancement table: multipliers, layers and each class's verdict."""
+    others = sum(other_layers.values())
+    classes: JsonDict = {}
+    # A class never needs less than the classes above it: losses that reach a senior's
+    # attachment point have passed through every junior one first.
+    floor = np.fmax.accumulate(np.where(achievable, required, np.inf))
+    reachable = np.logical_and.accumulate(achievable)
+    for slot, position in enumerate(rated):
+        available = float(shares[position + 1 :].sum())
+        bad_loan = float(floor[slot]) if reachable[slot] else None
+        need = None if bad_loan is None else bad_loan + others
+        classes[tranches[position].name] = {
+            "required_ce": need,
+            "bad_loan_ce": bad_loan,
+            "available_ce": available,
+            "pass": need is not None and available + 1e-12 >= need,
+            "achievable": bool(reachable[slot]),
+            "breakeven_multiple": float(breakeven[slot]),
+        }
+    senior_bad_loan = classes[tranches[rated[0]].name]["bad_loan_ce"]  # type: ignore[index]
+    layers = {"bad_loan": senior_bad_loan, **other_layers}
+    pool = float(flows.balance[row, 0])
+    defaults = float(flows.defaults[row].sum())
+    return {
+        "multipliers": {
+            **stress.multipliers._asdict(),
+            "interpolated": stress.interpolated,
+            "rulebook": stress.rulebook._asdict(),
+            "adjusted": list(stress.adjusted),
+        },
+        "layers": layers,
+        "total": None if senior_bad_loan is None else senior_bad_loan + others,
+        "cumulative_default": defaults / pool,
+        "cumulative_loss": (defaults - float(flows.recoveries[row].sum())) / pool,
+        "tranches": classes,
+    }
+
+
+def tranche_summary(
+    inputs: StressInputs, tranches: list[Tranche], per_rating: JsonDict, book: Rulebook
+) -> JsonDict:
+    """Each class's best passing target rating, then under the ceiling rules (METHODOLOGY §5)."""
+    summary: JsonDict = {}
+    for tranche in tranches:
+        if tranche.coupon_type == "residual":
+            summary[tranche.name] = {
+                "rated": False,
+                "highest_rating": None,
+                "capped_rating": None,
+                "cap_steps": [],
+            }
+            continue
+        passing = [
+            symbol
+            for symbol, line in per_rating.items()
+            if line["tranches"][tranche.name]["pass"]  # type: ignore[index]
+        ]
+        highest = passing[0] if passing else None
+        capped, steps = highest, []
+        if highest is not None:
+            cap = structured_cap(
+                highest,
+                inputs.asset_country_ceiling,
+                inputs.sovereign,
+                inputs.domestic_single_country,
+                rulebook=book,
+            )
+            capped = cap.proposed.symbol if cap.proposed is not None else highest
+            steps = [step.reason for step in cap.steps]
+        summary[tranche.name] = {
+            "rated": True,
+            "highest_rating": highest,
+            "capped_rating": capped,
+            "cap_steps": steps,
+        }
+    return summary
+
+
+def sensitivity_grids(
+    stress: RatingStress, tranche: str, rules: StressSettings, required: np.ndarray
+) -> JsonDict:
+    """Required bad-loan CE of the senior class on the two grids (None: not achievable)."""
+    multiples = rules.sensitivity_default_multiples
+    recoveries = rules.sensitivity_recovery_rates
+    cprs = rules.sensitivity_cprs
+    split = len(multiples) * len(recoveries)
+
+    def grid(values: np.ndarray, columns: int) -> list[list[float | None]]:
+        cells = [None if np.isnan(v) else float(v) for v in values]
+        return [cells[i : i + columns] for i in range(0, len(cells), columns)]
+
+    return {
+        "rating": stress.rating.symbol,
+        "tranche": tranche,
+        "default_multiples": list(multiples),
+        "recovery_rates": list(recoveries),
+        "cprs": list(cprs),
+        "by_recovery": grid(required[:split], len(recoveries)),
+        "by_cpr": grid(required[split:], len(cprs)),
+    }
