@@ -202,3 +202,11 @@ def test_commingling_trigger_without_a_servicer_rating(rating: str | None) -> No
 def test_commingling_trigger_refuses_an_unreadable_rating() -> None:
     with pytest.raises(ValueError, match="not a long-term rating"):
         commingling_trigger("BBB++", None)
+
+
+def test_the_public_helpers_are_importable_from_the_package() -> None:
+    from jcr_desk import structured
+
+    assert structured.stress_multipliers("AAA") == (3.5, 3.5, 0.5)
+    assert structured.liquidity_reserve(1_200_000_000, 0.01, 0, floating=False) == 1_000_000
+    assert structured.setoff_enhancement([5e6], [12e6], ["B1"]) == 2_000_000

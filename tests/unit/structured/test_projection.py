@@ -58,8 +58,12 @@ def test_no_defaults_no_prepayments_gives_the_annuity_schedule() -> None:
     # Principal is the fall in balance, interest the rate on the opening balance.
     principal = -np.diff(flows.balance[0])
     assert flows.principal[0, 1:] == pytest.approx(principal, abs=1e-3)
-    expected_interest = 10_000_000 * 0.012 / 12 + 5_000_000 * 0.024 / 12
-    assert flows.interest[0, 1] == pytest.approx(expected_interest)
+    # Interest of every month: each loan's rate on its opening annuity balance.
+    for month in range(1, 121):
+        opening = annuity_balance(10_000_000, 0.012, 120, month - 1) * 0.012 / 12
+        if month <= 60:
+            opening += annuity_balance(5_000_000, 0.024, 60, month - 1) * 0.024 / 12
+        assert flows.interest[0, month] == pytest.approx(opening, rel=1e-9, abs=1e-6)
     assert flows.balance[0, -1] == pytest.approx(0.0, abs=1e-3)
 
 
