@@ -23,7 +23,7 @@ import pandas as pd
 from jcr_desk.pool.cut_off import find_cut_off
 from jcr_desk.pool.mapping import ColumnMapping, MappingProfile, apply_profile, auto_map
 from jcr_desk.pool.problems import ERROR, Problem
-from jcr_desk.pool.reader import RawSheet, read_sheet
+from jcr_desk.pool.reader import RawSheet, gc_paused, read_sheet, release_cells
 from jcr_desk.pool.schema import FieldSpec, schema
 from jcr_desk.pool.strats import PoolSummary, summarise
 from jcr_desk.pool.validation import check_totals, error_rows, validate
@@ -82,16 +82,29 @@ def read_tape(
     """Read ``path`` into a ``TapeImport``; ``TapeError`` when the file cannot be read at all.
 
     ``raw`` is the sheet when the caller has read it already (the Pool tab reads it once to
-    show the mapping dialog), so the workbook is not read twice.
+    show the mapping dialog), so the workbook is not read twice. The sheet's cells are freed
+    before returning, a column at a time (see ``release_cells``): ``raw`` is used up.
     """
+    with gc_paused():
+        tape, sheet = _read(path, sheet, profile, progress, cancel, raw)
+        release_cells(sheet)
+    return tape
+
+
+def _read(
+    path: str | Path,
+    sheet: str | None,
+    profile: MappingProfile | None,
+    progress: ProgressCallback | None,
+    cancel: CancelToken | None,
+    raw: RawSheet | None,
+) -> tuple[TapeImport, RawSheet]:
     report = progress or no_progress
     token = cancel or CancelToken()
     path = Path(path)
     if raw is None:
         known = list(profile.columns.values()) if profile else []
-        raw = read_sheet(
-            path, sheet, _within(report, 0.0, _READ_SHARE), token, known_headers=known
-        )
+        raw = read_sheet(path, sheet, _within(report, 0.0, _READ_SHARE), token, known_headers=known)
     token.raise_if_cancelled()
     report(_READ_SHARE, "Mapping columns")
     mapping = apply_profile(profile, raw.headers) if profile else auto_map(raw.headers, raw.cells)
@@ -124,7 +137,7 @@ def read_tape(
     summary = summarise(loans[_importable_mask(raw.excel_rows, problems)], as_of=cut_off)
     token.raise_if_cancelled()
     report(1.0, f"Read {len(loans)} loans")
-    return TapeImport(loans, raw.excel_rows, mapping, problems, source, summary)
+    return TapeImport(loans, raw.excel_rows, mapping, problems, source, summary), raw
 
 
 def _importable_mask(rows: np.ndarray, problems: list[Problem]) -> np.ndarray:

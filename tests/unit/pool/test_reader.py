@@ -161,3 +161,28 @@ def test_a_sheet_starting_below_and_right_of_a1_keeps_excel_rows_and_letters(tmp
     assert raw.headers[2:7] == headers
     assert list(raw.excel_rows) == [4]
     assert raw.cells.iloc[0, 2] == "L-1"
+
+
+def test_read_tape_uses_up_the_sheet_it_was_given(tmp_path, loans) -> None:
+    from jcr_desk.pool.tape import read_tape
+
+    tape_path = write_tape_xlsx(loans, tmp_path / "tape.xlsx", "en")
+    raw = read_sheet(tape_path)
+    assert raw.cells.shape[1] > 0
+    tape = read_tape(tape_path, raw=raw)
+    assert len(tape.loans) == len(raw.excel_rows)
+    assert raw.cells.shape[1] == 0  # freed column by column on the worker, not later
+
+
+def test_gc_is_paused_only_while_reading() -> None:
+    import gc
+
+    from jcr_desk.pool.reader import gc_paused
+
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), gc_paused():
+        raise RuntimeError("a failed read")
+    assert gc.isenabled()
