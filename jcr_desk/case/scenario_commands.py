@@ -327,6 +327,11 @@ class ApplyStaticBaseCase(ScenarioEdit):
         self._curve = None if timing_curve is None else list(timing_curve)
         self._source = {**copy.deepcopy(dict(source)), "kind": "static_data"}
 
+    @property
+    def timing_curve(self) -> list[float]:
+        """The monthly shares of lifetime defaults this command applies (empty: none)."""
+        return list(self._curve or [])
+
     def _validate(self, case: Case, scenario: Scenario) -> None:
         self._rate = _fraction("The base default rate", self._rate)
         self._cpr = _fraction("The CPR", self._cpr)

@@ -2,13 +2,18 @@
 
 Each field shows the case's value; finishing an edit asks for a reason and pushes
 :class:`SetAssumption`. Without a reason, or when the edit is refused, the field shows the
-case's value again.
+case's value again. "Import static data…" (or a workbook dropped on the panel) asks for
+the originator's vintage workbook; :class:`~jcr_desk.ui.stress.static_import.StaticImport`
+reads it and proposes the base case.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDoubleSpinBox,
@@ -16,6 +21,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -23,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from jcr_desk.case.scenario_commands import SetAssumption
 from jcr_desk.ui.stress.editor import ScenarioEditor
+from jcr_desk.ui.stress.static_import import IMPORT_SHORTCUT, dropped_workbook
 
 _PERCENT_FIELDS = {
     "base_default_rate": "Lifetime default rate",
@@ -32,7 +39,16 @@ _PERCENT_FIELDS = {
 
 
 class BaseCasePanel(QWidget):
-    """The base-case and recovery assumptions of the selected scenario."""
+    """The base-case and recovery assumptions of the selected scenario.
+
+    Signals
+    -------
+    import_requested(object)
+        The analyst asked to import static data: a dropped workbook's ``Path``, or None
+        (the button: the importer asks for the file).
+    """
+
+    import_requested = Signal(object)
 
     def __init__(self, editor: ScenarioEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,12 +73,20 @@ class BaseCasePanel(QWidget):
             widget.editingFinished.connect(lambda n=name: self._finished(n))
         self.source = QLabel(self)
         self.source.setWordWrap(True)
+        self.import_button = QPushButton("Import static data…", self)
+        self.import_button.setToolTip(
+            "Read the originator's vintage workbook and propose the base case from it "
+            f"({IMPORT_SHORTCUT}, or drop the workbook here)"
+        )
+        self.import_button.clicked.connect(lambda: self.import_requested.emit(None))
+        self.setAcceptDrops(True)
 
         base = QGroupBox("Base case", self)
         base_form = QFormLayout(base)
         base_form.addRow(_PERCENT_FIELDS["base_default_rate"], self.fields["base_default_rate"])
         base_form.addRow(_PERCENT_FIELDS["cpr"], self.fields["cpr"])
         base_form.addRow("Source", self.source)
+        base_form.addRow("", self.import_button)
         recovery = QGroupBox("Recovery (first-lien loans)", self)
         recovery_form = QFormLayout(recovery)
         recovery_form.addRow(_PERCENT_FIELDS["recovery_rate"], self.fields["recovery_rate"])
@@ -82,7 +106,22 @@ class BaseCasePanel(QWidget):
         for name, widget in self.fields.items():
             widget.setEnabled(scenario is not None)
             _show(widget, name, assumptions.get(name))
+        self.import_button.setEnabled(scenario is not None)
         self.source.setText(source_text(assumptions))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._editor.scenario() is not None and dropped_workbook(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path: Path | None = dropped_workbook(event.mimeData())
+        if path is None or self._editor.scenario() is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_requested.emit(path)
 
     def _finished(self, name: str) -> None:
         if self._asking:  # the reason dialog took the focus: the same edit, not a new one
@@ -116,13 +155,21 @@ def source_text(assumptions: dict[str, Any]) -> str:
         parts = [f"static data {source.get('file', '?')}, sheet {source.get('sheet', '?')}"]
         vintages = source.get("statistics", {}).get("vintages")
         if vintages:
-            parts.append(f"{vintages} vintages")
+            parts.append(_vintage_span(vintages))
+        if source.get("pool_seasoning_months") is not None:
+            parts.append(f"pool seasoning {float(source['pool_seasoning_months']):.0f} months")
         if source.get("imported_at"):
             parts.append(f"imported {str(source['imported_at'])[:10]}")
         return " · ".join(parts)
     if assumptions.get("illustrative") or kind == "demo":
         return str(assumptions.get("note") or "illustrative demo inputs")
     return "not recorded"
+
+
+def _vintage_span(vintages: list[str]) -> str:
+    """ "12 vintages (2013–2024)": how much history the base case stands on."""
+    span = f"{vintages[0]}–{vintages[-1]}" if len(vintages) > 1 else str(vintages[0])
+    return f"{len(vintages)} vintage{'s' if len(vintages) > 1 else ''} ({span})"
 
 
 def _show(widget: QAbstractSpinBox | QLineEdit, name: str, value: Any) -> None:

@@ -33,12 +33,12 @@ class ResultCharts(QTabWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._data: dict[str, Any] = {}
-        self.balance = _chart_view(self, "Pool balance, % of the cut-off balance")
-        self.defaults = _chart_view(self, "Cumulative defaults, % of the cut-off balance")
-        self.layers = _chart_view(self, "Required CE by layer, % of the pool")
+        self.balance = chart_view(self, "Pool balance, % of the cut-off balance")
+        self.defaults = chart_view(self, "Cumulative defaults, % of the cut-off balance")
+        self.layers = chart_view(self, "Required CE by layer, % of the pool")
         self.tranche_rating = QComboBox(self)
         self.tranche_rating.currentTextChanged.connect(self._draw_tranches)
-        self.tranches = _chart_view(self, "Tranche balances, ¥ million")
+        self.tranches = chart_view(self, "Tranche balances, ¥ million")
         tranche_page = QWidget(self)
         form = QFormLayout()
         form.addRow("Rating", self.tranche_rating)
@@ -117,7 +117,7 @@ class ResultCharts(QTabWidget):
         )
 
 
-def _chart_view(parent: QWidget, title: str) -> QChartView:
+def chart_view(parent: QWidget, title: str) -> QChartView:
     chart = QChart()
     chart.setTitle(title)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)

@@ -2,7 +2,8 @@
 
 Every change asks for a reason and pushes :class:`EditTranches` or
 :class:`SetStructureOption`; a field the analyst left without a reason, or whose edit was
-refused, shows the case's value again.
+refused, shows the case's value again. "Add class" puts an empty fixed-coupon class right
+above the residual; "Remove class" takes the selected class out (never the residual).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,8 +33,15 @@ from jcr_desk.case.scenario_commands import (
     SetStructureOption,
     pool_balance,
 )
+from jcr_desk.ui.stress.coupon_delegate import CouponTypeDelegate
 from jcr_desk.ui.stress.editor import ScenarioEditor
-from jcr_desk.ui.stress.qt_tranche_model import TrancheTableModel
+from jcr_desk.ui.stress.qt_tranche_model import FIELDS, TrancheTableModel
+from jcr_desk.ui.stress.tranche_rows import (
+    RESIDUAL,
+    free_name,
+    with_new_class,
+    without_class,
+)
 from jcr_desk.ui.tabs.common import table_view
 
 LABELS = {
@@ -68,6 +78,16 @@ class StructurePanel(QWidget):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
+        self.tranches.setItemDelegateForColumn(
+            FIELDS.index("coupon_type"), CouponTypeDelegate(self.tranches)
+        )
+        self.add_class = QPushButton("Add class", self)
+        self.add_class.setToolTip("A new fixed-coupon class with no balance, above the residual")
+        self.add_class.clicked.connect(self._add_class)
+        self.remove_class = QPushButton("Remove class", self)
+        self.remove_class.clicked.connect(self._remove_class)
+        self.tranches.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.tranche_model.modelReset.connect(self._update_buttons)
         self.payment = QComboBox(self)
         self.payment.addItems(PAYMENT_ORDERS)
         self.payment.activated.connect(lambda _i: self._option("payment"))
@@ -89,7 +109,13 @@ class StructurePanel(QWidget):
             self.flags[name] = box
 
         tranches = QGroupBox("Tranches (double-click to edit; shares and coupons in %)", self)
-        QVBoxLayout(tranches).addWidget(self.tranches)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_class)
+        buttons.addWidget(self.remove_class)
+        buttons.addStretch(1)
+        tranche_layout = QVBoxLayout(tranches)
+        tranche_layout.addWidget(self.tranches)
+        tranche_layout.addLayout(buttons)
         options = QGroupBox("Priority of payments", self)
         form = QFormLayout(options)
         form.addRow(LABELS["payment"], self.payment)
@@ -161,3 +187,44 @@ class StructurePanel(QWidget):
             "Edit tranches",
             lambda sid, why, who: EditTranches(sid, tranches, why, who),
         )
+
+    def _selected_tranche(self) -> dict[str, Any] | None:
+        rows = self.tranches.selectionModel().selectedRows()
+        tranches = self.tranche_model.tranches()
+        return tranches[rows[0].row()] if len(rows) == 1 else None
+
+    def _update_buttons(self) -> None:
+        chosen = self._selected_tranche()
+        residual = chosen is not None and chosen.get("coupon_type") == RESIDUAL
+        self.remove_class.setEnabled(chosen is not None and not residual)
+        self.remove_class.setToolTip(
+            "The residual class stays: it takes what the rated classes leave"
+            if residual
+            else "Remove the selected class; the ranks below it move up"
+        )
+
+    def _add_class(self) -> None:
+        current = self.tranche_model.tranches()
+        added = free_name(current)
+        tranches = with_new_class(current, added)
+        if self._editor.edit(
+            self, f"Add {added}", lambda sid, why, who: EditTranches(sid, tranches, why, who)
+        ):
+            self.select_tranche(added)
+
+    def _remove_class(self) -> None:
+        chosen = self._selected_tranche()
+        if chosen is None or chosen.get("coupon_type") == RESIDUAL:
+            return
+        name = str(chosen["name"])
+        tranches = without_class(self.tranche_model.tranches(), name)
+        self._editor.edit(
+            self, f"Remove {name}", lambda sid, why, who: EditTranches(sid, tranches, why, who)
+        )
+
+    def select_tranche(self, name: str) -> None:
+        """Select the row of tranche ``name`` (after it was added, for the next edit)."""
+        for row, tranche in enumerate(self.tranche_model.tranches()):
+            if tranche.get("name") == name:
+                self.tranches.selectRow(row)
+                return

@@ -36,6 +36,7 @@ from jcr_desk.ui.stress.editor import ScenarioEditor
 from jcr_desk.ui.stress.multiplier_panel import MultiplierPanel
 from jcr_desk.ui.stress.result_panel import ResultPanel
 from jcr_desk.ui.stress.run_controller import StressRunController
+from jcr_desk.ui.stress.static_import import StaticImport
 from jcr_desk.ui.stress.structure_panel import StructurePanel
 
 if TYPE_CHECKING:
@@ -71,6 +72,9 @@ class StressTab(QWidget):
         self.status.setWordWrap(True)
 
         self.base_case = BaseCasePanel(self.editor, self)
+        self.static_import = StaticImport(self.editor, window.runner, self.runs, self)
+        self.static_import.status.connect(self._show_status)
+        self.base_case.import_requested.connect(self.static_import.start)
         self.multipliers = MultiplierPanel(self.editor, self)
         self.structure = StructurePanel(self.editor, self)
         self.tranche_model = self.structure.tranche_model
@@ -146,7 +150,7 @@ class StressTab(QWidget):
             self._show_inputs()
             self._show_result()
         if (
-            isinstance(command, ScenarioEdit)
+            isinstance(command, ScenarioEdit | ImportPool)
             and self.auto_run.isChecked()
             and self.editor.scenario_id is not None
         ):

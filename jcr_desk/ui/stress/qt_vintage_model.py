@@ -1,0 +1,114 @@
+"""The vintages of a static-data import: how far each is observed, and its lifetime rate.
+
+A young vintage's lifetime default rate is mostly the chain ladder's projection, not
+history; the table says which rates are observed to the end and which were completed, so the
+committee can weigh them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from jcr_desk.structured.base_case import StaticBaseCase
+from jcr_desk.structured.static_data import StaticTable
+from jcr_desk.ui.stress.formatting import percent
+
+Index = QModelIndex | QPersistentModelIndex
+HEADERS = (
+    "Vintage",
+    "Observed\n(months)",
+    "Last\nobserved",
+    "Lifetime\ndefault rate",
+    "Lifetime\nrate is",
+)
+OBSERVED = "observed"
+COMPLETED = "chain ladder"
+#: Role giving the raw number (fraction, months) or flag behind a cell, for tests and export.
+VALUE_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+@dataclass(frozen=True)
+class VintageRow:
+    vintage: str
+    observed_months: int
+    last_observed: float
+    lifetime: float
+    completed: bool
+
+
+def vintage_rows(table: StaticTable, base: StaticBaseCase) -> list[VintageRow]:
+    """One row per vintage, from the imported triangle and its completion."""
+    observed = ~np.isnan(table.rates)
+    rows = []
+    for i, vintage in enumerate(table.vintages):
+        seen = np.flatnonzero(observed[i])
+        last = int(seen[-1]) if seen.size else -1
+        rows.append(
+            VintageRow(
+                vintage=vintage,
+                observed_months=int(table.periods[last]) if last >= 0 else 0,
+                last_observed=float(table.rates[i, last]) if last >= 0 else float("nan"),
+                lifetime=float(base.lifetime_rates[i]),
+                completed=last < table.periods.size - 1,
+            )
+        )
+    return rows
+
+
+class VintageTableModel(QAbstractTableModel):
+    """Read-only rows of :func:`vintage_rows`."""
+
+    def __init__(self, rows: list[VintageRow], parent=None) -> None:
+        super().__init__(parent)
+        self._rows = rows
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        values = (
+            row.vintage,
+            row.observed_months,
+            row.last_observed,
+            row.lifetime,
+            row.completed,
+        )
+        value = values[index.column()]
+        if role == VALUE_ROLE:
+            return value
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _shown(index.column(), value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 2, 3):
+            return _RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and row.completed:
+            return (
+                f"{row.vintage} is observed to month {row.observed_months}; "
+                "its later months are projected by development factors (chain ladder)."
+            )
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return HEADERS[section] if orientation == Qt.Orientation.Horizontal else str(section + 1)
+
+
+def _shown(column: int, value: Any) -> str:
+    if column == 4:
+        return COMPLETED if value else OBSERVED
+    if column in (2, 3):
+        return "—" if np.isnan(value) else percent(value, 3)
+    return str(value)

@@ -1,0 +1,170 @@
+"""Review of a static-data import before it becomes the scenario's base case.
+
+The analyst sees what the Desk derived from the originator's workbook (each vintage's
+lifetime default rate and whether the chain ladder completed it, the mean, spread and trend
+across vintages, the CPR, the pool's seasoning), the curves behind them and the timing the
+projection will use, and then takes it as the base case or leaves the scenario as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jcr_desk.case.static_base_case import StaticProposal
+from jcr_desk.ui.stress.formatting import percent
+from jcr_desk.ui.stress.qt_vintage_model import VintageTableModel, vintage_rows
+from jcr_desk.ui.stress.result_charts import chart_view
+from jcr_desk.ui.stress.static_charts import draw_timing, draw_vintage_curves
+from jcr_desk.ui.tabs.common import note, table_view
+
+_MONTHS_PER_YEAR = 12
+STATISTICS = {
+    "mean": "Lifetime default rate (mean)",
+    "std": "Standard deviation",
+    "trend": "Trend across vintages",
+    "cpr": "Prepayment rate (CPR, annual)",
+    "seasoning": "Pool seasoning",
+    "timing": "Default timing",
+}
+
+
+class StaticBaseCaseDialog(QDialog):
+    """Statistics, vintages and curves of one import; "Use as base case" accepts."""
+
+    def __init__(
+        self,
+        proposal: StaticProposal,
+        assumptions: Mapping[str, Any],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        static, base = proposal.static, proposal.base_case
+        table = static.defaults
+        self.setWindowTitle(f"Base case from static data — {static.source['file']}")
+        self.timing_shares = applied_timing(proposal)
+        self.statistics = {key: QLabel(self) for key in STATISTICS}
+        for key, text in statistic_texts(proposal, assumptions, self.timing_shares).items():
+            self.statistics[key].setText(text)
+            self.statistics[key].setWordWrap(True)
+        self.vintage_model = VintageTableModel(vintage_rows(table, base), self)
+        self.vintages = table_view(self.vintage_model, self)
+        self.vintages.setObjectName("vintageTable")
+        self.curves = chart_view(
+            self, "Cumulative default rate by vintage (solid: observed; dashed: chain ladder)"
+        )
+        draw_vintage_curves(
+            self.curves.chart(), base.vintages, table.periods, table.rates, base.completed_defaults
+        )
+        self.curves.chart().legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.timing = chart_view(self, "Default timing applied from the cut-off")
+        draw_timing(self.timing.chart(), self.timing_shares)
+        self.timing.chart().legend().hide()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.use_button = buttons.addButton(
+            "Use as base case", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.use_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        for key, label in STATISTICS.items():
+            form.addRow(label, self.statistics[key])
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(form)
+        left_layout.addWidget(self.vintages, 1)
+        charts = QSplitter(Qt.Orientation.Vertical, self)
+        charts.addWidget(self.curves)
+        charts.addWidget(self.timing)
+        charts.setSizes([380, 240])
+        body = QSplitter(Qt.Orientation.Horizontal, self)
+        body.addWidget(left)
+        body.addWidget(charts)
+        body.setSizes([600, 580])
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(source_line(static.source, len(base.vintages)), self))
+        for warning in static.warnings:
+            layout.addWidget(note(f"⚠ {warning}", self))
+        layout.addWidget(body, 1)
+        layout.addWidget(buttons)
+        self.resize(1180, 720)
+
+
+def applied_timing(proposal: StaticProposal) -> list[float]:
+    """The monthly timing shares the proposal's command will store: shown exactly as applied.
+
+    ``ApplyStaticBaseCase`` has no public accessor for its curve; reading it here keeps the
+    chart identical to what "Use as base case" writes, instead of recomputing it.
+    """
+    return proposal.command.timing_curve
+
+
+def source_line(source: Mapping[str, Any], vintages: int) -> str:
+    """File, sheets and layout of the import, in one line."""
+    columns = "quarterly" if source.get("period_months") == 3 else "monthly"
+    prepayments = source.get("prepayment_sheet")
+    return (
+        f"{source.get('file')}, sheet {source.get('sheet')}: {vintages} vintages, "
+        f"{columns} columns; "
+        + (f"prepayments from sheet {prepayments}." if prepayments else "no prepayment sheet.")
+    )
+
+
+def statistic_texts(
+    proposal: StaticProposal, assumptions: Mapping[str, Any], timing: Sequence[float]
+) -> dict[str, str]:
+    """The figures of :data:`STATISTICS` as the dialog shows them."""
+    base, seasoning = proposal.base_case, proposal.seasoning_months
+    now_rate = assumptions.get("base_default_rate")
+    now_cpr = assumptions.get("cpr")
+    return {
+        "mean": f"{percent(base.mean, 3)} (scenario now {_maybe(now_rate)})",
+        "std": f"{percent(base.std, 3)} across {len(base.vintages)} vintages",
+        "trend": (
+            f"{base.trend * 100:+.3f} percentage points per vintage "
+            "(least squares, oldest to newest)"
+        ),
+        "cpr": (
+            f"{percent(base.cpr, 3)} (scenario now {_maybe(now_cpr)})"
+            if base.cpr is not None
+            else f"no prepayment sheet: the scenario keeps {_maybe(now_cpr)}"
+        ),
+        "seasoning": (
+            f"{seasoning:.1f} months ({seasoning / _MONTHS_PER_YEAR:.1f} years), "
+            "balance-weighted age at the cut-off"
+        ),
+        "timing": (
+            f"{len(timing)} months from the cut-off, {_timing_origin(proposal)}; "
+            f"defaults fall within the first {_last_default_month(timing)} months"
+        ),
+    }
+
+
+def _timing_origin(proposal: StaticProposal) -> str:
+    start = round(proposal.seasoning_months)
+    if start >= len(proposal.base_case.timing_curve):
+        return "the rulebook's curve: the pool is older than the static data"
+    return f"the vintages' curve from month {start + 1} on"
+
+
+def _last_default_month(timing: Sequence[float]) -> int:
+    return max((month for month, share in enumerate(timing, start=1) if share > 0), default=0)
+
+
+def _maybe(value: Any) -> str:
+    return percent(float(value), 3) if isinstance(value, int | float) else "not set"
