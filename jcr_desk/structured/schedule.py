@@ -88,10 +88,17 @@ def schedule_pool(
     used, group = np.unique(group, return_inverse=True)
     groups = len(used)
     months = int(loans.term.max()) if len(loans.term) else 0
-    monthly_rate = loans.rate / MONTHS_PER_YEAR
-    payment = _level_payment(loans.balance, monthly_rate, loans.term)
-    principal_step = loans.balance / np.maximum(loans.term, 1)
-    net_value = np.where(loans.first_lien, loans.property_value, 0.0)
+    # Longest terms first: in month m only the first ``running[m]`` loans still run, so each
+    # month works on the loans left instead of the whole pool.
+    order = np.argsort(-loans.term, kind="stable")
+    term = loans.term[order]
+    group_by_term = group[order]
+    monthly_rate = loans.rate[order] / MONTHS_PER_YEAR
+    payment = _level_payment(loans.balance[order], monthly_rate, term)
+    principal_step = loans.balance[order] / np.maximum(term, 1)
+    level_principal = loans.level_principal[order]
+    net_value = np.where(loans.first_lien, loans.property_value, 0.0)[order]
+    running = np.searchsorted(-term, -np.arange(months + 1), side="right")
     ratios = np.asarray(recovery.value_ratios, dtype=float)
     yearly_decline = 1.0 - recovery.decline_per_year
 
@@ -99,24 +106,24 @@ def schedule_pool(
     interest = np.zeros((groups, months + 1))
     recoverable = np.zeros((len(ratios), groups, months + 1))
     balance[:, 0] = np.bincount(group, loans.balance, groups)
-    current = loans.balance.astype(float, copy=True)
+    current = loans.balance[order].astype(float, copy=True)
     for month in range(1, months + 1):
         if month % _CHECK_EVERY == 0:
             if cancel is not None:
                 cancel.raise_if_cancelled()
             report(month / months, f"Amortising the pool: month {month} of {months}")
-        interest[:, month] = np.bincount(group, current * monthly_rate, groups)
-        sale_value = net_value * yearly_decline ** ((month + recovery.lag_months) / 12)
+        live = slice(0, running[month])
+        now, rate, owner = current[live], monthly_rate[live], group_by_term[live]
+        interest[:, month] = np.bincount(owner, now * rate, groups)
+        sale_value = net_value[live] * yearly_decline ** ((month + recovery.lag_months) / 12)
         for k, ratio in enumerate(ratios):
-            cash = np.minimum(current, sale_value * ratio)
-            recoverable[k, :, month] = np.bincount(group, cash, groups)
+            cash = np.minimum(now, sale_value * ratio)
+            recoverable[k, :, month] = np.bincount(owner, cash, groups)
         next_balance = np.where(
-            loans.level_principal,
-            current - principal_step,
-            current * (1.0 + monthly_rate) - payment,
+            level_principal[live], now - principal_step[live], now * (1.0 + rate) - payment[live]
         )
-        current = np.where(loans.term <= month, 0.0, np.maximum(next_balance, 0.0))
-        balance[:, month] = np.bincount(group, current, groups)
+        current[live] = np.where(term[live] <= month, 0.0, np.maximum(next_balance, 0.0))
+        balance[:, month] = np.bincount(owner, current[live], groups)
 
     weights = np.bincount(group, loans.balance, groups)
     rates = np.bincount(group, loans.balance * loans.rate, groups)
