@@ -96,12 +96,12 @@ def limits() -> dict[str, Any]:
 
 def list_sheets(path: str | Path) -> list[str]:
     """The sheet names of a workbook (a CSV file has one sheet, named after the file)."""
-    return _open(Path(path)).names
+    return open_workbook(Path(path)).names
 
 
 def choose_sheet(path: str | Path, known_headers: Collection[str] = ()) -> str:
     """The sheet that looks most like a loan list: the most header cells naming pool fields."""
-    book = _open(Path(path))
+    book = open_workbook(Path(path))
     return book.names[_best_sheet(book, _normalised(known_headers))]
 
 
@@ -122,7 +122,7 @@ def read_sheet(
     token = cancel or CancelToken()
     path = Path(path)
     report(0.0, f"Checking {path.name}")
-    book = _open(path)
+    book = open_workbook(path)
     token.raise_if_cancelled()
     report(0.05, f"Reading {path.name}")
     known = _normalised(known_headers)
@@ -238,7 +238,7 @@ def _fail(path: Path, reason: str, sheet: str | None = None) -> TapeError:
     return TapeError(f"{where}: {reason}")
 
 
-class _Book:
+class Workbook:
     """The sheets of one checked file; each sheet's grid is read at most once."""
 
     def __init__(
@@ -332,7 +332,7 @@ def _rectangle(rows: list[list[Any]]) -> Grid:
     return grid
 
 
-def _open(path: Path) -> _Book:
+def open_workbook(path: Path) -> Workbook:
     """Check the file's kind and safety, then open it for reading (nothing parsed yet)."""
     try:
         with path.open("rb") as handle:
@@ -351,14 +351,14 @@ def _open(path: Path) -> _Book:
     return _csv_book(path)
 
 
-def _ole_book(path: Path) -> _Book:
+def _ole_book(path: Path) -> Workbook:
     with path.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
         if data.find(_ENCRYPTED_STREAM) >= 0:
             raise _fail(path, _PASSWORD)
     return _calamine_book(path, date1904=False, parts={})
 
 
-def _zip_book(path: Path) -> _Book:
+def _zip_book(path: Path) -> Workbook:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError):
@@ -383,7 +383,7 @@ def _zip_book(path: Path) -> _Book:
     return _calamine_book(path, date1904, parts)
 
 
-def _calamine_book(path: Path, date1904: bool, parts: dict[str, str]) -> _Book:
+def _calamine_book(path: Path, date1904: bool, parts: dict[str, str]) -> Workbook:
     try:
         workbook = CalamineWorkbook.from_path(str(path))
     except PasswordError:
@@ -392,7 +392,9 @@ def _calamine_book(path: Path, date1904: bool, parts: dict[str, str]) -> _Book:
         raise _fail(path, _DAMAGED) from None
     if not workbook.sheet_names:
         raise _fail(path, "the workbook is empty (it has no sheets)")
-    return _Book(path, list(workbook.sheet_names), date1904, _excel_reader(path, workbook, parts))
+    return Workbook(
+        path, list(workbook.sheet_names), date1904, _excel_reader(path, workbook, parts)
+    )
 
 
 def _check_prolog(path: Path, archive: zipfile.ZipFile, name: str) -> None:
@@ -470,7 +472,7 @@ def _column_index(letters: bytes) -> int:
     return index - 1
 
 
-def _csv_book(path: Path) -> _Book:
+def _csv_book(path: Path) -> Workbook:
     raw = path.read_bytes()
     if b"\x00" in raw[:65536]:
         raise _fail(path, "not a spreadsheet: the file is binary data, neither a workbook nor CSV")
@@ -481,11 +483,11 @@ def _csv_book(path: Path) -> _Book:
             text = raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-        return _Book(path, [path.stem], False, _csv_reader(path, text))
+        return Workbook(path, [path.stem], False, _csv_reader(path, text))
     raise _fail(path, "the CSV file is neither UTF-8 nor Shift_JIS text")
 
 
-def _best_sheet(book: _Book, known: frozenset[str]) -> int:
+def _best_sheet(book: Workbook, known: frozenset[str]) -> int:
     """Index of the sheet whose header names the most pool fields (the first on a tie)."""
     if len(book.names) == 1:
         return 0
@@ -497,7 +499,7 @@ def _best_sheet(book: _Book, known: frozenset[str]) -> int:
     return int(np.argmax(scores))
 
 
-def _empty(book: _Book, index: int) -> TapeError:
+def _empty(book: Workbook, index: int) -> TapeError:
     """The chosen sheet has no filled cell: say whether the whole workbook is empty."""
     if all(book.grid(i)[1].all() for i in range(len(book.names))):
         return _fail(book.path, "the workbook is empty (no sheet has a filled cell)")

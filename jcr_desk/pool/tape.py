@@ -124,7 +124,7 @@ def _read(
     source = {
         "file": path.name,
         "sheet": raw.sheet,
-        "sha256": _sha256(path),
+        "sha256": file_sha256(path),
         "profile": profile.name if profile else None,
         "imported_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
         "header_row": raw.header_row,
@@ -248,6 +248,7 @@ def _totals(raw: RawSheet, mapping: ColumnMapping) -> dict[str, float]:
     return figures
 
 
-def _sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
+    """The file's SHA-256, recorded with every import so a case names exactly what it read."""
     with path.open("rb") as handle:
         return hashlib.file_digest(handle, "sha256").hexdigest()

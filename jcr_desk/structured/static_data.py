@@ -26,9 +26,9 @@ from typing import Any, Final
 import numpy as np
 
 from jcr_desk.pool.problems import TapeError, column_letter
-from jcr_desk.pool.reader import _Book, _open, limits
+from jcr_desk.pool.reader import Workbook, limits, open_workbook
 from jcr_desk.pool.schema import normalise
-from jcr_desk.pool.tape import _sha256
+from jcr_desk.pool.tape import file_sha256
 from jcr_desk.pool.values import parse_money, parse_numbers, unit_from_header
 from jcr_desk.progress import CancelToken, ProgressCallback, no_progress
 
@@ -115,7 +115,7 @@ def read_static_data(
     path = Path(path)
     report(0.0, f"Checking {path.name}")
     try:
-        book = _open(path)
+        book = open_workbook(path)
         token.raise_if_cancelled()
         default_name, prepayment_name = _choose_sheets(book, sheet, prepayment_sheet)
         report(0.3, f"Reading sheet {default_name}")
@@ -133,7 +133,7 @@ def read_static_data(
         "file": path.name,
         "sheet": default_name,
         "prepayment_sheet": prepayment_name,
-        "sha256": _sha256(path),
+        "sha256": file_sha256(path),
         "imported_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
         "period_months": defaults.period_months,
         "unit": defaults.unit,
@@ -143,7 +143,7 @@ def read_static_data(
 
 
 def _choose_sheets(
-    book: _Book, sheet: str | None, prepayment: str | None
+    book: Workbook, sheet: str | None, prepayment: str | None
 ) -> tuple[str, str | None]:
     """The default-rate sheet and the prepayment sheet (or ``None``), by argument or by name."""
     names: list[str] = book.names
@@ -162,7 +162,7 @@ def _choose_sheets(
     return sheet, prepayment
 
 
-def _default_sheet(book: _Book, candidates: list[str]) -> str:
+def _default_sheet(book: Workbook, candidates: list[str]) -> str:
     """A sheet named for defaults, else the first sheet with a period header."""
     if not candidates:
         raise _fail(book.path, "no sheet of default rates (only prepayment sheets)")
@@ -189,7 +189,7 @@ class _Header:
     step: int
 
 
-def _read_table(book: _Book, name: str, warnings: list[str]) -> StaticTable:
+def _read_table(book: Workbook, name: str, warnings: list[str]) -> StaticTable:
     grid, blank = book.grid(book.names.index(name))
     blank = blank | _unobserved_marks(grid)
     if not blank.size or blank.all():
