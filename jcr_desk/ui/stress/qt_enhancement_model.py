@@ -13,16 +13,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from jcr_desk.structured.layers_order import LAYERS
 from jcr_desk.ui.stress.formatting import NOT_ACHIEVABLE, multiple, percent
 
 Index = QModelIndex | QPersistentModelIndex
 VALUE_ROLE = Qt.ItemDataRole.UserRole
-LAYERS = (
-    ("bad_loan", "Bad loan"),
-    ("interest_rate", "Interest rate"),
-    ("commingling", "Commingling"),
-    ("setoff", "Setoff"),
-)
 SHORTFALL = QColor(244, 199, 195)
 PASSED = QColor(200, 230, 201)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

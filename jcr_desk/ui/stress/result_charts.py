@@ -24,7 +24,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QFormLayout, QTabWidget, QVBoxLayout, QWidget
 
-from jcr_desk.ui.stress.qt_enhancement_model import LAYERS
+from jcr_desk.structured.layers_order import LAYERS
 
 
 class ResultCharts(QTabWidget):
