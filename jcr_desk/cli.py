@@ -40,7 +40,7 @@ from jcr_desk.cli_errors import (
 )
 from jcr_desk.cli_stress import register_stress
 from jcr_desk.methodology.guideline import Guideline
-from jcr_desk.pool.mapping import MappingProfile, load_profiles
+from jcr_desk.pool.mapping import MappingProfile, load_profiles, profile_path, read_profile
 from jcr_desk.pool.problems import TapeError
 from jcr_desk.pool.schema import schema
 from jcr_desk.pool.strats import PoolSummary
@@ -300,6 +300,12 @@ def _find_profile(name: str) -> MappingProfile:
     for profile in profiles:
         if profile.name == name:
             return profile
+    saved = profile_path(name)
+    if saved.is_file():  # skipped by load_profiles as damaged: say why instead of "no profile"
+        try:
+            read_profile(saved)
+        except ValueError as error:
+            raise CommandError(f"cannot use {error}") from None
     known = ", ".join(sorted(p.name for p in profiles)) or "none saved yet"
     raise CommandError(f"no mapping profile named {name!r} (saved profiles: {known})")
 

@@ -3,7 +3,9 @@
 Originators name their columns as they please, so the first guess matches headers against the
 schema's English and Japanese aliases and looks at the values for the units. The analyst
 corrects the guess in the mapping dialog and saves it as a profile under the originator's name;
-next month's tape from the same originator then maps in one step.
+next month's tape from the same originator then maps in one step. A profile also keeps the
+originator's own spellings of codes (its value maps: rate type "1" means fixed), which the
+analyst sets once in the value step of the import.
 """
 
 from __future__ import annotations
@@ -18,8 +20,20 @@ from pathlib import Path
 import pandas as pd
 
 from jcr_desk.paths import user_data_dir
-from jcr_desk.pool.schema import FieldSpec, header_stem, normalise, schema, unit_settings
-from jcr_desk.pool.values import detect_money_unit, detect_rate_unit, unit_from_header
+from jcr_desk.pool.schema import (
+    FieldSpec,
+    field_spec,
+    header_stem,
+    normalise,
+    schema,
+    unit_settings,
+)
+from jcr_desk.pool.values import (
+    detect_money_unit,
+    detect_rate_unit,
+    unit_from_header,
+    value_map_lookup,
+)
 
 log = logging.getLogger(__name__)
 
@@ -27,15 +41,20 @@ PROFILE_FOLDER = "mapping_profiles"
 
 _UNSAFE_FILE_CHARACTERS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
+ValueMaps = dict[str, dict[str, str]]
+"""Per category field, an originator's code text as written -> the schema's code."""
+
 
 @dataclass
 class ColumnMapping:
-    """The mapping used for one sheet: field -> 0-based column, and the unit of each amount."""
+    """The mapping used for one sheet: field -> 0-based column, the unit of each amount and
+    the originator's own code spellings of the mapped category fields."""
 
     columns: dict[str, int]
     headers: list[str]
     units: dict[str, str] = field(default_factory=dict)
     unmapped: list[str] = field(default_factory=list)
+    values: ValueMaps = field(default_factory=dict)
 
     def header_of(self, name: str) -> str:
         """The sheet's header text for a mapped field."""
@@ -53,27 +72,51 @@ class MappingProfile:
     name: str
     columns: dict[str, str]
     units: dict[str, str] = field(default_factory=dict)
+    values: ValueMaps = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        check_value_maps(self.values)
 
     @classmethod
     def from_mapping(cls, name: str, mapping: ColumnMapping) -> MappingProfile:
         columns = {key: mapping.headers[index] for key, index in mapping.columns.items()}
-        return cls(name, columns, dict(mapping.units))
+        values = {key: dict(entries) for key, entries in mapping.values.items()}
+        return cls(name, columns, dict(mapping.units), values)
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> MappingProfile:
-        """A profile from its JSON form; ``ValueError`` when the data is not one."""
-        name, columns, units = data.get("name"), data.get("columns"), data.get("units", {})
-        tables = isinstance(columns, dict) and isinstance(units, dict)
+        """A profile from its JSON form; ``ValueError`` when the data is not one.
+
+        Profiles saved before value maps existed have no ``values`` and load with none.
+        """
+        name, columns = data.get("name"), data.get("columns")
+        units, values = data.get("units", {}), data.get("values", {})
+        tables = all(isinstance(table, dict) for table in (columns, units, values))
         if not isinstance(name, str) or not tables:
             raise ValueError("not a mapping profile (needs a name and a columns table)")
+        if not all(isinstance(entries, dict) for entries in values.values()):
+            raise ValueError(f"mapping profile {name!r}: each value map must be a table")
         return cls(
             name,
-            {str(key): str(value) for key, value in columns.items()},
-            {str(key): str(value) for key, value in units.items()},
+            _strings(columns),
+            _strings(units),
+            {str(key): _strings(entries) for key, entries in values.items()},
         )
+
+
+def check_value_maps(values: ValueMaps) -> None:
+    """``ValueError`` unless every map belongs to a category field and names its codes."""
+    for name, entries in values.items():
+        try:
+            spec = field_spec(name)
+        except KeyError:
+            raise ValueError(f"value map of {name!r}: no pool field has that name") from None
+        if spec.kind != "category":
+            raise ValueError(f"value map of {name}: {name} is not a category field")
+        value_map_lookup(spec, entries)
 
 
 def auto_map(headers: list[str], sample: pd.DataFrame | None = None) -> ColumnMapping:
@@ -109,13 +152,18 @@ def apply_profile(profile: MappingProfile, headers: list[str]) -> ColumnMapping:
     taken = set(columns.values())
     unmapped = [text for index, text in enumerate(texts) if index not in taken]
     units = {name: unit for name, unit in profile.units.items() if name in columns}
-    return ColumnMapping(columns, texts, units, unmapped)
+    values = {name: dict(m) for name, m in profile.values.items() if name in columns}
+    return ColumnMapping(columns, texts, units, unmapped, values)
+
+
+def profile_path(name: str, directory: Path | None = None) -> Path:
+    """Where the profile of originator ``name`` is saved (whether or not it exists yet)."""
+    return _profile_folder(directory) / f"{_file_stem(name)}.json"
 
 
 def save_profile(profile: MappingProfile, directory: Path | None = None) -> Path:
     """Write ``profile`` as JSON (one file per originator, replaced when saved again)."""
-    folder = _profile_folder(directory)
-    path = folder / f"{_file_stem(profile.name)}.json"
+    path = profile_path(profile.name, directory)
     text = json.dumps(profile.to_dict(), ensure_ascii=False, indent=2)
     temporary = path.with_suffix(".json.tmp")
     temporary.write_text(text, encoding="utf-8")
@@ -128,10 +176,18 @@ def load_profiles(directory: Path | None = None) -> list[MappingProfile]:
     profiles = []
     for path in sorted(_profile_folder(directory).glob("*.json")):
         try:
-            profiles.append(MappingProfile.from_dict(json.loads(path.read_text(encoding="utf-8"))))
-        except (OSError, ValueError, AttributeError) as error:
-            log.warning("skipping mapping profile %s: %s", path.name, error)
+            profiles.append(read_profile(path))
+        except ValueError as error:
+            log.warning("skipping %s", error)
     return sorted(profiles, key=lambda profile: profile.name)
+
+
+def read_profile(path: Path) -> MappingProfile:
+    """The profile saved in ``path``; ``ValueError`` naming the file when it is not usable."""
+    try:
+        return MappingProfile.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, AttributeError) as error:
+        raise ValueError(f"mapping profile {path.name}: {error}") from None
 
 
 def _profile_folder(directory: Path | None) -> Path:
@@ -144,6 +200,10 @@ def _file_stem(name: str) -> str:
     """A file name for any originator name (Japanese kept; path and device characters not)."""
     stem = _UNSAFE_FILE_CHARACTERS.sub("_", name).strip(" .")
     return stem or "profile"
+
+
+def _strings(table: dict[object, object]) -> dict[str, str]:
+    return {str(key): str(value) for key, value in table.items()}
 
 
 def _header_text(header: object) -> str:

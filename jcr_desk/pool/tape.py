@@ -162,7 +162,8 @@ def _parse_columns(
         index = mapping.columns.get(spec.name)
         if index is None or index >= raw.cells.shape[1]:
             continue
-        values, bad = _parser(spec)(raw.cells[index], mapping.units.get(spec.name), raw.date1904)
+        parse = _parser(spec, mapping.values.get(spec.name, {}))
+        values, bad = parse(raw.cells[index], mapping.units.get(spec.name), raw.date1904)
         columns[spec.name] = _canonical(spec, values)
         bad_cells[spec.name] = np.asarray(bad, dtype=bool)
     return pd.DataFrame(columns, index=pd.RangeIndex(len(raw.cells))), bad_cells
@@ -171,7 +172,8 @@ def _parse_columns(
 Parser = Callable[[pd.Series, str | None, bool], Parsed]
 
 
-def _parser(spec: FieldSpec) -> Parser:
+def _parser(spec: FieldSpec, value_map: dict[str, str]) -> Parser:
+    """The column parser of ``spec``; category fields also read the originator's value map."""
     kind = spec.kind
     if kind in ("id", "text"):
         return lambda cells, _unit, _1904: parse_text(cells)
@@ -182,7 +184,7 @@ def _parser(spec: FieldSpec) -> Parser:
     if kind == "date":
         return lambda cells, _unit, date1904: parse_dates(cells, date1904)
     if kind == "category":
-        return lambda cells, _unit, _1904: parse_categories(cells, spec)
+        return lambda cells, _unit, _1904: parse_categories(cells, spec, value_map)
     if kind == "bool":
         return lambda cells, _unit, _1904: parse_bools(cells, spec)
     return lambda cells, _unit, _1904: parse_numbers(cells)

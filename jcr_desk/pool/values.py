@@ -14,7 +14,7 @@ import datetime as dt
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -107,10 +107,16 @@ def parse_dates(cells: Iterable[Any], date1904: bool = False) -> Parsed:
     return days.astype("datetime64[ns]"), bad | outside
 
 
-def parse_categories(cells: Iterable[Any], spec: FieldSpec) -> Parsed:
-    """A categorical of ``spec``'s codes; a value that is none of its spellings is bad."""
+def parse_categories(
+    cells: Iterable[Any], spec: FieldSpec, value_map: Mapping[str, str] | None = None
+) -> Parsed:
+    """A categorical of ``spec``'s codes; a value that is none of its spellings is bad.
+
+    ``value_map`` (an originator's own codes, text as written -> code, from its mapping
+    profile) is looked up before the schema's spellings, so "1" can mean fixed for one bank.
+    """
     codes = list(spec.categories)
-    lookup = _spellings(spec)
+    lookup = _spellings(spec) | value_map_lookup(spec, value_map or {})
     column = _series(cells)
     column_cells = _classify(column)
     kinds, objects = column_cells.kinds, column_cells.objects
@@ -118,7 +124,7 @@ def parse_categories(cells: Iterable[Any], spec: FieldSpec) -> Parsed:
     index = {code: position for position, code in enumerate(codes)}
 
     def position(value: Any) -> int:
-        return index.get(lookup.get(_key(value), ""), -1)
+        return index.get(lookup.get(category_key(value), ""), -1)
 
     found[kinds == _TEXT] = column_cells.map_text(position, np.int64)
     numeric = kinds == _NUMERIC
@@ -126,6 +132,24 @@ def parse_categories(cells: Iterable[Any], spec: FieldSpec) -> Parsed:
         found[numeric] = _by_unique(objects[numeric], position, np.int64)
     categorical = pd.Categorical.from_codes(found, categories=codes)
     return categorical, (found < 0) & (kinds != _BLANK)
+
+
+def value_map_lookup(spec: FieldSpec, value_map: Mapping[str, str]) -> dict[str, str]:
+    """A value map keyed the way cells are matched; ``ValueError`` for a code ``spec`` lacks.
+
+    A map naming a code the field does not have would import loans with a category nobody
+    can stratify, so it is refused with the field, the value and the codes it could name.
+    """
+    lookup: dict[str, str] = {}
+    for raw, code in value_map.items():
+        if code not in spec.categories:
+            allowed = ", ".join(spec.categories) or "none: not a category field"
+            raise ValueError(
+                f"value map of {spec.name}: {raw!r} is mapped to {code!r}, which is not a code "
+                f"of {spec.name} (codes: {allowed})"
+            )
+        lookup[category_key(raw)] = code
+    return lookup
 
 
 def parse_bools(cells: Iterable[Any], spec: FieldSpec | None = None) -> Parsed:
@@ -144,7 +168,7 @@ def parse_bools(cells: Iterable[Any], spec: FieldSpec | None = None) -> Parsed:
     state[flags] = objects[flags].astype(bool)
 
     def flag(value: Any) -> int:
-        return {True: 1, False: 0}.get(words.get(_key(value)), -1)
+        return {True: 1, False: 0}.get(words.get(category_key(value)), -1)
 
     state[kinds == _TEXT] = column_cells.map_text(flag, np.int8)
     numeric = kinds == _NUMERIC
@@ -164,7 +188,7 @@ def parse_text(cells: Iterable[Any]) -> Parsed:
     text[kinds == _TEXT] = column_cells.map_text(str.strip, object)
     numbers = kinds == _NUMERIC
     if numbers.any():
-        text[numbers] = _by_unique(objects[numbers], _cell_text, object)
+        text[numbers] = _by_unique(objects[numbers], cell_text, object)
     others = (kinds == _OTHER) | (kinds == _DATETIME)
     text[others] = [str(value) for value in objects[others]]
     return pd.array(text, dtype="str"), np.zeros(len(column), dtype=bool)
@@ -363,11 +387,12 @@ def _by_unique(objects: np.ndarray, parse: Callable[[Any], Any], dtype: Any) -> 
     return results[codes]
 
 
-def _key(value: Any) -> str:
-    return normalise(_cell_text(value))
+def category_key(value: Any) -> str:
+    """How a code cell is matched: its text with width, case, spaces and punctuation folded."""
+    return normalise(cell_text(value))
 
 
-def _cell_text(value: Any) -> str:
+def cell_text(value: Any) -> str:
     """The text a cell shows: whole floats without ".0" (Excel stores 13 as 13.0)."""
     if isinstance(value, float | np.floating) and math.isfinite(value) and value.is_integer():
         return str(int(value))

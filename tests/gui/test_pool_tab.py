@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QDialog, QTableView
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QTableView
 
 from jcr_desk.pool.problems import Problem
 from jcr_desk.ui.models.qt_loan_table_model import LoanTableModel
@@ -154,12 +154,13 @@ def tab(qtbot, monkeypatch, tmp_path):
     """A Pool tab over an empty case; every import dialog answers OK unless a test says."""
     from jcr_desk.ui.document import CaseDocument
     from jcr_desk.ui.pool import import_dialog
+    from jcr_desk.ui.pool.value_map_dialog import ValueMapDialog
     from jcr_desk.ui.tabs.pool_tab import PoolTab
     from jcr_desk.ui.workers import TaskRunner
 
     monkeypatch.setenv("JCR_DESK_HOME", str(tmp_path / "home"))
     for dialog in (import_dialog.SheetDialog, import_dialog.MappingDialog,
-                   import_dialog.ImportSummaryDialog):
+                   import_dialog.ImportSummaryDialog, ValueMapDialog):
         monkeypatch.setattr(dialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     document = CaseDocument()
     runner = TaskRunner()
@@ -262,6 +263,100 @@ def test_dropped_tape_imports_and_a_declined_summary_changes_nothing(
     assert tab._document.case.pools == []
     assert tab._document.undo_stack.count() == 0
     assert "unchanged" in tab.status.text()
+
+
+def _press_ok(dialog: QDialog) -> QDialog.DialogCode:
+    """Click the dialog's OK button as the analyst would; what ``exec`` would then return."""
+    buttons = dialog.findChild(QDialogButtonBox)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    return QDialog.DialogCode(dialog.result())
+
+
+def _choose_in_editor(qtbot, dialog, row: int, code: str) -> None:
+    """Open the "Means" cell's combo through its delegate and pick ``code``."""
+    index = dialog.model.index(row, dialog.model.CODE_COLUMN)
+    dialog.table.edit(index)
+    combo = dialog.table.indexWidget(index)
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData(code))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: dialog.table.indexWidget(index) is None)
+
+
+def test_value_step_maps_an_originators_codes_and_the_profile_remembers_them(
+    qtbot, tab, tmp_path, monkeypatch
+):
+    from jcr_desk.pool.mapping import load_profiles
+    from jcr_desk.pool.synthetic import generate_loans
+    from jcr_desk.ui.pool.import_dialog import MappingDialog
+    from jcr_desk.ui.pool.value_map_dialog import ValueMapDialog
+    from tests.unit.pool.coded_tapes import RATE_CODES, write_coded_tape
+
+    loans = generate_loans(40, seed=7)
+    path = write_coded_tape(loans, tmp_path / "coded.xlsx")
+    expected = loans["rate_type"].astype(str).value_counts().to_dict()
+    meaning = {text: code for code, text in RATE_CODES.items()}
+    asked: list[dict[str, int]] = []
+
+    def confirm_mapping(dialog) -> QDialog.DialogCode:
+        # The first time the analyst names the originator; the next time picks its profile.
+        if dialog.profile_choice.findText("Originator R") >= 0:
+            dialog.profile_choice.setCurrentText("Originator R")
+        else:
+            dialog.originator.setText("Originator R")
+        return _press_ok(dialog)
+
+    def map_values(dialog) -> QDialog.DialogCode:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        model = dialog.model
+        asked.append({model.index(r, 1).data(): int(model.index(r, 2).data())
+                      for r in range(model.rowCount())})
+        for row in range(model.rowCount()):
+            _choose_in_editor(qtbot, dialog, row, meaning[model.index(row, 1).data()])
+        assert dialog.save_choices.isChecked()
+        return _press_ok(dialog)
+
+    monkeypatch.setattr(MappingDialog, "exec", confirm_mapping)
+    monkeypatch.setattr(ValueMapDialog, "exec", map_values)
+    tab.import_file(path)
+    _wait_for_import(qtbot, tab)
+    assert asked == [{RATE_CODES[code]: n for code, n in expected.items()}]
+    pool = tab._document.case.pools[0]
+    assert len(pool.loans) == 40
+    assert pool.loans["rate_type"].astype(str).value_counts().to_dict() == expected
+    assert not [p for p in pool.report if p["severity"] == "error"]
+    [profile] = load_profiles()
+    assert profile.name == "Originator R" and profile.values == {"rate_type": meaning}
+
+    # Next month: the same tape, the saved profile picked; no value step, the same codes.
+    qtbot.waitUntil(lambda: not tab._runner.busy, timeout=15_000)
+    tab.import_file(path)
+    qtbot.waitUntil(lambda: tab._document.undo_stack.count() == 2, timeout=30_000)
+    assert len(asked) == 1
+    again = tab._document.case.pools[0]
+    assert again.source["profile"] == "Originator R"
+    assert again.loans["rate_type"].astype(str).value_counts().to_dict() == expected
+
+
+def test_cancelling_the_value_step_leaves_the_case_unchanged(qtbot, tab, tmp_path, monkeypatch):
+    from jcr_desk.pool.synthetic import generate_loans
+    from jcr_desk.ui.pool.value_map_dialog import ValueMapDialog
+    from tests.unit.pool.coded_tapes import write_coded_tape
+
+    path = write_coded_tape(generate_loans(20, seed=3), tmp_path / "coded.xlsx")
+    shown: list[int] = []
+
+    def cancel(dialog) -> QDialog.DialogCode:
+        shown.append(dialog.model.rowCount())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ValueMapDialog, "exec", cancel)
+    tab.import_file(path)
+    qtbot.waitUntil(lambda: "cancelled" in tab.status.text(), timeout=30_000)
+    assert shown and shown[0] > 0
+    assert tab._document.case.pools == []
+    assert tab._document.undo_stack.count() == 0
 
 
 def test_unreadable_file_shows_its_one_line_reason(qtbot, tab, tmp_path, errors):

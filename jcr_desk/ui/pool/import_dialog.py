@@ -169,9 +169,7 @@ class MappingDialog(QDialog):
     def _show_unmapped(self) -> None:
         used = {combo.currentIndex() - 1 for combo in self.columns.values()}
         left = [h for i, h in enumerate(self._headers) if i not in used]
-        self.unmapped.setText(
-            "Columns left out: " + (", ".join(left) if left else "none")
-        )
+        self.unmapped.setText("Columns left out: " + (", ".join(left) if left else "none"))
 
     def mapping(self) -> dict[str, str]:
         """Field → header text of every mapped field."""
@@ -182,10 +180,16 @@ class MappingDialog(QDialog):
         }
 
     def profile(self) -> MappingProfile:
-        """The confirmed mapping, named after the originator (empty name when not given)."""
+        """The confirmed mapping, named after the originator (empty name when not given).
+
+        The originator's saved value maps carry over: they describe its codes, not its layout.
+        """
+        name = self.originator.text().strip()
         columns = self.mapping()
-        units = {name: unit.currentData() for name, unit in self.units.items() if name in columns}
-        return MappingProfile(name=self.originator.text().strip(), columns=columns, units=units)
+        units = {key: unit.currentData() for key, unit in self.units.items() if key in columns}
+        saved = self._profiles.get(name)
+        values = {key: dict(entries) for key, entries in saved.values.items()} if saved else {}
+        return MappingProfile(name=name, columns=columns, units=units, values=values)
 
     def _accept(self) -> None:
         profile = self.profile()
@@ -198,7 +202,12 @@ class ImportSummaryDialog(QDialog):
     """Go / no go after reading: how many loans are readable and how many rows are excluded."""
 
     def __init__(
-        self, file_name: str, loans: int, excluded: int, warnings: int, default_name: str,
+        self,
+        file_name: str,
+        loans: int,
+        excluded: int,
+        warnings: int,
+        default_name: str,
         parent=None,
     ) -> None:
         super().__init__(parent)

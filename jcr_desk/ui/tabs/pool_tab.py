@@ -1,9 +1,10 @@
 """Pool tab: the case's loan pool, its validation report, its profile, and the tape import.
 
 Import flow (every slow step on the window's :class:`TaskRunner`, so the status bar shows
-progress and Cancel): choose the sheet → confirm the column mapping and units → read and
-validate the tape → "N loans readable, M rows excluded" → ``push(ImportPool(...))``. Nothing
-touches the case before that push, so a failed or cancelled import leaves it as it was.
+progress and Cancel): choose the sheet → confirm the column mapping and units → say what the
+originator's own codes mean, when some match no known code → read and validate the tape →
+"N loans readable, M rows excluded" → ``push(ImportPool(...))``. Nothing touches the case
+before that push, so a failed or cancelled import leaves it as it was.
 """
 
 from __future__ import annotations
@@ -34,16 +35,18 @@ from jcr_desk.case.commands import CaseCommand
 from jcr_desk.case.model import StoredPool
 from jcr_desk.case.pool_commands import ImportPool
 from jcr_desk.case.pool_import import EXCEL_ROW, pool_from_tape
-from jcr_desk.pool.mapping import auto_map
+from jcr_desk.pool.mapping import MappingProfile, apply_profile, auto_map
 from jcr_desk.pool.problems import ERROR, WARNING, TapeError
-from jcr_desk.pool.reader import choose_sheet, list_sheets, read_sheet
+from jcr_desk.pool.reader import RawSheet, choose_sheet, list_sheets, read_sheet
 from jcr_desk.pool.tape import TapeImport, read_tape
+from jcr_desk.pool.value_maps import unknown_category_values
 from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.errors import report_error
 from jcr_desk.ui.models.qt_loan_table_model import LoanTableModel
 from jcr_desk.ui.pool.import_dialog import ImportSummaryDialog, MappingDialog, SheetDialog
 from jcr_desk.ui.pool.report_model import ProblemTableModel
 from jcr_desk.ui.pool.strat_panel import StratPanel
+from jcr_desk.ui.pool.value_map_dialog import ValueMapDialog
 from jcr_desk.ui.tabs.common import heading, note, table_view
 from jcr_desk.ui.workers import TaskRunner
 
@@ -271,14 +274,40 @@ class PoolTab(QWidget):
             raw = read_sheet(path, sheet, progress=progress, cancel=cancel)
             return raw, auto_map(raw.headers, raw.cells)
 
-        self._run(work, f"Reading headers of {path.name}",
-                  lambda result: self._confirm_mapping(path, sheet, *result))
+        self._run(
+            work,
+            f"Reading headers of {path.name}",
+            lambda result: self._confirm_mapping(path, sheet, *result),
+        )
 
     def _confirm_mapping(self, path: Path, sheet: str, raw, mapping) -> None:
         dialog = MappingDialog(path.name, sheet, raw.headers, mapping, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         profile = dialog.profile()
+        self._run(
+            lambda progress, cancel: unknown_category_values(
+                raw, apply_profile(profile, raw.headers)
+            ),
+            f"Checking the codes in {path.name}",
+            lambda unknown: self._map_values(path, sheet, raw, profile, unknown),
+        )
+
+    def _map_values(
+        self,
+        path: Path,
+        sheet: str,
+        raw: RawSheet,
+        profile: MappingProfile,
+        unknown: dict[str, list[tuple[str, int]]],
+    ) -> None:
+        """The value step when some code cells match no known code; then read the tape."""
+        if unknown:
+            dialog = ValueMapDialog(path.name, unknown, profile, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                self.status.setText(f"Import of {path.name} cancelled; the case is unchanged.")
+                return
+            profile = dialog.profile()
         self._run(
             lambda progress, cancel: read_tape(
                 path, sheet, profile=profile, progress=progress, cancel=cancel, raw=raw
@@ -350,8 +379,9 @@ def source_text(source: dict[str, Any]) -> str:
     if source.get("imported_at"):
         parts.append(f"imported {str(source['imported_at'])[:16].replace('T', ' ')} UTC")
     if "imported" in source:
-        parts.append(f"{source['imported']:,} loans imported, {source.get('excluded', 0):,} rows "
-                     "excluded")
+        parts.append(
+            f"{source['imported']:,} loans imported, {source.get('excluded', 0):,} rows excluded"
+        )
     if source.get("sha256"):
         parts.append(f"SHA-256 {source['sha256'][:12]}…")
     return " · ".join(parts)
