@@ -118,6 +118,17 @@ def read_sheet(
     ``known_headers`` (a mapping profile's header texts) count as field names beside the
     schema's aliases, so a profiled layout with unusual headers is found too.
     """
+    with gc_paused():
+        return _read_sheet(path, sheet, progress, cancel, known_headers)
+
+
+def _read_sheet(
+    path: str | Path,
+    sheet: str | None,
+    progress: ProgressCallback | None,
+    cancel: CancelToken | None,
+    known_headers: Collection[str],
+) -> RawSheet:
     report = progress or no_progress
     token = cancel or CancelToken()
     path = Path(path)
