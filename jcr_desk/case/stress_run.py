@@ -23,6 +23,12 @@ from jcr_desk.structured.inputs import StressInputError, StressInputs, Tranche
 
 #: Assumption names ``--set`` and the tab may override for one run.
 NUMERIC_ASSUMPTIONS = ("base_default_rate", "cpr", "recovery_rate", "recovery_lag_months")
+ASSUMPTION_LABELS = {
+    "base_default_rate": "lifetime default rate",
+    "cpr": "prepayment rate",
+    "recovery_rate": "recovery rate",
+    "recovery_lag_months": "foreclosure lag",
+}
 
 
 def scenario(case: Case, scenario_id: str) -> Scenario:
@@ -74,7 +80,10 @@ def stress_inputs(
         assumptions[name] = value
     missing = [name for name in NUMERIC_ASSUMPTIONS if assumptions.get(name) is None]
     if missing:
-        raise StressInputError(f"The scenario has no {', '.join(missing)}.")
+        named = ", ".join(f"{ASSUMPTION_LABELS[name]} ({name})" for name in missing)
+        raise StressInputError(
+            f"The scenario has no {named}: type it or import the originator's static data."
+        )
     structure = item.structure
     cut_off = _cut_off(pool)
     servicer = _entity(case, structure.get("servicer_id"))

@@ -51,6 +51,7 @@ class StressSettings:
     sensitivity_default_multiples: tuple[float, ...]
     sensitivity_recovery_rates: tuple[float, ...]
     sensitivity_cprs: tuple[float, ...]
+    new_scenario_target_ratings: tuple[str, ...]
 
 
 def stress_settings(rulebook: Rulebook | None = None) -> StressSettings:
@@ -87,6 +88,7 @@ def _settings(book: Rulebook) -> StressSettings:
         sensitivity_default_multiples=reader.numbers("stress.sensitivity.default_multiples"),
         sensitivity_recovery_rates=reader.fractions("stress.sensitivity.recovery_rates"),
         sensitivity_cprs=reader.fractions("stress.sensitivity.cprs"),
+        new_scenario_target_ratings=reader.ratings("stress.new_scenario.target_ratings"),
     )
 
 
@@ -154,6 +156,24 @@ class _Reader:
             return Rating.parse(str(value))
         except ValueError as exc:
             raise self._fail(key, str(exc)) from None
+
+    def ratings(self, key: str) -> tuple[str, ...]:
+        """A non-empty list of distinct ratings a scenario can be tested at, as canonical text."""
+        value = self._value(key)
+        if not isinstance(value, tuple) or not value:
+            raise self._fail(key, f"expected a list of ratings, got {value!r}")
+        ratings = []
+        for item in value:
+            try:
+                rating = Rating.parse(str(item))
+            except ValueError as exc:
+                raise self._fail(key, str(exc)) from None
+            if rating.is_event:
+                raise self._fail(key, f"{rating} marks a default event, not a target rating")
+            ratings.append(str(rating))
+        if len(set(ratings)) != len(ratings):
+            raise self._fail(key, "a rating is listed twice")
+        return tuple(ratings)
 
     def rating_fractions(self, key: str) -> Mapping[str, float]:
         value = self._value(key)

@@ -1,10 +1,11 @@
 """Base case and recovery: default rate, CPR, recovery rate and lag, target ratings, source.
 
-Each field shows the case's value; finishing an edit asks for a reason and pushes
-:class:`SetAssumption`. Without a reason, or when the edit is refused, the field shows the
-case's value again. "Import static data…" (or a workbook dropped on the panel) asks for
-the originator's vintage workbook; :class:`~jcr_desk.ui.stress.static_import.StaticImport`
-reads it and proposes the base case.
+Each field shows the case's value, or "not set" when the scenario lacks it (a new scenario
+has no base case until the analyst types or imports one); finishing an edit asks for a
+reason and pushes :class:`SetAssumption`. Without a reason, or when the edit is refused, the
+field shows the case's value again. "Import static data…" (or a workbook dropped on the
+panel) asks for the originator's vintage workbook;
+:class:`~jcr_desk.ui.stress.static_import.StaticImport` reads it and proposes the base case.
 """
 
 from __future__ import annotations
@@ -27,10 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcr_desk.case.scenario_commands import SetAssumption
+from jcr_desk.case.scenario_commands import BASE_CASE_ASSUMPTIONS, SetAssumption
 from jcr_desk.ui.stress.editor import ScenarioEditor
 from jcr_desk.ui.stress.static_import import IMPORT_SHORTCUT, dropped_workbook
 
+#: What a numeric field shows while the scenario has no value for it.
+NOT_SET = "not set"
 _PERCENT_FIELDS = {
     "base_default_rate": "Lifetime default rate",
     "cpr": "Prepayment rate (CPR, annual)",
@@ -130,7 +133,8 @@ class BaseCasePanel(QWidget):
         if scenario is None:
             return
         value = _read(self.fields[name], name)
-        if value == scenario.assumptions.get(name):
+        current = scenario.assumptions.get(name)
+        if value is None or value == current or (value == [] and current is None):
             return
         self._asking = True
         try:
@@ -163,6 +167,8 @@ def source_text(assumptions: dict[str, Any]) -> str:
         return " · ".join(parts)
     if assumptions.get("illustrative") or kind == "demo":
         return str(assumptions.get("note") or "illustrative demo inputs")
+    if any(assumptions.get(name) is None for name in BASE_CASE_ASSUMPTIONS):
+        return f"{NOT_SET}: type the default rate and CPR, or import static data"
     return "not recorded"
 
 
@@ -173,19 +179,31 @@ def _vintage_span(vintages: list[str]) -> str:
 
 
 def _show(widget: QAbstractSpinBox | QLineEdit, name: str, value: Any) -> None:
+    """Show ``value``; an absent number reads "not set", never a misleading 0."""
     widget.blockSignals(True)
     if isinstance(widget, QLineEdit):
         widget.setText(", ".join(value or []))
-    elif isinstance(widget, QDoubleSpinBox):
-        widget.setValue(float(value or 0.0) * 100)
-    elif isinstance(widget, QSpinBox):
-        widget.setValue(int(value or 0))
+    elif isinstance(widget, QDoubleSpinBox | QSpinBox):
+        # "Not set" sits one step below zero, so it exists only while the value is absent.
+        step = 10.0 ** -widget.decimals() if isinstance(widget, QDoubleSpinBox) else 1
+        widget.setMinimum(-step if value is None else 0)
+        widget.setSpecialValueText(NOT_SET if value is None else "")
+        widget.setToolTip(f"{NOT_SET}: type a value" if value is None else "")
+        if value is None:
+            widget.setValue(widget.minimum())
+        elif isinstance(widget, QDoubleSpinBox):
+            widget.setValue(float(value) * 100)
+        else:
+            widget.setValue(int(value))
     widget.blockSignals(False)
 
 
 def _read(widget: QAbstractSpinBox | QLineEdit, name: str) -> Any:
+    """The typed value; None while a number field still reads "not set"."""
     if isinstance(widget, QLineEdit):
         return [part.strip() for part in widget.text().split(",") if part.strip()]
+    if isinstance(widget, QDoubleSpinBox | QSpinBox) and widget.value() < 0:
+        return None
     if isinstance(widget, QDoubleSpinBox):
         return round(widget.value() / 100, 8)
     if isinstance(widget, QSpinBox):

@@ -1,4 +1,4 @@
-"""Asking the analyst why: every scenario edit is a recorded decision with a reason.
+"""Asking the analyst why (every scenario edit is a recorded decision) and for names.
 
 Module-level functions so tests replace them (``monkeypatch.setattr``) instead of driving
 modal dialogs.
@@ -24,6 +24,13 @@ _PROMPT = "Reason (kept in the case's audit log):"
 def ask_reason(parent: QWidget | None, title: str) -> str | None:
     """The analyst's reason for an edit, or None when they cancel or leave it empty."""
     text, accepted = QInputDialog.getMultiLineText(parent, title, _PROMPT)
+    text = text.strip()
+    return text if accepted and text else None
+
+
+def ask_name(parent: QWidget | None, title: str, default: str) -> str | None:
+    """A name the analyst typed (``default`` proposed), or None when cancelled or empty."""
+    text, accepted = QInputDialog.getText(parent, title, "Name:", text=default)
     text = text.strip()
     return text if accepted and text else None
 

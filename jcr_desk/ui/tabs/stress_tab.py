@@ -4,7 +4,9 @@ Left: the assumption panels (base case and recovery, multipliers, structure); ev
 for a reason and goes through the window's ``push``. Right: the stored result (enhancement
 table, charts, sensitivity). A run happens on F5 / Run, or by itself shortly after an edit or
 an undo of one, on the window's task runner with progress and Cancel; its result is stored
-in the case, so reopening the case shows it without running again.
+in the case, so reopening the case shows it without running again. A scenario without a
+result that could not run yet (no base case typed, no pool) says why in the status line.
+Buttons beside the scenario choice add, copy, rename and remove scenarios.
 """
 
 from __future__ import annotations
@@ -30,18 +32,22 @@ from jcr_desk.case import stress_run
 from jcr_desk.case.model import Scenario, ScenarioResult
 from jcr_desk.case.pool_commands import ImportPool
 from jcr_desk.case.scenario_commands import ScenarioEdit
+from jcr_desk.case.scenario_set_commands import AddScenario, RemoveScenario, RenameScenario
+from jcr_desk.structured.inputs import StressInputError, check_inputs
 from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.stress.base_case_panel import BaseCasePanel
 from jcr_desk.ui.stress.editor import ScenarioEditor
 from jcr_desk.ui.stress.multiplier_panel import MultiplierPanel
 from jcr_desk.ui.stress.result_panel import ResultPanel
 from jcr_desk.ui.stress.run_controller import StressRunController
+from jcr_desk.ui.stress.scenario_buttons import ScenarioButtons
 from jcr_desk.ui.stress.static_import import StaticImport
 from jcr_desk.ui.stress.structure_panel import StructurePanel
 
 if TYPE_CHECKING:
     from jcr_desk.ui.main_window import MainWindow
 
+_SET_COMMANDS = (AddScenario, RemoveScenario, RenameScenario)
 _PROBLEM_STYLE = "color: palette(highlighted-text); background: #b3261e; padding: 2px 6px;"
 
 
@@ -62,6 +68,7 @@ class StressTab(QWidget):
 
         self.scenario_choice = QComboBox(self)
         self.scenario_choice.currentIndexChanged.connect(self._select)
+        self.scenario_buttons = ScenarioButtons(self.editor, self)
         self.run_button = QPushButton("Run (F5)", self)
         self.run_button.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.run_button.setToolTip("Run the stresses and the enhancement solver (F5)")
@@ -70,6 +77,7 @@ class StressTab(QWidget):
         self.auto_run.setChecked(True)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self._refused = False
 
         self.base_case = BaseCasePanel(self.editor, self)
         self.static_import = StaticImport(self.editor, window.runner, self.runs, self)
@@ -87,6 +95,7 @@ class StressTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel("Scenario", self))
         top.addWidget(self.scenario_choice, 1)
+        top.addWidget(self.scenario_buttons)
         top.addWidget(self.run_button)
         top.addWidget(self.auto_run)
         top.addWidget(self.status, 2)
@@ -105,12 +114,25 @@ class StressTab(QWidget):
 
     def refresh(self) -> None:
         """Rebuild from the case (another case was loaded)."""
+        self._show_status("", False)
+        self._refused = False
+        self.editor.scenario_id = None  # the first scenario of the case just loaded
+        self._fill_choice(None, row=0)
+
+    def _fill_choice(self, preferred: str | None, row: int) -> None:
+        """List the case's scenarios and select ``preferred``, else the one chosen so far,
+        else the one at ``row`` (the place of a scenario just removed)."""
+        ids = [s.id for s in self._document.case.scenarios]
+        if preferred in ids:
+            row = ids.index(preferred)
+        elif self.editor.scenario_id in ids:
+            row = ids.index(self.editor.scenario_id)
         self.scenario_choice.blockSignals(True)
         self.scenario_choice.clear()
         for scenario in self._document.case.scenarios:
             self.scenario_choice.addItem(scenario.name, scenario.id)
+        self.scenario_choice.setCurrentIndex(min(row, len(ids) - 1))
         self.scenario_choice.blockSignals(False)
-        self._show_status("", False)
         self._select()
 
     def selected_scenario(self) -> Scenario | None:
@@ -128,6 +150,7 @@ class StressTab(QWidget):
         data = self.scenario_choice.currentData()
         self.editor.scenario_id = data if isinstance(data, str) else None
         self.run_button.setEnabled(self.editor.scenario_id is not None)
+        self.scenario_buttons.refresh()
         self._show_inputs()
         self._show_result()
 
@@ -144,17 +167,44 @@ class StressTab(QWidget):
             and stress_run.scenario_inputs_hash(self._document.case, scenario) != result.inputs_hash
         )
         self.results.set_result(result, stale=stale)
+        problem = None if result is not None or scenario is None else self._refusal(scenario)
+        if problem is not None:
+            self._show_status(f"Cannot run yet: {problem}", True)
+        elif self._refused:
+            self._show_status("", False)
+        self._refused = problem is not None
+
+    def _refusal(self, scenario: Scenario) -> str | None:
+        """Why a run of ``scenario`` would refuse (missing base case, no pool…), else None."""
+        try:
+            check_inputs(stress_run.stress_inputs(self._document.case, scenario))
+        except StressInputError as error:
+            return str(error)
+        return None
 
     def _edited(self, command: object) -> None:
-        if isinstance(command, ScenarioEdit | ImportPool):
+        if isinstance(command, _SET_COMMANDS):
+            if (
+                isinstance(command, RemoveScenario)
+                and command.scenario_id == self.editor.scenario_id
+            ):
+                self.runs.stop()  # its run, or one waiting for the timer, has nothing to show
+            self._fill_choice(command.scenario_id, row=max(self.scenario_choice.currentIndex(), 0))
+            # A scenario just added (a copy, say) gets its result without a press on Run.
+            wanted = (
+                isinstance(command, AddScenario)
+                and self.editor.scenario_id == command.scenario_id
+                and self.stored_result() is None
+            )
+        elif isinstance(command, ScenarioEdit | ImportPool):
             self._show_inputs()
             self._show_result()
-        if (
-            isinstance(command, ScenarioEdit | ImportPool)
-            and self.auto_run.isChecked()
-            and self.editor.scenario_id is not None
-        ):
-            self.runs.schedule(self.editor.scenario_id)
+            wanted = True
+        else:
+            return
+        sid = self.editor.scenario_id
+        if wanted and sid is not None and self.auto_run.isChecked() and not self._refused:
+            self.runs.schedule(sid)
 
     def _show_status(self, text: str, problem: bool) -> None:
         self.status.setText(text)

@@ -1,0 +1,90 @@
+"""New…, Duplicate, Rename…, Remove…: the case's set of scenarios, beside the scenario choice.
+
+Each button builds a command from :mod:`jcr_desk.case.scenario_set_commands` and pushes it
+through the window (so undo, the audit log and refusals work as for every edit); the tab
+selects the scenario a command added. Names and the reason for a removal are asked through
+:mod:`jcr_desk.ui.stress.reason`, which tests replace.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from jcr_desk.case.scenario_set_commands import (
+    AddScenario,
+    RemoveScenario,
+    RenameScenario,
+    copy_name,
+    copy_scenario,
+    default_name,
+    new_scenario,
+)
+from jcr_desk.ui.stress import reason
+from jcr_desk.ui.stress.editor import ScenarioEditor
+
+
+class ScenarioButtons(QWidget):
+    """Buttons that add, copy, rename and remove the case's stress scenarios."""
+
+    def __init__(self, editor: ScenarioEditor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._editor = editor
+        self.new_button = QPushButton("New…", self)
+        self.new_button.setToolTip(
+            "A new scenario on the case's pool with the Desk defaults; the base case is yours "
+            "to type or import"
+        )
+        self.new_button.clicked.connect(self.new)
+        self.duplicate_button = QPushButton("Duplicate", self)
+        self.duplicate_button.setToolTip("A copy of this scenario for a what-if (no result yet)")
+        self.duplicate_button.clicked.connect(self.duplicate)
+        self.rename_button = QPushButton("Rename…", self)
+        self.rename_button.clicked.connect(self.rename)
+        self.remove_button = QPushButton("Remove…", self)
+        self.remove_button.setToolTip("Remove this scenario and its result (asks for a reason)")
+        self.remove_button.clicked.connect(self.remove)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for button in (
+            self.new_button,
+            self.duplicate_button,
+            self.rename_button,
+            self.remove_button,
+        ):
+            layout.addWidget(button)
+        self.refresh()
+
+    def refresh(self) -> None:
+        chosen = self._editor.scenario() is not None
+        for button in (self.duplicate_button, self.rename_button, self.remove_button):
+            button.setEnabled(chosen)
+
+    def new(self) -> None:
+        case = self._editor.document.case
+        name = reason.ask_name(self, "New scenario", default_name(case))
+        if name is not None:
+            self._editor.push(AddScenario(new_scenario(case, name), self._editor.analyst()))
+
+    def duplicate(self) -> None:
+        scenario = self._editor.scenario()
+        if scenario is None:
+            return
+        case = self._editor.document.case
+        copied = copy_scenario(case, scenario.id, copy_name(case, scenario.name))
+        self._editor.push(AddScenario(copied, self._editor.analyst()))
+
+    def rename(self) -> None:
+        scenario = self._editor.scenario()
+        if scenario is None:
+            return
+        name = reason.ask_name(self, f"Rename {scenario.name}", scenario.name)
+        if name is not None and name != scenario.name:
+            self._editor.push(RenameScenario(scenario.id, name, self._editor.analyst()))
+
+    def remove(self) -> None:
+        scenario = self._editor.scenario()
+        if scenario is None:
+            return
+        why = reason.ask_reason(self, f"Remove {scenario.name} and its result")
+        if why is not None:
+            self._editor.push(RemoveScenario(scenario.id, why, self._editor.analyst()))
