@@ -25,7 +25,12 @@ from jcr_desk.structured.layers import (
 )
 from jcr_desk.structured.projection import PoolCashflows, Stresses, project
 from jcr_desk.structured.rating_stress import RatingStress, rating_stresses
-from jcr_desk.structured.results import rating_result, sensitivity_grids, tranche_summary
+from jcr_desk.structured.results import (
+    held_at_lower_ratings,
+    rating_result,
+    sensitivity_grids,
+    tranche_summary,
+)
 from jcr_desk.structured.schedule import (
     RATE_TYPES,
     PoolSchedule,
@@ -136,21 +141,28 @@ def run_stress(
     collections = flows.interest[base, 1:] + flows.principal[base, 1:] + flows.recoveries[base, 1:]
     commingling = commingling_enhancement(collections, pool, period, inputs.commingling_one_day)
     count = len(rated)
+    shape = (len(ratings), count)
+    required = requirement.subordination[: shape[0] * count].reshape(shape)
+    achievable = requirement.achievable[: shape[0] * count].reshape(shape)
+    interest_rate = np.array(
+        [
+            _interest_rate_layer(
+                inputs,
+                schedule,
+                flows,
+                index,
+                ledger.class_balance[index],
+                tranches,
+                stress,
+                terms,
+                rules,
+            )
+            for index, stress in enumerate(ratings)
+        ]
+    )
+    floors = held_at_lower_ratings(required, achievable, interest_rate)
     per_rating: JsonDict = {}
     for index, stress in enumerate(ratings):
-        interest_rate = _interest_rate_layer(
-            inputs,
-            schedule,
-            flows,
-            index,
-            ledger.class_balance[index],
-            tranches,
-            stress,
-            terms,
-            rules,
-        )
-        required = requirement.subordination[index * count : (index + 1) * count]
-        achievable = requirement.achievable[index * count : (index + 1) * count]
         per_rating[stress.rating.symbol] = rating_result(
             stress,
             flows,
@@ -158,10 +170,15 @@ def run_stress(
             tranches,
             rated,
             shares,
-            required,
-            achievable,
+            floors.required[index],
+            floors.achievable[index],
             breakeven[index * count : (index + 1) * count],
-            {"interest_rate": interest_rate, "commingling": commingling, "setoff": setoff},
+            {
+                "interest_rate": float(floors.interest_rate[index]),
+                "commingling": commingling,
+                "setoff": setoff,
+            },
+            bool(floors.raised[index]),
         )
 
     report(1.0, "Done")

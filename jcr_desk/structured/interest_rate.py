@@ -97,10 +97,11 @@ def interest_rate_enhancement(
     ``note_balances``/``note_coupon_types``/``note_coupons`` describe the notes (annual
     coupon: the fixed rate, or reference rate plus margin when floating; residual notes are
     ignored); ``monthly_fees`` are the senior fees paid before the notes (yen per month).
-    Monthly shortfall = max(0, Σ notes (coupon + Δcoupon) × balance + 12 × fee − Σ loan types
-    max(rate + Δrate, 0) × balance) / 12; the layer is its sum over the months divided by
-    ``pool_balance``. Zero when hedged or when the loans and the notes share a base rate
-    (seed 002 §3).
+    Monthly negative spread = max(0, Σ notes (coupon + Δcoupon) × balance + 12 × fee − Σ loan
+    types max(rate + Δrate, 0) × balance) / 12; the shortfall is what the stressed path adds
+    to the negative spread at today's rates (which the waterfall already pays), and the layer
+    is its sum over the months divided by ``pool_balance``. Zero when hedged or when the loans
+    and the notes share a base rate (seed 002 §3).
     """
     rules = settings or stress_settings()
     loans, notes, months = _checked(balances_by_rate_type, note_balances, note_coupon_types)
@@ -127,16 +128,23 @@ def interest_rate_enhancement(
     path = rate_path(shift if direction == "up" else -shift, rules.rate_ramp_months, months)
     loan_path = _lagged(path, rules.loan_reset_months)
 
-    loan_income = np.zeros(months)
-    for kind, balance in loans.items():
-        change = loan_path if kind in _FOLLOWERS[direction] else 0.0
-        loan_income += np.maximum(loan_rates[kind] + change, 0.0) * balance  # never below 0 %
-    note_cost = np.zeros(months)
-    for kind, coupon, balance in zip(note_coupon_types, coupons, notes, strict=True):
-        change = path + rules.basis_squeeze if kind == "floating" else 0.0
-        note_cost += (coupon + change) * balance
-    outgo = note_cost + _MONTHS_PER_YEAR * fees
-    shortfall = np.maximum(outgo - loan_income, 0.0) / _MONTHS_PER_YEAR
+    def negative_spread(loan_move: np.ndarray, note_move: np.ndarray, squeeze: float) -> np.ndarray:
+        loan_income = np.zeros(months)
+        for kind, balance in loans.items():
+            change = loan_move if kind in _FOLLOWERS[direction] else 0.0
+            loan_income += np.maximum(loan_rates[kind] + change, 0.0) * balance  # never < 0 %
+        note_cost = np.zeros(months)
+        for kind, coupon, balance in zip(note_coupon_types, coupons, notes, strict=True):
+            change = note_move + squeeze if kind == "floating" else 0.0
+            note_cost += (coupon + change) * balance
+        outgo = note_cost + _MONTHS_PER_YEAR * fees
+        return np.maximum(outgo - loan_income, 0.0) / _MONTHS_PER_YEAR
+
+    # Only what the rate path adds: a spread already negative at today's rates is paid
+    # through the waterfall and counted in the bad-loan layer.
+    still = np.zeros(months)
+    stressed = negative_spread(loan_path, path, rules.basis_squeeze)
+    shortfall = np.maximum(stressed - negative_spread(still, still, 0.0), 0.0)
 
     return InterestRateLayer(
         float(shortfall.sum()) / pool,

@@ -5,6 +5,8 @@ Plain data in the layout the case stores, the CLI prints and the tab draws.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from jcr_desk.methodology.ceilings import structured_cap
@@ -15,6 +17,34 @@ from jcr_desk.structured.rating_stress import RatingStress
 from jcr_desk.structured.settings import StressSettings
 
 JsonDict = dict[str, object]
+
+
+@dataclass(frozen=True)
+class RatingFloors:
+    """Per rating (best first): bad-loan CE per class, achievability, interest-rate layer."""
+
+    required: np.ndarray  # (R, C)
+    achievable: np.ndarray  # (R, C)
+    interest_rate: np.ndarray  # (R,)
+    raised: np.ndarray  # (R,) True where a lower rating's figure was taken
+
+
+def held_at_lower_ratings(
+    required: np.ndarray, achievable: np.ndarray, interest_rate: np.ndarray
+) -> RatingFloors:
+    """A higher target rating never needs less than a lower one.
+
+    A class rated AAA must also come through the A and BBB stresses. Heavier defaults can
+    very occasionally need less enhancement — the clean-up call comes a month earlier and
+    spares the trust that month's defaults — so each rating takes the largest figure of
+    itself and every rating below it, and says when it did. Ratings are ordered best first.
+    """
+    need = np.where(achievable, required, np.inf)
+    floored = np.flip(np.fmax.accumulate(np.flip(need, axis=0), axis=0), axis=0)
+    reachable = np.flip(np.logical_and.accumulate(np.flip(achievable, axis=0), axis=0), axis=0)
+    rate = np.flip(np.fmax.accumulate(np.flip(interest_rate)))
+    raised = np.any((floored > need) & reachable, axis=1) | (rate > interest_rate)
+    return RatingFloors(np.where(reachable, floored, np.nan), reachable, rate, raised)
 
 
 def rating_result(
@@ -28,6 +58,7 @@ def rating_result(
     achievable: np.ndarray,
     breakeven: np.ndarray,
     other_layers: dict[str, float],
+    held_at_lower_rating: bool = False,
 ) -> JsonDict:
     """One line of the enhancement table: multipliers, layers and each class's verdict."""
     others = sum(other_layers.values())
@@ -61,6 +92,7 @@ def rating_result(
         },
         "layers": layers,
         "total": None if senior_bad_loan is None else senior_bad_loan + others,
+        "held_at_lower_rating": held_at_lower_rating,
         "cumulative_default": defaults / pool,
         "cumulative_loss": (defaults - float(flows.recoveries[row].sum())) / pool,
         "tranches": classes,

@@ -190,3 +190,28 @@ def test_invariants_on_random_small_deals(rows, senior_share, coupon, default, r
         assert min(flows["balance"]) >= -1e-6
     for balances in result["tranche_balances"]["AAA"].values():
         assert min(balances) >= 0
+
+
+def test_a_higher_rating_is_held_at_a_lower_ratings_need() -> None:
+    from jcr_desk.structured.results import held_at_lower_ratings
+
+    # Best first: AAA needed 0.68 % but A (below it) 0.76 %: AAA is held at 0.76 %.
+    required = np.array([[0.0068, 0.010], [0.0076, 0.009], [0.0055, 0.012]])
+    achievable = np.array([[True, True], [True, True], [True, False]])
+    floors = held_at_lower_ratings(required, achievable, np.array([0.004, 0.005, 0.001]))
+    assert floors.required[0].tolist() == [0.0076, pytest.approx(np.nan, nan_ok=True)]
+    assert floors.required[1, 0] == 0.0076
+    assert floors.required[2, 0] == 0.0055
+    assert floors.achievable.tolist() == [[True, False], [True, False], [True, False]]
+    assert floors.interest_rate.tolist() == [0.005, 0.005, 0.001]
+    assert floors.raised.tolist() == [True, False, False]
+
+
+def test_an_early_clean_up_call_does_not_let_aaa_need_less_than_a() -> None:
+    # One 9-month loan: AAA's heavier defaults shrink the pool to the call level a month
+    # earlier than A's, sparing the trust a month of defaults (found by hypothesis).
+    result = run_stress(_small_deal([(1_000_000, 0.0, 9)], 0.75, 0.0, 0.015625, 0.5))
+    aaa, a = result["ratings"]["AAA"], result["ratings"]["A"]
+    assert aaa["tranches"]["Senior"]["bad_loan_ce"] >= a["tranches"]["Senior"]["bad_loan_ce"]
+    assert aaa["held_at_lower_rating"] is True
+    assert a["held_at_lower_rating"] is False

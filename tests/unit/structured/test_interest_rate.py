@@ -121,20 +121,43 @@ def test_fixed_notes_over_variable_loans_falling_path_floored_at_zero(
     assert layer.enhancement == pytest.approx(sum(shortfall) / (120 * M))
 
 
-def test_senior_fees_push_a_thin_spread_negative() -> None:
-    # Fixed loans 100M at 1.2 % earn 1.2M a year; fixed notes 100M at 1.0 % cost 1.0M: the
-    # spread is positive without fees.  Fees 25,000 a month (0.3 % a year on 100M) add 0.3M:
-    # 1.3M - 1.2M = 0.1M a year -> 8,333.33 a month, 33,333.33 over 4 months / 100M.
+def test_a_spread_negative_at_todays_rates_is_not_counted_again() -> None:
+    # Fixed loans 100M at 1.2 % earn 1.2M a year; fixed notes 100M at 1.0 % cost 1.0M, fees
+    # 25,000 a month (0.3M a year): the spread is -0.1M a year before any rate moves. Nothing
+    # here follows the path, so the path adds nothing: the waterfall already pays that
+    # shortfall and the bad-loan layer counts it.
     arguments = ({"fixed": _flat(100)}, {"fixed": 0.012}, [_flat(100)], ["fixed"], [0.01])
-    bare = interest_rate_enhancement(*arguments, "AAA", 100 * M, settings=_settings())
-    assert bare.enhancement == 0
-    assert "covers" in bare.note
     layer = interest_rate_enhancement(
         *arguments, "AAA", 100 * M, monthly_fees=np.full(4, 25_000.0), settings=_settings()
     )
-    np.testing.assert_allclose(layer.shortfall, [0.1 * M / 12] * 4)
-    assert layer.enhancement == pytest.approx(0.4 * M / 12 / (100 * M))
-    assert "exceed" in layer.note
+    assert layer.enhancement == 0
+
+
+@pytest.mark.parametrize(
+    ("fee", "extra_per_year"),
+    [
+        # Variable loans 100M at 1.2 %, fixed notes at 1.0 %, AAA fall 0.9 % at once (ramp 1,
+        # no lag): loans earn 0.3 %. Fees 0.1 %: spread +0.1 % before, -0.8 % after -> 0.8 %.
+        (0.001, 0.008),
+        # Fees 0.3 %: spread already -0.1 % before, -1.0 % after: the path adds 0.9 %.
+        (0.003, 0.009),
+    ],
+)
+def test_the_layer_is_what_the_path_adds_to_the_negative_spread(fee, extra_per_year) -> None:
+    custom = _settings(rate_ramp_months=1, loan_reset_months=0)
+    layer = interest_rate_enhancement(
+        {"variable": _flat(100)},
+        {"variable": 0.012},
+        [_flat(100)],
+        ["fixed"],
+        [0.01],
+        "AAA",
+        100 * M,
+        monthly_fees=np.full(4, fee * 100 * M / 12),
+        settings=custom,
+    )
+    np.testing.assert_allclose(layer.shortfall, [extra_per_year * 100 * M / 12] * 4)
+    assert layer.enhancement == pytest.approx(4 * extra_per_year / 12)
 
 
 @pytest.mark.parametrize(
