@@ -279,3 +279,13 @@ def test_an_unachievable_tranche_reads_na_and_is_coloured_as_a_shortfall(qtbot):
     assert grid.index(1, 0).data() == "n/a" and grid.index(1, 1).data() == "5.00%"
     assert grid.headerData(1, Qt.Orientation.Horizontal) == "CPR 6%"
     assert grid.headerData(1, Qt.Orientation.Vertical) == "Defaults ×2"
+
+
+def test_details_say_when_a_rating_was_held_at_a_lower_ratings_figure() -> None:
+    from jcr_desk.ui.stress.result_panel import detail_text
+
+    line = {"cumulative_default": 0.05, "cumulative_loss": 0.01, "held_at_lower_rating": True}
+    text = detail_text({"ratings": {"AAA": line, "A": {**line, "held_at_lower_rating": False}}})
+    aaa, a = (row for row in text.splitlines() if row.startswith(("AAA:", "A:")))
+    assert "Held at a lower rating's figure" in aaa
+    assert "Held" not in a

@@ -129,6 +129,11 @@ def detail_text(data: dict[str, Any]) -> str:
         lines.append(
             f"{rating}: cumulative defaults {percent(row.get('cumulative_default'))},"
             f" losses {percent(row.get('cumulative_loss'))}."
+            + (
+                " Held at a lower rating's figure: a higher rating never needs less."
+                if row.get("held_at_lower_rating")
+                else ""
+            )
         )
     lines += [f"⚠ {warning}" for warning in data.get("warnings", [])]
     return "\n".join(lines)
