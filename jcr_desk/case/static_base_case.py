@@ -4,9 +4,9 @@ The analyst picks the originator's vintage workbook; the Desk completes the imma
 vintages, derives the lifetime default rate, its spread and trend, the timing curve and the
 CPR, and proposes them as the scenario's base case through one undoable command that keeps
 the source. The pool is usually seasoned, so the timing curve is read from the pool's
-balance-weighted age on: the defaults the pool has already lived through are gone, and the
-full lifetime rate is spread over what is left (a prudent reading: nothing is taken off the
-rate for the seasoning).
+balance-weighted age on, by year of age: the defaults the pool has already lived through are
+gone, and the full lifetime rate is spread over what is left (a prudent reading: nothing is
+taken off the rate for the seasoning).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from jcr_desk.progress import CancelToken, ProgressCallback
 from jcr_desk.structured.base_case import (
     StaticBaseCase,
     base_case_source,
+    by_year_of_age,
     projection_timing,
     static_base_case,
 )
@@ -62,7 +63,7 @@ def propose_static_base_case(
     cut_off = stress_inputs(case, item).cut_off
     seasoning = pool_seasoning_months(pool.loans, cut_off)
     months = int(pd.to_numeric(pool.loans["remaining_term_months"]).max())
-    timing = projection_timing(base.timing_curve, seasoning, months)
+    timing = projection_timing(by_year_of_age(base.timing_curve), seasoning, months)
     cpr = base.cpr if base.cpr is not None else float(item.assumptions.get("cpr", 0.0))
     source = {**base_case_source(static, base), "pool_seasoning_months": seasoning}
     command = ApplyStaticBaseCase(item.id, base.mean, cpr, timing.tolist(), source)

@@ -102,6 +102,20 @@ def _timing_curve(
     return monthly / total
 
 
+def by_year_of_age(curve: np.ndarray) -> np.ndarray:
+    """The curve with each year of age spread evenly over its months (sum unchanged).
+
+    Vintage data are noisy month to month, and a stress should not follow that noise; timing
+    by year of age is also how the rulebook's own curve is written. A last, partial year is
+    spread over the months it has.
+    """
+    monthly = np.asarray(curve, dtype=np.float64)
+    years = np.arange(monthly.size) // _MONTHS_PER_YEAR
+    totals = np.bincount(years, weights=monthly)
+    months_in_year = np.bincount(years)
+    return (totals / months_in_year)[years]
+
+
 def rulebook_timing(months: int, settings: StressSettings | None = None) -> np.ndarray:
     """The rulebook's yearly default-timing curve spread evenly per month, cut at ``months``."""
     if months < 1:

@@ -176,3 +176,17 @@ def test_timing_curves_sum_to_one(steps, seasoning, months):
     assert shifted.shape == (months,)
     assert shifted.sum() == pytest.approx(1.0)
     assert (shifted >= 0).all()
+
+
+def test_by_year_of_age_spreads_each_year_evenly():
+    from jcr_desk.structured.base_case import by_year_of_age
+
+    curve = np.zeros(30)
+    curve[:12] = np.linspace(0.0, 0.04, 12)  # year 1 sums to 0.24
+    curve[12:24] = 0.05  # year 2: 0.6
+    curve[24:] = [0.02, 0.06, 0.0, 0.04, 0.0, 0.04]  # a partial year of 6 months: 0.16
+    smoothed = by_year_of_age(curve)
+    np.testing.assert_allclose(smoothed[:12], 0.02)
+    np.testing.assert_allclose(smoothed[12:24], 0.05)
+    np.testing.assert_allclose(smoothed[24:], 0.16 / 6)
+    assert smoothed.sum() == pytest.approx(curve.sum())
