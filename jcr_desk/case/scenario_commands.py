@@ -45,7 +45,8 @@ STRUCTURE_FLAGS = (
     "loan_base_matches_notes",
     "commingling_one_day",
 )
-#: Structure fractions; the first two may be absent (no trigger, no clean-up call).
+#: Structure fractions. The first two may be absent: the rulebook's Desk default applies;
+#: 0 means the deal has no trigger or no clean-up call.
 STRUCTURE_FRACTIONS = (
     "sequential_trigger",
     "clean_up_call",

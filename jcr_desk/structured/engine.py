@@ -308,13 +308,19 @@ def _terms(
         coupons=np.array([_coupon(t, reference) for t in tranches]),
         fee_rate=inputs.trust_fee + inputs.servicing_fee,
         sequential=inputs.payment == "sequential",
-        trigger=rules.sequential_trigger
-        if inputs.sequential_trigger is None
-        else inputs.sequential_trigger,
+        trigger=_trigger(inputs, rules),
         default_trap=inputs.default_trap,
         clean_up_call=rules.clean_up_call if inputs.clean_up_call is None else inputs.clean_up_call,
         legal_final_month=min(legal_final, flows.months),
     )
+
+
+def _trigger(inputs: StressInputs, rules: StressSettings) -> float:
+    """The deal's trigger, the rulebook's when it states none; 0 means no trigger at all."""
+    level = (
+        rules.sequential_trigger if inputs.sequential_trigger is None else inputs.sequential_trigger
+    )
+    return level if level > 0 else np.inf
 
 
 def _reserve(

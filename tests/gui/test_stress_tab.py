@@ -289,3 +289,18 @@ def test_details_say_when_a_rating_was_held_at_a_lower_ratings_figure() -> None:
     aaa, a = (row for row in text.splitlines() if row.startswith(("AAA:", "A:")))
     assert "Held at a lower rating's figure" in aaa
     assert "Held" not in a
+
+
+def test_clean_up_call_shows_the_desk_default_and_zero_means_none(qtbot, window, tab, monkeypatch):
+    from jcr_desk.structured.settings import stress_settings
+
+    monkeypatch.setattr(reason, "ask_reason", lambda *_a: "the deal has no clean-up call")
+    spin = tab.structure.fractions["clean_up_call"]
+    assert "clean_up_call" not in tab.selected_scenario().structure
+    assert spin.value() == pytest.approx(stress_settings().clean_up_call * 100)
+    assert "Desk default" in spin.toolTip()
+    spin.setValue(0.0)
+    spin.editingFinished.emit()
+    qtbot.waitUntil(lambda: "clean_up_call" in tab.selected_scenario().structure)
+    assert tab.selected_scenario().structure["clean_up_call"] == 0
+    assert spin.text() == "none" and spin.toolTip() == ""

@@ -33,6 +33,7 @@ from jcr_desk.case.scenario_commands import (
     SetStructureOption,
     pool_balance,
 )
+from jcr_desk.structured.settings import stress_settings
 from jcr_desk.ui.stress.coupon_delegate import CouponTypeDelegate
 from jcr_desk.ui.stress.editor import ScenarioEditor
 from jcr_desk.ui.stress.qt_tranche_model import FIELDS, TrancheTableModel
@@ -141,9 +142,17 @@ class StructurePanel(QWidget):
                 if name.startswith("fees.")
                 else (structure.get(name))
             )
+            desk_default = value is None and name in OPTIONAL_FRACTIONS
+            if desk_default:
+                value = getattr(stress_settings(), name)
             spin.blockSignals(True)
             spin.setValue(float(value or 0.0) * 100)
             spin.blockSignals(False)
+            spin.setToolTip(
+                "Desk default from the rulebook (the deal states none); 0 means none"
+                if desk_default
+                else ""
+            )
         for name, box in self.flags.items():
             box.setChecked(bool(structure.get(name, name in _DEFAULT_TRUE)))
 
@@ -161,8 +170,7 @@ class StructurePanel(QWidget):
             return self.payment.currentText()
         if name in self.flags:
             return self.flags[name].isChecked()
-        value = round(self.fractions[name].value() / 100, 8)
-        return None if value == 0 and name in OPTIONAL_FRACTIONS else value
+        return round(self.fractions[name].value() / 100, 8)
 
     def _option(self, name: str) -> None:
         if self._asking:

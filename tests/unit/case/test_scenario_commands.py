@@ -234,10 +234,12 @@ def test_structure_options(case):
     assert structure["fees"]["trust_fee"] == 0.001
     _, structure = round_trip(case, SetStructureOption(sid(case), "sequential_trigger", 0.05, "x"))
     assert structure["sequential_trigger"] == 0.05
+    _, structure = round_trip(case, SetStructureOption(sid(case), "sequential_trigger", 0, "x"))
+    assert structure["sequential_trigger"] == 0  # the deal has no trigger
     _, structure = round_trip(
-        case, SetStructureOption(sid(case), "sequential_trigger", None, "no trigger")
+        case, SetStructureOption(sid(case), "sequential_trigger", None, "back to the Desk's")
     )
-    assert "sequential_trigger" not in structure
+    assert "sequential_trigger" not in structure  # the rulebook's Desk default applies
     _, structure = round_trip(case, SetStructureOption(sid(case), "default_trap", False, "x"))
     assert structure["default_trap"] is False
 

@@ -215,3 +215,13 @@ def test_an_early_clean_up_call_does_not_let_aaa_need_less_than_a() -> None:
     assert aaa["tranches"]["Senior"]["bad_loan_ce"] >= a["tranches"]["Senior"]["bad_loan_ce"]
     assert aaa["held_at_lower_rating"] is True
     assert a["held_at_lower_rating"] is False
+
+
+def test_a_zero_trigger_means_pro_rata_for_good(demo_inputs) -> None:
+    from jcr_desk.structured.engine import _trigger
+    from jcr_desk.structured.settings import stress_settings
+
+    rules = stress_settings()
+    assert _trigger(demo_inputs, rules) == rules.sequential_trigger
+    assert _trigger(dataclasses.replace(demo_inputs, sequential_trigger=0.0), rules) == np.inf
+    assert _trigger(dataclasses.replace(demo_inputs, sequential_trigger=0.02), rules) == 0.02
