@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import math
+from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -87,7 +88,7 @@ def store_result(case: Case, result: ScenarioResult) -> None:
     case.results.append(result)
 
 
-class ScenarioEdit:
+class ScenarioEdit(ABC):
     """The life cycle all scenario edits share: check, apply once, restore on undo."""
 
     def __init__(self, scenario_id: str, reason: str, analyst: str | None, text: str) -> None:
@@ -109,12 +110,13 @@ class ScenarioEdit:
             )
         self._validate(case, scenario)
 
+    @abstractmethod
     def _validate(self, case: Case, scenario: Scenario) -> None:
-        raise NotImplementedError
+        """Refuse (``EditRefused``) an edit the scenario cannot take, before it is pushed."""
 
+    @abstractmethod
     def _apply(self, case: Case, scenario: Scenario) -> str:
         """Change the scenario in place; returns what changed, for the audit entry."""
-        raise NotImplementedError
 
     def redo(self, case: Case) -> None:
         scenario = find_scenario(case, self._scenario_id)
