@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from jcr_desk.pool.mapping import MappingProfile, save_profile
 from jcr_desk.pool.schema import FieldSpec, field_spec
+from jcr_desk.ui.models.qt_titled_table_model import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -57,7 +58,7 @@ def code_text(spec: FieldSpec, code: str) -> str:
     return f"{spellings[1]} ({code})" if len(spellings) > 1 else code
 
 
-class ValueMapModel(QAbstractTableModel):
+class ValueMapModel(TitledTableModel):
     """One row per unrecognised value: field, value as written, loans, the code it means."""
 
     HEADERS = ("Field", "Value in the tape", "Loans", "Means")
@@ -75,18 +76,6 @@ class ValueMapModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
-        return str(section + 1)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)

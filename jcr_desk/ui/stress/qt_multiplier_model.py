@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from jcr_desk.structured.multipliers import COMPONENTS, rulebook_multipliers
+from jcr_desk.ui.models.qt_titled_table_model import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 VALUE_ROLE = Qt.ItemDataRole.UserRole
@@ -29,8 +30,10 @@ COMPONENT_LABELS = {
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-class MultiplierTableModel(QAbstractTableModel):
+class MultiplierTableModel(TitledTableModel):
     """Rows are (rating, component); :meth:`set_assumptions` rebuilds them."""
+
+    HEADERS = HEADERS
 
     adjustment_requested = Signal(str, str, object)
 
@@ -55,9 +58,6 @@ class MultiplierTableModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(HEADERS)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -100,15 +100,6 @@ class MultiplierTableModel(QAbstractTableModel):
         if number != row["adjusted"]:
             self.adjustment_requested.emit(row["rating"], row["component"], number)
         return False
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
-        return str(section + 1)
 
 
 def _rows(assumptions: dict[str, Any]) -> list[dict[str, Any]]:

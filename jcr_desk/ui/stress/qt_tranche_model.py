@@ -10,7 +10,9 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from jcr_desk.ui.models.qt_titled_table_model import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 FIELDS = ("name", "rank", "balance", "share", "coupon_type", "coupon", "description")
@@ -19,8 +21,10 @@ _NUMERIC = {"rank", "balance", "share", "coupon"}
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-class TrancheTableModel(QAbstractTableModel):
+class TrancheTableModel(TitledTableModel):
     """Rows are tranches in rank order; :meth:`set_tranches` resets the model."""
+
+    HEADERS = HEADERS
 
     tranches_edited = Signal(object)
 
@@ -40,9 +44,6 @@ class TrancheTableModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._tranches)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(FIELDS)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -82,15 +83,6 @@ class TrancheTableModel(QAbstractTableModel):
         self.tranches_edited.emit(edited)
         return False
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
-        return str(section + 1)
-
 
 def _shown(field: str, value: Any) -> str:
     if value is None:
@@ -110,6 +102,7 @@ def _edit_text(field: str, value: Any) -> str:
 
 def _parse(field: str, text: str) -> Any:
     """Typed text to the stored value (percent → fraction); ValueError when unreadable."""
+
     if field in ("name", "coupon_type", "description"):
         return text
     if field == "rank":

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from jcr_desk.structured.base_case import StaticBaseCase
 from jcr_desk.structured.static_data import StaticTable
+from jcr_desk.ui.models.qt_titled_table_model import TitledTableModel
 from jcr_desk.ui.stress.formatting import percent
 
 Index = QModelIndex | QPersistentModelIndex
@@ -60,8 +61,10 @@ def vintage_rows(table: StaticTable, base: StaticBaseCase) -> list[VintageRow]:
     return rows
 
 
-class VintageTableModel(QAbstractTableModel):
+class VintageTableModel(TitledTableModel):
     """Read-only rows of :func:`vintage_rows`."""
+
+    HEADERS = HEADERS
 
     def __init__(self, rows: list[VintageRow], parent=None) -> None:
         super().__init__(parent)
@@ -69,9 +72,6 @@ class VintageTableModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(HEADERS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -97,13 +97,6 @@ class VintageTableModel(QAbstractTableModel):
                 "its later months are projected by development factors (chain ladder)."
             )
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return HEADERS[section] if orientation == Qt.Orientation.Horizontal else str(section + 1)
 
 
 def _shown(column: int, value: Any) -> str:
