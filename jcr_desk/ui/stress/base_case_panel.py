@@ -56,7 +56,6 @@ class BaseCasePanel(QWidget):
     def __init__(self, editor: ScenarioEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._editor = editor
-        self._asking = False
         self.fields: dict[str, QAbstractSpinBox | QLineEdit] = {}
         for name in _PERCENT_FIELDS:
             spin = QDoubleSpinBox(self)
@@ -127,7 +126,7 @@ class BaseCasePanel(QWidget):
         self.import_requested.emit(path)
 
     def _finished(self, name: str) -> None:
-        if self._asking:  # the reason dialog took the focus: the same edit, not a new one
+        if self._editor.asking:  # the reason dialog took the focus: the same edit, not a new one
             return
         scenario = self._editor.scenario()
         if scenario is None:
@@ -136,16 +135,12 @@ class BaseCasePanel(QWidget):
         current = scenario.assumptions.get(name)
         if value is None or value == current or (value == [] and current is None):
             return
-        self._asking = True
-        try:
-            self._editor.edit(
-                self,
-                f"Set {name.replace('_', ' ')}",
-                lambda sid, why, who: SetAssumption(sid, name, value, why, who),
-            )
-        finally:
-            self._asking = False
-            self.refresh()
+        self._editor.edit_field(
+            self,
+            f"Set {name.replace('_', ' ')}",
+            lambda sid, why, who: SetAssumption(sid, name, value, why, who),
+            self.refresh,
+        )
 
 
 def source_text(assumptions: dict[str, Any]) -> str:

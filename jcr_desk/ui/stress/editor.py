@@ -21,6 +21,8 @@ class ScenarioEditor:
     push: Callable[[CaseCommand], bool]
     analyst: Callable[[], str]
     scenario_id: str | None = None
+    asking: bool = False
+    """True while a field's reason dialog is open (it takes the focus from the field)."""
 
     def scenario(self) -> Scenario | None:
         return next((s for s in self.document.case.scenarios if s.id == self.scenario_id), None)
@@ -39,3 +41,24 @@ class ScenarioEditor:
         if why is None:
             return False
         return self.push(make(self.scenario_id, why, self.analyst()))
+
+    def edit_field(
+        self,
+        parent: QWidget,
+        title: str,
+        make: Callable[[str, str, str], CaseCommand],
+        shown: Callable[[], None],
+    ) -> None:
+        """:meth:`edit` for a field that commits when it loses focus.
+
+        The reason dialog takes the focus, which must not start the same edit a second time;
+        afterwards ``shown`` puts the case's value back in the fields, pushed or not.
+        """
+        if self.asking:
+            return
+        self.asking = True
+        try:
+            self.edit(parent, title, make)
+        finally:
+            self.asking = False
+            shown()

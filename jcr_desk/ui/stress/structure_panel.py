@@ -67,7 +67,6 @@ class StructurePanel(QWidget):
     def __init__(self, editor: ScenarioEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._editor = editor
-        self._asking = False
         self.tranche_model = TrancheTableModel(self)
         # Deferred: the dialog and the model reset must not run inside the editor's commit.
         self.tranche_model.tranches_edited.connect(
@@ -173,21 +172,17 @@ class StructurePanel(QWidget):
         return round(self.fractions[name].value() / 100, 8)
 
     def _option(self, name: str) -> None:
-        if self._asking:
+        if self._editor.asking:
             return
         value = self._value(name)
         if value == self._current(name):
             return
-        self._asking = True
-        try:
-            self._editor.edit(
-                self,
-                f"Set {LABELS[name].lower()}",
-                lambda sid, why, who: SetStructureOption(sid, name, value, why, who),
-            )
-        finally:
-            self._asking = False
-            self.refresh()
+        self._editor.edit_field(
+            self,
+            f"Set {LABELS[name].lower()}",
+            lambda sid, why, who: SetStructureOption(sid, name, value, why, who),
+            self.refresh,
+        )
 
     def _tranches_edited(self, tranches: list[dict[str, Any]]) -> None:
         self._editor.edit(
