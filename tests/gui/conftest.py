@@ -70,3 +70,12 @@ def case_file(tmp_path: Path, demo_case: Case) -> Path:
 def wait_idle(qtbot, window: MainWindow) -> None:
     """Wait for the window's file work (open, save) to finish."""
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=15_000)
+
+
+@pytest.fixture
+def stress_tab(qtbot, window: MainWindow, case_file: Path):
+    """The window with the demo case open and the Stress & enhancement tab shown."""
+    window.files.open_path(case_file)
+    wait_idle(qtbot, window)
+    window.tabs.setCurrentWidget(window.stress_tab)
+    return window.stress_tab

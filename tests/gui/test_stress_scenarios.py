@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from jcr_desk.case.pool_commands import ImportPool
 from jcr_desk.ui.stress import reason
 from jcr_desk.ui.stress.base_case_panel import NOT_SET
-from tests.gui.conftest import wait_idle
 
 RUN_TIMEOUT_MS = 60_000
 
@@ -43,11 +42,8 @@ def empty_tab(qtbot, window, demo_case):
 
 
 @pytest.fixture
-def demo_tab(qtbot, window, case_file):
-    window.files.open_path(case_file)
-    wait_idle(qtbot, window)
-    window.tabs.setCurrentWidget(window.stress_tab)
-    return window.stress_tab
+def demo_tab(stress_tab):
+    return stress_tab
 
 
 def click(qtbot, button) -> None:

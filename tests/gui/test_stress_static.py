@@ -21,7 +21,6 @@ from jcr_desk.ui.stress import reason, static_import
 from jcr_desk.ui.stress.qt_tranche_model import FIELDS
 from jcr_desk.ui.stress.qt_vintage_model import COMPLETED, OBSERVED, VALUE_ROLE
 from jcr_desk.ui.stress.tranche_rows import free_name, with_new_class, without_class
-from tests.gui.conftest import wait_idle
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
 RUN_TIMEOUT_MS = 60_000
@@ -29,12 +28,8 @@ READ_TIMEOUT_MS = 15_000
 
 
 @pytest.fixture
-def tab(qtbot, window, case_file):
-    """The window with the demo case open and the stress tab shown."""
-    window.files.open_path(case_file)
-    wait_idle(qtbot, window)
-    window.tabs.setCurrentWidget(window.stress_tab)
-    return window.stress_tab
+def tab(stress_tab):
+    return stress_tab
 
 
 @pytest.fixture

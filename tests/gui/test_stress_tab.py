@@ -20,12 +20,8 @@ RUN_TIMEOUT_MS = 60_000
 
 
 @pytest.fixture
-def tab(qtbot, window, case_file):
-    """The window with the demo case open and the stress tab shown."""
-    window.files.open_path(case_file)
-    wait_idle(qtbot, window)
-    window.tabs.setCurrentWidget(window.stress_tab)
-    return window.stress_tab
+def tab(stress_tab):
+    return stress_tab
 
 
 @pytest.fixture
