@@ -19,7 +19,7 @@ import pandas as pd
 
 from jcr_desk.case.model import Case
 from jcr_desk.case.scenario_commands import ApplyStaticBaseCase
-from jcr_desk.case.stress_run import scenario, scenario_pool, stress_inputs
+from jcr_desk.case.stress_run import pool_cut_off, scenario, scenario_pool
 from jcr_desk.progress import CancelToken, ProgressCallback
 from jcr_desk.structured.base_case import (
     StaticBaseCase,
@@ -60,8 +60,7 @@ def propose_static_base_case(
     )
     base = static_base_case(static)
     pool = scenario_pool(case, item)
-    cut_off = stress_inputs(case, item).cut_off
-    seasoning = pool_seasoning_months(pool.loans, cut_off)
+    seasoning = pool_seasoning_months(pool.loans, pool_cut_off(pool))
     months = int(pd.to_numeric(pool.loans["remaining_term_months"]).max())
     timing = projection_timing(by_year_of_age(base.timing_curve), seasoning, months)
     cpr = base.cpr if base.cpr is not None else float(item.assumptions.get("cpr", 0.0))

@@ -85,7 +85,7 @@ def stress_inputs(
             f"The scenario has no {named}: type it or import the originator's static data."
         )
     structure = item.structure
-    cut_off = _cut_off(pool)
+    cut_off = pool_cut_off(pool)
     servicer = _entity(case, structure.get("servicer_id"))
     issuer = _entity(case, structure.get("issuer_id"))
     country = _country(case, servicer or issuer)
@@ -160,7 +160,7 @@ def _tranches(rows: list[Mapping[str, object]]) -> tuple[Tranche, ...]:
     return tuple(tranches)
 
 
-def _cut_off(pool: StoredPool) -> date:
+def pool_cut_off(pool: StoredPool) -> date:
     """The tape's cut-off date, else the newest origination date, else today."""
     as_of = pool.source.get("as_of")
     if as_of:

@@ -248,3 +248,19 @@ def test_written_demo_holds_a_current_stress_result_and_its_static_data(tmp_path
     assert scenario.assumptions["base_case_source"]["kind"] == "static_data"
     assert sum(scenario.assumptions["timing_curve"]) == pytest.approx(1.0)
     assert proposal.seasoning_months > 0
+
+
+def test_static_data_can_start_a_new_scenarios_base_case(tmp_path):
+    from jcr_desk.case.scenario_set_commands import AddScenario, new_scenario
+    from jcr_desk.case.static_base_case import propose_static_base_case
+
+    files = write_demo(tmp_path / "out", loans=60, seed=4)
+    case = load_case(files.case_path)
+    scenario = new_scenario(case, "From the vintages")
+    AddScenario(scenario).redo(case)
+    assert "base_default_rate" not in scenario.assumptions  # what static data is for
+    proposal = propose_static_base_case(case, scenario.id, files.static_path)
+    proposal.command.check(case)
+    proposal.command.redo(case)
+    added = next(s for s in case.scenarios if s.id == scenario.id)
+    assert added.assumptions["base_default_rate"] == proposal.base_case.mean
