@@ -17,10 +17,10 @@ import numpy as np
 
 from bench.gui_stall import TICK_MS, gui_stall_ms
 from bench.timing import median_seconds
-from jcr_desk.case.demo import demo_settings
-from jcr_desk.pool.synthetic import DEFAULT_AS_OF, generate_loans
+from jcr_desk.case.demo import build_demo_case
+from jcr_desk.case.stress_run import stress_inputs
 from jcr_desk.structured.engine import run_stress
-from jcr_desk.structured.inputs import StressInputs, Tranche
+from jcr_desk.structured.inputs import StressInputs
 
 SMALL = 100_000
 LARGE = 1_000_000
@@ -28,31 +28,9 @@ TARGET_STALL_MS = 100.0
 
 
 def deal(loans: int) -> StressInputs:
-    """The demo deal's assumptions and classes, sized to a synthetic pool of ``loans``."""
-    settings = demo_settings()["scenario"]
-    pool = generate_loans(loans)
-    total = float(pool["current_balance"].sum())
-    tranches = []
-    rest = total
-    for rank, row in enumerate(settings["tranches"], start=1):
-        balance = rest if row["coupon_type"] == "residual" else total * row["share"]
-        rest -= balance
-        tranches.append(
-            Tranche(row["name"], rank, balance, row["coupon_type"], row.get("coupon", 0.0))
-        )
-    assumptions = settings["assumptions"]
-    return StressInputs(
-        loans=pool,
-        cut_off=DEFAULT_AS_OF,
-        target_ratings=tuple(assumptions["target_ratings"]),
-        base_default_rate=assumptions["base_default_rate"],
-        cpr=assumptions["cpr"],
-        recovery_rate=assumptions["recovery_rate"],
-        recovery_lag_months=assumptions["recovery_lag_months"],
-        tranches=tuple(tranches),
-        trust_fee=settings["fees"]["trust_fee"],
-        servicing_fee=settings["fees"]["servicing_fee"],
-    )
+    """The demo case's scenario over a synthetic pool of ``loans``, as the Desk runs it."""
+    case = build_demo_case(loans)
+    return stress_inputs(case, case.scenarios[0])
 
 
 def plain_amortisation(inputs: StressInputs) -> float:
