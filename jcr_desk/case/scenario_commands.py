@@ -46,15 +46,15 @@ STRUCTURE_FLAGS = (
     "loan_base_matches_notes",
     "commingling_one_day",
 )
-#: Structure fractions. The first two may be absent: the rulebook's Desk default applies;
-#: 0 means the deal has no trigger or no clean-up call.
+#: Structure fractions. An absent trigger takes the rulebook's Desk default; 0 means the
+#: deal has none. An absent or 0 clean-up call means the deal states none (seed 002 §2(1)(c)).
 STRUCTURE_FRACTIONS = (
     "sequential_trigger",
     "clean_up_call",
     "fees.trust_fee",
     "fees.servicing_fee",
 )
-OPTIONAL_FRACTIONS = ("sequential_trigger", "clean_up_call")
+OPTIONAL_FRACTIONS = ("sequential_trigger",)
 STRUCTURE_OPTIONS = ("payment", *STRUCTURE_FLAGS, *STRUCTURE_FRACTIONS)
 
 _State = tuple[dict[str, Any], dict[str, Any]]

@@ -7,20 +7,19 @@ the loan table into arrays. Anything missing that the run cannot do without is a
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-import numpy as np
 import pandas as pd
 
-from jcr_desk.structured.schedule import RATE_TYPES, LoanArrays
+from jcr_desk.structured.errors import StressInputError
+from jcr_desk.structured.loan_table import check_loans
+
+__all__ = ["COUPON_TYPES", "StressInputError", "StressInputs", "Tranche", "check_inputs"]
 
 COUPON_TYPES = ("fixed", "floating", "residual")
-
-
-class StressInputError(ValueError):
-    """An input the stress run needs is missing or inconsistent."""
 
 
 @dataclass(frozen=True)
@@ -90,6 +89,12 @@ def check_inputs(inputs: StressInputs) -> None:
             raise StressInputError(f"{name} must be a fraction between 0 and 1, got {value!r}.")
     if inputs.recovery_lag_months is None or inputs.recovery_lag_months < 0:
         raise StressInputError("recovery_lag_months must be 0 or more.")
+    for name, value in (("trust fee", inputs.trust_fee), ("servicing fee", inputs.servicing_fee)):
+        if not (isinstance(value, int | float) and math.isfinite(value) and 0 <= value <= 1):
+            raise StressInputError(
+                f"The {name} is an annual fraction between 0 and 1 (0 % to 100 %); got {value!r}."
+            )
+    check_loans(loans)
     _check_tranches(inputs.tranches, float(pd.to_numeric(loans["current_balance"]).sum()))
 
 
@@ -104,8 +109,18 @@ def _check_tranches(tranches: tuple[Tranche, ...], pool: float) -> None:
                 f"{tranche.name}: coupon type {tranche.coupon_type!r} is not one of "
                 f"{', '.join(COUPON_TYPES)}."
             )
-        if tranche.balance < 0:
-            raise StressInputError(f"{tranche.name}: negative balance.")
+        if not math.isfinite(tranche.balance) or tranche.balance < 0:
+            raise StressInputError(
+                f"{tranche.name}: the balance must be a number of at least 0, got "
+                f"{tranche.balance!r}."
+            )
+        if tranche.coupon_type != "residual" and (
+            not math.isfinite(tranche.coupon) or tranche.coupon < 0
+        ):
+            raise StressInputError(
+                f"{tranche.name}: the coupon (or the margin of a floating coupon) must be a "
+                f"number of at least 0, got {tranche.coupon!r}."
+            )
     if len({t.rank for t in tranches}) != len(tranches):
         raise StressInputError("Two tranches share a rank; every tranche needs its own.")
     total = sum(t.balance for t in tranches)
@@ -113,56 +128,3 @@ def _check_tranches(tranches: tuple[Tranche, ...], pool: float) -> None:
         raise StressInputError(
             f"The tranches total ¥{total:,.0f}, more than the pool's ¥{pool:,.0f} current balance."
         )
-
-
-def loan_arrays(loans: pd.DataFrame, risk_factor: np.ndarray) -> tuple[LoanArrays, list[str]]:
-    """The projection's per-loan arrays and the warnings about loans it had to read leniently."""
-    warnings: list[str] = []
-    balance = pd.to_numeric(loans["current_balance"], errors="coerce").to_numpy(float)
-    term = pd.to_numeric(loans["remaining_term_months"], errors="coerce").to_numpy(float)
-    rate = pd.to_numeric(loans["interest_rate"], errors="coerce").to_numpy(float)
-    usable = (balance > 0) & (term >= 1)
-    if (~usable).any():
-        warnings.append(
-            f"{int((~usable).sum()):,} loans without a positive balance or remaining term "
-            "are left out of the projection."
-        )
-    if np.isnan(rate[usable]).any():
-        warnings.append(
-            f"{int(np.isnan(rate[usable]).sum()):,} loans without a rate earn no interest."
-        )
-    rate = np.nan_to_num(rate, nan=0.0)
-    level_principal = (
-        _category(loans, "repayment_type", "level_payment", warnings) == "level_principal"
-    )
-    kinds = _category(loans, "rate_type", "variable", warnings)
-    rate_type = np.select([kinds == kind for kind in RATE_TYPES], range(len(RATE_TYPES)), 1)
-    if "first_lien" in loans.columns:
-        first_lien = loans["first_lien"].fillna(False).to_numpy(bool)
-    else:
-        warnings.append("The pool does not say which loans hold a first lien: no recoveries.")
-        first_lien = np.zeros(len(loans), dtype=bool)
-    if "property_value" in loans.columns:
-        value = pd.to_numeric(loans["property_value"], errors="coerce").fillna(0).to_numpy(float)
-    else:
-        warnings.append("The pool has no property values: no recoveries.")
-        value = np.zeros(len(loans))
-    arrays = LoanArrays(
-        balance=balance[usable],
-        rate=rate[usable],
-        term=term[usable].astype(np.int64),
-        level_principal=level_principal[usable],
-        rate_type=rate_type[usable],
-        risk_factor=risk_factor[usable],
-        first_lien=first_lien[usable],
-        property_value=value[usable],
-    )
-    return arrays, warnings
-
-
-def _category(loans: pd.DataFrame, column: str, default: str, warnings: list[str]) -> np.ndarray:
-    if column not in loans.columns:
-        warnings.append(f"The pool has no {column}: every loan is read as {default}.")
-        return np.full(len(loans), default, dtype=object)
-    values = loans[column].astype("object").where(loans[column].notna(), default)
-    return values.to_numpy(dtype=object)

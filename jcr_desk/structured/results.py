@@ -11,6 +11,7 @@ import numpy as np
 
 from jcr_desk.methodology.ceilings import structured_cap
 from jcr_desk.methodology.rulebook import Rulebook
+from jcr_desk.structured.class_layout import ClassLayout
 from jcr_desk.structured.inputs import StressInputs, Tranche
 from jcr_desk.structured.projection import PoolCashflows
 from jcr_desk.structured.rating_stress import RatingStress
@@ -47,40 +48,51 @@ def held_at_lower_ratings(
     return RatingFloors(np.where(reachable, floored, np.nan), reachable, rate, raised)
 
 
+@dataclass(frozen=True)
+class RatingFigures:
+    """What one target rating's line reports besides the bad-loan figures."""
+
+    other_layers: dict[str, float]
+    interest_rate_path: str
+    interest_rate_paths: dict[str, float]
+    call: list[str]  # per rated class: "none stated", "exercised" or "not exercised"
+    held_at_lower_rating: bool
+
+
 def rating_result(
     stress: RatingStress,
     flows: PoolCashflows,
     row: int,
-    tranches: list[Tranche],
-    rated: list[int],
-    shares: np.ndarray,
+    layout: ClassLayout,
     required: np.ndarray,
     achievable: np.ndarray,
     breakeven: np.ndarray,
-    other_layers: dict[str, float],
-    held_at_lower_rating: bool = False,
+    figures: RatingFigures,
 ) -> JsonDict:
     """One line of the enhancement table: multipliers, layers and each class's verdict."""
-    others = sum(other_layers.values())
+    others = sum(figures.other_layers.values())
     classes: JsonDict = {}
     # A class never needs less than the classes above it: losses that reach a senior's
     # attachment point have passed through every junior one first.
     floor = np.fmax.accumulate(np.where(achievable, required, np.inf))
     reachable = np.logical_and.accumulate(achievable)
-    for slot, position in enumerate(rated):
-        available = float(shares[position + 1 :].sum())
+    for slot, position in enumerate(layout.rated):
+        available = layout.available(position)
         bad_loan = float(floor[slot]) if reachable[slot] else None
         need = None if bad_loan is None else bad_loan + others
-        classes[tranches[position].name] = {
+        classes[layout.tranches[position].name] = {
             "required_ce": need,
             "bad_loan_ce": bad_loan,
             "available_ce": available,
+            "over_collateralisation": layout.over_collateralisation,
             "pass": need is not None and available + 1e-12 >= need,
             "achievable": bool(reachable[slot]),
             "breakeven_multiple": float(breakeven[slot]),
+            "clean_up_call": figures.call[slot],
         }
-    senior_bad_loan = classes[tranches[rated[0]].name]["bad_loan_ce"]  # type: ignore[index]
-    layers = {"bad_loan": senior_bad_loan, **other_layers}
+    senior = classes[layout.tranches[layout.rated[0]].name]
+    senior_bad_loan = senior["bad_loan_ce"]  # type: ignore[index]
+    layers = {"bad_loan": senior_bad_loan, **figures.other_layers}
     pool = float(flows.balance[row, 0])
     defaults = float(flows.defaults[row].sum())
     return {
@@ -92,15 +104,20 @@ def rating_result(
         },
         "layers": layers,
         "total": None if senior_bad_loan is None else senior_bad_loan + others,
-        "held_at_lower_rating": held_at_lower_rating,
-        "cumulative_default": defaults / pool,
+        "held_at_lower_rating": figures.held_at_lower_rating,
+        "stressed_default_rate": float(flows.stressed[row]) / pool,
+        "realised_default_rate": defaults / pool,
+        "unapplied_default_rate": float(flows.unapplied[row]) / pool,
         "cumulative_loss": (defaults - float(flows.recoveries[row].sum())) / pool,
+        "interest_rate_path": figures.interest_rate_path,
+        "interest_rate_paths": dict(figures.interest_rate_paths),
+        "clean_up_call": senior["clean_up_call"],  # type: ignore[index]
         "tranches": classes,
     }
 
 
 def tranche_summary(
-    inputs: StressInputs, tranches: list[Tranche], per_rating: JsonDict, book: Rulebook
+    inputs: StressInputs, tranches: tuple[Tranche, ...], per_rating: JsonDict, book: Rulebook
 ) -> JsonDict:
     """Each class's best passing target rating, then under the ceiling rules (METHODOLOGY §5)."""
     summary: JsonDict = {}

@@ -44,7 +44,7 @@ class StressSettings:
     collection_period_months: int
     servicer_trigger: Rating
     trust_deposit_days: int
-    clean_up_call: float
+    clean_up_call_both_ways: bool
     sequential_trigger: float
     solver_tolerance: float
     max_breakeven_multiple: float
@@ -81,7 +81,7 @@ def _settings(book: Rulebook) -> StressSettings:
         collection_period_months=reader.whole("stress.commingling.collection_period_months"),
         servicer_trigger=reader.rating("stress.commingling.servicer_trigger"),
         trust_deposit_days=reader.whole("stress.commingling.trust_deposit_days"),
-        clean_up_call=reader.fraction("stress.structure.clean_up_call"),
+        clean_up_call_both_ways=reader.flag("stress.structure.clean_up_call_both_ways"),
         sequential_trigger=reader.fraction("stress.structure.sequential_trigger"),
         solver_tolerance=reader.fraction("stress.solver.tolerance", positive=True),
         max_breakeven_multiple=reader.number("stress.solver.max_breakeven_multiple"),
@@ -108,6 +108,12 @@ class _Reader:
 
     def _fail(self, key: str, problem: str) -> RulebookError:
         return RulebookError(self._book.entry(key).file, key, problem)
+
+    def flag(self, key: str) -> bool:
+        value = self._value(key)
+        if not isinstance(value, bool):
+            raise self._fail(key, f"expected true or false, got {value!r}")
+        return value
 
     def number(self, key: str) -> float:
         value = self._value(key)

@@ -130,8 +130,8 @@ def test_multiplier_adjustment_with_reason_reruns_and_undo_restores(
     assert adjusted["ratings"]["AAA"]["multipliers"]["first_five_years"] == rulebook * 2
     assert table_figures(tab.results.enhancement_model) == expected_figures(adjusted)
     assert (
-        adjusted["ratings"]["AAA"]["cumulative_default"]
-        > first.data["ratings"]["AAA"]["cumulative_default"]
+        adjusted["ratings"]["AAA"]["realised_default_rate"]
+        > first.data["ratings"]["AAA"]["realised_default_rate"]
     )
 
     second = tab.stored_result()
@@ -280,23 +280,28 @@ def test_an_unachievable_tranche_reads_na_and_is_coloured_as_a_shortfall(qtbot):
 def test_details_say_when_a_rating_was_held_at_a_lower_ratings_figure() -> None:
     from jcr_desk.ui.stress.result_panel import detail_text
 
-    line = {"cumulative_default": 0.05, "cumulative_loss": 0.01, "held_at_lower_rating": True}
+    line = {"realised_default_rate": 0.05, "cumulative_loss": 0.01, "held_at_lower_rating": True}
     text = detail_text({"ratings": {"AAA": line, "A": {**line, "held_at_lower_rating": False}}})
     aaa, a = (row for row in text.splitlines() if row.startswith(("AAA:", "A:")))
     assert "Held at a lower rating's figure" in aaa
     assert "Held" not in a
 
 
-def test_clean_up_call_shows_the_desk_default_and_zero_means_none(qtbot, window, tab, monkeypatch):
-    from jcr_desk.structured.settings import stress_settings
-
-    monkeypatch.setattr(reason, "ask_reason", lambda *_a: "the deal has no clean-up call")
+def test_a_deal_without_a_clean_up_call_shows_none_and_a_stated_one_is_kept(
+    qtbot, window, tab, monkeypatch
+):
+    # Issue 14, finding 3: the call is a term of the deal, never a Desk default.
+    monkeypatch.setattr(reason, "ask_reason", lambda *_a: "the trust deed allows a 10 % call")
     spin = tab.structure.fractions["clean_up_call"]
     assert "clean_up_call" not in tab.selected_scenario().structure
-    assert spin.value() == pytest.approx(stress_settings().clean_up_call * 100)
-    assert "Desk default" in spin.toolTip()
-    spin.setValue(0.0)
+    assert spin.value() == 0.0
+    assert spin.text() == "none"
+    assert "Desk default" not in spin.toolTip()
+    spin.setValue(10.0)
     spin.editingFinished.emit()
     qtbot.waitUntil(lambda: "clean_up_call" in tab.selected_scenario().structure)
-    assert tab.selected_scenario().structure["clean_up_call"] == 0
-    assert spin.text() == "none" and spin.toolTip() == ""
+    assert tab.selected_scenario().structure["clean_up_call"] == pytest.approx(0.10)
+    # The edit's re-run tests the call both ways; let it end before the window closes.
+    qtbot.waitUntil(
+        lambda: not tab.runs.timer.isActive() and not window.runner.busy, timeout=60_000
+    )

@@ -127,7 +127,7 @@ def detail_text(data: dict[str, Any]) -> str:
         )
     for rating, row in data.get("ratings", {}).items():
         lines.append(
-            f"{rating}: cumulative defaults {percent(row.get('cumulative_default'))},"
+            f"{rating}: cumulative defaults {percent(row.get('realised_default_rate'))},"
             f" losses {percent(row.get('cumulative_loss'))}."
             + (
                 " Held at a lower rating's figure: a higher rating never needs less."

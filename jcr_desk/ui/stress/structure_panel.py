@@ -98,8 +98,8 @@ class StructurePanel(QWidget):
             spin.setDecimals(3)
             spin.setSuffix(" %")
             spin.setKeyboardTracking(False)
-            if name in OPTIONAL_FRACTIONS:
-                spin.setSpecialValueText("none")
+            if name in (*OPTIONAL_FRACTIONS, "clean_up_call"):
+                spin.setSpecialValueText(self.tr("none"))
             spin.editingFinished.connect(lambda n=name: self._option(n))
             self.fractions[name] = spin
         self.flags: dict[str, QCheckBox] = {}

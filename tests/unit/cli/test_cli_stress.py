@@ -61,8 +61,8 @@ def test_set_overrides_one_run_without_changing_the_case(demo, capsys) -> None:
     )
     assert harsher["overrides"] == {"base_default_rate": 0.06, "cpr": 0.02}
     assert (
-        harsher["ratings"]["AAA"]["cumulative_default"]
-        > base["ratings"]["AAA"]["cumulative_default"]
+        harsher["ratings"]["AAA"]["realised_default_rate"]
+        > base["ratings"]["AAA"]["realised_default_rate"]
     )
     assert path.read_bytes() == before
 
