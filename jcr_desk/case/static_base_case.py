@@ -63,7 +63,7 @@ def propose_static_base_case(
     seasoning = pool_seasoning_months(pool.loans, pool_cut_off(pool))
     months = int(pd.to_numeric(pool.loans["remaining_term_months"]).max())
     timing = projection_timing(by_year_of_age(base.timing_curve), seasoning, months)
-    cpr = base.cpr if base.cpr is not None else float(item.assumptions.get("cpr", 0.0))
+    cpr = base.cpr if base.cpr is not None else float(item.assumptions.cpr or 0.0)
     source = {**base_case_source(static, base), "pool_seasoning_months": seasoning}
     command = ApplyStaticBaseCase(item.id, base.mean, cpr, timing.tolist(), source)
     return StaticProposal(static, base, seasoning, command)

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from jcr_desk.structured.inputs import StressInputs, Tranche
+from jcr_desk.structured.deal import NoteClass
+from jcr_desk.structured.inputs import StressInputs
 from jcr_desk.structured.layers import liquidity_reserve
 from jcr_desk.structured.settings import StressSettings
 from jcr_desk.structured.waterfall import WaterfallTerms
@@ -25,7 +26,7 @@ OVER_COLLATERALISATION = "Over-collateralisation"
 class ClassLayout:
     """The classes in rank order, then the over-collateralisation position."""
 
-    tranches: tuple[Tranche, ...]  # the deal's classes, most senior first
+    tranches: tuple[NoteClass, ...]  # the deal's classes, most senior first
     shares: np.ndarray  # (K + 1,) of the pool; the last is the over-collateralisation
     pool: float
 
@@ -57,8 +58,8 @@ class ClassLayout:
         return self.shares * self.pool
 
 
-def class_layout(tranches: tuple[Tranche, ...], pool: float) -> ClassLayout:
-    ordered = tuple(sorted(tranches, key=lambda t: t.rank))
+def class_layout(classes: tuple[NoteClass, ...], pool: float) -> ClassLayout:
+    ordered = tuple(sorted(classes, key=lambda t: t.rank))
     shares = np.array([t.balance for t in ordered], dtype=float) / pool
     spare = max(1.0 - float(shares.sum()), 0.0)
     return ClassLayout(ordered, np.append(shares, spare), pool)
@@ -73,38 +74,37 @@ def waterfall_terms(
     call: bool,
 ) -> WaterfallTerms:
     """The deal's payment terms; ``call`` False runs it without exercising a stated call."""
-    reference = rules.reference_rate if inputs.reference_rate is None else inputs.reference_rate
+    deal = inputs.deal
+    reference = rules.reference_rate if deal.reference_rate is None else deal.reference_rate
     legal_final = inputs.legal_final_month or months
     coupons = [_coupon(t, reference) for t in layout.tranches] + [0.0]
     return WaterfallTerms(
         coupons=np.array(coupons),
-        fee_rate=inputs.trust_fee + inputs.servicing_fee,
-        sequential=inputs.payment == "sequential",
-        trigger=_trigger(inputs, rules),
-        default_trap=inputs.default_trap,
-        clean_up_call=(inputs.clean_up_call or 0.0) if call else 0.0,
+        fee_rate=deal.trust_fee + deal.servicing_fee,
+        sequential=deal.payment == "sequential",
+        trigger=_trigger(deal.sequential_trigger, rules),
+        default_trap=deal.default_trap,
+        clean_up_call=(deal.clean_up_call or 0.0) if call else 0.0,
         legal_final_month=min(legal_final, months),
         rated=layout.rated_mask,
     )
 
 
-def _coupon(tranche: Tranche, reference: float) -> float:
+def _coupon(tranche: NoteClass, reference: float) -> float:
     if tranche.coupon_type == "residual":
         return 0.0
     return tranche.coupon + (reference if tranche.coupon_type == "floating" else 0.0)
 
 
-def _trigger(inputs: StressInputs, rules: StressSettings) -> float:
+def _trigger(stated: float | None, rules: StressSettings) -> float:
     """The deal's trigger, the rulebook's when it states none; 0 means no trigger at all."""
-    level = (
-        rules.sequential_trigger if inputs.sequential_trigger is None else inputs.sequential_trigger
-    )
+    level = rules.sequential_trigger if stated is None else stated
     return level if level > 0 else np.inf
 
 
 def reserve_target(inputs: StressInputs, layout: ClassLayout, terms: WaterfallTerms) -> float:
     """The liquidity reserve of seed 002 §6 on the senior class, funded at closing."""
-    if not inputs.liquidity_reserve:
+    if not inputs.deal.liquidity_reserve:
         return 0.0
     senior = layout.tranches[0]
     return liquidity_reserve(

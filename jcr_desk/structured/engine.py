@@ -3,20 +3,25 @@
 The steps follow METHODOLOGY §6: stress the base case per target rating, project the pool
 loan by loan, push the cash through the waterfall, solve each rated class's bad-loan
 enhancement, add the interest-rate, commingling and setoff layers, compare with the
-enhancement each class has, and cap the result with the ceiling rules. The result is plain
-data (the layout the case stores, the CLI prints and the tab draws).
+enhancement each class has, and cap the result with the ceiling rules. The result is an
+:class:`~jcr_desk.structured.result.EnhancementResult`, which the case stores, the CLI
+prints and the tab draws.
 """
 
 from __future__ import annotations
+
+from types import MappingProxyType
 
 import numpy as np
 
 from jcr_desk.methodology.rulebook import Rulebook, load_rulebook
 from jcr_desk.progress import CancelToken, ProgressCallback, no_progress
-from jcr_desk.structured.apartment import loan_base_rates, pool_base_rate
+from jcr_desk.structured.apartment import has_apartments, loan_base_rates, pool_base_rate
 from jcr_desk.structured.base_case import rulebook_timing
 from jcr_desk.structured.class_layout import class_layout, reserve_target, waterfall_terms
+from jcr_desk.structured.desk_defaults import rating_desk_defaults, run_desk_defaults
 from jcr_desk.structured.errors import StressInputError
+from jcr_desk.structured.frozen import freeze, thaw
 from jcr_desk.structured.inputs import StressInputs, check_inputs
 from jcr_desk.structured.layers import (
     commingling_enhancement,
@@ -28,12 +33,13 @@ from jcr_desk.structured.loan_table import loan_arrays
 from jcr_desk.structured.projection import PoolCashflows, project
 from jcr_desk.structured.rate_layer import rating_rate_layer
 from jcr_desk.structured.rating_stress import rating_stresses
+from jcr_desk.structured.result import EnhancementResult, PoolFlows
 from jcr_desk.structured.results import (
     RatingFigures,
+    class_ratings,
     held_at_lower_ratings,
-    rating_result,
+    rating_line,
     sensitivity_grids,
-    tranche_summary,
 )
 from jcr_desk.structured.schedule import RecoveryBasis, schedule_pool, value_ratio
 from jcr_desk.structured.settings import StressSettings, stress_settings
@@ -41,7 +47,6 @@ from jcr_desk.structured.solver import Problems, breakeven_multiples, required_s
 from jcr_desk.structured.stress_rows import stress_rows
 from jcr_desk.structured.waterfall import run_waterfall
 
-JsonDict = dict[str, object]
 EXERCISED, NOT_EXERCISED, NO_CALL = "exercised", "not exercised", "none stated"
 
 
@@ -51,25 +56,28 @@ def run_stress(
     rulebook: Rulebook | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
-) -> JsonDict:
+) -> EnhancementResult:
     """Required and available enhancement per target rating and class, with the flows."""
     report = progress or no_progress
     book = rulebook or load_rulebook()
     rules = stress_settings(book)
     check_inputs(inputs)
+    assumptions, deal = inputs.assumptions, inputs.deal
     report(0.0, "Reading the pool")
-    base_rates = loan_base_rates(inputs.loans, inputs.base_default_rate, rules)
+    base_rates = loan_base_rates(inputs.loans, assumptions.base_default_rate, rules)
     pool_rate = pool_base_rate(inputs.loans, base_rates)
     factors = np.divide(base_rates, pool_rate, out=np.ones(len(base_rates)), where=pool_rate > 0)
     loans, warnings, valuation_basis = loan_arrays(inputs.loans, factors, inputs.cut_off)
     ratings = rating_stresses(inputs, book, rules)
     sensitivity_rating = ratings[0]
-    recovery_ratios = [_value_ratio(inputs.recovery_rate, r.rating_ratio, rules) for r in ratings]
+    recovery_ratios = [
+        _value_ratio(assumptions.recovery_rate, r.rating_ratio, rules) for r in ratings
+    ]
     grid_recoveries = [
         _value_ratio(rate, sensitivity_rating.rating_ratio, rules)
         for rate in rules.sensitivity_recovery_rates
     ]
-    lag = inputs.recovery_lag_months
+    lag = assumptions.recovery_lag_months
     basis = RecoveryBasis(
         tuple(recovery_ratios + grid_recoveries), rules.property_decline_per_year, lag
     )
@@ -85,7 +93,7 @@ def run_stress(
     report(0.5, "Projecting the stressed pool")
     flows = project(schedule, stresses, timing, rules.default_split_months, lag)
 
-    layout = class_layout(inputs.tranches, pool)
+    layout = class_layout(deal.classes, pool)
     variants = _call_variants(inputs, rules)
     terms = {
         call: waterfall_terms(inputs, layout, flows.months, rules, call=call) for call in variants
@@ -150,11 +158,12 @@ def run_stress(
 
     report(0.95, "Adding the other layers")
     setoff = _setoff(inputs, warnings) / pool
-    trigger = commingling_trigger(inputs.servicer_rating, inputs.servicer_outlook, rules)
-    period = inputs.collection_period_months or rules.collection_period_months
+    parties = inputs.parties
+    trigger = commingling_trigger(parties.servicer_rating, parties.servicer_outlook, rules)
+    period = deal.collection_period_months or rules.collection_period_months
     base = rows.base
     collections = flows.interest[base, 1:] + flows.principal[base, 1:] + flows.recoveries[base, 1:]
-    commingling = commingling_enhancement(collections, pool, period, inputs.commingling_one_day)
+    commingling = commingling_enhancement(collections, pool, period, deal.commingling_one_day)
     count = len(rated)
     shape = (len(ratings), count)
     rate_layers = [
@@ -177,7 +186,7 @@ def run_stress(
         np.array([layer.enhancement for layer in rate_layers]),
     )
     call_words = _call_words(inputs, binding[: shape[0] * count].reshape(shape))
-    per_rating: JsonDict = {}
+    lines = []
     for index, stress in enumerate(ratings):
         figures = RatingFigures(
             {
@@ -189,81 +198,114 @@ def run_stress(
             rate_layers[index].paths,
             call_words[index],
             bool(floors.raised[index]),
-        )
-        per_rating[stress.rating.symbol] = rating_result(
-            stress,
-            flows,
-            index,
-            layout,
-            floors.required[index],
-            floors.achievable[index],
-            breakeven[index * count : (index + 1) * count],
-            figures,
+            desk_defaults=rating_desk_defaults(
+                stress, rules, deal.hedged or deal.loan_base_matches_notes
+            ),
         )
         _refuse_layers_above_the_pool(stress.rating.symbol, figures.other_layers)
+        lines.append(
+            rating_line(
+                stress,
+                flows,
+                index,
+                layout,
+                floors.required[index],
+                floors.achievable[index],
+                breakeven[index * count : (index + 1) * count],
+                figures,
+            )
+        )
     warnings += _unapplied_warnings(flows, ratings, pool, rules.solver_tolerance)
 
     report(1.0, "Done")
-    return {
-        "pool_balance": pool,
-        "months": flows.months,
-        "cut_off": inputs.cut_off.isoformat(),
-        "legal_final_month": stated.legal_final_month,
-        "rulebook_version": book.version,
-        "base_case": {
-            "base_default_rate": inputs.base_default_rate,
-            "pool_default_rate": pool_rate,
-            "cpr": inputs.cpr,
-            "recovery_rate": inputs.recovery_rate,
-            "recovery_lag_months": lag,
-            "timing": "static data" if inputs.timing_curve else "rulebook curve (Desk default)",
-            "source": dict(inputs.base_case_source),
-        },
-        "recovery": {
-            "valuation_basis": valuation_basis,
-            "decline_per_year": rules.property_decline_per_year,
-            "sale_cost": rules.sale_cost,
-            "special_servicer_fee": rules.special_servicer_fee,
-        },
-        "over_collateralisation": {
-            "amount": layout.over_collateralisation * pool,
-            "share": layout.over_collateralisation,
-        },
-        "clean_up_call": {
-            "level": inputs.clean_up_call or None,
-            "tested": [EXERCISED, NOT_EXERCISED][: len(variants)] if inputs.clean_up_call else [],
-        },
-        "ratings": per_rating,
-        "tranches": tranche_summary(inputs, layout.tranches, per_rating, book),
-        "liquidity_reserve": {
-            "amount": reserve,
-            "months": book.liquidity_reserve_months(layout.tranches[0].coupon_type == "floating"),
-            "floating": layout.tranches[0].coupon_type == "floating",
-        },
-        "commingling": {
-            "collection_period_months": period,
-            "one_day": inputs.commingling_one_day,
-            "servicer_rating": inputs.servicer_rating,
-            "trigger": rules.servicer_trigger.symbol,
-            "trigger_breached": trigger.breached,
-            "note": trigger.note,
-        },
-        "pool_cashflows": {s.rating.symbol: flows.row(i) for i, s in enumerate(ratings)},
-        "tranche_balances": {
-            s.rating.symbol: {
-                t.name: ledger.class_balance[i, j, 1:].tolist()
-                for j, t in enumerate(layout.tranches)
+    senior = layout.tranches[0]
+    return EnhancementResult(
+        pool_balance=pool,
+        months=flows.months,
+        cut_off=inputs.cut_off,
+        legal_final_month=stated.legal_final_month,
+        rulebook_version=book.version,
+        base_case=freeze(
+            {
+                "base_default_rate": assumptions.base_default_rate,
+                "pool_default_rate": pool_rate,
+                "cpr": assumptions.cpr,
+                "recovery_rate": assumptions.recovery_rate,
+                "recovery_lag_months": lag,
+                "timing": "static data"
+                if assumptions.timing_curve
+                else "rulebook curve (Desk default)",
+                "source": thaw(assumptions.base_case_source) or {},
             }
-            for i, s in enumerate(ratings)
-        },
-        "sensitivity": sensitivity_grids(
+        ),
+        recovery=freeze(
+            {
+                "valuation_basis": valuation_basis,
+                "decline_per_year": rules.property_decline_per_year,
+                "sale_cost": rules.sale_cost,
+                "special_servicer_fee": rules.special_servicer_fee,
+            }
+        ),
+        over_collateralisation=layout.over_collateralisation,
+        clean_up_call=freeze(
+            {
+                "level": deal.clean_up_call or None,
+                "tested": [EXERCISED, NOT_EXERCISED][: len(variants)] if deal.states_call else [],
+            }
+        ),
+        ratings=tuple(lines),
+        classes=class_ratings(inputs, layout.tranches, lines, book),
+        liquidity_reserve=freeze(
+            {
+                "amount": reserve,
+                "months": book.liquidity_reserve_months(senior.coupon_type == "floating"),
+                "floating": senior.coupon_type == "floating",
+            }
+        ),
+        commingling=freeze(
+            {
+                "collection_period_months": period,
+                "one_day": deal.commingling_one_day,
+                "servicer_rating": parties.servicer_rating,
+                "trigger": rules.servicer_trigger.symbol,
+                "trigger_breached": trigger.breached,
+                "note": trigger.note,
+            }
+        ),
+        pool_cashflows=MappingProxyType(
+            {s.rating.symbol: _pool_flows(flows, i) for i, s in enumerate(ratings)}
+        ),
+        class_balances=MappingProxyType(
+            {
+                s.rating.symbol: MappingProxyType(
+                    {
+                        t.name: tuple(ledger.class_balance[i, j, 1:].tolist())
+                        for j, t in enumerate(layout.tranches)
+                    }
+                )
+                for i, s in enumerate(ratings)
+            }
+        ),
+        sensitivity=sensitivity_grids(
             sensitivity_rating,
             layout.tranches[rated[0]].name,
             rules,
             need[len(rating_problems.position) :],
         ),
-        "warnings": warnings,
-    }
+        desk_defaults=run_desk_defaults(
+            inputs,
+            book,
+            apartments=has_apartments(inputs.loans),
+            recoveries=bool((loans.first_lien & (loans.property_value > 0)).any()),
+        ),
+        warnings=tuple(warnings),
+    )
+
+
+def _pool_flows(flows: PoolCashflows, row: int) -> PoolFlows:
+    return PoolFlows(
+        *(tuple(getattr(flows, name)[row, 1:].tolist()) for name in PoolFlows.__dataclass_fields__)
+    )
 
 
 def _value_ratio(recovery_rate: float, rating_ratio: float, rules: StressSettings) -> float:
@@ -271,9 +313,10 @@ def _value_ratio(recovery_rate: float, rating_ratio: float, rules: StressSetting
 
 
 def _timing(inputs: StressInputs, months: int, rules: StressSettings) -> np.ndarray:
-    if inputs.timing_curve:
+    stated = inputs.assumptions.timing_curve
+    if stated:
         curve = np.zeros(months)
-        given = np.asarray(inputs.timing_curve[:months], dtype=float)
+        given = np.asarray(stated[:months], dtype=float)
         curve[: len(given)] = given
         if curve.sum() > 0:
             return curve / curve.sum()
@@ -286,7 +329,7 @@ def _call_variants(inputs: StressInputs, rules: StressSettings) -> tuple[bool, .
     No call unless the deal states one (seed 002 §2(1)(c)); a stated call is tested both ways
     when the rulebook's Desk default says so, the stated way first.
     """
-    if not inputs.clean_up_call:
+    if not inputs.deal.states_call:
         return (False,)
     return (True, False) if rules.clean_up_call_both_ways else (True,)
 
@@ -302,7 +345,7 @@ def _higher_of(requirements: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 def _call_words(inputs: StressInputs, binding: np.ndarray) -> list[list[str]]:
     """Per rating and rated class: no call stated, or which exercise set the figure."""
-    if not inputs.clean_up_call:
+    if not inputs.deal.states_call:
         return [[NO_CALL] * binding.shape[1] for _ in range(binding.shape[0])]
     return [[EXERCISED if b == 0 else NOT_EXERCISED for b in row] for row in binding]
 

@@ -46,10 +46,10 @@ def rating_rate_layer(
         stress.rating,
         schedule.pool_balance,
         monthly_fees=fees,
-        hedged=inputs.hedged,
-        bases_match=inputs.bases_match,
+        hedged=inputs.deal.hedged,
+        bases_match=inputs.deal.loan_base_matches_notes,
         reference_rate=rules.reference_rate
-        if inputs.reference_rate is None
-        else inputs.reference_rate,
+        if inputs.deal.reference_rate is None
+        else inputs.deal.reference_rate,
         settings=rules,
     )

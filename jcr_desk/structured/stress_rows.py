@@ -39,6 +39,7 @@ def stress_rows(
 ) -> StressRows:
     """Every row's lifetime rate, multipliers, CPR and recovery assumption."""
     top = ratings[0]
+    base_cpr = float(inputs.assumptions.cpr or 0.0)
     lifetime, early, late, cpr, recovery = [], [], [], [], []
 
     def add(first: float, after: float, annual: float, recovery_index: int) -> None:
@@ -50,14 +51,14 @@ def stress_rows(
 
     for index, stress in enumerate(ratings):
         m = stress.multipliers
-        add(m.first_five_years, m.after_five_years, inputs.cpr * m.prepayment, index)
+        add(m.first_five_years, m.after_five_years, base_cpr * m.prepayment, index)
     start = len(cpr)
     for multiple in rules.sensitivity_default_multiples:
         for column in range(len(rules.sensitivity_recovery_rates)):
             add(
                 multiple,
                 multiple,
-                inputs.cpr * top.multipliers.prepayment,
+                base_cpr * top.multipliers.prepayment,
                 grid_recovery_start + column,
             )
     middle = len(cpr)
@@ -65,7 +66,7 @@ def stress_rows(
         for rate in rules.sensitivity_cprs:
             add(multiple, multiple, rate, 0)
     end = len(cpr)
-    add(1.0, 1.0, inputs.cpr, 0)  # the unstressed base case, last
+    add(1.0, 1.0, base_cpr, 0)  # the unstressed base case, last
     stresses = Stresses(
         np.array(lifetime),
         np.array(early),

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from jcr_desk.structured.assumptions import StressAssumptions
 from jcr_desk.structured.multipliers import COMPONENTS, rulebook_multipliers
 from jcr_desk.ui.models.qt_titled_table_model import TitledTableModel
 
@@ -41,9 +42,9 @@ class MultiplierTableModel(TitledTableModel):
         super().__init__(parent)
         self._rows: list[dict[str, Any]] = []
 
-    def set_assumptions(self, assumptions: dict[str, Any] | None) -> None:
+    def set_assumptions(self, assumptions: StressAssumptions | None) -> None:
         self.beginResetModel()
-        self._rows = _rows(assumptions or {})
+        self._rows = _rows(assumptions or StressAssumptions())
         self.endResetModel()
 
     def row_of(self, rating: str, component: str) -> int:
@@ -78,7 +79,7 @@ class MultiplierTableModel(TitledTableModel):
             return _RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and row["adjustment"]:
             a = row["adjustment"]
-            return f"{a.get('analyst', '?')}, {str(a.get('timestamp', ''))[:16]}: {a['reason']}"
+            return f"{a.analyst or '?'}, {a.timestamp[:16]}: {a.reason}"
         if role == Qt.ItemDataRole.ToolTipRole and column == ADJUSTED:
             return "Type a multiplier to adjust the rulebook value; clear the cell to go back."
         return None
@@ -102,13 +103,12 @@ class MultiplierTableModel(TitledTableModel):
         return False
 
 
-def _rows(assumptions: dict[str, Any]) -> list[dict[str, Any]]:
+def _rows(assumptions: StressAssumptions) -> list[dict[str, Any]]:
     adjustments = {
-        (a.get("rating"), a.get("component")): a
-        for a in assumptions.get("multiplier_adjustments", [])
+        (a.rating, a.component): a for a in assumptions.multiplier_adjustments if a.segment is None
     }
     rows = []
-    for rating in assumptions.get("target_ratings", []):
+    for rating in assumptions.target_ratings:
         try:
             book = rulebook_multipliers(rating)
         except ValueError:
@@ -122,7 +122,7 @@ def _rows(assumptions: dict[str, Any]) -> list[dict[str, Any]]:
                     "rulebook": float(getattr(book.multipliers, component)),
                     "interpolated": book.interpolated,
                     "adjustment": adjustment,
-                    "adjusted": None if adjustment is None else float(adjustment["value"]),
+                    "adjusted": None if adjustment is None else adjustment.value,
                 }
             )
     return rows
@@ -148,4 +148,4 @@ def _text(row: dict[str, Any], column: int, role: int) -> str:
         )
     if adjustment is None:
         return ""
-    return str(adjustment.get("factor", "")) if column == 5 else str(adjustment["reason"])
+    return adjustment.factor if column == 5 else adjustment.reason

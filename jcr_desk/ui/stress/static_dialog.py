@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from jcr_desk.case.static_base_case import StaticProposal
+from jcr_desk.structured.assumptions import StressAssumptions
 from jcr_desk.ui.stress.formatting import percent
 from jcr_desk.ui.stress.qt_vintage_model import VintageTableModel, vintage_rows
 from jcr_desk.ui.stress.result_charts import chart_view
@@ -46,7 +47,7 @@ class StaticBaseCaseDialog(QDialog):
     def __init__(
         self,
         proposal: StaticProposal,
-        assumptions: Mapping[str, Any],
+        assumptions: StressAssumptions,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -126,12 +127,12 @@ def source_line(source: Mapping[str, Any], vintages: int) -> str:
 
 
 def statistic_texts(
-    proposal: StaticProposal, assumptions: Mapping[str, Any], timing: Sequence[float]
+    proposal: StaticProposal, assumptions: StressAssumptions, timing: Sequence[float]
 ) -> dict[str, str]:
     """The figures of :data:`STATISTICS` as the dialog shows them."""
     base, seasoning = proposal.base_case, proposal.seasoning_months
-    now_rate = assumptions.get("base_default_rate")
-    now_cpr = assumptions.get("cpr")
+    now_rate = assumptions.base_default_rate
+    now_cpr = assumptions.cpr
     return {
         "mean": f"{percent(base.mean, 3)} (scenario now {_maybe(now_rate)})",
         "std": f"{percent(base.std, 3)} across {len(base.vintages)} vintages",

@@ -6,10 +6,7 @@ exercise, and the higher enhancement holds, the result saying which.
 
 from __future__ import annotations
 
-import dataclasses
-
-from jcr_desk.structured.engine import run_stress
-from tests.unit.structured.deals import deal, loan_table
+from tests.unit.structured.deals import deal, loan_table, run_json, with_assumptions
 
 CLASSES = [
     ("Senior", 0.75, "fixed", 0.0),
@@ -35,8 +32,8 @@ def _senior(result, rating: str = "AAA") -> float:
 
 
 def test_a_structure_without_a_call_is_run_without_one() -> None:
-    stated_none = run_stress(one_loan(0.02, None))
-    explicit_zero = run_stress(one_loan(0.02, 0.0))
+    stated_none = run_json(one_loan(0.02, None))
+    explicit_zero = run_json(one_loan(0.02, 0.0))
     assert stated_none["ratings"] == explicit_zero["ratings"]
     assert stated_none["clean_up_call"]["level"] is None
 
@@ -44,13 +41,13 @@ def test_a_structure_without_a_call_is_run_without_one() -> None:
 def test_more_defaults_never_need_less_enhancement_with_a_stated_call() -> None:
     # With the call always exercised, 1.25 % defaults needed 1.05 % at AAA and 1.5 % only
     # 0.74 %: heavier defaults brought the pool to the call level a month earlier.
-    needs = [_senior(run_stress(one_loan(rate, 0.10))) for rate in (0.01, 0.0125, 0.015, 0.02)]
+    needs = [_senior(run_json(one_loan(rate, 0.10))) for rate in (0.01, 0.0125, 0.015, 0.02)]
     assert needs == sorted(needs)
 
 
 def test_a_stated_call_is_tested_both_ways_and_the_higher_figure_holds() -> None:
-    with_call = run_stress(one_loan(0.02, 0.10))
-    without = run_stress(one_loan(0.02, None))
+    with_call = run_json(one_loan(0.02, 0.10))
+    without = run_json(one_loan(0.02, None))
     for rating, line in with_call["ratings"].items():
         assert _senior(with_call, rating) >= _senior(without, rating) - 1e-12
         assert line["clean_up_call"] in ("exercised", "not exercised")
@@ -59,7 +56,7 @@ def test_a_stated_call_is_tested_both_ways_and_the_higher_figure_holds() -> None
 
 
 def test_the_demo_deal_states_no_call(demo_inputs) -> None:
-    assert demo_inputs.clean_up_call is None
-    result = run_stress(dataclasses.replace(demo_inputs, target_ratings=("AAA",)))
+    assert demo_inputs.deal.clean_up_call is None
+    result = run_json(with_assumptions(demo_inputs, target_ratings=("AAA",)))
     assert result["clean_up_call"]["level"] is None
     assert result["ratings"]["AAA"]["clean_up_call"] == "none stated"

@@ -10,9 +10,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from jcr_desk.structured.engine import run_stress
 from jcr_desk.structured.settings import stress_settings
-from tests.unit.structured.deals import deal, loan_table
+from tests.unit.structured.deals import deal, loan_table, run_json
 
 CLASSES = [("A", 0.8, "fixed", 0.0), ("R", 0.2, "residual", 0.0)]
 
@@ -27,7 +26,7 @@ def _one_loan(**dates) -> pd.DataFrame:
 
 def _run(loans: pd.DataFrame):
     # Every default in month 1, recovered 12 months later.
-    return run_stress(
+    return run_json(
         deal(
             loans, CLASSES, default=0.1, recovery=0.4, lag=12, ratings=("AAA",), timing_curve=(1.0,)
         )

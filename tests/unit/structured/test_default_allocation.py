@@ -11,10 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jcr_desk.structured.engine import run_stress
 from jcr_desk.structured.projection import Stresses, project
 from jcr_desk.structured.schedule import RecoveryBasis, schedule_pool
-from tests.unit.structured.deals import deal, loan_table, short_loan_pool
+from tests.unit.structured.deals import deal, loan_table, run_json, short_loan_pool
 from tests.unit.structured.test_projection import loans
 
 NO_RECOVERY = RecoveryBasis((0.0,), 0.0, 0)
@@ -66,7 +65,7 @@ def test_an_apartment_heavy_pool_defaults_at_its_stressed_rate() -> None:
         default=0.025,
         timing_curve=(1.0,) * 120,
     )
-    result = run_stress(inputs)
+    result = run_json(inputs)
     aaa = result["ratings"]["AAA"]
     assert aaa["stressed_default_rate"] == pytest.approx(0.095 * 3.5)
     assert aaa["realised_default_rate"] == pytest.approx(aaa["stressed_default_rate"], rel=1e-9)
@@ -74,7 +73,7 @@ def test_an_apartment_heavy_pool_defaults_at_its_stressed_rate() -> None:
 
 
 def test_a_pool_that_runs_off_before_the_curve_ends_says_how_much_did_not_default() -> None:
-    result = run_stress(
+    result = run_json(
         deal(
             short_loan_pool(),
             [("A", 0.8, "fixed", 0.004), ("R", 0.2, "residual", 0.0)],

@@ -16,7 +16,7 @@ from jcr_desk.case.demo import build_demo_case
 from jcr_desk.cli import EXIT_PROBLEMS, main
 from jcr_desk.structured.engine import run_stress
 from jcr_desk.structured.inputs import StressInputError
-from tests.unit.structured.deals import deal, loan_table
+from tests.unit.structured.deals import deal, loan_table, with_deal
 
 CLASSES = [
     ("Class A", 0.85, "fixed", 0.004),
@@ -33,9 +33,9 @@ def _inputs(**columns):
 
 
 def _with_class(inputs, position: int, **changes):
-    tranches = list(inputs.tranches)
-    tranches[position] = dataclasses.replace(tranches[position], **changes)
-    return dataclasses.replace(inputs, tranches=tuple(tranches))
+    classes = list(inputs.classes)
+    classes[position] = dataclasses.replace(classes[position], **changes)
+    return with_deal(inputs, classes=tuple(classes))
 
 
 @pytest.mark.parametrize(
@@ -49,8 +49,8 @@ def _with_class(inputs, position: int, **changes):
         (_inputs(property_value=[1e7, 2e7, -3e7]), ["property value", "L0003"]),
         (_with_class(_inputs(), 1, coupon=-0.01), ["Class B", "coupon"]),
         (_with_class(_inputs(), 0, balance=float("nan")), ["Class A", "balance"]),
-        (dataclasses.replace(_inputs(), trust_fee=-0.001), ["trust fee"]),
-        (dataclasses.replace(_inputs(), servicing_fee=float("nan")), ["servicing fee"]),
+        (with_deal(_inputs(), trust_fee=-0.001), ["trust fee"]),
+        (with_deal(_inputs(), servicing_fee=float("nan")), ["servicing fee"]),
     ],
 )
 def test_bad_input_is_a_refusal_naming_the_field(inputs, words) -> None:
@@ -62,7 +62,7 @@ def test_bad_input_is_a_refusal_naming_the_field(inputs, words) -> None:
 
 def test_a_negative_loan_rate_is_a_warning_not_a_refusal() -> None:
     result = run_stress(_inputs(interest_rate=[0.01, -0.002, 0.01]))
-    assert any("negative interest rate" in w and "L0002" in w for w in result["warnings"])
+    assert any("negative interest rate" in w and "L0002" in w for w in result.warnings)
 
 
 def test_a_layer_above_the_whole_pool_refuses_the_inputs() -> None:

@@ -6,14 +6,11 @@ used to give the last rated class no enhancement and no way to pass.
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
 from jcr_desk.case.demo import build_demo_case
 from jcr_desk.case.stress_run import stress_inputs
-from jcr_desk.structured.engine import run_stress
-from tests.unit.structured.deals import deal, loan_table
+from tests.unit.structured.deals import deal, loan_table, run_json, with_deal
 
 
 def test_a_rated_last_class_passes_when_the_waterfall_repays_it() -> None:
@@ -26,7 +23,7 @@ def test_a_rated_last_class_passes_when_the_waterfall_repays_it() -> None:
         default=0.0,
         commingling_one_day=True,
     )
-    result = run_stress(inputs)
+    result = run_json(inputs)
     for line in result["ratings"].values():
         junior = line["tranches"]["Junior"]
         assert junior["achievable"] is True
@@ -41,8 +38,8 @@ def test_a_rated_last_class_passes_when_the_waterfall_repays_it() -> None:
 def demo_class_a_alone():
     case = build_demo_case(loans=400)
     inputs = stress_inputs(case, case.scenarios[0])
-    senior = inputs.tranches[0]
-    return run_stress(dataclasses.replace(inputs, tranches=(senior,))), senior
+    senior = inputs.classes[0]
+    return run_json(with_deal(inputs, classes=(senior,))), senior
 
 
 def test_the_pool_above_the_notes_is_enhancement_shown_as_its_own_line(demo_class_a_alone):
@@ -64,7 +61,7 @@ def test_over_collateralisation_adds_to_each_class_below_a_residual() -> None:
         loans,
         [("A", 0.85, "fixed", 0.004), ("B", 0.05, "fixed", 0.008), ("Seller", 0.05, "residual", 0)],
     )
-    result = run_stress(inputs)
+    result = run_json(inputs)
     line = result["ratings"]["AAA"]["tranches"]
     assert result["over_collateralisation"]["share"] == pytest.approx(0.05)
     assert line["A"]["available_ce"] == pytest.approx(0.15)
@@ -75,6 +72,6 @@ def test_over_collateralisation_adds_to_each_class_below_a_residual() -> None:
 def test_a_residual_class_is_never_rated() -> None:
     loans = loan_table([40e6, 60e6], [240, 300])
     inputs = deal(loans, [("A", 0.9, "fixed", 0.004), ("Seller", 0.1, "residual", 0.0)])
-    result = run_stress(inputs)
+    result = run_json(inputs)
     assert set(result["ratings"]["AAA"]["tranches"]) == {"A"}
     assert result["tranches"]["Seller"]["rated"] is False

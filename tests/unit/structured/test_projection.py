@@ -204,8 +204,11 @@ def _water_fill(target: float, owed: list[float], factor) -> list[float]:
         left = min(target, sum(owed)) - sum(owed[i] for i in whole)
         free = sum(owed[i] * factor[i] for i in range(len(owed)) if i not in whole)
         hazard = left / free if free > 0 else 0.0
-        newly = {i for i in range(len(owed)) if i not in whole and owed[i] > 0
-                 and hazard * factor[i] >= 1.0}
+        newly = {
+            i
+            for i in range(len(owed))
+            if i not in whole and owed[i] > 0 and hazard * factor[i] >= 1.0
+        }
         if not newly:
             return [1.0 if i in whole else min(hazard * factor[i], 1.0) for i in range(len(owed))]
         whole |= newly
