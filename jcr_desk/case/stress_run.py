@@ -109,12 +109,25 @@ def _parties(case: Case, deal: DealStructure) -> Parties:
     servicer = _entity(case, deal.servicer_id)
     issuer = _entity(case, deal.issuer_id)
     country = _country(case, servicer or issuer)
+    guarantee, rent = deal.guarantee, deal.rent_guarantee
     return Parties(
         servicer_rating=None if servicer is None else _entity_rating(case, servicer),
+        guarantor_rating=None
+        if guarantee is None
+        else _party_rating(case, guarantee.guarantor_id, guarantee.guarantor_rating),
+        sublease_rating=None
+        if rent is None
+        else _party_rating(case, rent.company_id, rent.company_rating),
         asset_country_ceiling=None if country is None else country.country_ceiling,
         sovereign=None if country is None else country.foreign_currency_rating,
         domestic_single_country=_domestic(servicer, issuer),
     )
+
+
+def _party_rating(case: Case, entity_id: str | None, typed: str | None) -> str | None:
+    """A counterparty's rating: from the group tab when it is an entity there, else typed."""
+    entity = _entity(case, entity_id)
+    return _entity_rating(case, entity) if entity is not None else typed
 
 
 def pool_cut_off(pool: StoredPool) -> date:

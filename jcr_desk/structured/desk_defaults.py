@@ -19,7 +19,13 @@ from jcr_desk.structured.settings import StressSettings
 
 
 def run_desk_defaults(
-    inputs: StressInputs, book: Rulebook, *, apartments: bool, recoveries: bool
+    inputs: StressInputs,
+    book: Rulebook,
+    *,
+    apartments: bool,
+    recoveries: bool,
+    uplifted: tuple[str, ...] = (),
+    haircut: bool = False,
 ) -> tuple[DeskDefault, ...]:
     """The Desk defaults the whole run rests on, in the rulebook's words."""
     deal = inputs.deal
@@ -47,6 +53,12 @@ def run_desk_defaults(
         keys.append("stress.structure.sequential_trigger")
     if deal.states_call:
         keys.append("stress.structure.clean_up_call_both_ways")
+    if any(name in ("investment_condominium", "apartment") for name in uplifted):
+        keys.append("stress.segments.uplift")
+    if any(name.startswith("region:") for name in uplifted):
+        keys.append("stress.segments.regions")
+    if haircut:
+        keys.append("stress.guarantee.recovery_haircut")
     return tuple(_described(book, key) for key in keys)
 
 

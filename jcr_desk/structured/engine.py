@@ -30,6 +30,15 @@ from jcr_desk.structured.layers import (
 )
 from jcr_desk.structured.layers_order import LAYERS
 from jcr_desk.structured.loan_table import loan_arrays
+from jcr_desk.structured.mechanisms import (
+    OPEN,
+    RELIED,
+    commingling_charged,
+    concentration_decisions,
+    group_credit_life_statement,
+    guarantee_cover,
+    rent_cover,
+)
 from jcr_desk.structured.projection import PoolCashflows, project
 from jcr_desk.structured.rate_layer import rating_rate_layer
 from jcr_desk.structured.rating_stress import rating_stresses
@@ -42,6 +51,7 @@ from jcr_desk.structured.results import (
     sensitivity_grids,
 )
 from jcr_desk.structured.schedule import RecoveryBasis, schedule_pool, value_ratio
+from jcr_desk.structured.segments import SegmentPlan, segment_plan
 from jcr_desk.structured.settings import StressSettings, stress_settings
 from jcr_desk.structured.solver import Problems, breakeven_multiples, required_subordination
 from jcr_desk.structured.stress_rows import stress_rows
@@ -62,16 +72,27 @@ def run_stress(
     book = rulebook or load_rulebook()
     rules = stress_settings(book)
     check_inputs(inputs)
-    assumptions, deal = inputs.assumptions, inputs.deal
+    assumptions, deal, parties = inputs.assumptions, inputs.deal, inputs.parties
     report(0.0, "Reading the pool")
     base_rates = loan_base_rates(inputs.loans, assumptions.base_default_rate, rules)
     pool_rate = pool_base_rate(inputs.loans, base_rates)
     factors = np.divide(base_rates, pool_rate, out=np.ones(len(base_rates)), where=pool_rate > 0)
-    loans, warnings, valuation_basis = loan_arrays(inputs.loans, factors, inputs.cut_off)
+    plan = segment_plan(inputs.loans, assumptions, rules)
+    rent = rent_cover(inputs.loans, deal, parties, inputs.cut_off)
+    cover = guarantee_cover(deal, parties, rules)
+    loans, warnings, valuation_basis = loan_arrays(
+        inputs.loans,
+        factors,
+        inputs.cut_off,
+        segment=plan.codes,
+        guarded_until=rent.guarded_until,
+    )
     ratings = rating_stresses(inputs, book, rules)
     sensitivity_rating = ratings[0]
     recovery_ratios = [
-        _value_ratio(assumptions.recovery_rate, r.rating_ratio, rules) for r in ratings
+        _value_ratio(assumptions.recovery_rate, r.rating_ratio, rules)
+        * cover.recovery_factor(r.rating)
+        for r in ratings
     ]
     grid_recoveries = [
         _value_ratio(rate, sensitivity_rating.rating_ratio, rules)
@@ -88,7 +109,17 @@ def run_stress(
     schedule = schedule_pool(loans, basis, progress=scheduling_progress, cancel=cancel)
     pool = schedule.pool_balance
     timing = _timing(inputs, schedule.months, rules)
-    rows = stress_rows(inputs, ratings, pool_rate, len(recovery_ratios), rules)
+    rows = stress_rows(
+        inputs,
+        ratings,
+        pool_rate,
+        len(recovery_ratios),
+        rules,
+        segment_factors=[plan.factors(r, assumptions, rules) for r in ratings]
+        if plan.names
+        else None,
+        rent_guarantee=[rent.applies(r.rating) for r in ratings],
+    )
     stresses = rows.stresses
     report(0.5, "Projecting the stressed pool")
     flows = project(schedule, stresses, timing, rules.default_split_months, lag)
@@ -158,12 +189,16 @@ def run_stress(
 
     report(0.95, "Adding the other layers")
     setoff = _setoff(inputs, warnings) / pool
-    parties = inputs.parties
     trigger = commingling_trigger(parties.servicer_rating, parties.servicer_outlook, rules)
+    charged, commingling_note = commingling_charged(deal, parties, trigger)
     period = deal.collection_period_months or rules.collection_period_months
     base = rows.base
     collections = flows.interest[base, 1:] + flows.principal[base, 1:] + flows.recoveries[base, 1:]
-    commingling = commingling_enhancement(collections, pool, period, deal.commingling_one_day)
+    commingling = (
+        commingling_enhancement(collections, pool, period, deal.commingling_one_day)
+        if charged
+        else 0.0
+    )
     count = len(rated)
     shape = (len(ratings), count)
     rate_layers = [
@@ -198,9 +233,11 @@ def run_stress(
             rate_layers[index].paths,
             call_words[index],
             bool(floors.raised[index]),
+            guaranteed=cover.statement if cover.covers(stress.rating) else "",
             desk_defaults=rating_desk_defaults(
                 stress, rules, deal.hedged or deal.loan_base_matches_notes
             ),
+            segments=plan.multipliers(stress, assumptions, rules),
         )
         _refuse_layers_above_the_pool(stress.rating.symbol, figures.other_layers)
         lines.append(
@@ -216,6 +253,17 @@ def run_stress(
             )
         )
     warnings += _unapplied_warnings(flows, ratings, pool, rules.solver_tolerance)
+    open_decisions, recorded = concentration_decisions(inputs.loans, assumptions)
+    if cover.status == OPEN:
+        open_decisions.append(cover.statement)
+    statements = [
+        cover.statement if cover.status != OPEN else "",
+        rent.statement,
+        group_credit_life_statement(deal),
+        commingling_note,
+        *_segment_statements(plan, rules),
+        *recorded,
+    ]
 
     report(1.0, "Done")
     senior = layout.tranches[0]
@@ -270,6 +318,8 @@ def run_stress(
                 "trigger": rules.servicer_trigger.symbol,
                 "trigger_breached": trigger.breached,
                 "note": trigger.note,
+                "mitigation": deal.commingling_mitigation,
+                "charged": charged,
             }
         ),
         pool_cashflows=MappingProxyType(
@@ -292,14 +342,34 @@ def run_stress(
             rules,
             need[len(rating_problems.position) :],
         ),
+        mechanisms=tuple(text for text in statements if text),
         desk_defaults=run_desk_defaults(
             inputs,
             book,
             apartments=has_apartments(inputs.loans),
             recoveries=bool((loans.first_lien & (loans.property_value > 0)).any()),
+            uplifted=plan.names,
+            haircut=cover.status == RELIED,
         ),
+        open_decisions=tuple(open_decisions),
         warnings=tuple(warnings),
     )
+
+
+def _segment_statements(plan: SegmentPlan, rules: StressSettings) -> list[str]:
+    lines = []
+    for name in plan.names:
+        uplift = rules.segment_uplift.get(name)
+        how = (
+            f"default multipliers ×{uplift:g} (Desk default, 002 §2(1)(b), §2(2)(b)) unless "
+            "adjusted"
+            if uplift
+            else "multipliers as adjusted by the analyst"
+        )
+        lines.append(
+            f"Segment {name.replace('_', ' ')}: {plan.shares[name]:.1%} of the pool; {how}."
+        )
+    return lines
 
 
 def _pool_flows(flows: PoolCashflows, row: int) -> PoolFlows:

@@ -75,9 +75,18 @@ def check_loans(loans: pd.DataFrame) -> None:
 
 
 def loan_arrays(
-    loans: pd.DataFrame, risk_factor: np.ndarray, cut_off: date
+    loans: pd.DataFrame,
+    risk_factor: np.ndarray,
+    cut_off: date,
+    *,
+    segment: np.ndarray | None = None,
+    guarded_until: np.ndarray | None = None,
 ) -> tuple[LoanArrays, list[str], str]:
-    """The projection's arrays, the warnings about loans read leniently, the valuation basis."""
+    """The projection's arrays, the warnings about loans read leniently, the valuation basis.
+
+    ``segment`` is each loan's segment combination code, ``guarded_until`` the last month a
+    rent guarantee spares it (both per row of ``loans``; None when there are none).
+    """
     warnings: list[str] = []
     balance = numbers(loans, "current_balance")
     term = numbers(loans, "remaining_term_months")
@@ -134,6 +143,8 @@ def loan_arrays(
         first_lien=first_lien[usable],
         property_value=value[usable],
         value_age=age[usable],
+        segment=None if segment is None else segment[usable],
+        guarded_until=None if guarded_until is None else guarded_until[usable],
     )
     return arrays, warnings, basis
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 import numpy as np
@@ -12,6 +13,7 @@ from jcr_desk.methodology.rulebook import Rulebook
 from jcr_desk.structured.class_layout import ClassLayout
 from jcr_desk.structured.deal import NoteClass
 from jcr_desk.structured.inputs import StressInputs
+from jcr_desk.structured.multipliers import Multipliers
 from jcr_desk.structured.projection import PoolCashflows
 from jcr_desk.structured.rating_stress import RatingStress
 from jcr_desk.structured.result import (
@@ -64,6 +66,7 @@ class RatingFigures:
     held_at_lower_rating: bool
     guaranteed: str = ""  # why the bad-loan layer rests on a guarantee at this rating, if it does
     desk_defaults: tuple[str, ...] = ()
+    segments: Mapping[str, Multipliers] = field(default_factory=dict)
 
 
 def rating_line(
@@ -114,6 +117,7 @@ def rating_line(
             tuple(stress.rulebook),  # type: ignore[arg-type]
             stress.interpolated,
             tuple(stress.adjusted),
+            MappingProxyType({name: tuple(m) for name, m in figures.segments.items()}),
         ),
         layers=Layers(verdicts[0].bad_loan_ce, **figures.other_layers),
         held_at_lower_rating=figures.held_at_lower_rating,

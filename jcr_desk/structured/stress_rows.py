@@ -36,8 +36,16 @@ def stress_rows(
     pool_rate: float,
     grid_recovery_start: int,
     rules: StressSettings,
+    *,
+    segment_factors: list[np.ndarray] | None = None,
+    rent_guarantee: list[bool] | None = None,
 ) -> StressRows:
-    """Every row's lifetime rate, multipliers, CPR and recovery assumption."""
+    """Every row's lifetime rate, multipliers, CPR, recovery, segments and rent guarantee.
+
+    ``segment_factors[r]`` and ``rent_guarantee[r]`` are target rating r's; the grids take
+    the best rating's (as they take its prepayment multiplier) and the unstressed base case
+    takes no segment uplift.
+    """
     top = ratings[0]
     base_cpr = float(inputs.assumptions.cpr or 0.0)
     lifetime, early, late, cpr, recovery = [], [], [], [], []
@@ -67,11 +75,21 @@ def stress_rows(
             add(multiple, multiple, rate, 0)
     end = len(cpr)
     add(1.0, 1.0, base_cpr, 0)  # the unstressed base case, last
+    grid = end - start
+    factors = None
+    if segment_factors is not None:
+        top_factors = segment_factors[0]
+        factors = np.stack([*segment_factors, *([top_factors] * grid), np.ones_like(top_factors)])
+    guarded = None
+    if rent_guarantee is not None:
+        guarded = np.array([*rent_guarantee, *([rent_guarantee[0]] * grid), rent_guarantee[0]])
     stresses = Stresses(
         np.array(lifetime),
         np.array(early),
         np.array(late),
         np.array(cpr),
         np.array(recovery, dtype=np.int64),
+        factors,
+        guarded,
     )
     return StressRows(stresses, len(ratings), range(start, middle), range(middle, end))

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from jcr_desk.case.pool_commands import ImportPool
 from jcr_desk.ui.stress import reason
 from jcr_desk.ui.stress.base_case_panel import NOT_SET
+from jcr_desk.ui.stress.qt_multiplier_model import ADJUSTED
 
 RUN_TIMEOUT_MS = 60_000
 
@@ -140,7 +141,7 @@ def test_a_duplicate_is_a_what_if_that_leaves_the_original_result_alone(
     monkeypatch.setattr(reason, "ask_adjustment", lambda *_a: ("originator", "new servicer"))
     model = tab.multipliers.model
     row = model.row_of("AAA", "first_five_years")
-    model.setData(model.index(row, 4), "9")
+    model.setData(model.index(row, ADJUSTED), "9")
     qtbot.waitUntil(lambda: tab.stored_result() is not first_copy_result, timeout=RUN_TIMEOUT_MS)
 
     assert tab.stored_result().result.line("AAA").multipliers.first_five_years == 9

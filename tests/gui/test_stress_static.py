@@ -151,6 +151,31 @@ def test_cancelling_the_review_leaves_the_case_and_the_shortcut_opens_the_choose
     assert "unchanged" in tab.status.text() and errors == []
 
 
+def test_the_analyst_chooses_the_reading_of_the_vintages(
+    qtbot, window, tab, static_file, monkeypatch, errors
+):
+    # 002 §2(1)(a): mean, mean + k standard deviations or the trend; the choice is recorded.
+    expected = static_base_case(read_static_data(static_file))
+    choose(monkeypatch, static_file)
+    tab.base_case.import_button.click()
+    dialog = open_review(qtbot, tab)
+    assert dialog.method.currentData() == "mean" and not dialog.sd_multiple.isEnabled()
+    dialog.method.setCurrentIndex(dialog.method.findData("mean_plus_sd"))
+    dialog.sd_multiple.setValue(1.5)
+    rate = expected.mean + 1.5 * expected.std
+    assert f"{rate * 100:.3f}%" in dialog.chosen.text()
+    dialog.use_button.click()
+    assumptions = tab.selected_scenario().assumptions
+    assert assumptions.base_default_rate == pytest.approx(rate)
+    source = assumptions.base_case_source
+    assert (source["method"], source["sd_multiple"]) == ("mean_plus_sd", 1.5)
+    assert source["reading"] == "mean + 1.5 standard deviations of 12 vintages"
+    qtbot.waitUntil(
+        lambda: not tab.runs.timer.isActive() and not window.runner.busy, timeout=RUN_TIMEOUT_MS
+    )
+    assert errors == []
+
+
 def test_dropping_a_workbook_on_the_base_case_panel_imports_it(
     qtbot, window, tab, static_file, errors
 ):

@@ -14,7 +14,7 @@ from jcr_desk.case.scenario_commands import store_result
 from jcr_desk.structured.result import ClassRating, Layers
 from jcr_desk.ui.stress import reason
 from jcr_desk.ui.stress.qt_enhancement_model import VALUE_ROLE, EnhancementTableModel
-from jcr_desk.ui.stress.qt_multiplier_model import ADJUSTED, INTERPOLATED
+from jcr_desk.ui.stress.qt_multiplier_model import ADJUSTED, HEADERS, INTERPOLATED, RULEBOOK
 from tests.gui.conftest import wait_idle
 from tests.unit.case.factories import sample_result
 
@@ -120,8 +120,10 @@ def test_multiplier_adjustment_with_reason_reruns_and_undo_restores(
     monkeypatch.setattr(reason, "ask_adjustment", lambda *_a: ("ltv", "LTVs above 90 %"))
     model = tab.multipliers.model
     row = model.row_of("AAA", "first_five_years")
-    rulebook = model.index(row, 2).data(VALUE_ROLE)
-    assert model.index(model.row_of("AA", "prepayment"), 3).data() == INTERPOLATED
+    rulebook = model.index(row, RULEBOOK).data(VALUE_ROLE)
+    assert model.index(model.row_of("AA", "prepayment"), HEADERS.index("Basis")).data() == (
+        INTERPOLATED
+    )
 
     model.setData(model.index(row, ADJUSTED), f"{rulebook * 2:g}")
     qtbot.waitUntil(lambda: tab.stored_result() is not first, timeout=RUN_TIMEOUT_MS)

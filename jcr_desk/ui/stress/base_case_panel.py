@@ -153,6 +153,8 @@ def source_text(assumptions: StressAssumptions) -> str:
         return f"typed by {source.get('analyst', '?')} on {when}: {source.get('reason', '')}"
     if kind == "static_data":
         parts = [f"static data {source.get('file', '?')}, sheet {source.get('sheet', '?')}"]
+        if source.get("reading"):
+            parts.append(f"rate: {source['reading']}")
         vintages = source.get("statistics", {}).get("vintages")
         if vintages:
             parts.append(_vintage_span(vintages))

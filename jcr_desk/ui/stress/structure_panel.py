@@ -72,6 +72,7 @@ MITIGATIONS = {
     ),
 }
 
+
 class StructurePanel(QWidget):
     """Class table above the payment options of the selected scenario."""
 

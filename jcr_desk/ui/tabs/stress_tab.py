@@ -37,6 +37,7 @@ from jcr_desk.structured.inputs import StressInputError, check_inputs
 from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.stress.base_case_panel import BaseCasePanel
 from jcr_desk.ui.stress.editor import ScenarioEditor
+from jcr_desk.ui.stress.mechanisms_panel import MechanismsPanel
 from jcr_desk.ui.stress.multiplier_panel import MultiplierPanel
 from jcr_desk.ui.stress.result_panel import ResultPanel
 from jcr_desk.ui.stress.run_controller import StressRunController
@@ -64,7 +65,7 @@ class StressTab(QWidget):
         self.editor = ScenarioEditor(document, window.push, window.settings.analyst_name)
         self.runs = StressRunController(document, window.runner, self)
         self.runs.status.connect(self._show_status)
-        self.runs.result_stored.connect(lambda _sid: self._show_result())
+        self.runs.result_stored.connect(lambda _sid: self._result_stored())
 
         self.scenario_choice = QComboBox(self)
         self.scenario_choice.currentIndexChanged.connect(self._select)
@@ -86,10 +87,12 @@ class StressTab(QWidget):
         self.multipliers = MultiplierPanel(self.editor, self)
         self.structure = StructurePanel(self.editor, self)
         self.tranche_model = self.structure.tranche_model
+        self.mechanisms = MechanismsPanel(self.editor, self)
         self.inputs = QTabWidget(self)
         self.inputs.addTab(_scrolled(self.base_case, self), "Base case && recovery")
         self.inputs.addTab(self.multipliers, "Multipliers")
-        self.inputs.addTab(self.structure, "Structure")
+        self.inputs.addTab(self.structure, self.tr("Structure"))
+        self.inputs.addTab(_scrolled(self.mechanisms, self), self.tr("Mechanisms"))
         self.results = ResultPanel(self)
 
         top = QHBoxLayout()
@@ -155,8 +158,15 @@ class StressTab(QWidget):
         self._show_result()
 
     def _show_inputs(self) -> None:
-        for panel in (self.base_case, self.multipliers, self.structure):
+        for panel in (self.base_case, self.multipliers, self.structure, self.mechanisms):
             panel.refresh()
+
+    def _result_stored(self) -> None:
+        """A new result: the table, and the inputs that show what it found (segments, open
+        decisions)."""
+        self._show_result()
+        self.multipliers.refresh()
+        self.mechanisms.refresh()
 
     def _show_result(self) -> None:
         result = self.stored_result()

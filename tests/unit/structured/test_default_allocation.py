@@ -53,8 +53,9 @@ def test_what_no_running_loan_can_take_is_counted() -> None:
 
 def test_an_apartment_heavy_pool_defaults_at_its_stressed_rate() -> None:
     # 40 % apartment loans with a DSCR under 1.0 (20 % base rate each, rulebook band) and 60 %
-    # owner-occupied loans at 2.5 %: pool base 9.5 %, AAA 3.5× = 33.25 %. The apartment loans
-    # cannot take 3.5 × 20 / 9.5 of their share; the rest must fall on the others.
+    # owner-occupied loans at 2.5 %: AAA 3.5×, the apartment loans' uplifted by the Desk
+    # default 1.2 (002 §2(2)(b)): 3.5 × (0.6 × 2.5 % + 0.4 × 20 % × 1.2) = 38.85 %. The
+    # apartment loans cannot take their share; the rest must fall on the others.
     balances = [4e6] * 10 + [6e6] * 10
     purpose = ["apartment"] * 10 + ["self_resident"] * 10
     loans_ = loan_table(balances, [300] * 20, loan_purpose=purpose, dscr=[0.9] * 10 + [None] * 10)
@@ -67,7 +68,7 @@ def test_an_apartment_heavy_pool_defaults_at_its_stressed_rate() -> None:
     )
     result = run_json(inputs)
     aaa = result["ratings"]["AAA"]
-    assert aaa["stressed_default_rate"] == pytest.approx(0.095 * 3.5)
+    assert aaa["stressed_default_rate"] == pytest.approx(3.5 * (0.6 * 0.025 + 0.4 * 0.20 * 1.2))
     assert aaa["realised_default_rate"] == pytest.approx(aaa["stressed_default_rate"], rel=1e-9)
     assert not any("could not default" in w for w in result["warnings"])
 
