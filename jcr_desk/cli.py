@@ -38,6 +38,7 @@ from jcr_desk.cli_errors import (
     PROG,
     CommandError,
 )
+from jcr_desk.cli_scenario import register_scenario
 from jcr_desk.cli_stress import register_stress
 from jcr_desk.methodology.guideline import Guideline
 from jcr_desk.pool.mapping import MappingProfile, load_profiles, profile_path, read_profile
@@ -415,6 +416,7 @@ COMMANDS: tuple[Callable[[SubParsers], None], ...] = (
     _register_check_tape,
     _register_import_tape,
     register_stress,
+    register_scenario,
 )
 """One registration function per subcommand, in the order ``--help`` lists them."""
 

@@ -15,6 +15,7 @@ from jcr_desk.case.stress_run import NUMERIC_ASSUMPTIONS, run_scenario
 from jcr_desk.cli_errors import EXIT_OK, EXIT_PROBLEMS, CommandError
 from jcr_desk.structured.inputs import StressInputError
 from jcr_desk.structured.layers_order import LAYERS
+from jcr_desk.structured.loan_table import STRESS_COLUMNS
 from jcr_desk.structured.result import EnhancementResult
 
 
@@ -45,7 +46,7 @@ def register_stress(subparsers: Any) -> None:
 
 def _run_stress(args: argparse.Namespace) -> int:
     overrides = _overrides(args.overrides)
-    case = load_case(args.case)
+    case = load_case(args.case, loan_columns=STRESS_COLUMNS)
     if not case.scenarios:
         raise CommandError(f"{args.case}: the case has no stress scenario", EXIT_PROBLEMS)
     chosen = case.scenarios[0]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -312,7 +312,7 @@ def read_schema_version(conn: sqlite3.Connection) -> int:
         return rows[0][0]
 
 
-def read_case(conn: sqlite3.Connection) -> Case:
+def read_case(conn: sqlite3.Connection, loan_columns: Collection[str] | None = None) -> Case:
     """Rebuild the case; any missing table or malformed value raises DamagedCaseError."""
     with _reading("the meta table"):
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
@@ -326,7 +326,7 @@ def read_case(conn: sqlite3.Connection) -> Case:
         countries=[Country(**row) for row in COUNTRIES.read(conn)],
         decisions=[Decision(**row) for row in DECISIONS.read(conn)],
         pools=[
-            StoredPool(**row, loans=_read_loans(conn, position))
+            StoredPool(**row, loans=_read_loans(conn, position, loan_columns))
             for position, row in enumerate(POOLS.read(conn))
         ],
         scenarios=[Scenario(**row) for row in SCENARIOS.read(conn)],
@@ -335,6 +335,7 @@ def read_case(conn: sqlite3.Connection) -> Case:
         audit=[AuditEntry(**row) for row in AUDIT.read(conn)],
         rulebook_version=rulebook_version,
         app_version=app_version,
+        partial_loans=loan_columns is not None,
     )
 
 
@@ -356,7 +357,9 @@ def _current_results(rows: list[dict[str, Any]]) -> list[ScenarioResult]:
     return results
 
 
-def _read_loans(conn: sqlite3.Connection, position: int) -> pd.DataFrame:
+def _read_loans(
+    conn: sqlite3.Connection, position: int, columns: Collection[str] | None = None
+) -> pd.DataFrame:
     table = loans_table(position)
     with _reading(f"the {table} table"):
         rows = conn.execute(
@@ -364,7 +367,11 @@ def _read_loans(conn: sqlite3.Connection, position: int) -> pd.DataFrame:
             " WHERE pool_position = ? ORDER BY column_position",
             (position,),
         ).fetchall()
-        records = [ColumnRecord(label, name, json.loads(dtype)) for label, name, dtype in rows]
+        records = [
+            ColumnRecord(label, name, json.loads(dtype))
+            for label, name, dtype in rows
+            if columns is None or json.loads(label) in columns
+        ]
         return read_frame(conn, table, records)
 
 

@@ -217,6 +217,8 @@ class Case:
     audit: list[AuditEntry] = field(default_factory=list)
     rulebook_version: str = ""
     app_version: str = ""
+    #: Opened with only some loan columns (a read-only use); never stored, never saved.
+    partial_loans: bool = field(default=False, compare=False, repr=False)
 
     def entity(self, entity_id: str) -> Entity:
         for item in self.entities:

@@ -9,7 +9,7 @@ problem reaches the analyst as a ``CaseFileError`` that names the file in plain 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from contextlib import closing
 from pathlib import Path
 from urllib.parse import quote
@@ -42,6 +42,10 @@ def save_case(case: Case, path: str | Path) -> None:
     The case is stamped with the JCR Desk version that wrote it (``case.app_version``).
     """
     target = Path(path)
+    if case.partial_loans:
+        raise CaseFileError(
+            target, "could not be saved: it was opened with only some of its loan columns"
+        )
     if not target.parent.is_dir():
         raise CaseFileError(target, f"could not be saved: the folder {target.parent} is missing")
     case.app_version = __version__
@@ -60,8 +64,12 @@ def save_case(case: Case, path: str | Path) -> None:
         raise CaseFileError(target, f"could not be saved: {exc}") from exc
 
 
-def load_case(path: str | Path) -> Case:
-    """Open a case file without modifying it; older formats are upgraded in memory."""
+def load_case(path: str | Path, loan_columns: Collection[str] | None = None) -> Case:
+    """Open a case file without modifying it; older formats are upgraded in memory.
+
+    ``loan_columns`` reads only those columns of each pool's loans (a read-only use such as
+    a stress run from the command line: the case then refuses to be saved).
+    """
     source = Path(path)
     _check_header(source)
     try:
@@ -70,7 +78,7 @@ def load_case(path: str | Path) -> Case:
             if problems != ["ok"]:
                 raise DamagedCaseError(f"its internal structure is broken ({problems[0]})")
             _upgrade(conn, source, read_schema_version(conn))
-            return read_case(conn)
+            return read_case(conn, loan_columns)
     except DamagedCaseError as exc:
         raise _damaged(source, str(exc)) from exc
     except sqlite3.DatabaseError as exc:

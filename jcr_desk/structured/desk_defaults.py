@@ -59,6 +59,8 @@ def run_desk_defaults(
         keys.append("stress.segments.regions")
     if haircut:
         keys.append("stress.guarantee.recovery_haircut")
+    if deal.rent_guarantee is not None:
+        keys.append("stress.rent_guarantee.step_months")
     return tuple(_described(book, key) for key in keys)
 
 

@@ -78,7 +78,9 @@ def run_stress(
     pool_rate = pool_base_rate(inputs.loans, base_rates)
     factors = np.divide(base_rates, pool_rate, out=np.ones(len(base_rates)), where=pool_rate > 0)
     plan = segment_plan(inputs.loans, assumptions, rules)
-    rent = rent_cover(inputs.loans, deal, parties, inputs.cut_off)
+    rent = rent_cover(
+        inputs.loans, deal, parties, inputs.cut_off, rules.rent_guarantee_step_months
+    )
     cover = guarantee_cover(deal, parties, rules)
     loans, warnings, valuation_basis = loan_arrays(
         inputs.loans,

@@ -19,6 +19,28 @@ from jcr_desk.structured.schedule import RATE_TYPES, LoanArrays
 
 _SHOWN = 3
 
+#: Every loan column a stress run reads (a command-line run loads only these).
+STRESS_COLUMNS = (
+    "loan_id",
+    "excel_row",
+    "borrower_id",
+    "current_balance",
+    "interest_rate",
+    "remaining_term_months",
+    "repayment_type",
+    "rate_type",
+    "first_lien",
+    "property_value",
+    "valuation_date",
+    "origination_date",
+    "loan_purpose",
+    "dscr",
+    "employment_type",
+    "prefecture",
+    "deposit_balance",
+    "rent_guarantee_end",
+)
+
 
 def loans_named(loans: pd.DataFrame, mask: np.ndarray) -> str:
     """The first loans of ``mask`` by id and tape row: "L0002 (tape row 3) and 4 more"."""

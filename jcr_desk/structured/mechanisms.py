@@ -129,7 +129,11 @@ class RentCover:
 
 
 def rent_cover(
-    loans: pd.DataFrame, deal: DealStructure, parties: Parties, cut_off: object
+    loans: pd.DataFrame,
+    deal: DealStructure,
+    parties: Parties,
+    cut_off: object,
+    step_months: int = 1,
 ) -> RentCover:
     none = np.zeros(len(loans), dtype=np.int64)
     if deal.rent_guarantee is None:
@@ -144,7 +148,7 @@ def rent_cover(
     guarded = np.nan_to_num(-months, nan=0.0)
     if "loan_purpose" in loans.columns:
         guarded = np.where(loans["loan_purpose"].astype("object").eq("apartment"), guarded, 0.0)
-    guarded = np.maximum(guarded, 0.0).astype(np.int64)
+    guarded = np.maximum(guarded, 0.0).astype(np.int64) // step_months * step_months
     rating = _rating(parties.sublease_rating)
     count = int((guarded > 0).sum())
     if rating is None:
@@ -158,8 +162,8 @@ def rent_cover(
         guarded,
         rating,
         f"Rent guarantee of a sublease company rated {rating}: {count:,} apartment loans take no "
-        f"defaults until the guaranteed rent's first review, for ratings up to {rating} "
-        "(002 §2(2)(c)).",
+        f"defaults until the guaranteed rent's first review (counted in whole steps of "
+        f"{step_months} months, rounded down), for ratings up to {rating} (002 §2(2)(c)).",
     )
 
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from jcr_desk.structured.schedule import PoolSchedule
+from jcr_desk.structured.schedule import RATE_TYPES, PoolSchedule
 
 MONTHS_PER_YEAR = 12
 #: Components of a segment's multipliers, as multiples of the pool's (index of the last axis).
@@ -70,8 +70,10 @@ class PoolCashflows:
 
     ``principal`` is scheduled plus prepaid principal of performing loans; ``balance`` the
     performing balance at the end of each month; so principal + defaults over the projection
-    equals the cut-off balance. ``stressed`` is each stress's lifetime defaults as asked
-    (yen), ``unapplied`` the part of them no running loan could take.
+    equals the cut-off balance. ``balance_by_rate_type[s, r, t]`` splits the balance by the
+    loans' rate type (``schedule.RATE_TYPES``), for the interest-rate layer. ``stressed`` is
+    each stress's lifetime defaults as asked (yen), ``unapplied`` the part of them no running
+    loan could take.
     """
 
     principal: np.ndarray
@@ -79,7 +81,7 @@ class PoolCashflows:
     defaults: np.ndarray
     recoveries: np.ndarray
     balance: np.ndarray
-    balance_by_group: np.ndarray  # (S, G, T + 1) performing balance at the end of each month
+    balance_by_rate_type: np.ndarray  # (S, R, T + 1)
     stressed: np.ndarray = field(default_factory=lambda: np.zeros(0))  # (S,)
     unapplied: np.ndarray = field(default_factory=lambda: np.zeros(0))  # (S,)
 
@@ -110,12 +112,19 @@ def project(
     split_month: int,
     lag_months: int,
 ) -> PoolCashflows:
-    """Project every stress; ``timing[t - 1]`` is month t's share of lifetime defaults."""
+    """Project every stress; ``timing[t - 1]`` is month t's share of lifetime defaults.
+
+    The loop over months works on (stress, group) rows; the schedule's arrays are read
+    month-major so each month touches contiguous memory.
+    """
     count = len(stresses.cpr)
+    groups = len(schedule.group_factor)
     months = schedule.months
     horizon = months + lag_months
-    scheduled = schedule.balance  # (G, T + 1)
-    cut_off_by_group = scheduled[:, 0]
+    scheduled = np.ascontiguousarray(schedule.balance.T)  # (T + 1, G)
+    scheduled_interest = np.ascontiguousarray(schedule.interest.T)
+    recoverable = np.ascontiguousarray(schedule.recoverable.transpose(2, 0, 1))  # (T+1, K, G)
+    cut_off_by_group = scheduled[0]
     factors = _segment_factors(schedule, stresses)  # (S, G, 3)
     # Relative risk is normalised over the pool, so the lifetime rate is the pool's whatever
     # the groups' factors; segments' own multipliers then add their extra on top.
@@ -125,46 +134,54 @@ def project(
     late_weight = base_weight * stresses.multiplier_late[:, None] * factors[:, :, LATE]
     smm = monthly_prepayment(stresses.cpr[:, None] * factors[:, :, PREPAYMENT])  # (S, G)
     guarded = _rent_guarantee(schedule, stresses)  # (S, G) last protected month, 0 for none
-    survival = np.ones((count, len(schedule.group_factor)))
+    last_guarded = 0 if guarded is None else int(guarded.max())
+    by_type = np.zeros((groups, len(RATE_TYPES)))
+    by_type[np.arange(groups), schedule.group_rate_type] = 1.0
+    survival = np.ones((count, groups))
 
     principal = np.zeros((count, horizon + 1))
     interest = np.zeros((count, horizon + 1))
     defaults = np.zeros((count, horizon + 1))
     recoveries = np.zeros((count, horizon + 1))
     balance = np.zeros((count, horizon + 1))
-    by_group = np.zeros((count, len(schedule.group_factor), horizon + 1))
+    balance_by_type = np.zeros((count, len(RATE_TYPES), horizon + 1))
     stressed = np.zeros(count)
     unapplied = np.zeros(count)
     balance[:, 0] = schedule.pool_balance
-    by_group[:, :, 0] = scheduled[None, :, 0]
-    recoverable = schedule.recoverable[stresses.recovery_index]  # (S, G, T + 1)
+    balance_by_type[:, :, 0] = cut_off_by_group @ by_type
     shares = np.zeros(months + 1)
     shares[1 : min(len(timing), months) + 1] = timing[:months]
+    recovery_index = stresses.recovery_index
 
     for month in range(1, months + 1):
         weight = early_weight if month <= split_month else late_weight
-        if guarded is not None:
+        if month <= last_guarded:
             weight = np.where(month <= guarded, 0.0, weight)
-        target = shares[month] * (weight @ cut_off_by_group)  # (S,) yen asked this month
-        start = survival * scheduled[None, :, month - 1]  # (S, G)
-        default_rate, missed = _spread(target, start, weight)
-        stressed += target
-        unapplied += missed
-        defaults[:, month] = (start * default_rate).sum(axis=1)
-        kept = survival * (1.0 - default_rate)
-        interest[:, month] = kept @ schedule.interest[:, month]
-        scheduled_paid = kept @ (scheduled[:, month - 1] - scheduled[:, month])
-        after_schedule = kept * scheduled[None, :, month]
+        start = survival * scheduled[month - 1]  # (S, G)
+        if shares[month] > 0:
+            target = shares[month] * (weight @ cut_off_by_group)  # (S,) yen asked this month
+            default_rate, missed = _spread(target, start, weight)
+            stressed += target
+            unapplied += missed
+            defaulted = survival * default_rate
+            defaults[:, month] = (defaulted * scheduled[month - 1]).sum(axis=1)
+            recovered = (defaulted * recoverable[month][recovery_index]).sum(axis=1)
+            if month + lag_months <= horizon:
+                recoveries[:, month + lag_months] += recovered
+            kept = survival - defaulted
+        else:
+            kept = survival
+        interest[:, month] = kept @ scheduled_interest[month]
+        scheduled_paid = kept @ (scheduled[month - 1] - scheduled[month])
+        after_schedule = kept * scheduled[month]
         prepaid = (after_schedule * smm).sum(axis=1)
         principal[:, month] = scheduled_paid + prepaid
-        recovered = (survival * default_rate * recoverable[:, :, month]).sum(axis=1)
-        if month + lag_months <= horizon:
-            recoveries[:, month + lag_months] += recovered
         survival = kept * (1.0 - smm)
-        by_group[:, :, month] = survival * scheduled[None, :, month]
-        balance[:, month] = by_group[:, :, month].sum(axis=1)
+        end = after_schedule - after_schedule * smm
+        balance[:, month] = end.sum(axis=1)
+        balance_by_type[:, :, month] = end @ by_type
     return PoolCashflows(
-        principal, interest, defaults, recoveries, balance, by_group, stressed, unapplied
+        principal, interest, defaults, recoveries, balance, balance_by_type, stressed, unapplied
     )
 
 
@@ -175,9 +192,15 @@ def _spread(
 
     Defaults fall on each group in proportion to balance × ``weight``; a group asked for more
     than it owes defaults whole and the rest is spread again over the groups not yet
-    exhausted (water-filling: at most one pass per group, usually one in all).
+    exhausted (water-filling: at most one pass per group, and none in the usual month where
+    no group is asked for more than it owes).
     """
     exposure = start * weight
+    total = exposure.sum(axis=1)
+    hazard = np.divide(target, total, out=np.zeros_like(target), where=total > 0)
+    rate = hazard[:, None] * weight
+    if rate.max(initial=0.0) <= 1.0:
+        return rate, np.where(total > 0, 0.0, target)
     capacity = np.where(weight > 0, start, 0.0).sum(axis=1)
     taken = np.minimum(target, capacity)
     missed = target - taken

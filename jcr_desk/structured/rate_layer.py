@@ -27,14 +27,14 @@ def rating_rate_layer(
 ) -> InterestRateLayer:
     """Negative spread under the worse of the rating's two rate paths (seed 002 §3(1))."""
     months = class_balance.shape[1] - 1
-    by_group = flows.balance_by_group[row]
+    by_type = flows.balance_by_rate_type[row]
     balances: dict[str, np.ndarray] = {}
     rates: dict[str, float] = {}
     for code, kind in enumerate(RATE_TYPES):
         members = schedule.group_rate_type == code
         weights = schedule.balance[members, 0]
         if weights.sum() > 0:
-            balances[kind] = by_group[members, :months].sum(axis=0)
+            balances[kind] = by_type[code, :months]
             rates[kind] = float(np.average(schedule.group_rate[members], weights=weights))
     fees = terms.fee_rate / 12 * flows.balance[row, :months]
     return interest_rate_enhancement(

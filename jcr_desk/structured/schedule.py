@@ -89,11 +89,13 @@ def schedule_pool(
     """Amortise every loan over its remaining term and sum the schedules by group."""
     report = progress or no_progress
     count = len(loans.balance)
-    segment = _codes(loans.segment, count)
-    guarded = _codes(loans.guarded_until, count)
-    keys = np.column_stack((loans.risk_factor, loans.rate_type, segment, guarded))
-    used, group = np.unique(keys, axis=0, return_inverse=True)
-    group = group.reshape(-1)
+    columns = (
+        loans.risk_factor,
+        loans.rate_type,
+        _codes(loans.segment, count),
+        _codes(loans.guarded_until, count),
+    )
+    group, used = _groups(columns)
     groups = len(used)
     months = int(loans.term.max()) if len(loans.term) else 0
     # Longest terms first: in month m only the first ``running[m]`` loans still run, so each
@@ -127,9 +129,7 @@ def schedule_pool(
         now, rate, owner = current[live], monthly_rate[live], group_by_term[live]
         interest[:, month] = np.bincount(owner, now * rate, groups)
         sale_value = net_value[live] * yearly_decline ** ((month + recovery.lag_months) / 12)
-        for k, ratio in enumerate(ratios):
-            cash = np.minimum(now, sale_value * ratio)
-            recoverable[k, :, month] = np.bincount(owner, cash, groups)
+        recoverable[:, :, month] = _recoverable(now, sale_value, owner, ratios, groups)
         next_balance = np.where(
             level_principal[live], now - principal_step[live], now * (1.0 + rate) - payment[live]
         )
@@ -149,6 +149,60 @@ def schedule_pool(
         group_segment=used[:, 2].astype(np.int64),
         group_guarded_until=used[:, 3].astype(np.int64),
     )
+
+
+def _recoverable(
+    owed: np.ndarray, sale_value: np.ndarray, owner: np.ndarray, ratios: np.ndarray, groups: int
+) -> np.ndarray:
+    """(K, G) Σ min(owed, sale value × ratio) per group for every ratio, in two passes.
+
+    A loan recovers sale value × ratio while that is below what it owes, else what it owes:
+    with the ratios sorted, each loan falls in one bucket (how many ratios stay below its
+    owed / sale value), and per group the sums of sale values and of amounts owed by bucket
+    give every ratio's total by a cumulative sum, instead of one pass over the loans per ratio.
+    """
+    order = np.argsort(ratios)
+    ordered = ratios[order]
+    count = len(ordered)
+    # Ratios below owed / sale value (a loan with nothing to sell recovers nothing: its
+    # threshold is infinite, or undefined when it owes nothing either — 0 both ways).
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        threshold = owed / sale_value
+    bucket = np.zeros(len(owed), dtype=np.uint8 if count < 255 else np.uint16)
+    for ratio in ordered:
+        np.add(bucket, threshold > ratio, out=bucket, casting="unsafe")
+    cell = owner * (count + 1) + bucket
+    size = groups * (count + 1)
+    sale = np.bincount(cell, sale_value, size).reshape(groups, count + 1)
+    capped = np.bincount(cell, owed, size).reshape(groups, count + 1)
+    # Ratio j recovers the sale value of loans in buckets above j, the balance of the rest.
+    sale_above = np.cumsum(sale[:, ::-1], axis=1)[:, ::-1][:, 1:]  # (G, K): buckets > j
+    owed_upto = np.cumsum(capped, axis=1)[:, :count]  # (G, K): buckets <= j
+    cash = np.empty((count, groups))
+    cash[order] = (ordered[None, :] * sale_above + owed_upto).T
+    return cash
+
+
+def _groups(columns: tuple[np.ndarray, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """Each loan's group and the groups' (factor, rate type, segment, guarded) values.
+
+    Each column is reduced to small integer codes and the codes combined into one key, so a
+    1-D unique finds the groups (a row-wise unique of the float columns sorts far slower).
+    """
+    key = np.zeros(len(columns[0]), dtype=np.int64)
+    values = []
+    for column in columns:
+        distinct, codes = np.unique(column, return_inverse=True)
+        key = key * len(distinct) + codes.reshape(-1)
+        values.append(distinct)
+    used, group = np.unique(key, return_inverse=True)
+    table = np.empty((len(used), len(columns)))
+    rest = used.copy()
+    for position in range(len(columns) - 1, -1, -1):
+        size = len(values[position])
+        table[:, position] = values[position][rest % size]
+        rest //= size
+    return group.reshape(-1), table
 
 
 def _codes(values: np.ndarray | None, count: int) -> np.ndarray:

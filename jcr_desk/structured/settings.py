@@ -65,6 +65,7 @@ class StressSettings:
     segment_uplift: Mapping[str, float]
     regions: Mapping[str, tuple[str, ...]]
     base_case_method: str
+    rent_guarantee_step_months: int
     base_case_sd_multiple: float
 
 
@@ -111,6 +112,7 @@ def _settings(book: Rulebook) -> StressSettings:
             "stress.base_case.method", ("mean", "mean_plus_sd", "trend")
         ),
         base_case_sd_multiple=reader.number("stress.base_case.sd_multiple"),
+        rent_guarantee_step_months=reader.whole("stress.rent_guarantee.step_months"),
     )
 
 

@@ -88,8 +88,9 @@ def required_subordination(
         )
         return outcome.paid_in_full[np.arange(len(position)), position].reshape(sub.shape)
 
-    achievable = passes(np.full((count, 1), 1.0 - tolerance))[:, 0]
-    _, high = _narrow(passes, np.zeros(count), np.full(count, 1.0 - tolerance), tolerance)
+    _, high, achievable = _narrow(
+        passes, np.zeros(count), np.full(count, 1.0 - tolerance), tolerance
+    )
     return Requirement(np.where(achievable, high, np.nan), achievable)
 
 
@@ -98,19 +99,25 @@ def _narrow(
     low: np.ndarray,
     high: np.ndarray,
     tolerance: float,
-) -> tuple[np.ndarray, np.ndarray]:
-    """Bracket, per problem, the point where ``holds`` turns true (assumed true at ``high``).
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Bracket, per problem, the point where ``holds`` turns true; and whether it holds at
+    ``high`` at all (where it does not, the bracket closes on ``high``).
 
     Bisection with many sections per pass: ``holds`` takes a (problems, points) array and
     tests every point in one vectorised call (the waterfall costs per month, not per
-    problem), so each pass cuts every bracket into ``SECTIONS`` and five passes reach
-    0.01 % where halving would take fourteen. A problem already true at ``low`` ends with
-    ``high = low``.
+    problem), so each pass cuts every bracket into ``SECTIONS``; the first pass tests both
+    ends too. Five passes reach 0.01 % where halving would take fourteen. A problem already
+    true at ``low`` ends with ``high = low``.
     """
     count = len(low)
     rows = np.arange(count)
-    high = np.where(holds(low[:, None])[:, 0], low, high)
     fractions = np.linspace(0.0, 1.0, SECTIONS + 1)
+    grid = low[:, None] + (high - low)[:, None] * fractions[None, :]
+    results = holds(grid)
+    at_high = results[:, -1]
+    first = np.where(results.any(axis=1), results.argmax(axis=1), SECTIONS)
+    low = np.where(at_high, grid[rows, np.maximum(first - 1, 0)], high)
+    high = np.where(at_high, grid[rows, first], high)
     while np.any(high - low > tolerance):
         grid = low[:, None] + (high - low)[:, None] * fractions[None, :]
         inside = holds(grid[:, 1:-1])
@@ -121,7 +128,7 @@ def _narrow(
             np.where(open_, grid[rows, np.maximum(first - 1, 0)], low),
             np.where(open_, grid[rows, first], high),
         )
-    return low, high
+    return low, high, at_high
 
 
 def breakeven_multiples(
@@ -169,11 +176,10 @@ def breakeven_multiples(
         )
         return outcome.paid_in_full[np.arange(len(position)), position].reshape(multiple.shape)
 
-    survives_max = passes(np.full((count, 1), max_multiple))[:, 0]
-    low, _ = _narrow(
+    low, _, fails_by_max = _narrow(
         lambda m: ~passes(m),
         np.zeros(count),
         np.full(count, max_multiple),
         tolerance * max_multiple,
     )
-    return np.where(survives_max, max_multiple, low)
+    return np.where(fails_by_max, low, max_multiple)

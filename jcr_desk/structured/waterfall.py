@@ -25,6 +25,8 @@ import numpy as np
 from jcr_desk.structured.projection import PoolCashflows
 
 MONTHS_PER_YEAR = 12
+#: Months between checks whether every rated class is repaid (the loop can stop early).
+_DONE_EVERY = 6
 
 
 @dataclass(frozen=True)
@@ -82,12 +84,20 @@ def run_waterfall(
     months = min(terms.legal_final_month, flows.months)
     cut_off = flows.balance[stress_index, 0]
     tolerance = cut_off * 1e-9  # a yen on a ¥10bn pool: rounding, not a shortfall
-    interest_in = np.ascontiguousarray(flows.interest[stress_index].T)
     principal_in = np.ascontiguousarray(flows.principal[stress_index].T)
     recoveries_in = np.ascontiguousarray(flows.recoveries[stress_index].T)
-    defaults_in = np.ascontiguousarray(flows.defaults[stress_index].T)
+    performing_in = np.ascontiguousarray(
+        (flows.interest[stress_index] + flows.principal[stress_index]).T
+    )
     pool_end = np.ascontiguousarray(flows.balance[stress_index].T)
     coupon = terms.coupons[:, None] / MONTHS_PER_YEAR
+    fee_rate = terms.fee_rate / MONTHS_PER_YEAR
+    # Parts of the deal that are absent cost nothing in the monthly loop.
+    has_call = terms.clean_up_call > 0
+    has_reserve = bool(np.any(reserve_target > 0))
+    watches_trigger = not terms.sequential and np.isfinite(terms.trigger)
+    if watches_trigger:
+        defaults_in = np.ascontiguousarray(flows.defaults[stress_index].T)
     call_level = terms.clean_up_call * cut_off
 
     outstanding = np.ascontiguousarray(balances.T, dtype=float)
@@ -96,47 +106,64 @@ def run_waterfall(
     cumulative_defaults = np.zeros(problems)
     sequential = np.full(problems, terms.sequential)
     called = np.zeros(problems, dtype=bool)
+    live = np.ones(problems, dtype=bool)
+    no_proceeds = np.zeros(problems)
     ledger = _Ledger(problems, classes, months, balances, reserve) if record else None
 
     for month in range(1, months + 1):
-        live = ~called
-        pool_start = pool_end[month - 1] * live
-        collected = (interest_in[month] + principal_in[month]) * live + recoveries_in[month]
-        call = live & (call_level > 0) & (pool_end[month] <= call_level)
-        call &= pool_end[month - 1] > call_level
-        proceeds = np.where(call, pool_end[month], 0.0)
-        cash = collected + proceeds
+        if has_call:
+            live = ~called
+            pool_start = pool_end[month - 1] * live
+            collected = performing_in[month] * live + recoveries_in[month]
+            call = live & (pool_end[month] <= call_level) & (pool_end[month - 1] > call_level)
+            proceeds = np.where(call, pool_end[month], 0.0)
+            cash = collected + proceeds
+        else:
+            pool_start = pool_end[month - 1]
+            collected = performing_in[month] + recoveries_in[month]
+            proceeds = no_proceeds
+            cash = collected
 
-        fees_due = terms.fee_rate / MONTHS_PER_YEAR * pool_start
+        # Senior fees, then interest by rank; the reserve covers what collections cannot.
+        fees_due = fee_rate * pool_start
         interest_due = outstanding * coupon + unpaid_interest
-        senior_due = np.vstack((fees_due, interest_due))
-        senior_paid = _by_rank(np.minimum(cash + reserve, senior_due.sum(axis=0)), senior_due)
-        spent = senior_paid.sum(axis=0)
-        from_cash = np.minimum(cash, spent)
-        reserve = reserve - (spent - from_cash)
-        cash = cash - from_cash
-        interest_paid = senior_paid[1:]
+        available = cash + reserve if has_reserve else cash
+        fees_paid = np.minimum(available, fees_due)
+        interest_paid = _by_rank(available - fees_paid, interest_due)
+        spent = fees_paid + interest_paid.sum(axis=0)
         unpaid_interest = interest_due - interest_paid
+        if has_reserve:
+            from_cash = np.minimum(cash, spent)
+            reserve = reserve - (spent - from_cash)
+            cash = cash - from_cash
+            topped_up = np.minimum(cash, np.maximum(reserve_target - reserve, 0.0))
+            reserve = reserve + topped_up
+            cash = cash - topped_up
+        else:
+            cash = cash - spent
 
-        topped_up = np.minimum(cash, np.maximum(reserve_target - reserve, 0.0))
-        reserve = reserve + topped_up
-        cash = cash - topped_up
-
-        cumulative_defaults += defaults_in[month] * live
-        sequential |= cumulative_defaults > terms.trigger * cut_off
+        if watches_trigger:
+            cumulative_defaults += defaults_in[month] * live
+            sequential |= cumulative_defaults > terms.trigger * cut_off
         notes = outstanding.sum(axis=0)
         if terms.default_trap:
-            remaining_pool = np.where(call | called, 0.0, pool_end[month])
+            remaining_pool = (
+                np.where(call | called, 0.0, pool_end[month]) if has_call else (pool_end[month])
+            )
             due = np.maximum(notes - remaining_pool, 0.0)
         else:
             due = principal_in[month] * live + recoveries_in[month] + proceeds
-            due = np.where(call, notes, due)
+            if has_call:
+                due = np.where(call, notes, due)
         principal_paid = _allocate(np.minimum(cash, due), outstanding, sequential)
         outstanding = np.maximum(outstanding - principal_paid, 0.0)
         cash = cash - principal_paid.sum(axis=0)
-        called |= call
+        if has_call:
+            called |= call
         if ledger is None:
-            if _rated_classes_done(outstanding, unpaid_interest, tolerance, terms.rated):
+            if month % _DONE_EVERY == 0 and _rated_classes_done(
+                outstanding, unpaid_interest, tolerance, terms.rated
+            ):
                 break
             continue
         finished = outstanding.sum(axis=0) + unpaid_interest.sum(axis=0) <= tolerance
@@ -146,7 +173,7 @@ def run_waterfall(
             month,
             outstanding.T,
             collected + proceeds,
-            senior_paid[0],
+            fees_paid,
             interest_paid.sum(axis=0),
             principal_paid.sum(axis=0),
             reserve,

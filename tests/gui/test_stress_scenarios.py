@@ -226,3 +226,34 @@ def test_a_removal_without_a_reason_removes_nothing(qtbot, window, demo_tab, mon
     click(qtbot, demo_tab.scenario_buttons.remove_button)
     assert demo_tab.scenario_choice.count() == 1
     assert window.document.undo_stack.count() == 0
+
+
+def test_a_scenario_goes_out_to_a_file_and_comes_back_as_one_edit(
+    qtbot, window, demo_tab, answers, monkeypatch, tmp_path, errors
+):
+    from jcr_desk.ui.stress import scenario_files
+
+    tab = demo_tab
+    scenario = tab.selected_scenario()
+    path = tmp_path / "what-if.toml"
+    monkeypatch.setattr(scenario_files, "choose_export_path", lambda *_a: str(path))
+    tab.scenario_buttons.export_button.click()
+    text = path.read_text("utf-8").replace("cpr = 0.06", "cpr = 0.03")
+    path.write_text(text, "utf-8")
+
+    monkeypatch.setattr(scenario_files, "choose_import_path", lambda *_a: str(path))
+    answers["reasons"].append("slower prepayments, reviewer's file")
+    tab.scenario_buttons.import_button.click()
+    assert tab.selected_scenario().assumptions.cpr == 0.03
+    entry = window.document.case.audit[-1]
+    assert entry.action == "scenario imported" and "assumptions.cpr: 0.06 → 0.03" in entry.detail
+    assert tab.runs.timer.isActive()  # the figures follow by themselves
+    window.undo_action.trigger()
+    assert tab.selected_scenario().assumptions.cpr == scenario.assumptions.cpr == 0.06
+
+    path.write_text(text.replace("rank = 2", "rank = 1"), "utf-8")
+    tab.scenario_buttons.import_button.click()
+    assert errors and "structure.classes" in errors[-1][1]
+    qtbot.waitUntil(
+        lambda: not tab.runs.timer.isActive() and not window.runner.busy, timeout=60_000
+    )

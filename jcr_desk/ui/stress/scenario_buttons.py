@@ -1,15 +1,22 @@
-"""New…, Duplicate, Rename…, Remove…: the case's set of scenarios, beside the scenario choice.
+"""New…, Duplicate, Rename…, Remove…, Export…, Import…: the case's scenarios, beside the choice.
 
 Each button builds a command from :mod:`jcr_desk.case.scenario_set_commands` and pushes it
 through the window (so undo, the audit log and refusals work as for every edit); the tab
 selects the scenario a command added. Names and the reason for a removal are asked through
-:mod:`jcr_desk.ui.stress.reason`, which tests replace.
+:mod:`jcr_desk.ui.stress.reason`, which tests replace. Export writes the scenario file of
+``docs/scenario-format.md``; Import reads one back as one recorded edit.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from jcr_desk.case.scenario_file import (
+    ImportScenario,
+    ScenarioFileError,
+    read_scenario_file,
+    write_scenario_file,
+)
 from jcr_desk.case.scenario_set_commands import (
     AddScenario,
     RemoveScenario,
@@ -19,7 +26,8 @@ from jcr_desk.case.scenario_set_commands import (
     default_name,
     new_scenario,
 )
-from jcr_desk.ui.stress import reason
+from jcr_desk.ui.errors import report_error
+from jcr_desk.ui.stress import reason, scenario_files
 from jcr_desk.ui.stress.editor import ScenarioEditor
 
 
@@ -43,6 +51,16 @@ class ScenarioButtons(QWidget):
         self.remove_button = QPushButton("Remove…", self)
         self.remove_button.setToolTip("Remove this scenario and its result (asks for a reason)")
         self.remove_button.clicked.connect(self.remove)
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setToolTip(
+            self.tr("Write this scenario to a TOML file a reviewer can rerun")
+        )
+        self.export_button.clicked.connect(self.export)
+        self.import_button = QPushButton(self.tr("Import…"), self)
+        self.import_button.setToolTip(
+            self.tr("Read a scenario file: it replaces the scenario of its name, or is added")
+        )
+        self.import_button.clicked.connect(self.import_file)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for button in (
@@ -50,13 +68,20 @@ class ScenarioButtons(QWidget):
             self.duplicate_button,
             self.rename_button,
             self.remove_button,
+            self.export_button,
+            self.import_button,
         ):
             layout.addWidget(button)
         self.refresh()
 
     def refresh(self) -> None:
         chosen = self._editor.scenario() is not None
-        for button in (self.duplicate_button, self.rename_button, self.remove_button):
+        for button in (
+            self.duplicate_button,
+            self.rename_button,
+            self.remove_button,
+            self.export_button,
+        ):
             button.setEnabled(chosen)
 
     def new(self) -> None:
@@ -88,3 +113,29 @@ class ScenarioButtons(QWidget):
         why = reason.ask_reason(self, f"Remove {scenario.name} and its result")
         if why is not None:
             self._editor.push(RemoveScenario(scenario.id, why, self._editor.analyst()))
+
+    def export(self) -> None:
+        scenario = self._editor.scenario()
+        if scenario is None:
+            return
+        path = scenario_files.choose_export_path(self, f"{scenario.name}.toml")
+        if path is None:
+            return
+        try:
+            write_scenario_file(self._editor.document.case, scenario, path)
+        except OSError as error:
+            report_error(self, self.tr("Scenario not exported"), f"{path}: {error.strerror}")
+
+    def import_file(self) -> None:
+        path = scenario_files.choose_import_path(self)
+        if path is None:
+            return
+        case = self._editor.document.case
+        try:
+            imported = read_scenario_file(case, path)
+        except ScenarioFileError as error:
+            report_error(self, self.tr("Scenario not imported"), str(error))
+            return
+        why = reason.ask_reason(self, self.tr("Import scenario %s") % imported.name)
+        if why is not None:
+            self._editor.push(ImportScenario(imported, why, self._editor.analyst()))

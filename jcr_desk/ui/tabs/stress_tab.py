@@ -32,6 +32,7 @@ from jcr_desk.case import stress_run
 from jcr_desk.case.model import Scenario, ScenarioResult
 from jcr_desk.case.pool_commands import ImportPool
 from jcr_desk.case.scenario_commands import ScenarioEdit
+from jcr_desk.case.scenario_file import ImportScenario
 from jcr_desk.case.scenario_set_commands import AddScenario, RemoveScenario, RenameScenario
 from jcr_desk.structured.inputs import StressInputError, check_inputs
 from jcr_desk.ui.document import CaseDocument
@@ -48,7 +49,7 @@ from jcr_desk.ui.stress.structure_panel import StructurePanel
 if TYPE_CHECKING:
     from jcr_desk.ui.main_window import MainWindow
 
-_SET_COMMANDS = (AddScenario, RemoveScenario, RenameScenario)
+_SET_COMMANDS = (AddScenario, RemoveScenario, RenameScenario, ImportScenario)
 _PROBLEM_STYLE = "color: palette(highlighted-text); background: #b3261e; padding: 2px 6px;"
 
 
@@ -201,10 +202,9 @@ class StressTab(QWidget):
                 self.runs.stop()  # its run, or one waiting for the timer, has nothing to show
             self._fill_choice(command.scenario_id, row=max(self.scenario_choice.currentIndex(), 0))
             # A scenario just added (a copy, say) gets its result without a press on Run.
-            wanted = (
-                isinstance(command, AddScenario)
-                and self.editor.scenario_id == command.scenario_id
-                and self.stored_result() is None
+            wanted = self.editor.scenario_id == command.scenario_id and (
+                isinstance(command, ImportScenario)
+                or (isinstance(command, AddScenario) and self.stored_result() is None)
             )
         elif isinstance(command, ScenarioEdit | ImportPool):
             self._show_inputs()

@@ -143,3 +143,16 @@ def test_malformed_rows(tmp_path: Path, sql: str, words: str) -> None:
     _edit(path, sql)
     message = _problem(path)
     assert "is damaged: " in message and words in message
+
+
+def test_a_case_opened_with_some_loan_columns_reads_them_and_refuses_to_be_saved(tmp_path):
+    from jcr_desk.case import CaseFileError, load_case, save_case
+    from jcr_desk.case.demo import build_demo_case
+
+    path = tmp_path / "demo.jcrcase"
+    save_case(build_demo_case(loans=30), path)
+    case = load_case(path, loan_columns=("loan_id", "current_balance"))
+    assert list(case.pools[0].loans.columns) == ["loan_id", "current_balance"]
+    with pytest.raises(CaseFileError, match="only some of its loan columns"):
+        save_case(case, path)
+    assert len(load_case(path).pools[0].loans.columns) > 2

@@ -215,3 +215,11 @@ def test_a_zero_trigger_means_pro_rata_for_good(demo_inputs) -> None:
     assert _trigger(None, rules) == rules.sequential_trigger
     assert _trigger(0.0, rules) == np.inf
     assert _trigger(0.02, rules) == 0.02
+
+
+def test_a_run_reads_only_the_stress_columns(demo_inputs, demo_result) -> None:
+    from jcr_desk.structured.loan_table import STRESS_COLUMNS
+
+    kept = [c for c in demo_inputs.loans.columns if c in STRESS_COLUMNS]
+    narrow = dataclasses.replace(demo_inputs, loans=demo_inputs.loans[kept])
+    assert run_stress(narrow) == demo_result

@@ -117,11 +117,10 @@ def test_a_rent_guarantee_spares_apartment_loans_until_its_first_review() -> Non
         rent_guarantee=np.array([True]),
     )
     flows = project(schedule, stresses, np.full(48, 1 / 48), 60, 0)
-    guarded = schedule.group_guarded_until == 24
-    by_group = flows.balance_by_group[0]
-    assert flows.defaults[0, 1] == pytest.approx(1.0)
-    assert by_group[guarded, 24].sum() == pytest.approx(100 * (1 - 24 / 48))  # only amortised
-    assert flows.stressed[0] < 0.48 * 200  # the guaranteed months' share never asked
+    assert flows.defaults[0, 1:25].sum() == pytest.approx(24.0)  # 1 a month, loan 2 only
+    assert flows.defaults[0, 25] == pytest.approx(2.0)  # both again
+    # The guaranteed months' share is never asked: 24 × 1 + 24 × 2, not 48 × 2.
+    assert flows.stressed[0] == pytest.approx(72.0)
     unguarded = project(
         schedule,
         Stresses(

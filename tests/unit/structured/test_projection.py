@@ -230,3 +230,22 @@ def test_grouped_projection_equals_a_loan_by_loan_reference() -> None:
     flows = project(schedule, stresses(0.2, 3.0, 2.0, 0.07), curve, 60, 9)
     for name in ("principal", "interest", "defaults", "recoveries"):
         assert getattr(flows, name)[0] == pytest.approx(expected[name], rel=1e-9, abs=1e-4), name
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.floats(0, 1e8), st.floats(0, 3e8), st.integers(0, 4)), min_size=1, max_size=30
+    ),
+    st.lists(st.floats(0, 1.0), min_size=1, max_size=6),
+)
+def test_recoveries_by_bucket_equal_the_loan_by_loan_minimum(rows, ratios) -> None:
+    from jcr_desk.structured.schedule import _recoverable
+
+    owed, value, owner = (np.array(column) for column in zip(*rows, strict=True))
+    ratios = np.array(ratios)
+    expected = np.array(
+        [np.bincount(owner, np.minimum(owed, value * ratio), 5) for ratio in ratios]
+    )
+    got = _recoverable(owed, value, owner.astype(np.int64), ratios, 5)
+    np.testing.assert_allclose(got, expected, rtol=1e-9, atol=1e-3)

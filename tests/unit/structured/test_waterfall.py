@@ -22,7 +22,7 @@ def flows(interest, principal, defaults=None, recoveries=None) -> PoolCashflows:
     total = principal.sum() + defaults.sum()
     balance = total - np.cumsum(principal + defaults)
     rows = [a[None, :] for a in (principal, interest, defaults, recoveries, balance)]
-    return PoolCashflows(*rows, balance_by_group=balance[None, None, :])
+    return PoolCashflows(*rows, balance_by_rate_type=balance[None, None, :])
 
 
 def terms(coupons, **overrides) -> WaterfallTerms:

@@ -1,0 +1,104 @@
+"""``jcr-desk-cli scenario export|import``: a scenario as a TOML file a reviewer can rerun.
+
+``export`` writes a case's scenario (``docs/scenario-format.md``); ``import`` reads one back
+into the case as one recorded edit (replacing the scenario of the same name, or adding it),
+prints what changed and saves the case atomically. A bad file is refused with one line
+naming the file and the key.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from jcr_desk.case import load_case, save_case
+from jcr_desk.case.commands import EditRefused
+from jcr_desk.case.lock import acquire_lock
+from jcr_desk.case.model import Case, Scenario
+from jcr_desk.case.scenario_file import (
+    ImportScenario,
+    ScenarioFileError,
+    read_scenario_file,
+    write_scenario_file,
+)
+from jcr_desk.cli_errors import EXIT_OK, EXIT_PROBLEMS, CommandError
+
+
+def register_scenario(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "scenario",
+        help="export a stress scenario to a TOML file, or import one into a case",
+        description="A scenario's assumptions and structure as a documented TOML file.",
+    )
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    export = actions.add_parser("export", help="write a scenario of CASE to a TOML file")
+    export.add_argument("case", metavar="CASE", help="a .jcrcase file")
+    export.add_argument("--scenario", help="scenario name (default: the case's first)")
+    export.add_argument("-o", "--output", required=True, metavar="FILE.toml")
+    export.set_defaults(handler=_export)
+    imported = actions.add_parser(
+        "import",
+        help="read a scenario file into CASE (one recorded edit; the case is saved)",
+        description=(
+            "Replace the scenario of the file's name (or --name) with the file's assumptions "
+            "and structure, or add it; exit 1 naming the key when the file is invalid."
+        ),
+    )
+    imported.add_argument("case", metavar="CASE", help="a .jcrcase file")
+    imported.add_argument("file", metavar="FILE.toml", help="a scenario file")
+    imported.add_argument("--name", help="the scenario to replace or add (default: the file's)")
+    imported.add_argument("--reason", required=True, help="why (kept in the audit log)")
+    imported.add_argument("--json", action="store_true", help="print what changed as JSON")
+    imported.set_defaults(handler=_import)
+
+
+def _export(args: argparse.Namespace) -> int:
+    case = load_case(args.case)
+    scenario = _chosen(case, args.scenario, args.case)
+    path = write_scenario_file(case, scenario, args.output)
+    print(f"{scenario.name}: written to {path}")
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    case_path = Path(args.case)
+    if not case_path.is_file():
+        raise CommandError(f"{case_path}: no such case file")
+    with acquire_lock(case_path):
+        case = load_case(case_path)
+        try:
+            imported = read_scenario_file(case, args.file)
+        except ScenarioFileError as error:
+            raise CommandError(str(error), EXIT_PROBLEMS) from error
+        if args.name:
+            imported = type(imported)(args.name.strip(), imported.assumptions, imported.structure)
+        command = ImportScenario(imported, args.reason)
+        try:
+            command.check(case)
+        except EditRefused as error:
+            raise CommandError(f"{args.file}: {error}", EXIT_PROBLEMS) from error
+        command.redo(case)
+        save_case(case, case_path)
+    if args.json:
+        print(
+            json.dumps({"scenario": imported.name, "changed": command.changed}, ensure_ascii=False)
+        )
+    else:
+        print(f"{imported.name}: {len(command.changed)} value(s) changed")
+        for line in command.changed:
+            print(f"  {line}")
+    return EXIT_OK
+
+
+def _chosen(case: Case, name: str | None, where: str) -> Scenario:
+    if not case.scenarios:
+        raise CommandError(f"{where}: the case has no stress scenario", EXIT_PROBLEMS)
+    if name is None:
+        return case.scenarios[0]
+    for scenario in case.scenarios:
+        if scenario.name == name:
+            return scenario
+    names = ", ".join(repr(s.name) for s in case.scenarios)
+    raise CommandError(f"{where}: no scenario {name!r} (it has {names})")
