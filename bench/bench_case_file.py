@@ -44,10 +44,14 @@ def main() -> None:
         size_mb = target.stat().st_size / 1e6
 
     print(f"case with {LOANS:,} loans x {loans.shape[1]} columns, file {size_mb:.1f} MB")
-    print(f"save_case  {ours_save:6.2f} s   pandas to_sql  {bare_save:6.2f} s   "
-          f"ratio {ours_save / bare_save:.2f}")
-    print(f"load_case  {ours_load:6.2f} s   pandas read_sql {bare_load:6.2f} s   "
-          f"ratio {ours_load / bare_load:.2f}")
+    print(
+        f"save_case  {ours_save:6.2f} s   pandas to_sql  {bare_save:6.2f} s   "
+        f"ratio {ours_save / bare_save:.2f}"
+    )
+    print(
+        f"load_case  {ours_load:6.2f} s   pandas read_sql {bare_load:6.2f} s   "
+        f"ratio {ours_load / bare_load:.2f}"
+    )
 
 
 if __name__ == "__main__":

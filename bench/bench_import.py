@@ -58,9 +58,7 @@ def write_tape_fast(loans: pd.DataFrame, path: Path, language: str) -> None:
         sheet.write_row(0, 0, [layout["title"][language]])
         sheet.write_row(1, 0, [layout["cut_off"][language].format(loans.attrs["as_of"])])
         sheet.write_row(HEADER_ROW - 1, 0, [c[language] for c in columns])
-        values = [
-            _CONVERTERS[c["kind"]](loans[c["key"]], c, layout, language) for c in columns
-        ]
+        values = [_CONVERTERS[c["kind"]](loans[c["key"]], c, layout, language) for c in columns]
         for offset, row in enumerate(zip(*values, strict=True)):
             sheet.write_row(HEADER_ROW + offset, 0, row)
         totals: list[object] = [None] * len(columns)

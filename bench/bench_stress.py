@@ -1,22 +1,29 @@
 """Full stress of a 100,000-loan pool against one vectorised amortisation, 1M loans, memory.
 
-Issue 5's figures: the median time of a full stress (four target ratings, three classes,
-every layer, the solver and the sensitivity grid) over the pool's remaining life month by
-month, its ratio to one plain vectorised amortisation of the same loans measured in the same
-run (the floor any loan-level engine pays), the time per loan at 1,000,000 loans against
-100,000 (linear scaling), the peak memory of a run, and the GUI thread's longest stall while
-a run works on the window's worker.
+The figures: the median time of a full stress (four target ratings, three classes, every
+layer, both rate paths, the solver, breakeven multiples and both sensitivity grids) over the
+pool's remaining life month by month, its ratio to one plain vectorised amortisation of the
+same loans measured in the same run (the floor any loan-level engine pays); the same as
+whole processes — ``jcr-desk-cli stress`` of the saved 100,000-loan demo case against
+``python -m bench.plain_amortisation`` (issue 14's target: within 5x); the time per loan at
+1,000,000 loans against 100,000 (linear scaling), the peak memory of a run, and the GUI
+thread's longest stall while a run works on the window's worker.
 """
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import tempfile
 import time
 import tracemalloc
+from pathlib import Path
 
 import numpy as np
 
 from bench.gui_stall import TICK_MS, gui_stall_ms
 from bench.timing import median_seconds
+from jcr_desk.case import save_case
 from jcr_desk.case.demo import build_demo_case
 from jcr_desk.case.stress_run import stress_inputs
 from jcr_desk.structured.engine import run_stress
@@ -57,14 +64,36 @@ def peak_mb(inputs: StressInputs) -> float:
     return peak / 1e6
 
 
+def whole_process_seconds(command: list[str]) -> float:
+    """Median wall time of running ``command`` as its own process (output discarded)."""
+    return median_seconds(
+        lambda: subprocess.run(command, check=True, stdout=subprocess.DEVNULL), repeat=3
+    )
+
+
+def whole_process_ratio() -> None:
+    """``jcr-desk-cli stress`` of a saved 100,000-loan demo case against a plain amortisation."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "demo-100k.jcrcase"
+        save_case(build_demo_case(SMALL), path)
+        cli = [sys.executable, "-m", "jcr_desk.cli", "stress", str(path)]
+        floor = [sys.executable, "-m", "bench.plain_amortisation", str(SMALL)]
+        stress = whole_process_seconds(cli)
+        amortisation = whole_process_seconds(floor)
+    print(f"whole process: jcr-desk-cli stress {stress:.2f} s (median of 3)")
+    print(f"whole process: plain amortisation of {SMALL:,} loans {amortisation:.2f} s")
+    print(f"ratio (whole processes): {stress / amortisation:.1f}x (target <= 5x)")
+
+
 def main() -> None:
+    whole_process_ratio()
     small = deal(SMALL)
     months = int(small.loans["remaining_term_months"].max())
     floor = median_seconds(lambda: plain_amortisation(small))
     full = median_seconds(lambda: run_stress(small))
     print(f"pool: {SMALL:,} loans, {months} months (up to {months / 12:.1f} years), 3 classes")
     print(f"one vectorised amortisation: {floor:.2f} s (median of 3)")
-    print(f"full stress (4 ratings, all layers, solver, sensitivity grid): {full:.2f} s")
+    print(f"full stress (4 ratings, both rate paths, solver, breakeven, grids): {full:.2f} s")
     print(f"ratio full stress / amortisation: {full / floor:.1f}x")
     print(f"peak memory of a 100k run (tracemalloc): {peak_mb(small):.0f} MB")
 

@@ -223,3 +223,30 @@ def test_a_run_reads_only_the_stress_columns(demo_inputs, demo_result) -> None:
     kept = [c for c in demo_inputs.loans.columns if c in STRESS_COLUMNS]
     narrow = dataclasses.replace(demo_inputs, loans=demo_inputs.loans[kept])
     assert run_stress(narrow) == demo_result
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(st.integers(1_000_000, 50_000_000), st.floats(0.0, 0.04), st.integers(6, 60)),
+        min_size=1,
+        max_size=6,
+    ),
+    st.floats(0.6, 0.95),
+    st.floats(0.0, 0.08),
+    st.floats(1.05, 2.0),
+    st.sampled_from([None, 0.1]),
+)
+def test_more_defaults_never_need_less_enhancement(rows, senior_share, default, more, call):
+    # Issue 14: with or without a stated call (tested both ways), heavier defaults never
+    # lower any class's bad-loan enhancement at any rating.
+    base = with_deal(_small_deal(rows, senior_share, 0.003, default, 0.3), clean_up_call=call)
+    heavier = with_assumptions(base, base_default_rate=min(default * more, 1.0))
+    light, heavy = run_stress(base), run_stress(heavier)
+    for line in light.ratings:
+        for verdict in line.classes:
+            other = heavy.line(line.rating).verdict(verdict.name)
+            if verdict.bad_loan_ce is None:
+                assert other.bad_loan_ce is None
+            elif other.bad_loan_ce is not None:
+                assert other.bad_loan_ce >= verdict.bad_loan_ce - 1e-12

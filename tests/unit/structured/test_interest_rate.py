@@ -351,3 +351,30 @@ def test_both_directions_are_run_and_the_worse_path_holds() -> None:
     assert layer.direction == "down"
     assert layer.enhancement == pytest.approx(0.000733333, abs=1e-9)
     assert "falls" in layer.note and "worse" in layer.note
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["fixed", "variable", "fixed_period_selective"]),
+    st.floats(0.0, 0.04),
+    st.lists(
+        st.tuples(st.sampled_from(["fixed", "floating"]), st.floats(0.0, 0.03)),
+        min_size=1,
+        max_size=3,
+    ),
+    st.sampled_from(["AAA", "AA", "A", "BBB"]),
+)
+def test_the_worse_path_is_never_below_either(kind, loan_rate, notes, rating) -> None:
+    layer = interest_rate_enhancement(
+        {kind: _flat(100, 36)},
+        {kind: loan_rate},
+        [_flat(100 / len(notes), 36) for _ in notes],
+        [k for k, _ in notes],
+        [c for _, c in notes],
+        rating,
+        100 * M,
+        settings=_settings(),
+    )
+    assert set(layer.paths) == {"up", "down"}
+    assert layer.enhancement == max(layer.paths.values())
+    assert layer.enhancement >= layer.paths["up"] and layer.enhancement >= layer.paths["down"]
