@@ -59,8 +59,8 @@ def drop_file(widget, path: Path) -> bool:
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     point = QPointF(widget.rect().center())
     action = Qt.DropAction.CopyAction
-    enter = QDragEnterEvent(
-        point, action, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(  # a QPoint: PySide6 before 6.12 takes no QPointF here
+        point.toPoint(), action, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     QApplication.sendEvent(widget, enter)
     if not enter.isAccepted():
