@@ -1,6 +1,7 @@
 """Opening, saving, autosaving and recovering case files from the window.
 
-All file work runs on a worker (:class:`TaskRunner`); this controller asks the user what
+All file work runs on the window's file queue (:class:`FileQueue`: in order, never
+cancelled by a computation), autosaves on a queue of their own; this controller asks the user what
 only the user can decide (read-only when another user holds the case, discard or save on
 close, recover after a crash) and reports failures as plain dialogs.
 """
@@ -26,7 +27,7 @@ from jcr_desk.case.recovery import (
 from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.errors import report_error
 from jcr_desk.ui.settings import AUTOSAVE_INTERVAL_S, AppSettings
-from jcr_desk.ui.workers import TaskRunner
+from jcr_desk.ui.workers import FileQueue
 
 log = logging.getLogger(__name__)
 CASE_FILTER = f"JCR Desk case (*{CASE_SUFFIX})"
@@ -49,15 +50,16 @@ class CaseFileController(QObject):
         window: QWidget,
         document: CaseDocument,
         settings: AppSettings,
-        runner: TaskRunner,
+        files: FileQueue,
     ) -> None:
         super().__init__(window)
         self._window = window
         self._document = document
         self._settings = settings
-        self._runner = runner
-        self._autosave_runner = TaskRunner(self)
+        self._files = files
+        self._autosaves = FileQueue("autosave", self)
         self._recovery_path: Path | None = None
+        self._recovery_generation = 0  # autosaves of an earlier generation are obsolete
         self._untitled_key = new_id()
         document.replaced.connect(self._forget_recovery)
         self.autosave_timer = QTimer(self)
@@ -95,21 +97,21 @@ class CaseFileController(QObject):
             self.opened.emit(path)
 
         def failed(error: BaseException) -> None:
-            if lock is not None:
-                lock.release()
             report_error(self._window, "Could not open the case", error)
 
-        def cancelled() -> None:
-            if lock is not None:
-                lock.release()
-
-        self._runner.start(
+        self._files.submit(
             lambda progress, cancel: load_case(source),
             f"Opening {path.name}…",
             succeeded,
             failed,
-            cancelled,
+            cleanup=lambda: self._release_unless_adopted(lock),
         )
+
+    def _release_unless_adopted(self, lock: CaseLock | None) -> None:
+        """A lock taken for a task the document did not take over (failed, cancelled,
+        superseded) goes back at once, so no case stays locked by nobody."""
+        if lock is not None and lock is not self._document.lock:
+            lock.release()
 
     def _lock_or_ask(self, path: Path) -> tuple[CaseLock | None, bool]:
         """Our lock on ``path``; or, if another user holds it, ``(None, True)`` for read-only
@@ -175,10 +177,10 @@ class CaseFileController(QObject):
     ) -> None:
         document = self._document
         snapshot = document.case.snapshot()
-        index_at_start = document.undo_stack.index()
+        revision_at_start = document.revision
 
         def succeeded(_result: object) -> None:
-            unchanged = document.undo_stack.index() == index_at_start
+            unchanged = document.revision == revision_at_start
             document.mark_saved(path, lock, clean=unchanged)
             if unchanged:
                 self.discard_own_recovery()
@@ -188,15 +190,15 @@ class CaseFileController(QObject):
                 then()
 
         def failed(error: BaseException) -> None:
-            if lock is not None and lock is not document.lock:
-                lock.release()
             report_error(self._window, "Could not save the case", error)
 
-        self._runner.start(
+        self._files.submit(
             lambda progress, cancel: save_case(snapshot, path),
             f"Saving {path.name}…",
             succeeded,
             failed,
+            cleanup=lambda: self._release_unless_adopted(lock),
+            cancellable=False,
         )
 
     # -- autosave and recovery -----------------------------------------------------------
@@ -204,19 +206,23 @@ class CaseFileController(QObject):
     def autosave(self) -> None:
         """Write the modified case to its recovery file, off the GUI thread."""
         document = self._document
-        if not document.modified or document.read_only or self._autosave_runner.busy:
+        if not document.modified or document.read_only or self._autosaves.busy:
             return
         snapshot = document.case.snapshot()
         original = document.path
         key = self._untitled_key
+        generation = self._recovery_generation
 
         def written(path: Path) -> None:
+            if generation != self._recovery_generation:
+                self._discard(path)  # the work was saved or discarded while this was written
+                return
             if self._recovery_path not in (None, path):
-                discard_recovery(self._recovery_path)
+                self._discard(self._recovery_path)
             self._recovery_path = path
             log.info("autosaved to %s", path)
 
-        self._autosave_runner.start(
+        self._autosaves.submit(
             lambda progress, cancel: write_recovery(snapshot, original, untitled_key=key),
             "Autosaving…",
             written,
@@ -224,14 +230,21 @@ class CaseFileController(QObject):
         )
 
     def discard_own_recovery(self) -> None:
-        """The case was saved or closed on purpose: its recovery file is no longer needed."""
-        self._autosave_runner.wait()
+        """The case was saved or closed on purpose: its recovery file is no longer needed.
+
+        An autosave still being written is discarded when it lands (never waited for here).
+        """
+        self._recovery_generation += 1
         if self._recovery_path is not None:
-            try:
-                discard_recovery(self._recovery_path)
-            except CaseFileError as error:
-                log.warning("%s", error)
+            self._discard(self._recovery_path)
             self._recovery_path = None
+
+    @staticmethod
+    def _discard(path: Path) -> None:
+        try:
+            discard_recovery(path)
+        except CaseFileError as error:
+            log.warning("%s", error)
 
     def _forget_recovery(self) -> None:
         """Another case replaced the open one (after save or discard): drop its recovery."""
@@ -272,14 +285,19 @@ class CaseFileController(QObject):
             self._document.replace(case, None, modified=True)
             self._recovery_path = recovery.path
 
-        self._runner.start(
+        self._files.submit(
             lambda progress, cancel: load_case(recovery.path),
             "Recovering unsaved work…",
             succeeded,
             lambda error: report_error(self._window, "Could not recover the case", error),
         )
 
+    @property
+    def busy(self) -> bool:
+        """Whether file work or an autosave is queued or running."""
+        return self._files.busy or self._autosaves.busy
+
     def wait_for_idle(self) -> None:
-        """Let a running save or autosave finish before the application exits."""
-        self._runner.wait()
-        self._autosave_runner.wait()
+        """Let every queued open, save and autosave finish before the application exits."""
+        self._files.drain()
+        self._autosaves.drain()

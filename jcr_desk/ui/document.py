@@ -31,11 +31,11 @@ class _QtCommand(QUndoCommand):
 
     def redo(self) -> None:
         self.command.redo(self._document.case)
-        self._document.edited.emit(self.command)
+        self._document.changed(self.command)
 
     def undo(self) -> None:
         self.command.undo(self._document.case)
-        self._document.edited.emit(self.command)
+        self._document.changed(self.command)
 
 
 class ReadOnlyError(PermissionError):
@@ -66,6 +66,9 @@ class CaseDocument(QObject):
         self.read_only = False
         self.lock: CaseLock | None = None
         self._dirty_without_edits = False
+        self.revision = 0
+        """Counts every change of the case (edit, undo, stored result): a save knows whether
+        the case it wrote is still the case shown."""
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.undo_stack.cleanChanged.connect(self._emit_modified)
@@ -90,6 +93,7 @@ class CaseDocument(QObject):
     ) -> None:
         """Swap in another case; the old lock is released and the undo history cleared."""
         self.release_lock()
+        self.revision += 1
         self.case = case
         self.path = path
         self.read_only = read_only
@@ -114,8 +118,14 @@ class CaseDocument(QObject):
         command.check(self.case)
         self.undo_stack.push(_QtCommand(self, command))
 
+    def changed(self, command: CaseCommand) -> None:
+        """A command was applied or reverted: count it and tell the views."""
+        self.revision += 1
+        self.edited.emit(command)
+
     def mark_modified(self) -> None:
         """The case changed outside the undo history (a stored stress result): ask to save."""
+        self.revision += 1
         self._dirty_without_edits = True
         self.modified_changed.emit(self.modified)
 

@@ -21,11 +21,12 @@ from jcr_desk.ui.document import CaseDocument, ReadOnlyError
 from jcr_desk.ui.errors import report_error
 from jcr_desk.ui.settings import AppSettings
 from jcr_desk.ui.tabs.committee_tab import CommitteeTab
+from jcr_desk.ui.tabs.context import TabContext
 from jcr_desk.ui.tabs.group_tab import GroupTab
 from jcr_desk.ui.tabs.pool_tab import PoolTab
 from jcr_desk.ui.tabs.stress_tab import StressTab
 from jcr_desk.ui.task_status import TaskStatus
-from jcr_desk.ui.workers import TaskRunner
+from jcr_desk.ui.workers import TaskLanes
 
 TAB_TITLES = ("Group structure", "Pool", "Stress && enhancement", "Committee")
 
@@ -37,15 +38,16 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings or AppSettings()
         self.document = CaseDocument(self)
-        self.runner = TaskRunner(self)
-        self.files = CaseFileController(self, self.document, self.settings, self.runner)
+        self.lanes = TaskLanes(self)
+        self.files = CaseFileController(self, self.document, self.settings, self.lanes.files)
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.group_tab = GroupTab(self.document, self.push, self.settings.analyst_name, self)
-        self.pool_tab = PoolTab(self.document, self.push, self.runner, self)
-        self.stress_tab = StressTab(self.document, self)
-        self.committee_tab = CommitteeTab(self.document, self)
+        context = TabContext(self.document, self.push, self.settings.analyst_name, self.lanes)
+        self.group_tab = GroupTab(context, self)
+        self.pool_tab = PoolTab(context, self)
+        self.stress_tab = StressTab(context, self)
+        self.committee_tab = CommitteeTab(context, self)
         for title, tab in zip(
             TAB_TITLES,
             (self.group_tab, self.pool_tab, self.stress_tab, self.committee_tab),
@@ -55,7 +57,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.committee_tab.edit_details_requested.connect(self.edit_case_details)
 
-        self.task_status = TaskStatus(self.runner, self)
+        self.task_status = TaskStatus(self.lanes, self)
         self.statusBar().addPermanentWidget(self.task_status)
         self._build_menus()
         self.setAcceptDrops(True)
@@ -226,7 +228,7 @@ class MainWindow(QMainWindow):
                 return
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
-        self.runner.cancel()
+        self.lanes.cancel_compute()
         self.files.wait_for_idle()
         self.files.discard_own_recovery()
         self.document.release_lock()

@@ -51,7 +51,9 @@ def window(qtbot, settings, errors) -> MainWindow:
     qtbot.addWidget(win)
     win.files.autosave_timer.stop()
     yield win
-    win.runner.wait()
+    win.lanes.cancel_compute()
+    win.files.wait_for_idle()
+    win.lanes.wait()
     win.document.release_lock()
 
 
@@ -68,8 +70,8 @@ def case_file(tmp_path: Path, demo_case: Case) -> Path:
 
 
 def wait_idle(qtbot, window: MainWindow) -> None:
-    """Wait for the window's file work (open, save) to finish."""
-    qtbot.waitUntil(lambda: not window.runner.busy, timeout=15_000)
+    """Wait for the window's file work (open, save) and computations to finish."""
+    qtbot.waitUntil(lambda: not window.lanes.busy, timeout=15_000)
 
 
 @pytest.fixture

@@ -79,7 +79,7 @@ def test_autosave_writes_a_recovery_file_and_save_discards_it(
     assert load_case(recovery.path).committee.case_name == "Autosaved work"
 
     window.files.autosave()  # a second autosave overwrites the same file
-    qtbot.waitUntil(lambda: window.files._autosave_runner.busy is False)
+    qtbot.waitUntil(lambda: not window.files.busy)
     assert len(pending_recoveries()) == 1
 
     window.save_action.trigger()
@@ -91,7 +91,7 @@ def test_untitled_work_autosaves_to_one_file(qtbot, window, monkeypatch):
     rename_case_via_dialog(qtbot, window, monkeypatch, "Never saved")
     for _ in range(2):
         window.files.autosave()
-        qtbot.waitUntil(lambda: not window.files._autosave_runner.busy, timeout=10_000)
+        qtbot.waitUntil(lambda: not window.files.busy, timeout=10_000)
     recoveries = pending_recoveries()
     assert len(recoveries) == 1 and recoveries[0].original_path is None
 

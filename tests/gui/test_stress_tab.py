@@ -200,8 +200,8 @@ def test_cancelling_a_long_run_keeps_the_previous_result(qtbot, window, tab, mon
     )
     assert tab.runs.running
     qtbot.mouseClick(window.task_status.cancel_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not window.runner.busy, timeout=5_000)
-    window.runner.wait()
+    qtbot.waitUntil(lambda: not window.lanes.busy, timeout=5_000)
+    window.lanes.wait()
     assert not tab.runs.running
     assert tab.stored_result() is previous
     assert window.document.case.results == [previous]
@@ -225,7 +225,7 @@ def test_reopening_shows_the_stored_result_without_running(
     tab = window.stress_tab
     assert table_figures(tab.results.enhancement_model) == expected_figures(result.data)
     assert "from the current inputs" in tab.results.computed.text()
-    assert runs == [] and not tab.runs.timer.isActive() and not window.runner.busy
+    assert runs == [] and not tab.runs.timer.isActive() and not window.lanes.busy
     assert not window.isWindowModified()
 
     scenario.assumptions["cpr"] = 0.08  # saved after the run: the stored result is stale

@@ -3,15 +3,13 @@
 Left: the assumption panels (base case and recovery, multipliers, structure); every edit asks
 for a reason and goes through the window's ``push``. Right: the stored result (enhancement
 table, charts, sensitivity). A run happens on F5 / Run, or by itself shortly after an edit or
-an undo of one, on the window's task runner with progress and Cancel; its result is stored
+an undo of one, on the tab's own compute lane with progress and Cancel; its result is stored
 in the case, so reopening the case shows it without running again. A scenario without a
 result that could not run yet (no base case typed, no pool) says why in the status line.
 Buttons beside the scenario choice add, copy, rename and remove scenarios.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -34,7 +32,6 @@ from jcr_desk.case.pool_commands import ImportPool
 from jcr_desk.case.scenario_commands import ScenarioEdit
 from jcr_desk.case.scenario_set_commands import AddScenario, RemoveScenario, RenameScenario
 from jcr_desk.structured.inputs import StressInputError, check_inputs
-from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.stress.base_case_panel import BaseCasePanel
 from jcr_desk.ui.stress.editor import ScenarioEditor
 from jcr_desk.ui.stress.multiplier_panel import MultiplierPanel
@@ -43,9 +40,7 @@ from jcr_desk.ui.stress.run_controller import StressRunController
 from jcr_desk.ui.stress.scenario_buttons import ScenarioButtons
 from jcr_desk.ui.stress.static_import import StaticImport
 from jcr_desk.ui.stress.structure_panel import StructurePanel
-
-if TYPE_CHECKING:
-    from jcr_desk.ui.main_window import MainWindow
+from jcr_desk.ui.tabs.context import TabContext
 
 _SET_COMMANDS = (AddScenario, RemoveScenario, RenameScenario)
 _PROBLEM_STYLE = "color: palette(highlighted-text); background: #b3261e; padding: 2px 6px;"
@@ -54,15 +49,18 @@ _PROBLEM_STYLE = "color: palette(highlighted-text); background: #b3261e; padding
 class StressTab(QWidget):
     """One scenario at a time: its inputs on the left, its result on the right.
 
-    ``window`` supplies ``push`` (every edit), ``runner`` (the stress runs, with the status
-    bar's progress and Cancel) and ``settings.analyst_name`` (who records a reason).
+    ``context`` supplies ``push`` (every edit), the lane for the stress runs and static-data
+    reads (with the status bar's progress and Cancel) and ``analyst_name`` (who records a
+    reason).
     """
 
-    def __init__(self, document: CaseDocument, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        document = context.document
         self._document = document
-        self.editor = ScenarioEditor(document, window.push, window.settings.analyst_name)
-        self.runs = StressRunController(document, window.runner, self)
+        self.editor = ScenarioEditor(document, context.push, context.analyst_name)
+        self.lane = context.lanes.compute("stress")
+        self.runs = StressRunController(document, self.lane, self)
         self.runs.status.connect(self._show_status)
         self.runs.result_stored.connect(lambda _sid: self._show_result())
 
@@ -80,7 +78,7 @@ class StressTab(QWidget):
         self._refused = False
 
         self.base_case = BaseCasePanel(self.editor, self)
-        self.static_import = StaticImport(self.editor, window.runner, self.runs, self)
+        self.static_import = StaticImport(self.editor, self.lane, self.runs, self)
         self.static_import.status.connect(self._show_status)
         self.base_case.import_requested.connect(self.static_import.start)
         self.multipliers = MultiplierPanel(self.editor, self)
