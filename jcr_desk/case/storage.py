@@ -17,6 +17,7 @@ from urllib.parse import quote
 from jcr_desk import __version__
 from jcr_desk.case import migrations
 from jcr_desk.case._atomic_file import backup_path, replace_file
+from jcr_desk.case._case_invariants import check_invariants
 from jcr_desk.case._case_tables import (
     DamagedCaseError,
     read_case,
@@ -61,7 +62,11 @@ def save_case(case: Case, path: str | Path) -> None:
 
 
 def load_case(path: str | Path) -> Case:
-    """Open a case file without modifying it; older formats are upgraded in memory."""
+    """Open a case file without modifying it; older formats are upgraded in memory.
+
+    A file whose content breaks the rules every edit keeps (an unknown role, an entity that
+    is its own parent…) is refused as damaged, naming the entity and the field.
+    """
     source = Path(path)
     _check_header(source)
     try:
@@ -70,7 +75,9 @@ def load_case(path: str | Path) -> Case:
             if problems != ["ok"]:
                 raise DamagedCaseError(f"its internal structure is broken ({problems[0]})")
             _upgrade(conn, source, read_schema_version(conn))
-            return read_case(conn)
+            case = read_case(conn)
+        check_invariants(case)
+        return case
     except DamagedCaseError as exc:
         raise _damaged(source, str(exc)) from exc
     except sqlite3.DatabaseError as exc:

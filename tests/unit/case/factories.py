@@ -69,11 +69,11 @@ def rich_case(rows: int = 40, seed: int = 0) -> Case:
             rationale="Strong group support.\nSecond line.",
         ),
         entities=[
-            Entity("parent", "Yamada HD", "group_parent", "holding", inputs={"gcr": "A"}),
+            Entity("parent", "Yamada HD", "holding", "bank", inputs={"gcr": "A"}),
             Entity(
                 "sub1",
                 "Yamada Finance",
-                "subsidiary",
+                "group_company",
                 parent_id="parent",
                 ownership_pct=66.7,
                 inputs={"control": True, "importance": {"level": "core", "score": [1, 2.5]}},
