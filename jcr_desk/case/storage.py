@@ -8,6 +8,8 @@ problem reaches the analyst as a ``CaseFileError`` that names the file in plain 
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 from collections.abc import Callable
 from contextlib import closing
@@ -34,6 +36,8 @@ APPLICATION_ID = 0x4A435244
 """``PRAGMA application_id`` of every case file ("JCRD"): tells our files from other SQLite."""
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
+#: The system's ways of saying a disk (or the user's quota on a share) is full.
+_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _NOT_A_CASE = "is not a JCR Desk case file"
 
 
@@ -51,14 +55,31 @@ def save_case(case: Case, path: str | Path) -> None:
             replace_file(target, _memory_copier(memory), keep_backup=True)
     except UnsupportedColumnError as exc:
         raise CaseFileError(target, f"could not be saved: {exc}, which a case cannot hold") from exc
-    except PermissionError as exc:
-        raise CaseFileError(
-            target, "could not be saved: permission denied (is the folder read-only?)"
-        ) from exc
-    except OSError as exc:
-        raise CaseFileError(target, f"could not be saved: {exc.strerror or exc}") from exc
-    except (sqlite3.Error, ValueError, TypeError, OverflowError) as exc:
+    except (OSError, sqlite3.Error) as exc:
+        raise CaseFileError(target, f"could not be saved: {_save_failure(target, exc)}") from exc
+    except (ValueError, TypeError, OverflowError) as exc:
         raise CaseFileError(target, f"could not be saved: {exc}") from exc
+
+
+def _save_failure(target: Path, exc: OSError | sqlite3.Error) -> str:
+    """Why a save failed, in words the analyst can act on (SQLite only says "unable to open
+    database file" for a folder it may not write to, or one that went away)."""
+    folder = target.parent
+    code = getattr(exc, "errno", None)
+    words = str(exc).lower()
+    if not folder.is_dir():
+        return f"the folder {folder} is missing (moved, renamed or disconnected?)"
+    if code == errno.EROFS:
+        return f"the disk holding {folder} is read-only"
+    if isinstance(exc, PermissionError) or not os.access(folder, os.W_OK):
+        return f"permission denied — the folder {folder} cannot be written to"
+    if code in _DISK_FULL or "disk is full" in words:
+        return f"the disk holding {folder} is full"
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    if "unable to open" in words:
+        return f"the file cannot be created in {folder}"
+    return str(exc)
 
 
 def load_case(path: str | Path) -> Case:
