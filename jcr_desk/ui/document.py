@@ -8,6 +8,7 @@ stack.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -16,6 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from jcr_desk.case import Case
 from jcr_desk.case.commands import CaseCommand
 from jcr_desk.case.lock import CaseLock
+from jcr_desk.case.model import current_user
 
 #: Enough history for a committee day; QUndoStack's default is unlimited.
 UNDO_LIMIT = 500
@@ -30,11 +32,15 @@ class _QtCommand(QUndoCommand):
         self.command = command
 
     def redo(self) -> None:
-        self.command.redo(self._document.case)
+        case = self._document.case
+        with case.recorded_by(self._document.analyst()):
+            self.command.redo(case)
         self._document.changed(self.command)
 
     def undo(self) -> None:
-        self.command.undo(self._document.case)
+        case = self._document.case
+        with case.recorded_by(self._document.analyst()):
+            self.command.undo(case)
         self._document.changed(self.command)
 
 
@@ -59,8 +65,12 @@ class CaseDocument(QObject):
     edited = Signal(object)
     modified_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, analyst: Callable[[], str] = current_user
+    ) -> None:
         super().__init__(parent)
+        self.analyst = analyst
+        """Who edits (undo and redo included): the audit log names them."""
         self.case = Case()
         self.path: Path | None = None
         self.read_only = False

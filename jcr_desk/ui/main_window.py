@@ -17,6 +17,7 @@ from jcr_desk.case.commands import CaseCommand, EditRefused, SetCommitteeInfo
 from jcr_desk.methodology.rulebook import RulebookError, load_rulebook
 from jcr_desk.ui.case_files import CaseFileController
 from jcr_desk.ui.dialogs.case_details_dialog import CaseDetailsDialog
+from jcr_desk.ui.dialogs.preferences_dialog import PreferencesDialog
 from jcr_desk.ui.document import CaseDocument, ReadOnlyError
 from jcr_desk.ui.errors import report_error
 from jcr_desk.ui.settings import AppSettings
@@ -37,13 +38,14 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: AppSettings | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings or AppSettings()
-        self.document = CaseDocument(self)
+        self.document = CaseDocument(self, analyst=self.settings.analyst_name)
+        self._analyst_asked = False
         self.lanes = TaskLanes(self)
         self.files = CaseFileController(self, self.document, self.settings, self.lanes.files)
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        context = TabContext(self.document, self.push, self.settings.analyst_name, self.lanes)
+        context = TabContext(self.document, self.push, self.analyst_name, self.lanes)
         self.group_tab = GroupTab(context, self)
         self.pool_tab = PoolTab(context, self)
         self.stress_tab = StressTab(context, self)
@@ -105,6 +107,11 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.details_action = self._action(edit_menu, "Case &details…",
                                            QKeySequence("Ctrl+Shift+D"), self.edit_case_details)
+        self.preferences_action = self._action(
+            edit_menu, self.tr("&Preferences…"), QKeySequence.StandardKey.Preferences,
+            lambda: self.edit_preferences(),
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         help_menu = self.menuBar().addMenu("&Help")
         about = self._action(help_menu, f"&About {APP_NAME}", None, self.show_about)
@@ -141,8 +148,24 @@ class MainWindow(QMainWindow):
         if info != self.document.case.committee:
             self.push(SetCommitteeInfo(info))
 
+    def analyst_name(self) -> str:
+        """Who is working: from the preferences, asked once on first use."""
+        if not self.settings.has_analyst_name() and not self._analyst_asked:
+            self._analyst_asked = True  # declined: the login name, not asked again today
+            self.edit_preferences(first_use=True)
+        return self.settings.analyst_name()
+
+    def edit_preferences(self, *, first_use: bool = False) -> None:
+        dialog = PreferencesDialog(self.settings.analyst_name(), first_use=first_use,
+                                   parent=self)
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
+            self.settings.set_analyst_name(dialog.name())
+            self.settings.sync()
+
     def push(self, command: CaseCommand) -> bool:
         """Apply an edit; a refused edit explains why to the user. True when applied."""
+        if not self.document.read_only:
+            self.analyst_name()  # the first edit asks who is working
         try:
             self.document.push(command)
         except ReadOnlyError as error:

@@ -16,7 +16,11 @@ from jcr_desk.ui.settings import AppSettings
 
 @pytest.fixture
 def settings(tmp_path: Path) -> AppSettings:
-    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    """Preferences in a temporary file, of an analyst who has given their name (so no test
+    meets the first-use question unless it asks for it)."""
+    prefs = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    prefs.set_analyst_name("Test Analyst")
+    return prefs
 
 
 @pytest.fixture
