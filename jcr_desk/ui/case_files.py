@@ -9,14 +9,23 @@ close, recover after a crash) and reports failures as plain dialogs.
 from __future__ import annotations
 
 import logging
+import os
+import socket
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from jcr_desk.case import CASE_SUFFIX, Case, CaseFileError, load_case, save_case
-from jcr_desk.case.lock import CaseLock, CaseLockedError, acquire_lock
+from jcr_desk.case.lock import (
+    CaseLock,
+    CaseLockedError,
+    LockInfo,
+    acquire_lock,
+    take_over_lock,
+)
 from jcr_desk.case.model import new_id
 from jcr_desk.case.recovery import (
     RecoveryFile,
@@ -24,6 +33,7 @@ from jcr_desk.case.recovery import (
     pending_recoveries,
     write_recovery,
 )
+from jcr_desk.ui.dialogs.lock_dialog import LockChoice, ask_about_lock
 from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.errors import report_error
 from jcr_desk.ui.settings import AUTOSAVE_INTERVAL_S, AppSettings
@@ -31,6 +41,21 @@ from jcr_desk.ui.workers import FileQueue
 
 log = logging.getLogger(__name__)
 CASE_FILTER = f"JCR Desk case (*{CASE_SUFFIX})"
+
+
+@dataclass(frozen=True)
+class _Access:
+    """How a case is opened: our lock, or read-only and why; a lock taken over from whom."""
+
+    lock: CaseLock | None = None
+    read_only_reason: str = ""
+    taken_over: LockInfo | None = None
+
+
+def _take_over_detail(holder: LockInfo) -> str:
+    return f"from {holder.user} on {holder.host}, who had held it since " + (
+        holder.opened_at.strftime("%Y-%m-%d %H:%M UTC")
+    )
 
 
 class CaseFileController(QObject):
@@ -51,8 +76,10 @@ class CaseFileController(QObject):
         document: CaseDocument,
         settings: AppSettings,
         files: FileQueue,
+        analyst: Callable[[], str],
     ) -> None:
         super().__init__(window)
+        self._analyst = analyst
         self._window = window
         self._document = document
         self._settings = settings
@@ -79,17 +106,30 @@ class CaseFileController(QObject):
             self.open_path(Path(path))
 
     def open_path(self, path: Path, *, recovered_from: RecoveryFile | None = None) -> None:
-        """Open ``path`` (or a recovery file standing in for it) on a worker."""
+        """Open ``path`` (or a recovery file standing in for it) on the file queue.
+
+        When a recovery file of ``path`` is waiting (JCR Desk closed before the work was
+        saved), the analyst is offered it first, however the case is being opened.
+        """
         path = Path(path)
-        lock, read_only = self._lock_or_ask(path)
-        if lock is None and not read_only:
+        access = self._lock_or_ask(path)
+        if access is None:
             return
+        if recovered_from is None and access.lock is not None:
+            go_on, recovered_from = self._offer_recovery_of(path)
+            if not go_on:
+                access.lock.release()
+                return
         source = recovered_from.path if recovered_from else path
 
         def succeeded(case: Case) -> None:
-            self._document.replace(
-                case, path, read_only=read_only, lock=lock, modified=recovered_from is not None
-            )
+            modified = recovered_from is not None
+            if access.taken_over is not None:
+                case.log("lock taken over", _take_over_detail(access.taken_over),
+                         user=self._analyst())
+                modified = True  # the audit line is kept only when the case is saved
+            self._document.replace(case, path, read_only=access.read_only_reason,
+                                   lock=access.lock, modified=modified)
             if recovered_from is None:
                 self._settings.add_recent_file(path)
             else:  # kept until the recovered work is saved or deliberately closed
@@ -97,14 +137,14 @@ class CaseFileController(QObject):
             self.opened.emit(path)
 
         def failed(error: BaseException) -> None:
-            report_error(self._window, "Could not open the case", error)
+            report_error(self._window, self.tr("Could not open the case"), error)
 
         self._files.submit(
             lambda progress, cancel: load_case(source),
-            f"Opening {path.name}…",
+            self.tr("Opening {name}…").format(name=path.name),
             succeeded,
             failed,
-            cleanup=lambda: self._release_unless_adopted(lock),
+            cleanup=lambda: self._release_unless_adopted(access.lock),
         )
 
     def _release_unless_adopted(self, lock: CaseLock | None) -> None:
@@ -113,28 +153,71 @@ class CaseFileController(QObject):
         if lock is not None and lock is not self._document.lock:
             lock.release()
 
-    def _lock_or_ask(self, path: Path) -> tuple[CaseLock | None, bool]:
-        """Our lock on ``path``; or, if another user holds it, ``(None, True)`` for read-only
-        when the user agrees, ``(None, False)`` when they decline."""
+    def _lock_or_ask(self, path: Path) -> _Access | None:
+        """How ``path`` opens: with our lock; read-only (with the reason) when another
+        analyst holds it and the user agrees, or when its folder cannot be written to; with
+        another computer's lock taken over when the user chooses so. None: not at all."""
         if not path.exists():
-            report_error(self._window, "Could not open the case", f"{path} does not exist.")
-            return None, False
+            report_error(self._window, self.tr("Could not open the case"),
+                         self.tr("{path} does not exist.").format(path=path))
+            return None
+        if not os.access(path, os.W_OK):
+            return _Access(read_only_reason=self.tr("the file is read-only"))
         try:
-            return acquire_lock(path), False
+            return _Access(lock=acquire_lock(path))
         except CaseLockedError as locked:
-            holder = locked.holder
-            answer = QMessageBox.question(
-                self._window,
-                "Case in use",
-                f"{path.name} is open by {holder.user} on {holder.host} since "
-                f"{holder.opened_at:%Y-%m-%d %H:%M}.\n\nOpen it read-only? You can keep your "
-                "changes with Save As.",
-                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-            )
-            return None, answer == QMessageBox.StandardButton.Open
-        except OSError as error:  # a folder we cannot write to: still readable
+            return self._ask_about_holder(path, locked.holder)
+        except CaseFileError as error:  # no lock file can be written beside it: still readable
             log.warning("no lock for %s: %s", path, error)
-            return None, True
+            return _Access(read_only_reason=self.tr("the folder cannot be written to"))
+
+    def _ask_about_holder(self, path: Path, holder: LockInfo) -> _Access | None:
+        elsewhere = holder.host.casefold() != socket.gethostname().casefold()
+        choice = ask_about_lock(self._window, path, holder, can_take_over=elsewhere)
+        if choice is LockChoice.READ_ONLY:
+            reason = self.tr("open by {user} on {host}").format(user=holder.user,
+                                                                host=holder.host)
+            return _Access(read_only_reason=reason)
+        if choice is not LockChoice.TAKE_OVER:
+            return None
+        try:
+            return _Access(lock=take_over_lock(path, holder), taken_over=holder)
+        except CaseFileError as error:  # taken by someone else meanwhile, or unwritable
+            report_error(self._window, self.tr("Could not take over the case"), error)
+            return None
+
+    def _offer_recovery_of(self, path: Path) -> tuple[bool, RecoveryFile | None]:
+        """Whether to open ``path`` at all, and the recovery file to open in its place when
+        the analyst wants their unsaved work back (None: the saved version)."""
+        target = path.resolve()
+        for recovery in pending_recoveries():
+            original = recovery.original_path
+            if original is None or recovery.path == self._recovery_path:
+                continue  # an untitled case's, or this window's own autosave
+            if original.resolve() != target:
+                continue
+            answer = self._ask_recover(recovery, original.name)
+            if answer == QMessageBox.StandardButton.Yes:
+                return True, recovery
+            if answer == QMessageBox.StandardButton.Discard:
+                self._discard(recovery.path)
+            return answer != QMessageBox.StandardButton.Cancel, None
+        return True, None
+
+    def _ask_recover(self, recovery: RecoveryFile, name: str) -> QMessageBox.StandardButton:
+        return QMessageBox.question(
+            self._window,
+            self.tr("Recover unsaved work?"),
+            self.tr(
+                "JCR Desk closed before {name} was saved. Unsaved work from {when} can be "
+                "recovered.\n\nRecover it now? (No opens the saved version and keeps the "
+                "unsaved work for later; Discard deletes it.)"
+            ).format(name=name, when=f"{recovery.saved_at:%Y-%m-%d %H:%M}"),
+            QMessageBox.StandardButton.Yes
+            | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
 
     # -- saving --------------------------------------------------------------------------
 

@@ -59,11 +59,14 @@ class CaseDocument(QObject):
         A command was applied or reverted; the argument is the domain command.
     modified_changed(bool)
         The unsaved-changes flag flipped.
+    editable_changed(bool)
+        A read-only case became editable (saved under another name): edit controls follow.
     """
 
     replaced = Signal()
     edited = Signal(object)
     modified_changed = Signal(bool)
+    editable_changed = Signal(bool)
 
     def __init__(
         self, parent: QObject | None = None, analyst: Callable[[], str] = current_user
@@ -74,6 +77,7 @@ class CaseDocument(QObject):
         self.case = Case()
         self.path: Path | None = None
         self.read_only = False
+        self.read_only_reason = ""
         self.lock: CaseLock | None = None
         self._dirty_without_edits = False
         self.revision = 0
@@ -97,16 +101,21 @@ class CaseDocument(QObject):
         case: Case,
         path: Path | None,
         *,
-        read_only: bool = False,
+        read_only: str = "",
         lock: CaseLock | None = None,
         modified: bool = False,
     ) -> None:
-        """Swap in another case; the old lock is released and the undo history cleared."""
+        """Swap in another case; the old lock is released and the undo history cleared.
+
+        ``read_only`` says why the case may not be edited ("" when it may), e.g. "open by
+        sato on desk-12" or "the folder cannot be written to"; the title shows it.
+        """
         self.release_lock()
         self.revision += 1
         self.case = case
         self.path = path
-        self.read_only = read_only
+        self.read_only = bool(read_only)
+        self.read_only_reason = read_only
         self.lock = lock
         self._dirty_without_edits = modified
         self.undo_stack.clear()
@@ -145,11 +154,13 @@ class CaseDocument(QObject):
             self.release_lock()
             self.lock = lock
         self.path = path
-        self.read_only = False
+        was_read_only, self.read_only, self.read_only_reason = self.read_only, False, ""
         if clean:
             self._dirty_without_edits = False
             self.undo_stack.setClean()
         self.modified_changed.emit(self.modified)
+        if was_read_only:
+            self.editable_changed.emit(True)
 
     def release_lock(self) -> None:
         if self.lock is not None:

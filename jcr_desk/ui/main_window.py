@@ -41,7 +41,9 @@ class MainWindow(QMainWindow):
         self.document = CaseDocument(self, analyst=self.settings.analyst_name)
         self._analyst_asked = False
         self.lanes = TaskLanes(self)
-        self.files = CaseFileController(self, self.document, self.settings, self.lanes.files)
+        self.files = CaseFileController(
+            self, self.document, self.settings, self.lanes.files, self.analyst_name
+        )
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
 
         self.document.replaced.connect(self._update_title)
         self.document.modified_changed.connect(lambda _m: self._update_title())
+        self.document.editable_changed.connect(lambda _e: self._update_title())
         self.files.saved.connect(lambda path: self.statusBar().showMessage(f"Saved {path}", 5000))
         self._update_title()
         self._restore_geometry()
@@ -180,11 +183,19 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         document = self.document
-        suffix = " (read-only)" if document.read_only else ""
+        suffix = (
+            self.tr(" (read-only: {reason})").format(reason=document.read_only_reason)
+            if document.read_only else ""
+        )
         self.setWindowTitle(f"{document.display_name()}[*]{suffix} — {APP_NAME}")
         self.setWindowModified(document.modified)
-        self.save_action.setEnabled(not document.read_only)
-        self.details_action.setEnabled(not document.read_only)
+        editable = not document.read_only
+        self.save_action.setEnabled(editable)
+        self.details_action.setEnabled(editable)
+        # The Pool tab's import controls: a read-only case takes no tape (Save As first).
+        self.import_tape_action.setEnabled(editable)
+        self.pool_tab.import_button.setEnabled(editable)
+        self.pool_tab.setAcceptDrops(editable)
 
     def show_about(self) -> None:
         try:

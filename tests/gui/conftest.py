@@ -49,6 +49,23 @@ def questions(monkeypatch) -> list[str]:
     return asked
 
 
+@pytest.fixture(autouse=True)
+def lock_questions(monkeypatch) -> list[str]:
+    """No test may block on the "Case in use" question: by default the user cancels (tests
+    that care answer it themselves); the question's text is recorded."""
+    from jcr_desk.ui import case_files
+    from jcr_desk.ui.dialogs.lock_dialog import LockChoice, lock_question
+
+    asked: list[str] = []
+
+    def cancel(_parent, path, holder, *, can_take_over):
+        asked.append(lock_question(path, holder, can_take_over=can_take_over))
+        return LockChoice.CANCEL
+
+    monkeypatch.setattr(case_files, "ask_about_lock", cancel)
+    return asked
+
+
 @pytest.fixture
 def window(qtbot, settings, errors) -> MainWindow:
     win = MainWindow(settings)

@@ -144,6 +144,7 @@ class EntityForm(QWidget):
         )
         document.replaced.connect(self.refresh)
         document.edited.connect(lambda _command: self.refresh())
+        document.editable_changed.connect(lambda _editable: self.refresh())
         self.refresh()
 
     # -- showing -------------------------------------------------------------------------

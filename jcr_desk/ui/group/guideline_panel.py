@@ -297,6 +297,7 @@ class GuidelinePanel(QWidget):
 
         document.replaced.connect(self.refresh)
         document.edited.connect(lambda _command: self.refresh())
+        document.editable_changed.connect(lambda _editable: self.refresh())
         self.refresh()
 
     def _box(self, title: str, *widgets: QWidget) -> QGroupBox:

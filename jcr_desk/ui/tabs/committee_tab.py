@@ -84,6 +84,7 @@ class CommitteeTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
         document.replaced.connect(self.refresh)
+        document.editable_changed.connect(lambda _editable: self.refresh())
         document.edited.connect(lambda _command: self.refresh())
         self.refresh()
 

@@ -85,9 +85,11 @@ class StressTab(QWidget):
         self.structure = StructurePanel(self.editor, self)
         self.tranche_model = self.structure.tranche_model
         self.inputs = QTabWidget(self)
-        self.inputs.addTab(_scrolled(self.base_case, self), "Base case && recovery")
-        self.inputs.addTab(self.multipliers, "Multipliers")
-        self.inputs.addTab(self.structure, "Structure")
+        self._input_pages = (_scrolled(self.base_case, self), _page(self.multipliers, self),
+                             _page(self.structure, self))
+        for page, title in zip(self._input_pages,
+                               ("Base case && recovery", "Multipliers", "Structure"), strict=True):
+            self.inputs.addTab(page, title)
         self.results = ResultPanel(self)
 
         top = QHBoxLayout()
@@ -108,6 +110,7 @@ class StressTab(QWidget):
 
         document.replaced.connect(self.refresh)
         document.edited.connect(self._edited)
+        document.editable_changed.connect(lambda _editable: self._select())
         self.refresh()
 
     def refresh(self) -> None:
@@ -147,7 +150,12 @@ class StressTab(QWidget):
     def _select(self) -> None:
         data = self.scenario_choice.currentData()
         self.editor.scenario_id = data if isinstance(data, str) else None
-        self.run_button.setEnabled(self.editor.scenario_id is not None)
+        editable = not self._document.read_only  # a read-only case: look, Save As to edit
+        self.run_button.setEnabled(editable and self.editor.scenario_id is not None)
+        self.auto_run.setEnabled(editable)
+        self.static_import.action.setEnabled(editable)
+        for page in (self.scenario_buttons, *self._input_pages):
+            page.setEnabled(editable)
         self.scenario_buttons.refresh()
         self._show_inputs()
         self._show_result()
@@ -207,6 +215,15 @@ class StressTab(QWidget):
     def _show_status(self, text: str, problem: bool) -> None:
         self.status.setText(text)
         self.status.setStyleSheet(_PROBLEM_STYLE if problem else "")
+
+
+def _page(widget: QWidget, parent: QWidget) -> QWidget:
+    """A page holding ``widget``: disabling the page disables it whatever it sets itself."""
+    page = QWidget(parent)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(widget)
+    return page
 
 
 def _scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
