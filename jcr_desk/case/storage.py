@@ -8,6 +8,7 @@ problem reaches the analyst as a ``CaseFileError`` that names the file in plain 
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import sqlite3
@@ -29,6 +30,7 @@ from jcr_desk.case._case_tables import (
 from jcr_desk.case._frame_codec import UnsupportedColumnError
 from jcr_desk.case.errors import CaseFileError
 from jcr_desk.case.model import Case, now_utc
+from jcr_desk.methodology.rulebook import RulebookError, load_rulebook
 
 CASE_SUFFIX = ".jcrcase"
 SCHEMA_VERSION = 1
@@ -44,12 +46,16 @@ _NOT_A_CASE = "is not a JCR Desk case file"
 def save_case(case: Case, path: str | Path) -> None:
     """Write the case to ``path`` atomically, keeping the previous version as ``<name>.bak``.
 
-    The case is stamped with the JCR Desk version that wrote it (``case.app_version``).
+    The case is stamped with the JCR Desk version and the rulebook version that wrote it
+    (``case.app_version``, ``case.rulebook_version``), so opening it under another rulebook
+    can say so.
     """
     target = Path(path)
     if not target.parent.is_dir():
         raise CaseFileError(target, f"could not be saved: the folder {target.parent} is missing")
     case.app_version = __version__
+    with contextlib.suppress(RulebookError):  # no rulebook: keep the version recorded
+        case.rulebook_version = load_rulebook().version
     try:
         with closing(_build_database(case)) as memory:
             replace_file(target, _memory_copier(memory), keep_backup=True)

@@ -33,6 +33,7 @@ from jcr_desk.case.recovery import (
     pending_recoveries,
     write_recovery,
 )
+from jcr_desk.methodology.rulebook import RulebookError, load_rulebook
 from jcr_desk.ui.dialogs.lock_dialog import LockChoice, ask_about_lock
 from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.errors import report_error
@@ -50,6 +51,14 @@ class _Access:
     lock: CaseLock | None = None
     read_only_reason: str = ""
     taken_over: LockInfo | None = None
+
+
+def _rulebook_version() -> str:
+    """The running rulebook's version ("" when it cannot be read: nothing to compare)."""
+    try:
+        return load_rulebook().version
+    except RulebookError:
+        return ""
 
 
 def _take_over_detail(holder: LockInfo) -> str:
@@ -97,7 +106,8 @@ class CaseFileController(QObject):
     # -- opening -------------------------------------------------------------------------
 
     def new_case(self) -> None:
-        self._document.replace(Case(), None)
+        """A blank case, stamped with the rulebook it is worked under."""
+        self._document.replace(Case(rulebook_version=_rulebook_version()), None)
 
     def ask_open(self) -> None:
         start = str(self._document.path.parent) if self._document.path else ""
@@ -135,6 +145,7 @@ class CaseFileController(QObject):
             else:  # kept until the recovered work is saved or deliberately closed
                 self._recovery_path = recovered_from.path
             self.opened.emit(path)
+            self._say_if_another_rulebook(path, case.rulebook_version)
 
         def failed(error: BaseException) -> None:
             report_error(self._window, self.tr("Could not open the case"), error)
@@ -145,6 +156,24 @@ class CaseFileController(QObject):
             succeeded,
             failed,
             cleanup=lambda: self._release_unless_adopted(access.lock),
+        )
+
+    def _say_if_another_rulebook(self, path: Path, recorded: str) -> None:
+        """A case saved under another rulebook: its recorded figures may differ from what
+        this rulebook gives, so the analyst hears it when the case opens."""
+        current = _rulebook_version()
+        if not recorded or not current or recorded == current:
+            return
+        QMessageBox.information(
+            self._window,
+            self.tr("Another rulebook"),
+            self.tr(
+                "{name} was last saved under rulebook {recorded}; this JCR Desk applies "
+                "rulebook {current}.\n\nGuidelines and stress runs worked out from now on "
+                "follow {current}; decisions and stored stress results in the case were "
+                "computed under {recorded} or earlier. Check them, and run the stresses "
+                "again, before the committee."
+            ).format(name=path.name, recorded=recorded, current=current),
         )
 
     def _release_unless_adopted(self, lock: CaseLock | None) -> None:

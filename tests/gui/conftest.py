@@ -50,6 +50,17 @@ def questions(monkeypatch) -> list[str]:
 
 
 @pytest.fixture(autouse=True)
+def informed(monkeypatch) -> list[tuple[str, str]]:
+    """Information boxes the window showed (title, text), instead of blocking on them."""
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QMessageBox.information",
+        lambda _parent, title, text, *a, **k: shown.append((title, text)),
+    )
+    return shown
+
+
+@pytest.fixture(autouse=True)
 def lock_questions(monkeypatch) -> list[str]:
     """No test may block on the "Case in use" question: by default the user cancels (tests
     that care answer it themselves); the question's text is recorded."""

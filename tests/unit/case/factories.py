@@ -20,6 +20,7 @@ from jcr_desk.case.model import (
     ScenarioResult,
     StoredPool,
 )
+from jcr_desk.methodology.rulebook import load_rulebook
 
 
 def loans_frame(rows: int, seed: int = 0) -> pd.DataFrame:
@@ -113,7 +114,7 @@ def rich_case(rows: int = 40, seed: int = 0) -> Case:
         results=[ScenarioResult("s1", stamp, "hash1", {"loss": 0.031, "ratings": {"A": "AA"}})],
         history=[RatingHistoryEntry("Yamada HD", "Issuer", date(2020, 4, 1), "A", "Stable")],
         audit=[AuditEntry(stamp, "sato", "decision recorded", "d1")],
-        rulebook_version="2024.1",
+        rulebook_version=load_rulebook().version,  # what saving stamps
         app_version=__version__,
     )
 
