@@ -279,7 +279,7 @@ class CaseFileController(QObject):
                 "choose another name.",
             )
             return
-        except OSError as error:
+        except (CaseFileError, OSError) as error:  # e.g. a folder that cannot be written to
             report_error(self._window, "Could not save the case", error)
             return
         self._save_to(path, lock, then)

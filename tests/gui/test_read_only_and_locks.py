@@ -97,6 +97,24 @@ def test_save_as_is_the_way_out(qtbot, window, case_file, tmp_path, monkeypatch,
     assert load_case(target).committee == load_case(case_file).committee
 
 
+def test_save_as_into_a_folder_that_cannot_be_written_to_says_so(
+    qtbot, window, case_file, monkeypatch, errors, read_only_folder
+):
+    window.files.open_path(case_file)
+    wait_idle(qtbot, window)
+    target = read_only_folder / "copy.jcrcase"
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName",
+        lambda *a, **k: (str(target), "JCR Desk case (*.jcrcase)"),
+    )
+    window.save_as_action.trigger()
+    wait_idle(qtbot, window)
+    assert errors == [
+        ("Could not save the case", "copy.jcrcase: cannot be locked for editing: Permission denied")
+    ]
+    assert not target.exists()
+
+
 def hold_lock_on_another_machine(case_file: Path) -> LockInfo:
     holder = LockInfo("sato", "desk-" + socket.gethostname() + "-far", 4242, SINCE, "theirs")
     lock_path(case_file).write_text(
