@@ -15,6 +15,7 @@ from jcr_desk.case.stress_run import NUMERIC_ASSUMPTIONS, run_scenario
 from jcr_desk.cli_errors import EXIT_OK, EXIT_PROBLEMS, CommandError
 from jcr_desk.structured.inputs import StressInputError
 from jcr_desk.structured.layers_order import LAYERS
+from jcr_desk.structured.result import EnhancementResult
 
 
 def register_stress(subparsers: Any) -> None:
@@ -59,9 +60,9 @@ def _run_stress(args: argparse.Namespace) -> int:
     except StressInputError as error:
         raise CommandError(f"{args.case}: {error}", EXIT_PROBLEMS) from error
     if args.json:
-        print(json.dumps(result.data, ensure_ascii=False))
+        print(json.dumps(result.result.to_dict(), ensure_ascii=False))
     else:
-        print(format_table(result.data))
+        print(format_table(result.result))
     return EXIT_OK
 
 
@@ -89,35 +90,54 @@ def _overrides(pairs: list[str]) -> dict[str, float]:
     return overrides
 
 
-def format_table(data: dict[str, Any]) -> str:
+def format_table(result: EnhancementResult) -> str:
     """The enhancement table as text: one line per rating, then each class's verdict."""
-    ratings: dict[str, Any] = data["ratings"]
-    names = [name for name, line in data["tranches"].items() if line["rated"]]
+    names = result.rated_classes
     header = ["Rating", *(label for _, label in LAYERS), "Total"]
     header += [f"{name} need/has" for name in names]
     rows = [header]
-    for symbol, line in ratings.items():
-        row = [symbol, *(_percent(line["layers"][key]) for key, _ in LAYERS)]
-        row.append(_percent(line["total"]))
+    for line in result.ratings:
+        row = [line.rating, *(_percent(line.layers.value(key)) for key, _ in LAYERS)]
+        row.append(_percent(line.total))
         for name in names:
-            verdict = line["tranches"][name]
-            mark = "pass" if verdict["pass"] else "FAIL"
-            need = _percent(verdict["required_ce"])
-            row.append(f"{need}/{_percent(verdict['available_ce'])} {mark}")
+            verdict = line.verdict(name)
+            if verdict is None:
+                row.append("—")
+                continue
+            mark = "pass" if verdict.passed else "FAIL"
+            row.append(f"{_percent(verdict.required_ce)}/{_percent(verdict.available_ce)} {mark}")
         rows.append(row)
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     lines = [
         "  ".join(cell.rjust(width) for cell, width in zip(row, widths, strict=True))
         for row in rows
     ]
+    if result.over_collateralisation > 0:
+        lines.append(
+            f"Over-collateralisation: {_percent(result.over_collateralisation)} of the pool "
+            f"(¥{result.over_collateralisation_amount:,.0f}), enhancement every class has"
+        )
     for name in names:
-        summary = data["tranches"][name]
-        reached = summary["capped_rating"] or "none of the target ratings"
+        reached = result.class_rating(name).capped_rating or "none of the target ratings"
         lines.append(f"{name}: reaches {reached}")
-    reserve = data["liquidity_reserve"]
+    for line in result.ratings:
+        lines.append(
+            f"{line.rating}: defaults stressed {_percent(line.stressed_default_rate)}, "
+            f"realised {_percent(line.realised_default_rate)}; interest-rate path "
+            f"{_PATHS.get(line.interest_rate_path, line.interest_rate_path)}; clean-up call "
+            f"{line.clean_up_call}"
+        )
+    reserve = result.liquidity_reserve
     lines.append(f"Liquidity reserve: ¥{reserve['amount']:,.0f} ({reserve['months']} month(s))")
-    lines.extend(f"Note: {warning}" for warning in data["warnings"])
+    lines.append(f"Collateral values declined from the {result.recovery['valuation_basis']}")
+    lines.append(f"Rulebook {result.rulebook_version}")
+    lines.extend(f"Mechanism: {text}" for text in result.mechanisms)
+    lines.extend(f"Open decision: {text}" for text in result.open_decisions)
+    lines.extend(f"Note: {warning}" for warning in result.warnings)
     return "\n".join(lines)
+
+
+_PATHS = {"up": "rising", "down": "falling", "none": "none"}
 
 
 def _percent(value: float | None) -> str:

@@ -9,6 +9,7 @@ their own table ``pool_<position>_loans`` (see ``_frame_codec``).
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -36,6 +37,12 @@ from jcr_desk.case.model import (
     ScenarioResult,
     StoredPool,
 )
+from jcr_desk.structured.assumptions import StressAssumptions
+from jcr_desk.structured.deal import DealStructure
+from jcr_desk.structured.fields import FieldError
+from jcr_desk.structured.result import EnhancementResult
+
+log = logging.getLogger(__name__)
 
 
 class DamagedCaseError(ValueError):
@@ -50,6 +57,11 @@ class _Field:
     sql_type: str
     to_sql: Callable[[Any], Any]
     from_sql: Callable[[Any], Any]
+    attribute: str = ""  # the dataclass attribute, when it is not called like the column
+
+    @property
+    def key(self) -> str:
+        return self.attribute or self.name
 
 
 def _checked(kind: type | tuple[type, ...], *, nullable: bool = False) -> Callable[[Any], Any]:
@@ -88,6 +100,16 @@ def _optional_text(name: str) -> _Field:
 
 def _json(name: str) -> _Field:
     return _Field(name, "TEXT NOT NULL", _json_text, lambda text: json.loads(_checked(str)(text)))
+
+
+def _record(name: str, kind: Any) -> _Field:
+    """A typed record stored as the JSON of its ``to_dict``; read back by ``from_dict``."""
+    return _Field(
+        name,
+        "TEXT NOT NULL",
+        lambda value: _json_text(value.to_dict()),
+        lambda text: kind.from_dict(json.loads(_checked(str)(text)), name),
+    )
 
 
 def _optional_real(name: str) -> _Field:
@@ -133,7 +155,7 @@ class _Table:
         conn.executemany(
             f"INSERT INTO {self.name} VALUES ({placeholders})",
             (
-                (position, *(f.to_sql(getattr(obj, f.name)) for f in self.fields))
+                (position, *(f.to_sql(getattr(obj, f.key)) for f in self.fields))
                 for position, obj in enumerate(objects)
             ),
         )
@@ -144,7 +166,7 @@ class _Table:
         with _reading(f"the {self.name} table"):
             rows = conn.execute(f"SELECT {names} FROM {self.name} ORDER BY position").fetchall()
             return [
-                {f.name: f.from_sql(value) for f, value in zip(self.fields, row, strict=True)}
+                {f.key: f.from_sql(value) for f, value in zip(self.fields, row, strict=True)}
                 for row in rows
             ]
 
@@ -207,13 +229,18 @@ SCENARIOS = _Table(
         _text("id"),
         _text("name"),
         _optional_text("pool_id"),
-        _json("assumptions"),
-        _json("structure"),
+        _record("assumptions", StressAssumptions),
+        _record("structure", DealStructure),
     ),
 )
 RESULTS = _Table(
     "scenario_results",
-    (_text("scenario_id"), _time("computed_at"), _text("inputs_hash"), _json("data")),
+    (
+        _text("scenario_id"),
+        _time("computed_at"),
+        _text("inputs_hash"),
+        _Field("data", "TEXT NOT NULL", lambda r: _json_text(r.to_dict()), json.loads, "result"),
+    ),
 )
 HISTORY = _Table(
     "rating_history",
@@ -303,12 +330,30 @@ def read_case(conn: sqlite3.Connection) -> Case:
             for position, row in enumerate(POOLS.read(conn))
         ],
         scenarios=[Scenario(**row) for row in SCENARIOS.read(conn)],
-        results=[ScenarioResult(**row) for row in RESULTS.read(conn)],
+        results=_current_results(RESULTS.read(conn)),
         history=[RatingHistoryEntry(**row) for row in HISTORY.read(conn)],
         audit=[AuditEntry(**row) for row in AUDIT.read(conn)],
         rulebook_version=rulebook_version,
         app_version=app_version,
     )
+
+
+def _current_results(rows: list[dict[str, Any]]) -> list[ScenarioResult]:
+    """Stored results in the current format; an older one is left out (a run remakes it).
+
+    Results are computed, never edited: a result written by an earlier JCR Desk lacks
+    figures this one reports, so the Stress tab shows "no result yet" for its scenario
+    instead of a table with gaps.
+    """
+    results = []
+    for row in rows:
+        try:
+            result = EnhancementResult.from_dict(row["result"])
+        except FieldError as error:
+            log.info("stored result of scenario %s left out: %s", row["scenario_id"], error)
+            continue
+        results.append(ScenarioResult(**{**row, "result": result}))
+    return results
 
 
 def _read_loans(conn: sqlite3.Connection, position: int) -> pd.DataFrame:

@@ -35,6 +35,8 @@ from jcr_desk.paths import resources_dir, user_data_dir
 from jcr_desk.pool.synthetic import DEFAULT_AS_OF, DEFAULT_SEED, generate_loans
 from jcr_desk.pool.tape import read_tape
 from jcr_desk.pool.tape_writer import write_tape_xlsx
+from jcr_desk.structured.assumptions import StressAssumptions
+from jcr_desk.structured.deal import DealStructure
 from jcr_desk.structured.synthetic_static import write_synthetic_static
 
 DEMO_LOANS = 3000
@@ -108,8 +110,8 @@ def write_demo(
     assumptions = case.scenarios[0].assumptions
     write_synthetic_static(
         files.static_path,
-        lifetime_default=assumptions["base_default_rate"],
-        cpr=assumptions["cpr"],
+        lifetime_default=assumptions.base_default_rate,
+        cpr=assumptions.cpr,
         seed=seed,
     )
     # The case's pool is the English tape as the Pool tab would import it: with its source
@@ -218,28 +220,30 @@ def _scenario(section: dict[str, Any], pool: StoredPool, ids: dict[str, str]) ->
         "legal_final_maturity": _legal_final(pool.loans, section["legal_final_margin_months"]),
         "payment": section["payment"],
         "fees": dict(section["fees"]),
-        "tranches": _tranches(section["tranches"], total, section["balance_unit"]),
+        "classes": _classes(section["tranches"], total, section["balance_unit"]),
+        "rent_guarantee": section.get("rent_guarantee"),
+        "group_credit_life": section.get("group_credit_life"),
     }
     return Scenario(
         id=new_id(),
         name=section["name"],
         pool_id=pool.id,
-        assumptions=dict(section["assumptions"]),
-        structure=structure,
+        assumptions=StressAssumptions.from_dict(
+            section["assumptions"], "demo scenario.assumptions"
+        ),
+        structure=DealStructure.from_dict(structure, "demo scenario"),
     )
 
 
-def _tranches(rows: list[dict[str, Any]], total: int, unit: int) -> list[dict[str, Any]]:
+def _classes(rows: list[dict[str, Any]], total: int, unit: int) -> list[dict[str, Any]]:
     """Sized classes in rank order; the last, unsized class takes what the others leave."""
-    tranches = [dict(row) for row in sorted(rows, key=lambda row: row["rank"])]
+    classes = [dict(row) for row in sorted(rows, key=lambda row: row["rank"])]
     sized = 0
-    for tranche in tranches[:-1]:
-        tranche["balance"] = int(total * tranche["share"]) // unit * unit
-        sized += tranche["balance"]
-    last = tranches[-1]
-    last["balance"] = total - sized
-    last["share"] = last["balance"] / total if total else 0.0
-    return tranches
+    for note in classes[:-1]:
+        note["balance"] = int(total * note.pop("share")) // unit * unit
+        sized += note["balance"]
+    classes[-1]["balance"] = total - sized
+    return classes
 
 
 def _legal_final(loans: pd.DataFrame, margin_months: int) -> str | None:

@@ -20,6 +20,10 @@ from typing import Any
 
 import pandas as pd
 
+from jcr_desk.structured.assumptions import StressAssumptions
+from jcr_desk.structured.deal import DealStructure
+from jcr_desk.structured.result import EnhancementResult
+
 JsonDict = dict[str, Any]
 
 #: Holding companies: the starting point of their group's notching.
@@ -156,13 +160,17 @@ def _frames_equal(a: pd.DataFrame, b: pd.DataFrame) -> bool:
 
 @dataclass
 class Scenario:
-    """A stress scenario: target ratings, assumptions and the deal structure, as data."""
+    """A stress scenario: its pool, its assumptions and the deal structure.
+
+    ``assumptions`` and ``structure`` are immutable: an edit replaces them, so undo keeps
+    the objects it replaced and a run's snapshot cannot change under it.
+    """
 
     id: str
     name: str
     pool_id: str | None = None
-    assumptions: JsonDict = field(default_factory=dict)
-    structure: JsonDict = field(default_factory=dict)
+    assumptions: StressAssumptions = field(default_factory=StressAssumptions)
+    structure: DealStructure = field(default_factory=DealStructure)
 
 
 @dataclass
@@ -172,7 +180,7 @@ class ScenarioResult:
     scenario_id: str
     computed_at: datetime
     inputs_hash: str
-    data: JsonDict = field(default_factory=dict)
+    result: EnhancementResult
 
 
 @dataclass
@@ -229,6 +237,13 @@ class Case:
             if item.id == entity_id:
                 return item
         raise KeyError(f"no entity with id {entity_id!r} in the case")
+
+    def scenario_pool(self, scenario: Scenario) -> StoredPool | None:
+        """The pool a scenario runs on: its own, else the case's newest; None without pools."""
+        for pool in self.pools:
+            if pool.id == scenario.pool_id:
+                return pool
+        return self.pools[-1] if self.pools else None
 
     def children_of(self, parent_id: str | None) -> list[Entity]:
         return [e for e in self.entities if e.parent_id == parent_id]

@@ -2,43 +2,61 @@
 
 Every analyst change to a scenario is a recorded decision: each command needs a reason,
 checks its value before anything changes (:class:`EditRefused` with a sentence the analyst
-reads), and writes an audit entry naming the scenario, the change and the reason. A command
-keeps the scenario's assumptions and structure as they were before and after it, so undo
-restores them exactly and a redo after an undo repeats the very same edit (same timestamps).
+reads), and writes an audit entry naming the scenario, the change and the reason. A
+scenario's assumptions and structure are immutable objects, so a command keeps the ones it
+replaced and the ones it set: undo restores them exactly and a redo after an undo repeats
+the very same edit (same timestamps).
 """
 
 from __future__ import annotations
 
-import copy
 import math
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from jcr_desk.case.commands import EditRefused
 from jcr_desk.case.model import Case, Scenario, ScenarioResult, current_user, now_utc
-from jcr_desk.ratings import Rating
+from jcr_desk.structured.assumptions import (
+    FACTORS,
+    MultiplierAdjustment,
+    StressAssumptions,
+    check_segment,
+    parse_target_rating,
+)
+from jcr_desk.structured.deal import (
+    COMMINGLING_MITIGATIONS,
+    COUPON_TYPES,
+    PAYMENT_ORDERS,
+    DealStructure,
+    NoteClass,
+)
+from jcr_desk.structured.errors import StressInputError
+from jcr_desk.structured.fields import FieldError, Fields
+from jcr_desk.structured.frozen import freeze
 from jcr_desk.structured.multipliers import COMPONENTS, rulebook_multipliers
+
+__all__ = [
+    "COUPON_TYPES",
+    "FACTORS",
+    "PAYMENT_ORDERS",
+    "AdjustMultiplier",
+    "ApplyStaticBaseCase",
+    "EditClasses",
+    "ScenarioEdit",
+    "SetAssumption",
+    "SetStructureOption",
+    "find_scenario",
+    "pool_balance",
+    "store_result",
+]
 
 #: Assumptions that are fractions between 0 and 1.
 RATE_ASSUMPTIONS = ("base_default_rate", "cpr", "recovery_rate")
 ASSUMPTIONS = (*RATE_ASSUMPTIONS, "recovery_lag_months", "target_ratings")
 #: Typing one of these replaces the base case's source with the analyst's own.
 BASE_CASE_ASSUMPTIONS = ("base_default_rate", "cpr")
-#: What a per-deal multiplier adjustment is attributed to (METHODOLOGY §6).
-FACTORS = (
-    "dti",
-    "ltv",
-    "originator",
-    "region",
-    "employment",
-    "age",
-    "purpose",
-    "concentration",
-    "other",
-)
-PAYMENT_ORDERS = ("sequential", "pro_rata")
-COUPON_TYPES = ("fixed", "floating", "residual")
 STRUCTURE_FLAGS = (
     "default_trap",
     "liquidity_reserve",
@@ -46,18 +64,40 @@ STRUCTURE_FLAGS = (
     "loan_base_matches_notes",
     "commingling_one_day",
 )
-#: Structure fractions. The first two may be absent: the rulebook's Desk default applies;
-#: 0 means the deal has no trigger or no clean-up call.
-STRUCTURE_FRACTIONS = (
-    "sequential_trigger",
-    "clean_up_call",
-    "fees.trust_fee",
-    "fees.servicing_fee",
+#: Structure fractions. An absent trigger takes the rulebook's Desk default; 0 means the
+#: deal has none. An absent or 0 clean-up call means the deal states none (seed 002 §2(1)(c)).
+STRUCTURE_FRACTIONS = ("sequential_trigger", "clean_up_call", "trust_fee", "servicing_fee")
+OPTIONAL_FRACTIONS = ("sequential_trigger",)
+STRUCTURE_OPTIONS = (
+    "payment",
+    "commingling_mitigation",
+    *STRUCTURE_FLAGS,
+    *STRUCTURE_FRACTIONS,
 )
-OPTIONAL_FRACTIONS = ("sequential_trigger", "clean_up_call")
-STRUCTURE_OPTIONS = ("payment", *STRUCTURE_FLAGS, *STRUCTURE_FRACTIONS)
+LABELS = {
+    "base_default_rate": "lifetime default rate",
+    "cpr": "CPR",
+    "recovery_rate": "recovery rate",
+    "recovery_lag_months": "foreclosure lag",
+    "target_ratings": "target ratings",
+    "first_five_years": "first-five-years default",
+    "after_five_years": "after-five-years default",
+    "prepayment": "prepayment",
+    "payment": "payment order",
+    "commingling_mitigation": "commingling mitigation",
+    "default_trap": "default trap",
+    "liquidity_reserve": "liquidity reserve",
+    "hedged": "interest-rate hedge",
+    "loan_base_matches_notes": "loan rate base matches the notes",
+    "commingling_one_day": "collections swept daily",
+    "sequential_trigger": "sequential trigger",
+    "clean_up_call": "clean-up call",
+    "trust_fee": "trust fee",
+    "servicing_fee": "servicing fee",
+}
+_PERCENT = (*RATE_ASSUMPTIONS, *STRUCTURE_FRACTIONS)
 
-_State = tuple[dict[str, Any], dict[str, Any]]
+_State = tuple[StressAssumptions, DealStructure]
 
 
 def find_scenario(case: Case, scenario_id: str) -> Scenario:
@@ -68,8 +108,8 @@ def find_scenario(case: Case, scenario_id: str) -> Scenario:
 
 
 def pool_balance(case: Case, scenario: Scenario) -> float | None:
-    """The current balance of the scenario's pool, or None when the case lacks the pool."""
-    pool = next((p for p in case.pools if p.id == scenario.pool_id), None)
+    """The current balance of the scenario's pool, or None when the case has no pool."""
+    pool = case.scenario_pool(scenario)
     if pool is None or "current_balance" not in pool.loans.columns:
         return None
     return float(pool.loans["current_balance"].sum())
@@ -86,6 +126,28 @@ def store_result(case: Case, result: ScenarioResult) -> None:
             case.results[index] = result
             return
     case.results.append(result)
+
+
+def label(name: str) -> str:
+    """An assumption's or option's name in the words the analyst reads."""
+    return LABELS.get(name, name.replace("_", " "))
+
+
+def shown(name: str, value: Any) -> str:
+    """A value in the analyst's units: "6.000 %", "18 months", "yes", "none"."""
+    if value is None:
+        return "none"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    if name in _PERCENT and isinstance(value, int | float):
+        return f"{value * 100:.3f} %"
+    if name == "recovery_lag_months":
+        return f"{value} months"
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value).replace("_", " ")
 
 
 class ScenarioEdit(ABC):
@@ -116,16 +178,16 @@ class ScenarioEdit(ABC):
 
     @abstractmethod
     def _apply(self, case: Case, scenario: Scenario) -> str:
-        """Change the scenario in place; returns what changed, for the audit entry."""
+        """Replace the scenario's assumptions or structure; returns what changed, in words."""
 
     def redo(self, case: Case) -> None:
         scenario = find_scenario(case, self._scenario_id)
-        self._before = _state(scenario)
+        self._before = (scenario.assumptions, scenario.structure)
         if self._after is None:
             self._detail = self._apply(case, scenario)
-            self._after = _state(scenario)
+            self._after = (scenario.assumptions, scenario.structure)
         else:
-            _restore(scenario, self._after)
+            scenario.assumptions, scenario.structure = self._after
         case.log(
             "scenario edited",
             f"{scenario.name}: {self._detail}; reason: {self._reason}",
@@ -135,7 +197,8 @@ class ScenarioEdit(ABC):
     def undo(self, case: Case) -> None:
         if self._before is None:
             raise RuntimeError("undo before redo")
-        _restore(find_scenario(case, self._scenario_id), self._before)
+        scenario = find_scenario(case, self._scenario_id)
+        scenario.assumptions, scenario.structure = self._before
         case.log("undo", self.text)
 
     def _record(self, **extra: Any) -> dict[str, Any]:
@@ -154,7 +217,7 @@ class SetAssumption(ScenarioEdit):
     def __init__(
         self, scenario_id: str, name: str, value: Any, reason: str, analyst: str | None = None
     ) -> None:
-        super().__init__(scenario_id, reason, analyst, f"Set {_label(name)}")
+        super().__init__(scenario_id, reason, analyst, f"Set {label(name)}")
         self._name = name
         self._value = value
         self._clean: Any = None
@@ -164,22 +227,31 @@ class SetAssumption(ScenarioEdit):
         if name not in ASSUMPTIONS:
             raise EditRefused(f"There is no stress assumption called {name!r}.")
         if name in RATE_ASSUMPTIONS:
-            self._clean = _fraction(_label(name), value)
+            self._clean = fraction(label(name), value)
         elif name == "recovery_lag_months":
             self._clean = _whole_months(value)
         else:
             self._clean = _target_ratings(value)
+        self.text = (
+            f"Set {label(name)} {shown(name, getattr(scenario.assumptions, name))} → "
+            f"{shown(name, self._clean)}"
+        )
 
     def _apply(self, case: Case, scenario: Scenario) -> str:
-        old = scenario.assumptions.get(self._name)
-        scenario.assumptions[self._name] = copy.deepcopy(self._clean)
+        old = getattr(scenario.assumptions, self._name)
+        changes: dict[str, Any] = {self._name: self._clean}
         if self._name in BASE_CASE_ASSUMPTIONS:
-            scenario.assumptions["base_case_source"] = self._record(kind="analyst")
-        return f"{_label(self._name)} {_shown(old)} → {_shown(self._clean)}"
+            changes["base_case_source"] = freeze(self._record(kind="analyst"))
+        scenario.assumptions = replace(scenario.assumptions, **changes)
+        return f"{label(self._name)} {shown(self._name, old)} → {shown(self._name, self._clean)}"
 
 
 class AdjustMultiplier(ScenarioEdit):
-    """Replace one rulebook stress multiplier for one rating (``value=None`` removes it)."""
+    """Replace one stress multiplier for one rating, of the pool or a segment.
+
+    ``value=None`` removes the adjustment (the rulebook's value, or the segment's Desk
+    default uplift, applies again).
+    """
 
     def __init__(
         self,
@@ -190,31 +262,39 @@ class AdjustMultiplier(ScenarioEdit):
         factor: str | None,
         reason: str,
         analyst: str | None = None,
+        segment: str | None = None,
     ) -> None:
         verb = "Remove adjustment of" if value is None else "Adjust"
+        where = f" for {segment.replace('_', ' ')}" if segment else ""
         super().__init__(
-            scenario_id, reason, analyst, f"{verb} {rating} {_label(component)} multiplier"
+            scenario_id, reason, analyst, f"{verb} {rating} {label(component)} multiplier{where}"
         )
         self._rating_text = rating
         self._component = component
         self._value = value
         self._factor = factor
+        self._segment = segment
         self._rating = ""
 
     def _validate(self, case: Case, scenario: Scenario) -> None:
         try:
-            self._rating = str(Rating.parse(self._rating_text))
-        except (TypeError, ValueError):
+            self._rating = str(parse_target_rating("rating", self._rating_text))
+        except StressInputError:
             raise EditRefused(f"{self._rating_text!r} is not a rating.") from None
-        if self._rating not in scenario.assumptions.get("target_ratings", []):
+        if self._rating not in scenario.assumptions.target_ratings:
             raise EditRefused(f"{self._rating} is not one of this scenario's target ratings.")
         if self._component not in COMPONENTS:
             raise EditRefused(f"There is no stress multiplier called {self._component!r}.")
+        if self._segment is not None:
+            try:
+                self._segment = check_segment("segment", self._segment)
+            except FieldError as error:
+                raise EditRefused(f"The segment {error.problem}.") from None
+        existing = scenario.assumptions.adjustment(self._rating, self._component, self._segment)
         if self._value is None:
-            if _find_adjustment(scenario, self._rating, self._component) is None:
-                raise EditRefused(
-                    f"The {self._rating} {_label(self._component)} multiplier is not adjusted."
-                )
+            if existing is None:
+                what = self.text.removeprefix("Remove adjustment of ")
+                raise EditRefused(f"The {what} is not adjusted.")
             return
         if self._factor not in FACTORS:
             raise EditRefused(
@@ -227,48 +307,50 @@ class AdjustMultiplier(ScenarioEdit):
         self._value = number
 
     def _apply(self, case: Case, scenario: Scenario) -> str:
-        adjustments = scenario.assumptions.setdefault("multiplier_adjustments", [])
-        old = _find_adjustment(scenario, self._rating, self._component)
-        if old is not None:
-            adjustments.remove(old)
-        what = f"{self._rating} {_label(self._component)} multiplier"
+        assumptions = scenario.assumptions
+        old = assumptions.adjustment(self._rating, self._component, self._segment)
+        kept = tuple(a for a in assumptions.multiplier_adjustments if a is not old)
+        what = self.text.removeprefix("Remove adjustment of ").removeprefix("Adjust ")
         rulebook = _rulebook_value(self._rating, self._component)
-        before = _shown(old["value"] if old else rulebook)
+        before = f"{old.value:g}" if old else f"{rulebook:g}"
         if self._value is None:
-            if not adjustments:
-                del scenario.assumptions["multiplier_adjustments"]
-            return f"{what} {before} → rulebook {_shown(rulebook)}"
-        adjustments.append(
-            self._record(
-                rating=self._rating,
-                component=self._component,
-                value=self._value,
-                factor=self._factor,
-            )
+            scenario.assumptions = replace(assumptions, multiplier_adjustments=kept)
+            return f"{what} {before} → rulebook"
+        adjustment = MultiplierAdjustment(
+            rating=self._rating,
+            component=self._component,
+            value=float(self._value),
+            factor=str(self._factor),
+            reason=self._reason,
+            analyst=self._analyst,
+            timestamp=self._timestamp,
+            segment=self._segment,
         )
-        return f"{what} {before} → {_shown(self._value)} ({self._factor})"
+        scenario.assumptions = replace(assumptions, multiplier_adjustments=(*kept, adjustment))
+        return f"{what} {before} → {self._value:g} ({self._factor})"
 
 
-class EditTranches(ScenarioEdit):
-    """Replace a scenario's tranches (names, ranks, balances, shares, coupons)."""
+class EditClasses(ScenarioEdit):
+    """Replace a scenario's classes (names, ranks, balances, coupons)."""
 
     def __init__(
         self,
         scenario_id: str,
-        tranches: Sequence[Mapping[str, Any]],
+        classes: Sequence[NoteClass | Mapping[str, Any]],
         reason: str,
         analyst: str | None = None,
     ) -> None:
-        super().__init__(scenario_id, reason, analyst, "Edit tranches")
-        self._tranches = [dict(t) for t in tranches]
+        super().__init__(scenario_id, reason, analyst, "Edit classes")
+        self._given = list(classes)
+        self._classes: tuple[NoteClass, ...] = ()
 
     def _validate(self, case: Case, scenario: Scenario) -> None:
-        self._tranches = check_tranches(self._tranches, pool_balance(case, scenario))
+        self._classes = check_classes(self._given, pool_balance(case, scenario))
 
     def _apply(self, case: Case, scenario: Scenario) -> str:
-        scenario.structure["tranches"] = copy.deepcopy(self._tranches)
-        return "tranches " + "; ".join(
-            f"{t['name']} rank {t['rank']} ¥{t['balance']:,}" for t in self._tranches
+        scenario.structure = scenario.structure.with_classes(self._classes)
+        return "classes " + "; ".join(
+            f"{c.name} rank {c.rank} ¥{c.balance:,.0f}" for c in self._classes
         )
 
 
@@ -278,7 +360,7 @@ class SetStructureOption(ScenarioEdit):
     def __init__(
         self, scenario_id: str, name: str, value: Any, reason: str, analyst: str | None = None
     ) -> None:
-        super().__init__(scenario_id, reason, analyst, f"Set {_label(name)}")
+        super().__init__(scenario_id, reason, analyst, f"Set {label(name)}")
         self._name = name
         self._value = value
 
@@ -289,27 +371,31 @@ class SetStructureOption(ScenarioEdit):
         if name == "payment":
             if value not in PAYMENT_ORDERS:
                 raise EditRefused("The payment order is sequential or pro_rata.")
+        elif name == "commingling_mitigation":
+            if value not in COMMINGLING_MITIGATIONS:
+                raise EditRefused(
+                    f"The commingling mitigation is one of {', '.join(COMMINGLING_MITIGATIONS)}."
+                )
         elif name in STRUCTURE_FLAGS:
             if not isinstance(value, bool):
-                raise EditRefused(f"{_label(name)} is yes or no.")
+                raise EditRefused(f"{label(name).capitalize()} is yes or no.")
         elif not (value is None and name in OPTIONAL_FRACTIONS):
-            self._value = _fraction(_label(name), value)
+            self._value = fraction(label(name), value)
+        old = getattr(scenario.structure, name)
+        self.text = f"Set {label(name)} {shown(name, old)} → {shown(name, self._value)}"
 
     def _apply(self, case: Case, scenario: Scenario) -> str:
-        holder, key = _option_slot(scenario.structure, self._name)
-        old = holder.get(key)
-        if self._value is None:
-            holder.pop(key, None)
-        else:
-            holder[key] = self._value
-        return f"{_label(self._name)} {_shown(old)} → {_shown(self._value)}"
+        old = getattr(scenario.structure, self._name)
+        scenario.structure = replace(scenario.structure, **{self._name: self._value})
+        return f"{label(self._name)} {shown(self._name, old)} → {shown(self._name, self._value)}"
 
 
 class ApplyStaticBaseCase(ScenarioEdit):
     """Take the base case (default rate, CPR, timing curve) from imported static data.
 
-    The source (file, sheet, hash, vintages, statistics) stays with the scenario, so the
-    committee sees where the base case came from; it stands in for a typed reason.
+    The source (file, sheet, hash, vintages, statistics, the chosen reading of the rate)
+    stays with the scenario, so the committee sees where the base case came from; it stands
+    in for a typed reason.
     """
 
     def __init__(
@@ -327,8 +413,8 @@ class ApplyStaticBaseCase(ScenarioEdit):
         )
         self._rate = base_default_rate
         self._cpr = cpr
-        self._curve = None if timing_curve is None else list(timing_curve)
-        self._source = {**copy.deepcopy(dict(source)), "kind": "static_data"}
+        self._curve = None if timing_curve is None else tuple(timing_curve)
+        self._source = freeze({**dict(source), "kind": "static_data"})
 
     @property
     def timing_curve(self) -> list[float]:
@@ -336,10 +422,10 @@ class ApplyStaticBaseCase(ScenarioEdit):
         return list(self._curve or [])
 
     def _validate(self, case: Case, scenario: Scenario) -> None:
-        self._rate = _fraction("The base default rate", self._rate)
-        self._cpr = _fraction("The CPR", self._cpr)
+        self._rate = fraction("The base default rate", self._rate)
+        self._cpr = fraction("The CPR", self._cpr)
         if self._curve is not None:
-            self._curve = [_number("A timing-curve share", v) for v in self._curve]
+            self._curve = tuple(_number("A timing-curve share", v) for v in self._curve)
             if any(v < 0 for v in self._curve) or not sum(self._curve) > 0:
                 raise EditRefused(
                     "The default-timing curve needs non-negative monthly shares that add up "
@@ -347,111 +433,69 @@ class ApplyStaticBaseCase(ScenarioEdit):
                 )
 
     def _apply(self, case: Case, scenario: Scenario) -> str:
-        assumptions = scenario.assumptions
-        assumptions["base_default_rate"] = self._rate
-        assumptions["cpr"] = self._cpr
-        if self._curve is None:
-            assumptions.pop("timing_curve", None)
-        else:
-            assumptions["timing_curve"] = list(self._curve)
-        assumptions["base_case_source"] = copy.deepcopy(self._source)
-        return f"base default rate {_shown(self._rate)}, CPR {_shown(self._cpr)} from static data"
-
-
-def check_tranches(
-    tranches: Sequence[Mapping[str, Any]], pool_total: float | None
-) -> list[dict[str, Any]]:
-    """The tranches cleaned up (numbers typed, rank order), or :class:`EditRefused`."""
-    if not tranches:
-        raise EditRefused("A structure needs at least one tranche.")
-    cleaned = [_check_tranche(t) for t in tranches]
-    names = [t["name"] for t in cleaned]
-    if len(set(names)) != len(names):
-        raise EditRefused("Two tranches have the same name; each name must be unique.")
-    ranks = [t["rank"] for t in cleaned]
-    if len(set(ranks)) != len(ranks):
-        raise EditRefused("Two tranches have the same rank; ranks must be unique.")
-    cleaned.sort(key=lambda t: t["rank"])
-    residual = [t["name"] for t in cleaned if t["coupon_type"] == "residual"]
-    if len(residual) != 1:
-        raise EditRefused(
-            f"A structure has exactly one residual tranche; this one has {len(residual)}."
+        scenario.assumptions = replace(
+            scenario.assumptions,
+            base_default_rate=self._rate,
+            cpr=self._cpr,
+            timing_curve=self._curve,
+            base_case_source=self._source,
         )
-    if cleaned[-1]["coupon_type"] != "residual":
-        raise EditRefused(f"The residual tranche {residual[0]} must have the lowest rank.")
-    total = sum(t["balance"] for t in cleaned)
-    if pool_total is not None and total > pool_total + 0.5:
-        raise EditRefused(
-            f"The tranches add up to ¥{total:,}, more than the pool's ¥{pool_total:,.0f}."
+        return (
+            f"base default rate {shown('base_default_rate', self._rate)}, "
+            f"CPR {shown('cpr', self._cpr)} from static data"
         )
-    return cleaned
 
 
-def _check_tranche(tranche: Mapping[str, Any]) -> dict[str, Any]:
-    name = str(tranche.get("name") or "").strip()
-    if not name:
-        raise EditRefused("Every tranche needs a name.")
-    rank = tranche.get("rank")
-    if isinstance(rank, bool) or not isinstance(rank, int) or rank < 1:
-        raise EditRefused(f"{name}: the rank is a whole number from 1 (most senior).")
-    kind = tranche.get("coupon_type")
-    if kind not in COUPON_TYPES:
-        raise EditRefused(f"{name}: the coupon type is fixed, floating or residual.")
-    balance = _number(f"{name}: the balance", tranche.get("balance"))
-    share = _number(f"{name}: the share", tranche.get("share"))
-    if balance < 0 or share < 0:
-        raise EditRefused(f"{name}: balance and share must not be negative.")
-    cleaned = {
-        **tranche,
-        "name": name,
-        "rank": rank,
-        "coupon_type": kind,
-        "balance": round(balance),
-        "share": share,
-    }
-    if kind == "residual":
-        cleaned.pop("coupon", None)
-    else:
-        coupon = _number(f"{name}: the coupon", tranche.get("coupon"))
-        if kind == "fixed" and coupon < 0:
-            raise EditRefused(f"{name}: a fixed coupon must not be negative.")
-        cleaned["coupon"] = coupon
-    return cleaned
+def check_classes(
+    classes: Sequence[NoteClass | Mapping[str, Any]], pool_total: float | None
+) -> tuple[NoteClass, ...]:
+    """The classes as typed objects in rank order, or :class:`EditRefused` in one sentence."""
+    if not classes:
+        raise EditRefused("A structure needs at least one class.")
+    try:
+        typed = tuple(_note_class(c) for c in classes)
+        deal = DealStructure(classes=typed)
+        deal.check_classes("classes")
+        deal.check_against_pool(pool_total)
+    except StressInputError as error:
+        raise EditRefused(_sentence(error)) from None
+    if not any(c.rated for c in typed):
+        raise EditRefused("A structure needs at least one rated (non-residual) class.")
+    return deal.ordered()
 
 
-def _find_adjustment(scenario: Scenario, rating: str, component: str) -> dict[str, Any] | None:
-    return next(
-        (
-            a
-            for a in scenario.assumptions.get("multiplier_adjustments", [])
-            if a.get("rating") == rating and a.get("component") == component
-        ),
-        None,
-    )
+def _note_class(value: NoteClass | Mapping[str, Any]) -> NoteClass:
+    if isinstance(value, NoteClass):
+        value = value.to_dict()
+    name = str(value.get("name") or "class")
+    return NoteClass.read(Fields(value, name))
+
+
+def _sentence(error: StressInputError) -> str:
+    text = str(error)
+    return text if text.endswith(".") else f"{text}."
 
 
 def _rulebook_value(rating: str, component: str) -> float:
     return float(getattr(rulebook_multipliers(rating).multipliers, component))
 
 
-def _target_ratings(value: Any) -> list[str]:
+def _target_ratings(value: Any) -> tuple[str, ...]:
     if isinstance(value, str) or not isinstance(value, Sequence) or not value:
         raise EditRefused("Give the target ratings as a list, e.g. AAA, AA, A, BBB.")
-    ratings: list[Rating] = []
+    ratings = []
     for text in value:
         try:
-            rating = Rating.parse(text)
-        except (TypeError, ValueError):
-            raise EditRefused(f"{text!r} is not a rating.") from None
-        if rating.is_event:
-            raise EditRefused(f"{rating} marks a default event; it is no target rating.")
+            rating = parse_target_rating("rating", str(text))
+        except FieldError as error:
+            raise EditRefused(f"{error.problem.capitalize()}.") from None
         try:
             rulebook_multipliers(rating)
         except ValueError as error:
             raise EditRefused(f"No stress multipliers for {rating}: {error}.") from None
         if rating not in ratings:
             ratings.append(rating)
-    return [str(r) for r in sorted(ratings, reverse=True)]
+    return tuple(str(r) for r in sorted(ratings, reverse=True))
 
 
 def _number(what: str, value: Any) -> float:
@@ -460,44 +504,19 @@ def _number(what: str, value: Any) -> float:
     return float(value)
 
 
-def _fraction(what: str, value: Any) -> float:
-    number = _number(what, value)
+def fraction(what: str, value: Any) -> float:
+    """A share between 0 and 1, or a refusal naming the allowed range (never cut to fit)."""
+    number = _number(what.capitalize(), value)
     if not 0.0 <= number <= 1.0:
-        raise EditRefused(f"{what} is a fraction between 0 and 1 (0 % to 100 %); got {number}.")
+        raise EditRefused(
+            f"{what.capitalize()} must be between 0 % and 100 %; {number * 100:g} % is outside "
+            "that range."
+        )
     return number
 
 
 def _whole_months(value: Any) -> int:
-    number = _number("The recovery lag", value)
+    number = _number("The foreclosure lag", value)
     if number < 0 or not number.is_integer():
-        raise EditRefused(f"The recovery lag is a whole number of months from 0; got {value}.")
+        raise EditRefused(f"The foreclosure lag is a whole number of months from 0; got {value}.")
     return int(number)
-
-
-def _option_slot(structure: dict[str, Any], name: str) -> tuple[dict[str, Any], str]:
-    """The dict and key an option lives in (``fees.trust_fee`` → structure["fees"])."""
-    if name.startswith("fees."):
-        return structure.setdefault("fees", {}), name.removeprefix("fees.")
-    return structure, name
-
-
-def _state(scenario: Scenario) -> _State:
-    return copy.deepcopy(scenario.assumptions), copy.deepcopy(scenario.structure)
-
-
-def _restore(scenario: Scenario, state: _State) -> None:
-    scenario.assumptions, scenario.structure = copy.deepcopy(state)
-
-
-def _label(name: str) -> str:
-    return name.removeprefix("fees.").replace("_", " ")
-
-
-def _shown(value: Any) -> str:
-    if value is None:
-        return "none"
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)

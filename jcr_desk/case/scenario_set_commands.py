@@ -15,6 +15,8 @@ import copy
 from jcr_desk.case.commands import EditRefused
 from jcr_desk.case.model import Case, Entity, Scenario, ScenarioResult, current_user, new_id
 from jcr_desk.case.scenario_commands import find_scenario
+from jcr_desk.structured.assumptions import StressAssumptions
+from jcr_desk.structured.deal import DealStructure, NoteClass
 from jcr_desk.structured.settings import stress_settings
 
 #: The new scenario's senior class (no balance yet) and the residual holding the whole pool.
@@ -33,44 +35,27 @@ def new_scenario(case: Case, name: str) -> Scenario:
     total = 0
     if pool is not None and "current_balance" in pool.loans.columns:
         total = round(float(pool.loans["current_balance"].sum()))
-    structure: dict[str, object] = {
-        "payment": "sequential",
-        "fees": {"trust_fee": 0.0, "servicing_fee": 0.0},
-        "tranches": [
-            {
-                "name": SENIOR_CLASS,
-                "description": "senior class, to be sized",
-                "rank": 1,
-                "share": 0.0,
-                "coupon_type": "fixed",
-                "coupon": 0.0,
-                "balance": 0,
-            },
-            {
-                "name": RESIDUAL_CLASS,
-                "description": "residual retained by the seller",
-                "rank": 2,
-                "share": 1.0 if total else 0.0,
-                "coupon_type": "residual",
-                "balance": total,
-            },
-        ],
-    }
     servicer = _first(case, "servicer") or _first(case, "core", sector="bank")
-    if servicer is not None:
-        structure["servicer_id"] = servicer.id
     issuer = _first(case, "spv")
-    if issuer is not None:
-        structure["issuer_id"] = issuer.id
+    structure = DealStructure(
+        classes=(
+            NoteClass(SENIOR_CLASS, 1, 0.0, "fixed", 0.0, "senior class, to be sized"),
+            NoteClass(
+                RESIDUAL_CLASS, 2, float(total), "residual", 0.0, "residual retained by the seller"
+            ),
+        ),
+        servicer_id=None if servicer is None else servicer.id,
+        issuer_id=None if issuer is None else issuer.id,
+    )
     return Scenario(
         id=new_id(),
         name=name.strip(),
         pool_id=None if pool is None else pool.id,
-        assumptions={
-            "target_ratings": list(settings.new_scenario_target_ratings),
-            "recovery_rate": settings.recovery_base_rate,
-            "recovery_lag_months": settings.recovery_lag_months,
-        },
+        assumptions=StressAssumptions(
+            target_ratings=tuple(settings.new_scenario_target_ratings),
+            recovery_rate=settings.recovery_base_rate,
+            recovery_lag_months=settings.recovery_lag_months,
+        ),
         structure=structure,
     )
 
@@ -82,8 +67,8 @@ def copy_scenario(case: Case, scenario_id: str, name: str) -> Scenario:
         id=new_id(),
         name=name.strip(),
         pool_id=original.pool_id,
-        assumptions=copy.deepcopy(original.assumptions),
-        structure=copy.deepcopy(original.structure),
+        assumptions=original.assumptions,
+        structure=original.structure,
     )
 
 

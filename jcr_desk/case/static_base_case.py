@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -25,9 +26,12 @@ from jcr_desk.structured.base_case import (
     StaticBaseCase,
     base_case_source,
     by_year_of_age,
+    chosen_rate,
+    method_label,
     projection_timing,
     static_base_case,
 )
+from jcr_desk.structured.settings import stress_settings
 from jcr_desk.structured.static_data import StaticData, read_static_data
 
 DAYS_PER_MONTH = 365.25 / 12
@@ -35,12 +39,33 @@ DAYS_PER_MONTH = 365.25 / 12
 
 @dataclass(frozen=True)
 class StaticProposal:
-    """What the import found and the command that applies it."""
+    """What the import found, and the commands that apply it under each reading."""
 
     static: StaticData
     base_case: StaticBaseCase
     seasoning_months: float
-    command: ApplyStaticBaseCase
+    scenario_id: str
+    cpr: float
+    timing: tuple[float, ...]
+    source: dict[str, Any]
+    method: str  # the reading first proposed (the rulebook's Desk default)
+    sd_multiple: float
+
+    @property
+    def command(self) -> ApplyStaticBaseCase:
+        """The command for the first proposed reading."""
+        return self.command_for(self.method, self.sd_multiple)
+
+    def rate(self, method: str, k: float) -> float:
+        return chosen_rate(self.base_case, method, k)
+
+    def command_for(self, method: str, k: float) -> ApplyStaticBaseCase:
+        """Apply the base case with the lifetime default rate read ``method`` (002 §2(1)(a))."""
+        label = method_label(method, k, len(self.base_case.vintages))
+        source = {**self.source, "method": method, "sd_multiple": k, "reading": label}
+        return ApplyStaticBaseCase(
+            self.scenario_id, self.rate(method, k), self.cpr, list(self.timing), source
+        )
 
 
 def propose_static_base_case(
@@ -63,10 +88,20 @@ def propose_static_base_case(
     seasoning = pool_seasoning_months(pool.loans, pool_cut_off(pool))
     months = int(pd.to_numeric(pool.loans["remaining_term_months"]).max())
     timing = projection_timing(by_year_of_age(base.timing_curve), seasoning, months)
-    cpr = base.cpr if base.cpr is not None else float(item.assumptions.get("cpr", 0.0))
+    cpr = base.cpr if base.cpr is not None else float(item.assumptions.cpr or 0.0)
     source = {**base_case_source(static, base), "pool_seasoning_months": seasoning}
-    command = ApplyStaticBaseCase(item.id, base.mean, cpr, timing.tolist(), source)
-    return StaticProposal(static, base, seasoning, command)
+    rules = stress_settings()
+    return StaticProposal(
+        static,
+        base,
+        seasoning,
+        item.id,
+        cpr,
+        tuple(timing.tolist()),
+        source,
+        rules.base_case_method,
+        rules.base_case_sd_multiple,
+    )
 
 
 def pool_seasoning_months(loans: pd.DataFrame, cut_off: object) -> float:

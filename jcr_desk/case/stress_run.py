@@ -10,25 +10,29 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
+from types import MappingProxyType
 
 import pandas as pd
 
 from jcr_desk.case.decision_commands import current_decision
 from jcr_desk.case.guidelines import evaluate_entity
 from jcr_desk.case.model import Case, Country, Entity, Scenario, ScenarioResult, StoredPool, now_utc
+from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.progress import CancelToken, ProgressCallback
+from jcr_desk.structured.deal import DealStructure
 from jcr_desk.structured.engine import run_stress
-from jcr_desk.structured.inputs import StressInputError, StressInputs, Tranche
+from jcr_desk.structured.inputs import (
+    REQUIRED_ASSUMPTIONS,
+    Parties,
+    StressInputError,
+    StressInputs,
+)
 
 #: Assumption names ``--set`` and the tab may override for one run.
-NUMERIC_ASSUMPTIONS = ("base_default_rate", "cpr", "recovery_rate", "recovery_lag_months")
-ASSUMPTION_LABELS = {
-    "base_default_rate": "lifetime default rate",
-    "cpr": "prepayment rate",
-    "recovery_rate": "recovery rate",
-    "recovery_lag_months": "foreclosure lag",
-}
+NUMERIC_ASSUMPTIONS = tuple(REQUIRED_ASSUMPTIONS)
+ASSUMPTION_LABELS = REQUIRED_ASSUMPTIONS
 
 
 def scenario(case: Case, scenario_id: str) -> Scenario:
@@ -39,28 +43,25 @@ def scenario(case: Case, scenario_id: str) -> Scenario:
 
 
 def scenario_pool(case: Case, item: Scenario) -> StoredPool:
-    """The scenario's pool (its own, else the case's only one), or a clear refusal."""
-    if not case.pools:
+    """The scenario's pool (:meth:`Case.scenario_pool`), or a clear refusal."""
+    pool = case.scenario_pool(item)
+    if pool is None:
         raise StressInputError("The case has no pool: import a loan tape first.")
-    for pool in case.pools:
-        if pool.id == item.pool_id:
-            return pool
-    return case.pools[-1]
+    return pool
 
 
 def scenario_inputs_hash(case: Case, item: Scenario) -> str:
     """Fingerprint of everything a run reads, to tell a stale stored result."""
     pool = scenario_pool(case, item) if case.pools else None
-    servicer = _entity(case, item.structure.get("servicer_id"))
     payload = {
-        "assumptions": item.assumptions,
-        "structure": item.structure,
+        "assumptions": item.assumptions.to_dict(),
+        "structure": item.structure.to_dict(),
         "pool": None
         if pool is None
         else [pool.id, pool.source.get("sha256"), len(pool.loans), pool.source.get("imported_at")],
-        "servicer": None if servicer is None else _servicer_rating(case, servicer),
+        "parties": vars(_parties(case, item.structure)),
         "countries": [vars(country) for country in case.countries],
-        "rulebook": case.rulebook_version,
+        "rulebook": load_rulebook().version,
     }
     text = json.dumps(payload, sort_keys=True, default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -71,56 +72,19 @@ def stress_inputs(
 ) -> StressInputs:
     """The engine's inputs for ``item``, with ``overrides`` of numeric assumptions."""
     pool = scenario_pool(case, item)
-    assumptions = dict(item.assumptions)
+    changes: dict[str, float | int] = {}
     for name, value in (overrides or {}).items():
         if name not in NUMERIC_ASSUMPTIONS:
             raise StressInputError(
                 f"Unknown assumption {name!r}; choose one of {', '.join(NUMERIC_ASSUMPTIONS)}."
             )
-        assumptions[name] = value
-    missing = [name for name in NUMERIC_ASSUMPTIONS if assumptions.get(name) is None]
-    if missing:
-        named = ", ".join(f"{ASSUMPTION_LABELS[name]} ({name})" for name in missing)
-        raise StressInputError(
-            f"The scenario has no {named}: type it or import the originator's static data."
-        )
-    structure = item.structure
-    cut_off = pool_cut_off(pool)
-    servicer = _entity(case, structure.get("servicer_id"))
-    issuer = _entity(case, structure.get("issuer_id"))
-    country = _country(case, servicer or issuer)
-    fees = structure.get("fees", {})
+        changes[name] = int(value) if name == "recovery_lag_months" else float(value)
     return StressInputs(
         loans=pool.loans,
-        cut_off=cut_off,
-        target_ratings=tuple(assumptions.get("target_ratings") or ()),
-        base_default_rate=float(assumptions["base_default_rate"]),
-        cpr=float(assumptions["cpr"]),
-        recovery_rate=float(assumptions["recovery_rate"]),
-        recovery_lag_months=int(assumptions["recovery_lag_months"]),
-        tranches=_tranches(structure.get("tranches", [])),
-        timing_curve=tuple(assumptions["timing_curve"])
-        if assumptions.get("timing_curve")
-        else None,
-        multiplier_adjustments=tuple(assumptions.get("multiplier_adjustments", ())),
-        payment=structure.get("payment", "sequential"),
-        trust_fee=float(fees.get("trust_fee", 0.0)),
-        servicing_fee=float(fees.get("servicing_fee", 0.0)),
-        sequential_trigger=structure.get("sequential_trigger"),
-        default_trap=bool(structure.get("default_trap", True)),
-        clean_up_call=structure.get("clean_up_call"),
-        liquidity_reserve=bool(structure.get("liquidity_reserve", True)),
-        hedged=bool(structure.get("hedged", False)),
-        bases_match=bool(structure.get("loan_base_matches_notes", False)),
-        reference_rate=structure.get("reference_rate"),
-        commingling_one_day=bool(structure.get("commingling_one_day", False)),
-        collection_period_months=structure.get("collection_period_months"),
-        legal_final_month=_months_until(cut_off, structure.get("legal_final_maturity")),
-        servicer_rating=None if servicer is None else _servicer_rating(case, servicer),
-        asset_country_ceiling=None if country is None else country.country_ceiling,
-        sovereign=None if country is None else country.foreign_currency_rating,
-        domestic_single_country=_domestic(servicer, issuer),
-        base_case_source=dict(assumptions.get("base_case_source") or {}),
+        cut_off=pool_cut_off(pool),
+        assumptions=replace(item.assumptions, **changes),
+        deal=item.structure,
+        parties=_parties(case, item.structure),
     )
 
 
@@ -134,30 +98,36 @@ def run_scenario(
 ) -> ScenarioResult:
     """Run the scenario and return its result (the caller decides whether to store it)."""
     item = scenario(case, scenario_id)
-    data = run_stress(stress_inputs(case, item, overrides), progress=progress, cancel=cancel)
+    result = run_stress(stress_inputs(case, item, overrides), progress=progress, cancel=cancel)
     if overrides:
-        data["overrides"] = dict(overrides)
-    return ScenarioResult(item.id, now_utc(), scenario_inputs_hash(case, item), data)
+        result = replace(result, overrides=MappingProxyType(dict(overrides)))
+    return ScenarioResult(item.id, now_utc(), scenario_inputs_hash(case, item), result)
 
 
-def _tranches(rows: list[Mapping[str, object]]) -> tuple[Tranche, ...]:
-    tranches = []
-    for index, row in enumerate(rows, start=1):
-        try:
-            tranches.append(
-                Tranche(
-                    name=str(row.get("name") or f"Class {index}"),
-                    rank=int(row.get("rank", index)),  # type: ignore[call-overload]
-                    balance=float(row.get("balance", 0.0)),  # type: ignore[arg-type]
-                    coupon_type=str(row.get("coupon_type", "fixed")),
-                    coupon=float(row.get("coupon") or 0.0),  # type: ignore[arg-type]
-                )
-            )
-        except (TypeError, ValueError):
-            raise StressInputError(
-                f"Tranche {index} has a non-numeric rank, balance or coupon."
-            ) from None
-    return tuple(tranches)
+def _parties(case: Case, deal: DealStructure) -> Parties:
+    """The ratings of the deal's counterparties, from the group tab where they are entities."""
+    servicer = _entity(case, deal.servicer_id)
+    issuer = _entity(case, deal.issuer_id)
+    country = _country(case, servicer or issuer)
+    guarantee, rent = deal.guarantee, deal.rent_guarantee
+    return Parties(
+        servicer_rating=None if servicer is None else _entity_rating(case, servicer),
+        guarantor_rating=None
+        if guarantee is None
+        else _party_rating(case, guarantee.guarantor_id, guarantee.guarantor_rating),
+        sublease_rating=None
+        if rent is None
+        else _party_rating(case, rent.company_id, rent.company_rating),
+        asset_country_ceiling=None if country is None else country.country_ceiling,
+        sovereign=None if country is None else country.foreign_currency_rating,
+        domestic_single_country=_domestic(servicer, issuer),
+    )
+
+
+def _party_rating(case: Case, entity_id: str | None, typed: str | None) -> str | None:
+    """A counterparty's rating: from the group tab when it is an entity there, else typed."""
+    entity = _entity(case, entity_id)
+    return _entity_rating(case, entity) if entity is not None else typed
 
 
 def pool_cut_off(pool: StoredPool) -> date:
@@ -170,18 +140,6 @@ def pool_cut_off(pool: StoredPool) -> date:
     return date.today()
 
 
-def _months_until(start: date, end: object) -> int | None:
-    if not end:
-        return None
-    final = date.fromisoformat(str(end)[:10])
-    months = (final.year - start.year) * 12 + final.month - start.month
-    if months < 1:
-        raise StressInputError(
-            f"The legal final maturity {final} is not after the cut-off {start}."
-        )
-    return months
-
-
 def _entity(case: Case, entity_id: object) -> Entity | None:
     if not entity_id:
         return None
@@ -191,17 +149,18 @@ def _entity(case: Case, entity_id: object) -> Entity | None:
         return None
 
 
-def _servicer_rating(case: Case, servicer: Entity) -> str | None:
-    """The committee's long-term rating of the servicer, else its guideline's proposal.
+def _entity_rating(case: Case, entity: Entity) -> str | None:
+    """The committee's long-term rating of an entity, else its guideline's proposal.
 
-    The commingling trigger needs the servicer's rating; a group bank often has no recorded
-    decision yet while the deal is rated, and its guideline is what the committee will see.
+    The commingling trigger needs the servicer's rating (a guarantee, the guarantor's); a
+    group bank often has no recorded decision yet while the deal is rated, and its guideline
+    is what the committee will see.
     """
-    decision = current_decision(case, servicer.id, "long_term")
+    decision = current_decision(case, entity.id, "long_term")
     if decision is not None:
         return decision.rating
     try:
-        proposed = evaluate_entity(case, servicer.id).long_term
+        proposed = evaluate_entity(case, entity.id).long_term
     except (KeyError, ValueError):
         return None
     if proposed is None or proposed.proposed is None:

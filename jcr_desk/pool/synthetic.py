@@ -40,6 +40,7 @@ COLUMNS: Final = (
     "repayment_type",
     "remaining_term_months",
     "property_value",
+    "valuation_date",
     "ltv",
     "dti",
     "annual_income",
@@ -144,6 +145,8 @@ def generate_loans(n: int, seed: int = DEFAULT_SEED, as_of: date = DEFAULT_AS_OF
         "repayment_type": _categorical(repayment, cfg["repayment"]["codes"]),
         "remaining_term_months": term_months - seasoning,
         "property_value": property_value,
+        # The demo's properties were appraised when the loans were made.
+        "valuation_date": _dates(origination),
         "ltv": ltv,
         "dti": dti,
         "annual_income": income,

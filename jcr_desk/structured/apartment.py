@@ -19,6 +19,11 @@ from jcr_desk.structured.settings import StressSettings, stress_settings
 APARTMENT: Final = "apartment"
 
 
+def has_apartments(loans: pd.DataFrame) -> bool:
+    """Whether the pool holds apartment loans (their rates come from the DSCR bands)."""
+    return "loan_purpose" in loans and bool(loans["loan_purpose"].eq(APARTMENT).fillna(False).any())
+
+
 def loan_base_rates(
     loans: pd.DataFrame, base_default_rate: float, settings: StressSettings | None = None
 ) -> np.ndarray:

@@ -71,6 +71,37 @@ def static_base_case(static: StaticData, settings: StressSettings | None = None)
     )
 
 
+#: Readings of the vintages' lifetime default rates the analyst may take as the base case.
+BASE_CASE_METHODS: Final = ("mean", "mean_plus_sd", "trend")
+
+
+def chosen_rate(base: StaticBaseCase, method: str, k: float) -> float:
+    """The base-case lifetime default rate under one reading of the vintages (002 §2(1)(a)).
+
+    ``mean``: their mean; ``mean_plus_sd``: mean + ``k`` sample standard deviations;
+    ``trend``: the least-squares line through them carried one vintage past the newest,
+    i.e. mean + trend × (n + 1) / 2 for n vintages. Kept within 0 to 100 %.
+    """
+    if method == "mean":
+        rate = base.mean
+    elif method == "mean_plus_sd":
+        rate = base.mean + k * base.std
+    elif method == "trend":
+        rate = base.mean + base.trend * (len(base.vintages) + 1) / 2
+    else:
+        raise ValueError(f"unknown base-case reading {method!r}; use one of {BASE_CASE_METHODS}")
+    return float(min(max(rate, 0.0), 1.0))
+
+
+def method_label(method: str, k: float, vintages: int) -> str:
+    """The reading in words, as the tab and the committee pack show it."""
+    if method == "mean":
+        return f"mean of {vintages} vintages"
+    if method == "mean_plus_sd":
+        return f"mean + {k:g} standard deviations of {vintages} vintages"
+    return f"trend of {vintages} vintages carried to the next vintage"
+
+
 def annual_cpr(prepayments: StaticTable) -> float:
     """Annual CPR from the mean completed cumulative prepayment share at the last period."""
     completed = complete_triangle(prepayments.rates).completed

@@ -1,35 +1,53 @@
-"""What one stress run needs, gathered from a case into plain values (no case objects).
+"""What one stress run needs: the pool's loans, the assumptions, the deal and its parties.
 
-The case layer builds :class:`StressInputs` from a scenario; the engine checks it and turns
-the loan table into arrays. Anything missing that the run cannot do without is a
-:class:`StressInputError` naming it, so the CLI and the tab show one clear line.
+The case layer builds :class:`StressInputs` from a scenario (resolving the parties' ratings
+from the group tab); the engine checks it before anything is projected. Anything missing
+or out of range is a :class:`StressInputError` naming it, so the CLI and the tab show one
+clear line.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import math
 from dataclasses import dataclass, field
 from datetime import date
 
-import numpy as np
 import pandas as pd
 
-from jcr_desk.structured.schedule import RATE_TYPES, LoanArrays
+from jcr_desk.structured.assumptions import StressAssumptions
+from jcr_desk.structured.deal import COUPON_TYPES, DealStructure, NoteClass
+from jcr_desk.structured.errors import StressInputError
+from jcr_desk.structured.loan_table import check_loans
 
-COUPON_TYPES = ("fixed", "floating", "residual")
+__all__ = [
+    "COUPON_TYPES",
+    "Parties",
+    "StressInputError",
+    "StressInputs",
+    "check_inputs",
+    "months_between_dates",
+]
 
-
-class StressInputError(ValueError):
-    """An input the stress run needs is missing or inconsistent."""
+#: Assumptions a run cannot do without, with the words the analyst reads.
+REQUIRED_ASSUMPTIONS = {
+    "base_default_rate": "lifetime default rate",
+    "cpr": "prepayment rate",
+    "recovery_rate": "recovery rate",
+    "recovery_lag_months": "foreclosure lag",
+}
 
 
 @dataclass(frozen=True)
-class Tranche:
-    name: str
-    rank: int
-    balance: float
-    coupon_type: str  # fixed | floating | residual
-    coupon: float = 0.0  # fixed rate, or margin over the reference rate when floating
+class Parties:
+    """The ratings of the deal's counterparties as the case knows them (None: not known)."""
+
+    servicer_rating: str | None = None
+    servicer_outlook: str | None = None
+    guarantor_rating: str | None = None
+    sublease_rating: str | None = None
+    asset_country_ceiling: str | None = None
+    sovereign: str | None = None
+    domestic_single_country: bool = True
 
 
 @dataclass(frozen=True)
@@ -38,33 +56,23 @@ class StressInputs:
 
     loans: pd.DataFrame
     cut_off: date
-    target_ratings: tuple[str, ...]
-    base_default_rate: float
-    cpr: float
-    recovery_rate: float
-    recovery_lag_months: int
-    tranches: tuple[Tranche, ...]
-    timing_curve: tuple[float, ...] | None = None
-    multiplier_adjustments: tuple[Mapping[str, object], ...] = ()
-    payment: str = "sequential"
-    trust_fee: float = 0.0
-    servicing_fee: float = 0.0
-    sequential_trigger: float | None = None
-    default_trap: bool = True
-    clean_up_call: float | None = None
-    liquidity_reserve: bool = True
-    hedged: bool = False
-    bases_match: bool = False
-    reference_rate: float | None = None
-    commingling_one_day: bool = False
-    collection_period_months: int | None = None
-    legal_final_month: int | None = None
-    servicer_rating: str | None = None
-    servicer_outlook: str | None = None
-    asset_country_ceiling: str | None = None
-    sovereign: str | None = None
-    domestic_single_country: bool = True
-    base_case_source: Mapping[str, object] = field(default_factory=dict)
+    assumptions: StressAssumptions
+    deal: DealStructure
+    parties: Parties = field(default_factory=Parties)
+
+    @property
+    def legal_final_month(self) -> int | None:
+        """Months from the cut-off to the legal final maturity, None when the deal has none."""
+        final = self.deal.legal_final_maturity
+        return None if final is None else months_between_dates(self.cut_off, final)
+
+    @property
+    def classes(self) -> tuple[NoteClass, ...]:
+        return self.deal.ordered()
+
+
+def months_between_dates(start: date, end: date) -> int:
+    return (end.year - start.year) * 12 + end.month - start.month
 
 
 def check_inputs(inputs: StressInputs) -> None:
@@ -79,90 +87,57 @@ def check_inputs(inputs: StressInputs) -> None:
     ):
         if column not in loans.columns or loans[column].isna().all():
             raise StressInputError(f"The pool has no {what} ({column}); the run needs it.")
-    if not inputs.target_ratings:
+    assumptions = inputs.assumptions
+    missing = [name for name in REQUIRED_ASSUMPTIONS if getattr(assumptions, name) is None]
+    if missing:
+        named = ", ".join(f"{REQUIRED_ASSUMPTIONS[name]} ({name})" for name in missing)
+        raise StressInputError(
+            f"The scenario has no {named}: type it or import the originator's static data."
+        )
+    if not assumptions.target_ratings:
         raise StressInputError("No target rating chosen.")
-    for name, value in (
-        ("base_default_rate", inputs.base_default_rate),
-        ("cpr", inputs.cpr),
-        ("recovery_rate", inputs.recovery_rate),
-    ):
-        if value is None or not 0 <= value <= 1:
+    for name in ("base_default_rate", "cpr", "recovery_rate"):
+        value = getattr(assumptions, name)
+        if not (math.isfinite(value) and 0 <= value <= 1):
             raise StressInputError(f"{name} must be a fraction between 0 and 1, got {value!r}.")
-    if inputs.recovery_lag_months is None or inputs.recovery_lag_months < 0:
+    if assumptions.recovery_lag_months < 0:
         raise StressInputError("recovery_lag_months must be 0 or more.")
-    _check_tranches(inputs.tranches, float(pd.to_numeric(loans["current_balance"]).sum()))
-
-
-def _check_tranches(tranches: tuple[Tranche, ...], pool: float) -> None:
-    if not tranches:
-        raise StressInputError("The structure has no tranches.")
-    if not any(t.coupon_type != "residual" for t in tranches):
-        raise StressInputError("The structure has no rated tranche (only a residual class).")
-    for tranche in tranches:
-        if tranche.coupon_type not in COUPON_TYPES:
+    deal = inputs.deal
+    for name, value in (("trust fee", deal.trust_fee), ("servicing fee", deal.servicing_fee)):
+        if not (isinstance(value, int | float) and math.isfinite(value) and 0 <= value <= 1):
             raise StressInputError(
-                f"{tranche.name}: coupon type {tranche.coupon_type!r} is not one of "
+                f"The {name} is an annual fraction between 0 and 1 (0 % to 100 %); got {value!r}."
+            )
+    final = inputs.legal_final_month
+    if final is not None and final < 1:
+        raise StressInputError(
+            f"The legal final maturity {deal.legal_final_maturity} is not after the cut-off "
+            f"{inputs.cut_off}."
+        )
+    check_loans(loans)
+    _check_classes(deal, float(pd.to_numeric(loans["current_balance"]).sum()))
+
+
+def _check_classes(deal: DealStructure, pool: float) -> None:
+    classes = deal.classes
+    if not classes:
+        raise StressInputError("The structure has no classes.")
+    if not any(c.rated for c in classes):
+        raise StressInputError("The structure has no rated class (only a residual class).")
+    for note in classes:
+        if note.coupon_type not in COUPON_TYPES:
+            raise StressInputError(
+                f"{note.name}: coupon type {note.coupon_type!r} is not one of "
                 f"{', '.join(COUPON_TYPES)}."
             )
-        if tranche.balance < 0:
-            raise StressInputError(f"{tranche.name}: negative balance.")
-    if len({t.rank for t in tranches}) != len(tranches):
-        raise StressInputError("Two tranches share a rank; every tranche needs its own.")
-    total = sum(t.balance for t in tranches)
-    if total > pool + 1.0:
-        raise StressInputError(
-            f"The tranches total ¥{total:,.0f}, more than the pool's ¥{pool:,.0f} current balance."
-        )
-
-
-def loan_arrays(loans: pd.DataFrame, risk_factor: np.ndarray) -> tuple[LoanArrays, list[str]]:
-    """The projection's per-loan arrays and the warnings about loans it had to read leniently."""
-    warnings: list[str] = []
-    balance = pd.to_numeric(loans["current_balance"], errors="coerce").to_numpy(float)
-    term = pd.to_numeric(loans["remaining_term_months"], errors="coerce").to_numpy(float)
-    rate = pd.to_numeric(loans["interest_rate"], errors="coerce").to_numpy(float)
-    usable = (balance > 0) & (term >= 1)
-    if (~usable).any():
-        warnings.append(
-            f"{int((~usable).sum()):,} loans without a positive balance or remaining term "
-            "are left out of the projection."
-        )
-    if np.isnan(rate[usable]).any():
-        warnings.append(
-            f"{int(np.isnan(rate[usable]).sum()):,} loans without a rate earn no interest."
-        )
-    rate = np.nan_to_num(rate, nan=0.0)
-    level_principal = (
-        _category(loans, "repayment_type", "level_payment", warnings) == "level_principal"
-    )
-    kinds = _category(loans, "rate_type", "variable", warnings)
-    rate_type = np.select([kinds == kind for kind in RATE_TYPES], range(len(RATE_TYPES)), 1)
-    if "first_lien" in loans.columns:
-        first_lien = loans["first_lien"].fillna(False).to_numpy(bool)
-    else:
-        warnings.append("The pool does not say which loans hold a first lien: no recoveries.")
-        first_lien = np.zeros(len(loans), dtype=bool)
-    if "property_value" in loans.columns:
-        value = pd.to_numeric(loans["property_value"], errors="coerce").fillna(0).to_numpy(float)
-    else:
-        warnings.append("The pool has no property values: no recoveries.")
-        value = np.zeros(len(loans))
-    arrays = LoanArrays(
-        balance=balance[usable],
-        rate=rate[usable],
-        term=term[usable].astype(np.int64),
-        level_principal=level_principal[usable],
-        rate_type=rate_type[usable],
-        risk_factor=risk_factor[usable],
-        first_lien=first_lien[usable],
-        property_value=value[usable],
-    )
-    return arrays, warnings
-
-
-def _category(loans: pd.DataFrame, column: str, default: str, warnings: list[str]) -> np.ndarray:
-    if column not in loans.columns:
-        warnings.append(f"The pool has no {column}: every loan is read as {default}.")
-        return np.full(len(loans), default, dtype=object)
-    values = loans[column].astype("object").where(loans[column].notna(), default)
-    return values.to_numpy(dtype=object)
+        if not math.isfinite(note.balance) or note.balance < 0:
+            raise StressInputError(
+                f"{note.name}: the balance must be a number of at least 0, got {note.balance!r}."
+            )
+        if note.rated and (not math.isfinite(note.coupon) or note.coupon < 0):
+            raise StressInputError(
+                f"{note.name}: the coupon (or the margin of a floating coupon) must be a "
+                f"number of at least 0, got {note.coupon!r}."
+            )
+    deal.check_classes()
+    deal.check_against_pool(pool)

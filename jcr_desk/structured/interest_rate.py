@@ -1,25 +1,27 @@
-"""The interest-rate enhancement layer: negative spread under a stressed rate path (seed 002 §3).
+"""The interest-rate enhancement layer: negative spread under stressed rate paths (seed 002 §3).
 
 Loans and notes that pay on different rate types (or on different base rates) can end up
-with the notes costing more than the loans earn once the market moves. The Desk runs one
-stressed path of the reference rate per target rating, prices both sides at their stressed
-levels each month and adds up the months in which the notes' coupons and the senior fees
-exceed the loans' interest. A fall in loan income that still leaves the loans out-earning the
-notes is no shortfall. The path sizes, ramp, the loans' reset lag and the basis squeeze are
-Desk defaults in ``stress.toml``; none of them is written here.
+with the notes costing more than the loans earn once the market moves. Seed 002 §3(1) names
+both directions as risks: in a falling market borrowers choose variable rates while fixed
+notes keep their coupon, in a rising one borrowers fix their rate while floating notes reset.
+So the Desk runs a rising and a falling path of the reference rate for every target rating,
+prices both sides at their stressed levels each month, adds up the months in which the notes'
+coupons and the senior fees exceed the loans' interest, and keeps the worse path. A fall in
+loan income that still leaves the loans out-earning the notes is no shortfall. The path
+sizes, ramp, the loans' reset lag and the basis squeeze are Desk defaults in ``stress.toml``;
+none of them is written here.
 
-Direction: when any note floats, the path goes up by the rating's ``rate_rise`` (floating
-coupons rise at once, variable loans follow only after their reset lag, fixed and
-fixed-period-selective borrowers keep their rate). When all notes are fixed, the path goes
-down by the rating's ``rate_fall``, a small move since rates are already low (variable loans
-follow it after the lag, fixed-period-selective borrowers switch to variable, and no loan
-rate falls below zero).
+Rising path: floating coupons rise at once (plus the basis squeeze), variable loans follow
+only after their reset lag, fixed and fixed-period-selective borrowers keep their rate.
+Falling path: a small move since rates are already low; the reference rate stops at 0 %
+(floating notes keep their margin), variable loans follow after the lag, fixed-period-selective
+borrowers switch to variable, and no loan rate falls below zero.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 import numpy as np
@@ -51,6 +53,7 @@ class InterestRateLayer:
     interpolated: bool
     shortfall: np.ndarray
     note: str
+    paths: dict[str, float] = field(default_factory=dict)  # layer under each path run
 
 
 def rate_path(shift: float, ramp_months: int, months: int) -> np.ndarray:
@@ -87,21 +90,23 @@ def interest_rate_enhancement(
     monthly_fees: np.ndarray | None = None,
     hedged: bool = False,
     bases_match: bool = False,
+    reference_rate: float | None = None,
     settings: StressSettings | None = None,
 ) -> InterestRateLayer:
-    """Negative spread under the stressed path for ``rating``, as a fraction of the pool.
+    """Negative spread under the worse stressed path for ``rating``, as a fraction of the pool.
 
     ``balances_by_rate_type`` maps a loan rate type to its performing balance at the start of
     each month (yen, same length T for every type, note and fee schedule);
     ``loan_rates_by_type`` gives every present type's current balance-weighted annual rate;
     ``note_balances``/``note_coupon_types``/``note_coupons`` describe the notes (annual
-    coupon: the fixed rate, or reference rate plus margin when floating; residual notes are
-    ignored); ``monthly_fees`` are the senior fees paid before the notes (yen per month).
-    Monthly negative spread = max(0, Σ notes (coupon + Δcoupon) × balance + 12 × fee − Σ loan
+    coupon: the fixed rate, or ``reference_rate`` plus margin when floating; residual notes
+    are ignored); ``monthly_fees`` are the senior fees paid before the notes (yen per month).
+    Monthly negative spread = max(0, Σ notes stressed coupon × balance + 12 × fee − Σ loan
     types max(rate + Δrate, 0) × balance) / 12; the shortfall is what the stressed path adds
     to the negative spread at today's rates (which the waterfall already pays), and the layer
-    is its sum over the months divided by ``pool_balance``. Zero when hedged or when the loans
-    and the notes share a base rate (seed 002 §3).
+    is its sum over the months divided by ``pool_balance``. Both paths are run; the worse
+    holds and ``paths`` keeps each. Zero when hedged or when the loans and the notes share a
+    base rate (seed 002 §3).
     """
     rules = settings or stress_settings()
     loans, notes, months = _checked(balances_by_rate_type, note_balances, note_coupon_types)
@@ -111,6 +116,7 @@ def interest_rate_enhancement(
     loan_rates = {kind: _loan_rate(loan_rates_by_type, kind) for kind in loans}
     coupons = _coupons(note_coupon_types, note_coupons)
     fees = _fees(monthly_fees, months)
+    reference = rules.reference_rate if reference_rate is None else float(reference_rate)
 
     def flat(reason: str) -> InterestRateLayer:
         return InterestRateLayer(0.0, "none", 0.0, False, np.zeros(months), reason)
@@ -122,38 +128,47 @@ def interest_rate_enhancement(
     if all(kind == "residual" for kind in note_coupon_types):
         return flat("No interest-rate layer: no note pays a coupon (residual notes only).")
 
-    direction: Literal["up", "down"] = "up" if "floating" in note_coupon_types else "down"
-    table = rules.rate_rise if direction == "up" else rules.rate_fall
-    shift, tabulated = rating_table_value(table, rating)
-    path = rate_path(shift if direction == "up" else -shift, rules.rate_ramp_months, months)
-    loan_path = _lagged(path, rules.loan_reset_months)
-
-    def negative_spread(loan_move: np.ndarray, note_move: np.ndarray, squeeze: float) -> np.ndarray:
+    def negative_spread(
+        direction: str, path: np.ndarray, loan_move: np.ndarray, squeeze: float
+    ) -> np.ndarray:
         loan_income = np.zeros(months)
         for kind, balance in loans.items():
             change = loan_move if kind in _FOLLOWERS[direction] else 0.0
             loan_income += np.maximum(loan_rates[kind] + change, 0.0) * balance  # never < 0 %
         note_cost = np.zeros(months)
         for kind, coupon, balance in zip(note_coupon_types, coupons, notes, strict=True):
-            change = note_move + squeeze if kind == "floating" else 0.0
-            note_cost += (coupon + change) * balance
+            if kind == "floating":
+                # The reference rate stops at 0 %: a floating note keeps at least its margin.
+                moved = np.maximum(reference + path, 0.0) - reference
+                note_cost += (coupon + moved + squeeze) * balance
+            else:
+                note_cost += coupon * balance
         outgo = note_cost + _MONTHS_PER_YEAR * fees
         return np.maximum(outgo - loan_income, 0.0) / _MONTHS_PER_YEAR
 
     # Only what the rate path adds: a spread already negative at today's rates is paid
     # through the waterfall and counted in the bad-loan layer.
     still = np.zeros(months)
-    stressed = negative_spread(loan_path, path, rules.basis_squeeze)
-    shortfall = np.maximum(stressed - negative_spread(still, still, 0.0), 0.0)
+    today = negative_spread("up", still, still, 0.0)
+    runs: dict[str, tuple[np.ndarray, float, bool]] = {}
+    for direction, table in (("up", rules.rate_rise), ("down", rules.rate_fall)):
+        shift, tabulated = rating_table_value(table, rating)
+        path = rate_path(shift if direction == "up" else -shift, rules.rate_ramp_months, months)
+        loan_path = _lagged(path, rules.loan_reset_months)
+        stressed = negative_spread(direction, path, loan_path, rules.basis_squeeze)
+        runs[direction] = (np.maximum(stressed - today, 0.0), shift, tabulated)
 
-    return InterestRateLayer(
-        float(shortfall.sum()) / pool,
-        direction,
-        shift,
-        not tabulated,
-        shortfall,
-        _describe(direction, shift, rules, Rating.parse(rating), tabulated, shortfall.any()),
+    paths = {direction: float(run[0].sum()) / pool for direction, run in runs.items()}
+    usual: Literal["up", "down"] = "up" if "floating" in note_coupon_types else "down"
+    other: Literal["up", "down"] = "down" if usual == "up" else "up"
+    worse = other if paths[other] > paths[usual] else usual
+    shortfall, shift, tabulated = runs[worse]
+    note = _describe(worse, shift, rules, Rating.parse(rating), tabulated, shortfall.any())
+    note += (
+        f" Rising path {paths['up']:.3%} of the pool, falling path {paths['down']:.3%}: "
+        f"the worse ({'rising' if worse == 'up' else 'falling'}) holds."
     )
+    return InterestRateLayer(paths[worse], worse, shift, not tabulated, shortfall, note, paths)
 
 
 def _describe(
@@ -168,17 +183,17 @@ def _describe(
     source = "tabulated" if tabulated else "interpolated on the notch order"
     if direction == "up":
         why = (
-            f"a note floats, so the reference rate rises by {shift:.2%} (rise table, {source}); "
-            f"floating coupons follow at once (plus a {rules.basis_squeeze:.2%} basis squeeze), "
+            f"the reference rate rises by {shift:.2%} (rise table, {source}); floating "
+            f"coupons follow at once (plus a {rules.basis_squeeze:.2%} basis squeeze), "
             f"variable loans after {rules.loan_reset_months} months, fixed and "
             "fixed-period-selective loans not at all"
         )
     else:
         why = (
-            f"all notes are fixed, so the reference rate falls by {shift:.2%} (fall table, "
-            f"{source}; little room is left below today's low rates); variable and "
+            f"the reference rate falls by {shift:.2%} (fall table, {source}; little room is "
+            "left below today's low rates) and stops at 0 %; variable and "
             f"fixed-period-selective loans follow after {rules.loan_reset_months} months "
-            "(never below a 0 % rate), fixed loans and the notes keep their rates"
+            "(never below a 0 % rate), fixed loans and fixed notes keep their rates"
         )
     outcome = (
         "The notes' coupons and senior fees exceed the loans' interest in some months."

@@ -2,35 +2,66 @@
 
 A stress is a lifetime default rate spread over a timing curve, multiplied by the rating's
 multipliers (one before and one after the fifth year), a prepayment rate and a recovery
-assumption. Defaults in a month are the curve's share of the lifetime rate applied to the
-cut-off balance (METHODOLOGY §6: cumulative defaults are quoted on the cut-off balance),
-spread over the performing loans in proportion to balance × risk factor, so a riskier
-apartment loan defaults more often than a salaried borrower's loan. Prepayments apply the
-monthly rate of the stressed CPR to what is left after defaults and scheduled principal;
-recoveries arrive after the lag. Every array is (stress, month): the engine projects all its
-stresses in one pass over the months.
+assumption. Defaults in a month are the curve's share of the stressed lifetime rate applied
+to the cut-off balance (METHODOLOGY §6: cumulative defaults are quoted on the cut-off
+balance), spread over the performing loans in proportion to balance × relative risk, so a
+riskier apartment loan defaults more often than a salaried borrower's loan. A group of loans
+can lose no more than it still owes: what it cannot take passes to the other loans still
+running that month, and what no running loan can take is counted as ``unapplied`` so the
+result can say so (seed 002 §2(1)(c) applies the stressed rate in full).
+
+A segment of the pool (investment condominiums, apartment loans, a region, self-employed
+borrowers) may carry its own multipliers (seed 002 §2(1)(b), §2(2)(b)): its loans weigh more in
+the month's defaults and add their extra to the month's total. Apartment loans under a
+sublease rent guarantee take no defaults until the guarantee's first review, under the stresses
+for which the guarantee counts (seed 002 §2(2)(c)). Prepayments apply the monthly rate of the
+stressed CPR to what is left after defaults and scheduled principal; recoveries arrive after
+the lag. Every array is (stress, month): the engine projects all its stresses in one pass.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from jcr_desk.structured.schedule import PoolSchedule
 
 MONTHS_PER_YEAR = 12
+#: Components of a segment's multipliers, as multiples of the pool's (index of the last axis).
+EARLY, LATE, PREPAYMENT = 0, 1, 2
 
 
 @dataclass(frozen=True)
 class Stresses:
-    """One row per stress; ``recovery_index`` picks the schedule's value ratio."""
+    """One row per stress; ``recovery_index`` picks the schedule's value ratio.
 
-    lifetime_default: np.ndarray  # (S,) base-case lifetime default rate
+    ``segment_factors[s, c]`` holds, for loans of segment combination ``c`` (the schedule's
+    ``group_segment``), their early-default, late-default and prepayment multipliers as
+    multiples of the pool's (1 where a segment has none of its own); ``None`` means the pool
+    has no segments. ``rent_guarantee[s]`` says whether the sublease rent guarantee counts
+    under stress ``s``.
+    """
+
+    lifetime_default: np.ndarray  # (S,) base-case lifetime default rate of the pool
     multiplier_early: np.ndarray  # (S,) defaults up to the split month
     multiplier_late: np.ndarray  # (S,) defaults after it
     cpr: np.ndarray  # (S,) stressed annual prepayment rate
     recovery_index: np.ndarray  # (S,) int
+    segment_factors: np.ndarray | None = None  # (S, C, 3)
+    rent_guarantee: np.ndarray | None = None  # (S,) bool
+
+    def take(self, rows: np.ndarray) -> Stresses:
+        """The stresses of ``rows`` (repeats allowed), for searches over many trial points."""
+        return Stresses(
+            self.lifetime_default[rows],
+            self.multiplier_early[rows],
+            self.multiplier_late[rows],
+            self.cpr[rows],
+            self.recovery_index[rows],
+            None if self.segment_factors is None else self.segment_factors[rows],
+            None if self.rent_guarantee is None else self.rent_guarantee[rows],
+        )
 
 
 @dataclass(frozen=True)
@@ -39,7 +70,8 @@ class PoolCashflows:
 
     ``principal`` is scheduled plus prepaid principal of performing loans; ``balance`` the
     performing balance at the end of each month; so principal + defaults over the projection
-    equals the cut-off balance.
+    equals the cut-off balance. ``stressed`` is each stress's lifetime defaults as asked
+    (yen), ``unapplied`` the part of them no running loan could take.
     """
 
     principal: np.ndarray
@@ -48,6 +80,8 @@ class PoolCashflows:
     recoveries: np.ndarray
     balance: np.ndarray
     balance_by_group: np.ndarray  # (S, G, T + 1) performing balance at the end of each month
+    stressed: np.ndarray = field(default_factory=lambda: np.zeros(0))  # (S,)
+    unapplied: np.ndarray = field(default_factory=lambda: np.zeros(0))  # (S,)
 
     @property
     def months(self) -> int:
@@ -81,9 +115,16 @@ def project(
     months = schedule.months
     horizon = months + lag_months
     scheduled = schedule.balance  # (G, T + 1)
-    factor = schedule.group_factor[None, :]  # (1, G)
-    cut_off = schedule.pool_balance
-    smm = monthly_prepayment(stresses.cpr)[:, None]
+    cut_off_by_group = scheduled[:, 0]
+    factors = _segment_factors(schedule, stresses)  # (S, G, 3)
+    # Relative risk is normalised over the pool, so the lifetime rate is the pool's whatever
+    # the groups' factors; segments' own multipliers then add their extra on top.
+    risk = schedule.group_factor / _weighted_mean(schedule.group_factor, cut_off_by_group)
+    base_weight = stresses.lifetime_default[:, None] * risk[None, :]
+    early_weight = base_weight * stresses.multiplier_early[:, None] * factors[:, :, EARLY]
+    late_weight = base_weight * stresses.multiplier_late[:, None] * factors[:, :, LATE]
+    smm = monthly_prepayment(stresses.cpr[:, None] * factors[:, :, PREPAYMENT])  # (S, G)
+    guarded = _rent_guarantee(schedule, stresses)  # (S, G) last protected month, 0 for none
     survival = np.ones((count, len(schedule.group_factor)))
 
     principal = np.zeros((count, horizon + 1))
@@ -92,19 +133,23 @@ def project(
     recoveries = np.zeros((count, horizon + 1))
     balance = np.zeros((count, horizon + 1))
     by_group = np.zeros((count, len(schedule.group_factor), horizon + 1))
-    balance[:, 0] = cut_off
+    stressed = np.zeros(count)
+    unapplied = np.zeros(count)
+    balance[:, 0] = schedule.pool_balance
     by_group[:, :, 0] = scheduled[None, :, 0]
     recoverable = schedule.recoverable[stresses.recovery_index]  # (S, G, T + 1)
     shares = np.zeros(months + 1)
     shares[1 : min(len(timing), months) + 1] = timing[:months]
 
     for month in range(1, months + 1):
-        multiplier = stresses.multiplier_early if month <= split_month else stresses.multiplier_late
-        target = stresses.lifetime_default * multiplier * shares[month] * cut_off  # (S,)
+        weight = early_weight if month <= split_month else late_weight
+        if guarded is not None:
+            weight = np.where(month <= guarded, 0.0, weight)
+        target = shares[month] * (weight @ cut_off_by_group)  # (S,) yen asked this month
         start = survival * scheduled[None, :, month - 1]  # (S, G)
-        exposure = (start * factor).sum(axis=1)
-        hazard = np.divide(target, exposure, out=np.zeros(count), where=exposure > 0)
-        default_rate = np.minimum(hazard[:, None] * factor, 1.0)  # (S, G)
+        default_rate, missed = _spread(target, start, weight)
+        stressed += target
+        unapplied += missed
         defaults[:, month] = (start * default_rate).sum(axis=1)
         kept = survival * (1.0 - default_rate)
         interest[:, month] = kept @ schedule.interest[:, month]
@@ -118,4 +163,54 @@ def project(
         survival = kept * (1.0 - smm)
         by_group[:, :, month] = survival * scheduled[None, :, month]
         balance[:, month] = by_group[:, :, month].sum(axis=1)
-    return PoolCashflows(principal, interest, defaults, recoveries, balance, by_group)
+    return PoolCashflows(
+        principal, interest, defaults, recoveries, balance, by_group, stressed, unapplied
+    )
+
+
+def _spread(
+    target: np.ndarray, start: np.ndarray, weight: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Share of each group's balance that defaults, and the yen no running loan could take.
+
+    Defaults fall on each group in proportion to balance × ``weight``; a group asked for more
+    than it owes defaults whole and the rest is spread again over the groups not yet
+    exhausted (water-filling: at most one pass per group, usually one in all).
+    """
+    exposure = start * weight
+    capacity = np.where(weight > 0, start, 0.0).sum(axis=1)
+    taken = np.minimum(target, capacity)
+    missed = target - taken
+    whole = np.zeros(start.shape, dtype=bool)
+    while True:
+        left = taken - np.where(whole, start, 0.0).sum(axis=1)
+        free = np.where(whole, 0.0, exposure).sum(axis=1)
+        hazard = np.divide(left, free, out=np.zeros_like(left), where=free > 0)
+        rate = hazard[:, None] * weight
+        newly = ~whole & (rate >= 1.0) & (start > 0)
+        if not newly.any():
+            break
+        whole |= newly
+    rate = np.where(whole, 1.0, np.minimum(rate, 1.0))
+    return np.where(start > 0, rate, 0.0), missed
+
+
+def _weighted_mean(values: np.ndarray, weights: np.ndarray) -> float:
+    total = float(weights.sum())
+    mean = float(values @ weights) / total if total > 0 else 0.0
+    return mean if mean > 0 else 1.0
+
+
+def _segment_factors(schedule: PoolSchedule, stresses: Stresses) -> np.ndarray:
+    """(S, G, 3) segment multiples per group; ones when the pool has no segments."""
+    count, groups = len(stresses.cpr), len(schedule.group_factor)
+    if stresses.segment_factors is None:
+        return np.ones((count, groups, 3))
+    return stresses.segment_factors[:, schedule.group_segment, :]
+
+
+def _rent_guarantee(schedule: PoolSchedule, stresses: Stresses) -> np.ndarray | None:
+    """(S, G) last month each group is spared defaults under each stress, or None."""
+    if stresses.rent_guarantee is None or not schedule.group_guarded_until.any():
+        return None
+    return np.where(stresses.rent_guarantee[:, None], schedule.group_guarded_until[None, :], 0)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from jcr_desk.methodology.rulebook import Rulebook
 from jcr_desk.ratings import Rating
 from jcr_desk.structured.inputs import StressInputs
-from jcr_desk.structured.multipliers import COMPONENTS, Multipliers, rulebook_multipliers
+from jcr_desk.structured.multipliers import Multipliers, rulebook_multipliers
 from jcr_desk.structured.rating_tables import rating_table_value
 from jcr_desk.structured.settings import StressSettings
 
@@ -31,19 +31,18 @@ def rating_stresses(
     inputs: StressInputs, book: Rulebook, rules: StressSettings
 ) -> list[RatingStress]:
     """Target ratings best first, with the rulebook multipliers and the deal's adjustments."""
-    ratings = sorted({Rating.parse(symbol) for symbol in inputs.target_ratings}, reverse=True)
+    ratings = sorted(
+        {Rating.parse(symbol) for symbol in inputs.assumptions.target_ratings}, reverse=True
+    )
     result = []
     for rating in ratings:
         table, interpolated = rulebook_multipliers(rating, book)
         values = table._asdict()
         adjusted = []
-        for adjustment in inputs.multiplier_adjustments:
-            if Rating.parse(str(adjustment["rating"])) == rating:
-                component = str(adjustment["component"])
-                if component not in COMPONENTS:
-                    raise ValueError(f"unknown multiplier component {component!r}")
-                values[component] = float(adjustment["value"])  # type: ignore[arg-type]
-                adjusted.append(component)
+        for adjustment in inputs.assumptions.multiplier_adjustments:
+            if adjustment.segment is None and Rating.parse(adjustment.rating) == rating:
+                values[adjustment.component] = adjustment.value
+                adjusted.append(adjustment.component)
         ratio = rating_table_value(rules.recovery_rating_ratio, rating).value
         result.append(
             RatingStress(rating, Multipliers(**values), table, interpolated, tuple(adjusted), ratio)

@@ -1,22 +1,30 @@
-"""The result's tables: each rating's layers and verdicts, each class's rating, the grids.
-
-Plain data in the layout the case stores, the CLI prints and the tab draws.
-"""
+"""The result's parts: each rating's layers and verdicts, each class's rating, the grids."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
 
 import numpy as np
 
 from jcr_desk.methodology.ceilings import structured_cap
 from jcr_desk.methodology.rulebook import Rulebook
-from jcr_desk.structured.inputs import StressInputs, Tranche
+from jcr_desk.structured.class_layout import ClassLayout
+from jcr_desk.structured.deal import NoteClass
+from jcr_desk.structured.inputs import StressInputs
+from jcr_desk.structured.multipliers import Multipliers
 from jcr_desk.structured.projection import PoolCashflows
 from jcr_desk.structured.rating_stress import RatingStress
+from jcr_desk.structured.result import (
+    ClassRating,
+    ClassVerdict,
+    Layers,
+    MultiplierLine,
+    RatingLine,
+    SensitivityGrids,
+)
 from jcr_desk.structured.settings import StressSettings
-
-JsonDict = dict[str, object]
 
 
 @dataclass(frozen=True)
@@ -47,117 +55,137 @@ def held_at_lower_ratings(
     return RatingFloors(np.where(reachable, floored, np.nan), reachable, rate, raised)
 
 
-def rating_result(
+@dataclass(frozen=True)
+class RatingFigures:
+    """What one target rating's line reports besides the bad-loan figures."""
+
+    other_layers: dict[str, float]
+    interest_rate_path: str
+    interest_rate_paths: dict[str, float]
+    call: list[str]  # per rated class: "none stated", "exercised" or "not exercised"
+    held_at_lower_rating: bool
+    guaranteed: str = ""  # why the bad-loan layer rests on a guarantee at this rating, if it does
+    desk_defaults: tuple[str, ...] = ()
+    segments: Mapping[str, Multipliers] = field(default_factory=dict)
+
+
+def rating_line(
     stress: RatingStress,
     flows: PoolCashflows,
     row: int,
-    tranches: list[Tranche],
-    rated: list[int],
-    shares: np.ndarray,
+    layout: ClassLayout,
     required: np.ndarray,
     achievable: np.ndarray,
     breakeven: np.ndarray,
-    other_layers: dict[str, float],
-    held_at_lower_rating: bool = False,
-) -> JsonDict:
+    figures: RatingFigures,
+) -> RatingLine:
     """One line of the enhancement table: multipliers, layers and each class's verdict."""
-    others = sum(other_layers.values())
-    classes: JsonDict = {}
+    others = sum(figures.other_layers.values())
     # A class never needs less than the classes above it: losses that reach a senior's
     # attachment point have passed through every junior one first.
     floor = np.fmax.accumulate(np.where(achievable, required, np.inf))
     reachable = np.logical_and.accumulate(achievable)
-    for slot, position in enumerate(rated):
-        available = float(shares[position + 1 :].sum())
-        bad_loan = float(floor[slot]) if reachable[slot] else None
+    verdicts = []
+    for slot, position in enumerate(layout.rated):
+        available = layout.available(position)
+        covered = bool(figures.guaranteed)
+        bad_loan = 0.0 if covered else (float(floor[slot]) if reachable[slot] else None)
         need = None if bad_loan is None else bad_loan + others
-        classes[tranches[position].name] = {
-            "required_ce": need,
-            "bad_loan_ce": bad_loan,
-            "available_ce": available,
-            "pass": need is not None and available + 1e-12 >= need,
-            "achievable": bool(reachable[slot]),
-            "breakeven_multiple": float(breakeven[slot]),
-        }
-    senior_bad_loan = classes[tranches[rated[0]].name]["bad_loan_ce"]  # type: ignore[index]
-    layers = {"bad_loan": senior_bad_loan, **other_layers}
+        verdicts.append(
+            ClassVerdict(
+                name=layout.tranches[position].name,
+                required_ce=need,
+                bad_loan_ce=bad_loan,
+                available_ce=available,
+                over_collateralisation=layout.over_collateralisation,
+                passed=need is not None and available + 1e-12 >= need,
+                achievable=covered or bool(reachable[slot]),
+                breakeven_multiple=float(breakeven[slot]),
+                clean_up_call=figures.call[slot],
+                note=figures.guaranteed,
+            )
+        )
     pool = float(flows.balance[row, 0])
     defaults = float(flows.defaults[row].sum())
-    return {
-        "multipliers": {
-            **stress.multipliers._asdict(),
-            "interpolated": stress.interpolated,
-            "rulebook": stress.rulebook._asdict(),
-            "adjusted": list(stress.adjusted),
-        },
-        "layers": layers,
-        "total": None if senior_bad_loan is None else senior_bad_loan + others,
-        "held_at_lower_rating": held_at_lower_rating,
-        "cumulative_default": defaults / pool,
-        "cumulative_loss": (defaults - float(flows.recoveries[row].sum())) / pool,
-        "tranches": classes,
-    }
+    multipliers = stress.multipliers
+    return RatingLine(
+        rating=stress.rating.symbol,
+        multipliers=MultiplierLine(
+            multipliers.first_five_years,
+            multipliers.after_five_years,
+            multipliers.prepayment,
+            tuple(stress.rulebook),  # type: ignore[arg-type]
+            stress.interpolated,
+            tuple(stress.adjusted),
+            MappingProxyType({name: tuple(m) for name, m in figures.segments.items()}),
+        ),
+        layers=Layers(verdicts[0].bad_loan_ce, **figures.other_layers),
+        held_at_lower_rating=figures.held_at_lower_rating,
+        stressed_default_rate=float(flows.stressed[row]) / pool,
+        realised_default_rate=defaults / pool,
+        unapplied_default_rate=float(flows.unapplied[row]) / pool,
+        cumulative_loss=(defaults - float(flows.recoveries[row].sum())) / pool,
+        interest_rate_path=figures.interest_rate_path,
+        interest_rate_paths=MappingProxyType(dict(figures.interest_rate_paths)),
+        clean_up_call=verdicts[0].clean_up_call,
+        classes=tuple(verdicts),
+        desk_defaults=figures.desk_defaults,
+    )
 
 
-def tranche_summary(
-    inputs: StressInputs, tranches: list[Tranche], per_rating: JsonDict, book: Rulebook
-) -> JsonDict:
+def class_ratings(
+    inputs: StressInputs,
+    classes: tuple[NoteClass, ...],
+    lines: list[RatingLine],
+    book: Rulebook,
+) -> tuple[ClassRating, ...]:
     """Each class's best passing target rating, then under the ceiling rules (METHODOLOGY §5)."""
-    summary: JsonDict = {}
-    for tranche in tranches:
-        if tranche.coupon_type == "residual":
-            summary[tranche.name] = {
-                "rated": False,
-                "highest_rating": None,
-                "capped_rating": None,
-                "cap_steps": [],
-            }
+    summary = []
+    for note in classes:
+        if not note.rated:
+            summary.append(ClassRating(note.name, rated=False))
             continue
         passing = [
-            symbol
-            for symbol, line in per_rating.items()
-            if line["tranches"][tranche.name]["pass"]  # type: ignore[index]
+            line.rating
+            for line in lines
+            if (verdict := line.verdict(note.name)) is not None and verdict.passed
         ]
         highest = passing[0] if passing else None
-        capped, steps = highest, []
+        capped, steps = highest, ()
         if highest is not None:
+            parties = inputs.parties
             cap = structured_cap(
                 highest,
-                inputs.asset_country_ceiling,
-                inputs.sovereign,
-                inputs.domestic_single_country,
+                parties.asset_country_ceiling,
+                parties.sovereign,
+                parties.domestic_single_country,
                 rulebook=book,
             )
             capped = cap.proposed.symbol if cap.proposed is not None else highest
-            steps = [step.reason for step in cap.steps]
-        summary[tranche.name] = {
-            "rated": True,
-            "highest_rating": highest,
-            "capped_rating": capped,
-            "cap_steps": steps,
-        }
-    return summary
+            steps = tuple(step.reason for step in cap.steps)
+        summary.append(ClassRating(note.name, True, highest, capped, steps))
+    return tuple(summary)
 
 
 def sensitivity_grids(
     stress: RatingStress, tranche: str, rules: StressSettings, required: np.ndarray
-) -> JsonDict:
+) -> SensitivityGrids:
     """Required bad-loan CE of the senior class on the two grids (None: not achievable)."""
     multiples = rules.sensitivity_default_multiples
     recoveries = rules.sensitivity_recovery_rates
     cprs = rules.sensitivity_cprs
     split = len(multiples) * len(recoveries)
 
-    def grid(values: np.ndarray, columns: int) -> list[list[float | None]]:
+    def grid(values: np.ndarray, columns: int) -> tuple[tuple[float | None, ...], ...]:
         cells = [None if np.isnan(v) else float(v) for v in values]
-        return [cells[i : i + columns] for i in range(0, len(cells), columns)]
+        return tuple(tuple(cells[i : i + columns]) for i in range(0, len(cells), columns))
 
-    return {
-        "rating": stress.rating.symbol,
-        "tranche": tranche,
-        "default_multiples": list(multiples),
-        "recovery_rates": list(recoveries),
-        "cprs": list(cprs),
-        "by_recovery": grid(required[:split], len(recoveries)),
-        "by_cpr": grid(required[split:], len(cprs)),
-    }
+    return SensitivityGrids(
+        rating=stress.rating.symbol,
+        tranche=tranche,
+        default_multiples=tuple(multiples),
+        recovery_rates=tuple(recoveries),
+        cprs=tuple(cprs),
+        by_recovery=grid(required[:split], len(recoveries)),
+        by_cpr=grid(required[split:], len(cprs)),
+    )

@@ -34,6 +34,9 @@ class LoanArrays:
     risk_factor: np.ndarray  # default-rate multiple of the pool base case (1 for most loans)
     first_lien: np.ndarray  # bool: recoveries only from first-ranked mortgages
     property_value: np.ndarray  # yen, 0 where unknown
+    value_age: np.ndarray | None = None  # months from the valuation to the cut-off; None: 0
+    segment: np.ndarray | None = None  # int code of the loan's segments; None: no segments
+    guarded_until: np.ndarray | None = None  # int: last month of a rent guarantee, 0 for none
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,8 @@ class PoolSchedule:
     interest: np.ndarray  # (G, T + 1)
     recoverable: np.ndarray  # (K, G, T + 1)
     months: int
+    group_segment: np.ndarray  # (G,) segment code
+    group_guarded_until: np.ndarray  # (G,) last month spared by a rent guarantee, 0 for none
 
     @property
     def pool_balance(self) -> float:
@@ -83,9 +88,12 @@ def schedule_pool(
 ) -> PoolSchedule:
     """Amortise every loan over its remaining term and sum the schedules by group."""
     report = progress or no_progress
-    factors, factor_index = np.unique(loans.risk_factor, return_inverse=True)
-    group = factor_index * len(RATE_TYPES) + loans.rate_type
-    used, group = np.unique(group, return_inverse=True)
+    count = len(loans.balance)
+    segment = _codes(loans.segment, count)
+    guarded = _codes(loans.guarded_until, count)
+    keys = np.column_stack((loans.risk_factor, loans.rate_type, segment, guarded))
+    used, group = np.unique(keys, axis=0, return_inverse=True)
+    group = group.reshape(-1)
     groups = len(used)
     months = int(loans.term.max()) if len(loans.term) else 0
     # Longest terms first: in month m only the first ``running[m]`` loans still run, so each
@@ -97,7 +105,10 @@ def schedule_pool(
     payment = _level_payment(loans.balance[order], monthly_rate, term)
     principal_step = loans.balance[order] / np.maximum(term, 1)
     level_principal = loans.level_principal[order]
+    # The value at the cut-off: the appraisal has already aged by the months since it.
+    age = np.zeros(count) if loans.value_age is None else np.maximum(loans.value_age, 0.0)
     net_value = np.where(loans.first_lien, loans.property_value, 0.0)[order]
+    net_value = net_value * (1.0 - recovery.decline_per_year) ** (age[order] / 12)
     running = np.searchsorted(-term, -np.arange(months + 1), side="right")
     ratios = np.asarray(recovery.value_ratios, dtype=float)
     yearly_decline = 1.0 - recovery.decline_per_year
@@ -128,14 +139,20 @@ def schedule_pool(
     weights = np.bincount(group, loans.balance, groups)
     rates = np.bincount(group, loans.balance * loans.rate, groups)
     return PoolSchedule(
-        group_factor=factors[used // len(RATE_TYPES)],
-        group_rate_type=used % len(RATE_TYPES),
+        group_factor=used[:, 0],
+        group_rate_type=used[:, 1].astype(np.int64),
         group_rate=np.divide(rates, weights, out=np.zeros(groups), where=weights > 0),
         balance=balance,
         interest=interest,
         recoverable=recoverable,
         months=months,
+        group_segment=used[:, 2].astype(np.int64),
+        group_guarded_until=used[:, 3].astype(np.int64),
     )
+
+
+def _codes(values: np.ndarray | None, count: int) -> np.ndarray:
+    return np.zeros(count) if values is None else np.asarray(values, dtype=float)
 
 
 def _level_payment(balance: np.ndarray, monthly_rate: np.ndarray, term: np.ndarray) -> np.ndarray:

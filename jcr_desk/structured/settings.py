@@ -23,6 +23,14 @@ class DscrBand:
 
 
 @dataclass(frozen=True)
+class Requirement:
+    """One requirement of a checklist the analyst answers (e.g. seed 002 §7(1))."""
+
+    key: str
+    text: str
+
+
+@dataclass(frozen=True)
 class StressSettings:
     """The stress figures of one rulebook; see ``stress.toml`` for what each one means."""
 
@@ -44,7 +52,7 @@ class StressSettings:
     collection_period_months: int
     servicer_trigger: Rating
     trust_deposit_days: int
-    clean_up_call: float
+    clean_up_call_both_ways: bool
     sequential_trigger: float
     solver_tolerance: float
     max_breakeven_multiple: float
@@ -52,6 +60,12 @@ class StressSettings:
     sensitivity_recovery_rates: tuple[float, ...]
     sensitivity_cprs: tuple[float, ...]
     new_scenario_target_ratings: tuple[str, ...]
+    guarantee_requirements: tuple[Requirement, ...]
+    guarantee_recovery_haircut: float
+    segment_uplift: Mapping[str, float]
+    regions: Mapping[str, tuple[str, ...]]
+    base_case_method: str
+    base_case_sd_multiple: float
 
 
 def stress_settings(rulebook: Rulebook | None = None) -> StressSettings:
@@ -81,7 +95,7 @@ def _settings(book: Rulebook) -> StressSettings:
         collection_period_months=reader.whole("stress.commingling.collection_period_months"),
         servicer_trigger=reader.rating("stress.commingling.servicer_trigger"),
         trust_deposit_days=reader.whole("stress.commingling.trust_deposit_days"),
-        clean_up_call=reader.fraction("stress.structure.clean_up_call"),
+        clean_up_call_both_ways=reader.flag("stress.structure.clean_up_call_both_ways"),
         sequential_trigger=reader.fraction("stress.structure.sequential_trigger"),
         solver_tolerance=reader.fraction("stress.solver.tolerance", positive=True),
         max_breakeven_multiple=reader.number("stress.solver.max_breakeven_multiple"),
@@ -89,6 +103,14 @@ def _settings(book: Rulebook) -> StressSettings:
         sensitivity_recovery_rates=reader.fractions("stress.sensitivity.recovery_rates"),
         sensitivity_cprs=reader.fractions("stress.sensitivity.cprs"),
         new_scenario_target_ratings=reader.ratings("stress.new_scenario.target_ratings"),
+        guarantee_requirements=reader.requirements("stress.guarantee.requirements"),
+        guarantee_recovery_haircut=reader.fraction("stress.guarantee.recovery_haircut"),
+        segment_uplift=reader.uplifts("stress.segments.uplift"),
+        regions=reader.regions("stress.segments.regions"),
+        base_case_method=reader.choice(
+            "stress.base_case.method", ("mean", "mean_plus_sd", "trend")
+        ),
+        base_case_sd_multiple=reader.number("stress.base_case.sd_multiple"),
     )
 
 
@@ -108,6 +130,18 @@ class _Reader:
 
     def _fail(self, key: str, problem: str) -> RulebookError:
         return RulebookError(self._book.entry(key).file, key, problem)
+
+    def flag(self, key: str) -> bool:
+        value = self._value(key)
+        if not isinstance(value, bool):
+            raise self._fail(key, f"expected true or false, got {value!r}")
+        return value
+
+    def choice(self, key: str, allowed: tuple[str, ...]) -> str:
+        value = self._value(key)
+        if value not in allowed:
+            raise self._fail(key, f"expected one of {', '.join(allowed)}, got {value!r}")
+        return str(value)
 
     def number(self, key: str) -> float:
         value = self._value(key)
@@ -187,6 +221,41 @@ class _Reader:
             if isinstance(item, bool) or not isinstance(item, int | float) or not 0 <= item <= 1:
                 raise self._fail(key, f"{symbol}: expected a fraction, got {item!r}")
         return {symbol: float(item) for symbol, item in value.items()}
+
+    def requirements(self, key: str) -> tuple[Requirement, ...]:
+        value = self._value(key)
+        if not isinstance(value, tuple) or not value:
+            raise self._fail(key, "expected a list of {key, text} requirements")
+        items = []
+        for item in value:
+            if not isinstance(item, Mapping) or set(item) != {"key", "text"}:
+                raise self._fail(key, f"expected key and text, got {item!r}")
+            items.append(Requirement(str(item["key"]), str(item["text"])))
+        if len({item.key for item in items}) != len(items):
+            raise self._fail(key, "a requirement key is listed twice")
+        return tuple(items)
+
+    def uplifts(self, key: str) -> Mapping[str, float]:
+        value = self._value(key)
+        if not isinstance(value, Mapping):
+            raise self._fail(key, f"expected a table of segment = multiple, got {value!r}")
+        for name, item in value.items():
+            if isinstance(item, bool) or not isinstance(item, int | float) or item < 1:
+                raise self._fail(key, f"{name}: expected a multiple of at least 1, got {item!r}")
+        return {str(name): float(item) for name, item in value.items()}
+
+    def regions(self, key: str) -> Mapping[str, tuple[str, ...]]:
+        value = self._value(key)
+        if not isinstance(value, Mapping) or not value:
+            raise self._fail(key, f"expected a table of region = [prefectures], got {value!r}")
+        seen: set[str] = set()
+        for name, members in value.items():
+            if not isinstance(members, tuple) or not all(isinstance(m, str) for m in members):
+                raise self._fail(key, f"{name}: expected a list of prefecture names")
+            if seen & set(members):
+                raise self._fail(key, f"{name}: a prefecture belongs to two regions")
+            seen |= set(members)
+        return {str(name): tuple(members) for name, members in value.items()}
 
     def dscr_bands(self, key: str) -> tuple[DscrBand, ...]:
         value = self._value(key)

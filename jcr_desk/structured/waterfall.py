@@ -12,7 +12,8 @@ good. What is left goes to the residual holder. When the pool falls to the clean
 level, the servicer buys the remaining loans at their balance and the classes are repaid.
 
 The solver runs all its structures side by side (one row per problem), with a loop over
-months only. Classes are in rank order, most senior first; the last class is the residual.
+months only. Classes are in rank order, most senior first; the last position holds what is
+left for the residual holder (the over-collateralisation, or a residual class).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ class WaterfallTerms:
     default_trap: bool
     clean_up_call: float  # share of the cut-off balance; 0 for none
     legal_final_month: int
+    rated: np.ndarray | None = None  # (K,) bool, the classes tested; None: all but the last
 
 
 @dataclass(frozen=True)
@@ -134,7 +136,7 @@ def run_waterfall(
         cash = cash - principal_paid.sum(axis=0)
         called |= call
         if ledger is None:
-            if _rated_classes_done(outstanding, unpaid_interest, tolerance):
+            if _rated_classes_done(outstanding, unpaid_interest, tolerance, terms.rated):
                 break
             continue
         finished = outstanding.sum(axis=0) + unpaid_interest.sum(axis=0) <= tolerance
@@ -158,10 +160,14 @@ def run_waterfall(
 
 
 def _rated_classes_done(
-    outstanding: np.ndarray, unpaid_interest: np.ndarray, tolerance: np.ndarray
+    outstanding: np.ndarray,
+    unpaid_interest: np.ndarray,
+    tolerance: np.ndarray,
+    rated: np.ndarray | None,
 ) -> bool:
-    """True once every class but the residual is repaid in every problem: nothing left to test."""
-    owed = outstanding[:-1].sum(axis=0) + unpaid_interest[:-1].sum(axis=0)
+    """True once every rated class is repaid in every problem: nothing left to test."""
+    tested = slice(None, -1) if rated is None else rated
+    owed = outstanding[tested].sum(axis=0) + unpaid_interest[tested].sum(axis=0)
     return bool(np.all(owed <= tolerance))
 
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import copy
-
 import pytest
 from PySide6.QtCore import Qt
 
 from jcr_desk.case.pool_commands import ImportPool
 from jcr_desk.ui.stress import reason
 from jcr_desk.ui.stress.base_case_panel import NOT_SET
+from jcr_desk.ui.stress.qt_multiplier_model import ADJUSTED
 
 RUN_TIMEOUT_MS = 60_000
 
@@ -98,11 +97,11 @@ def test_a_new_scenario_waits_for_its_base_case_then_runs(
 
     answers["reasons"] += ["originator's figures, 2025 pack", "originator's figures, 2025 pack"]
     type_percent(qtbot, tab.base_case.fields["base_default_rate"], "2.5")
-    assert scenario.assumptions["base_default_rate"] == pytest.approx(0.025)
+    assert scenario.assumptions.base_default_rate == pytest.approx(0.025)
     assert tab.status.text().startswith("Cannot run yet: The scenario has no prepayment rate (cpr)")
     assert tab.base_case.source.text().startswith("typed by ")
     type_percent(qtbot, tab.base_case.fields["cpr"], "6")
-    assert scenario.assumptions["cpr"] == pytest.approx(0.06)
+    assert scenario.assumptions.cpr == pytest.approx(0.06)
     assert tab.base_case.fields["cpr"].text() == "6.000 %"
 
     qtbot.waitUntil(lambda: tab.stored_result() is not None, timeout=RUN_TIMEOUT_MS)
@@ -128,7 +127,7 @@ def test_a_duplicate_is_a_what_if_that_leaves_the_original_result_alone(
     tab.run_button.click()
     qtbot.waitUntil(lambda: tab.stored_result() is not None, timeout=RUN_TIMEOUT_MS)
     kept = tab.stored_result()
-    kept_data = copy.deepcopy(kept.data)
+    kept_data = kept.result
 
     click(qtbot, tab.scenario_buttons.duplicate_button)
 
@@ -142,13 +141,13 @@ def test_a_duplicate_is_a_what_if_that_leaves_the_original_result_alone(
     monkeypatch.setattr(reason, "ask_adjustment", lambda *_a: ("originator", "new servicer"))
     model = tab.multipliers.model
     row = model.row_of("AAA", "first_five_years")
-    model.setData(model.index(row, 4), "9")
+    model.setData(model.index(row, ADJUSTED), "9")
     qtbot.waitUntil(lambda: tab.stored_result() is not first_copy_result, timeout=RUN_TIMEOUT_MS)
 
-    assert tab.stored_result().data["ratings"]["AAA"]["multipliers"]["first_five_years"] == 9
-    assert "multiplier_adjustments" not in original.assumptions
+    assert tab.stored_result().result.line("AAA").multipliers.first_five_years == 9
+    assert original.assumptions.multiplier_adjustments == ()
     assert result_of(window, original.id) is kept
-    assert kept.data == kept_data
+    assert kept.result is kept_data
     tab.scenario_choice.setCurrentIndex(0)
     assert tab.stored_result() is kept
     assert "from the current inputs" in tab.results.computed.text()

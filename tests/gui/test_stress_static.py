@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import string
 from dataclasses import replace
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QComboBox
 
 from jcr_desk.case.pool_commands import ImportPool
 from jcr_desk.structured.base_case import static_base_case
+from jcr_desk.structured.deal import NoteClass
 from jcr_desk.structured.static_data import read_static_data
 from jcr_desk.structured.synthetic_static import write_synthetic_static
 from jcr_desk.ui.stress import reason, static_import
@@ -107,13 +109,13 @@ def test_static_data_import_reviews_applies_reruns_and_undoes(
     dialog.use_button.click()
 
     assumptions = tab.selected_scenario().assumptions
-    source = assumptions["base_case_source"]
+    source = assumptions.base_case_source
     assert (source["kind"], source["file"]) == ("static_data", "originator static.xlsx")
     assert source["statistics"]["vintages"][0] == "2013"
-    assert assumptions["base_default_rate"] == pytest.approx(expected.mean)
-    assert assumptions["cpr"] == pytest.approx(expected.cpr)
-    assert sum(assumptions["timing_curve"]) == pytest.approx(1.0)
-    assert assumptions["timing_curve"] == pytest.approx(dialog.timing_shares)
+    assert assumptions.base_default_rate == pytest.approx(expected.mean)
+    assert assumptions.cpr == pytest.approx(expected.cpr)
+    assert sum(assumptions.timing_curve) == pytest.approx(1.0)
+    assert assumptions.timing_curve == pytest.approx(dialog.timing_shares)
     line = tab.base_case.source.text()
     assert line.startswith("static data originator static.xlsx, sheet Default rates")
     assert "12 vintages (2013–2024)" in line
@@ -122,14 +124,12 @@ def test_static_data_import_reviews_applies_reruns_and_undoes(
     )
     assert tab.runs.timer.isActive()  # the debounced re-run is on its way
     qtbot.waitUntil(lambda: tab.stored_result() is not first, timeout=RUN_TIMEOUT_MS)
-    assert tab.stored_result().data["base_case"]["base_default_rate"] == pytest.approx(
-        expected.mean
-    )
+    assert tab.stored_result().result.base_case["base_default_rate"] == pytest.approx(expected.mean)
 
     window.undo_action.trigger()
     assert window.document.case.scenarios[0].id == scenario_id
     assert tab.selected_scenario().assumptions == before
-    assert tab.base_case.source.text() == before["note"]
+    assert tab.base_case.source.text() == before.note
     assert errors == []
 
 
@@ -151,13 +151,38 @@ def test_cancelling_the_review_leaves_the_case_and_the_shortcut_opens_the_choose
     assert "unchanged" in tab.status.text() and errors == []
 
 
+def test_the_analyst_chooses_the_reading_of_the_vintages(
+    qtbot, window, tab, static_file, monkeypatch, errors
+):
+    # 002 §2(1)(a): mean, mean + k standard deviations or the trend; the choice is recorded.
+    expected = static_base_case(read_static_data(static_file))
+    choose(monkeypatch, static_file)
+    tab.base_case.import_button.click()
+    dialog = open_review(qtbot, tab)
+    assert dialog.method.currentData() == "mean" and not dialog.sd_multiple.isEnabled()
+    dialog.method.setCurrentIndex(dialog.method.findData("mean_plus_sd"))
+    dialog.sd_multiple.setValue(1.5)
+    rate = expected.mean + 1.5 * expected.std
+    assert f"{rate * 100:.3f}%" in dialog.chosen.text()
+    dialog.use_button.click()
+    assumptions = tab.selected_scenario().assumptions
+    assert assumptions.base_default_rate == pytest.approx(rate)
+    source = assumptions.base_case_source
+    assert (source["method"], source["sd_multiple"]) == ("mean_plus_sd", 1.5)
+    assert source["reading"] == "mean + 1.5 standard deviations of 12 vintages"
+    qtbot.waitUntil(
+        lambda: not tab.runs.timer.isActive() and not window.lanes.busy, timeout=RUN_TIMEOUT_MS
+    )
+    assert errors == []
+
+
 def test_dropping_a_workbook_on_the_base_case_panel_imports_it(
     qtbot, window, tab, static_file, errors
 ):
     assert not drop_file(tab.base_case, static_file.with_suffix(".pdf"))
     assert drop_file(tab.base_case, static_file)
     open_review(qtbot, tab).use_button.click()
-    assert tab.selected_scenario().assumptions["base_case_source"]["kind"] == "static_data"
+    assert tab.selected_scenario().assumptions.base_case_source["kind"] == "static_data"
     assert errors == []
 
 
@@ -226,28 +251,28 @@ def test_add_and_remove_a_class_with_a_reason(qtbot, window, tab, monkeypatch, e
     model = tab.tranche_model
     QAbstractItemModelTester(model, FATAL)
     monkeypatch.setattr(reason, "ask_reason", lambda *_a: "mezzanine class for the seller")
-    names = [t["name"] for t in model.tranches()]
+    names = [t.name for t in model.tranches()]
     residual = model.tranches()[-1]
-    assert residual["coupon_type"] == "residual"
+    assert residual.coupon_type == "residual"
 
     tab.structure.add_class.click()
 
     tranches = model.tranches()
     added = tranches[-2]
-    assert [t["name"] for t in tranches] == [*names[:-1], added["name"], residual["name"]]
-    assert (added["rank"], added["balance"], added["coupon_type"]) == (3, 0, "fixed")
-    assert tranches[-1]["rank"] == 4
+    assert [t.name for t in tranches] == [*names[:-1], added.name, residual.name]
+    assert (added.rank, added.balance, added.coupon_type) == (3, 0, "fixed")
+    assert tranches[-1].rank == 4
     assert window.document.case.audit[-1].detail.endswith("reason: mezzanine class for the seller")
     selected = tab.structure.tranches.selectionModel().selectedRows()
     assert [i.row() for i in selected] == [2] and tab.structure.remove_class.isEnabled()
     assert tab.runs.timer.isActive()
 
-    tab.structure.tranches.selectRow(3)  # the residual cannot go
-    assert not tab.structure.remove_class.isEnabled()
+    tab.structure.tranches.selectRow(3)  # a residual class may go: the pool above is OC
+    assert tab.structure.remove_class.isEnabled()
     tab.structure.tranches.selectRow(2)
     tab.structure.remove_class.click()
-    assert [t["name"] for t in model.tranches()] == names
-    assert [t["rank"] for t in model.tranches()] == [1, 2, 3]
+    assert [t.name for t in model.tranches()] == names
+    assert [t.rank for t in model.tranches()] == [1, 2, 3]
     assert window.document.undo_stack.count() == 2
 
     window.undo_action.trigger()
@@ -266,7 +291,7 @@ def test_coupon_type_is_chosen_from_a_list(qtbot, window, tab, monkeypatch, erro
     combo.setCurrentText("floating")
     combo.activated.emit(combo.currentIndex())
     qtbot.waitUntil(
-        lambda: tab.selected_scenario().structure["tranches"][0]["coupon_type"] == "floating",
+        lambda: tab.selected_scenario().structure.ordered()[0].coupon_type == "floating",
         timeout=5_000,
     )
     assert tab.tranche_model.index(0, FIELDS.index("coupon_type")).data() == "floating"
@@ -282,14 +307,24 @@ def test_a_pool_import_schedules_the_rerun(qtbot, window, tab):
 
 def test_new_class_helpers_keep_the_residual_last():
     tranches = [
-        {"name": "Sub", "rank": 5, "coupon_type": "residual", "balance": 10, "share": 0.1},
-        {"name": "Class A", "rank": 1, "coupon_type": "fixed", "coupon": 0.01, "balance": 90},
+        NoteClass("Sub", 5, 10.0, "residual"),
+        NoteClass("Class A", 1, 90.0, "fixed", 0.01),
     ]
     grown = with_new_class(tranches, free_name(tranches))
-    assert [(t["name"], t["rank"]) for t in grown] == [("Class A", 1), ("Class B", 2), ("Sub", 5)]
-    assert [(t["name"], t["rank"]) for t in without_class(grown, "Class A")] == [
+    assert [(t.name, t.rank) for t in grown] == [("Class A", 1), ("Class B", 2), ("Sub", 5)]
+    assert [(t.name, t.rank) for t in without_class(grown, "Class A")] == [
         ("Class B", 1),
         ("Sub", 2),
     ]
-    named = [{"name": f"Class {c}"} for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"]
+    named = [NoteClass(f"Class {c}", i + 1, 0.0) for i, c in enumerate(string.ascii_uppercase)]
     assert free_name(named) == "Class 27"
+
+
+def test_the_only_rated_class_cannot_be_removed(qtbot, window, tab, monkeypatch, errors):
+    monkeypatch.setattr(reason, "ask_reason", lambda *_a: "one senior class")
+    tab.structure.tranches.selectRow(1)
+    tab.structure.remove_class.click()  # Class B goes
+    tab.structure.tranches.selectRow(0)
+    assert not tab.structure.remove_class.isEnabled()
+    assert "at least one rated class" in tab.structure.remove_class.toolTip()
+    assert errors == []

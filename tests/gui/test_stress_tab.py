@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -10,10 +11,12 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from jcr_desk.case import save_case, stress_run
 from jcr_desk.case.scenario_commands import store_result
+from jcr_desk.structured.result import ClassRating, Layers
 from jcr_desk.ui.stress import reason
 from jcr_desk.ui.stress.qt_enhancement_model import VALUE_ROLE, EnhancementTableModel
-from jcr_desk.ui.stress.qt_multiplier_model import ADJUSTED, INTERPOLATED
+from jcr_desk.ui.stress.qt_multiplier_model import ADJUSTED, HEADERS, INTERPOLATED, RULEBOOK
 from tests.gui.conftest import wait_idle
+from tests.unit.case.factories import sample_result
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
 RUN_TIMEOUT_MS = 60_000
@@ -67,7 +70,9 @@ def table_figures(model: EnhancementTableModel) -> dict[tuple[str, str], object]
     }
 
 
-def expected_figures(data: dict) -> dict[tuple[str, str], object]:
+def expected_figures(stored) -> dict[tuple[str, str], object]:
+    """The table's figures as the result's JSON record holds them."""
+    data = stored if isinstance(stored, dict) else stored.result.to_dict()
     expected = {}
     for rating, row in data["ratings"].items():
         for key, header in (
@@ -94,7 +99,7 @@ def test_run_fills_the_enhancement_table_with_the_results_numbers(
 
     result = run_and_wait(qtbot, tab)
 
-    data = result.data
+    data = result.result.to_dict()
     model = tab.results.enhancement_model
     assert model.ratings() == list(data["ratings"]) == ["AAA", "AA", "A", "BBB"]
     assert table_figures(model) == expected_figures(data)
@@ -115,41 +120,43 @@ def test_multiplier_adjustment_with_reason_reruns_and_undo_restores(
     monkeypatch.setattr(reason, "ask_adjustment", lambda *_a: ("ltv", "LTVs above 90 %"))
     model = tab.multipliers.model
     row = model.row_of("AAA", "first_five_years")
-    rulebook = model.index(row, 2).data(VALUE_ROLE)
-    assert model.index(model.row_of("AA", "prepayment"), 3).data() == INTERPOLATED
+    rulebook = model.index(row, RULEBOOK).data(VALUE_ROLE)
+    assert model.index(model.row_of("AA", "prepayment"), HEADERS.index("Basis")).data() == (
+        INTERPOLATED
+    )
 
     model.setData(model.index(row, ADJUSTED), f"{rulebook * 2:g}")
     qtbot.waitUntil(lambda: tab.stored_result() is not first, timeout=RUN_TIMEOUT_MS)
 
     scenario = tab.selected_scenario()
-    [adjustment] = scenario.assumptions["multiplier_adjustments"]
-    assert (adjustment["factor"], adjustment["reason"]) == ("ltv", "LTVs above 90 %")
+    [adjustment] = scenario.assumptions.multiplier_adjustments
+    assert (adjustment.factor, adjustment.reason) == ("ltv", "LTVs above 90 %")
     assert "LTVs above 90 %" in window.document.case.audit[-1].detail
     assert model.index(row, ADJUSTED).data(VALUE_ROLE) == rulebook * 2
-    adjusted = tab.stored_result().data
+    adjusted = tab.stored_result().result.to_dict()
     assert adjusted["ratings"]["AAA"]["multipliers"]["first_five_years"] == rulebook * 2
     assert table_figures(tab.results.enhancement_model) == expected_figures(adjusted)
     assert (
-        adjusted["ratings"]["AAA"]["cumulative_default"]
-        > first.data["ratings"]["AAA"]["cumulative_default"]
+        adjusted["ratings"]["AAA"]["realised_default_rate"]
+        > first.result.line("AAA").realised_default_rate
     )
 
     second = tab.stored_result()
     window.undo_action.trigger()
-    assert "multiplier_adjustments" not in tab.selected_scenario().assumptions
+    assert tab.selected_scenario().assumptions.multiplier_adjustments == ()
     assert model.index(row, ADJUSTED).data(VALUE_ROLE) is None
     qtbot.waitUntil(lambda: tab.stored_result() is not second, timeout=RUN_TIMEOUT_MS)
-    assert table_figures(tab.results.enhancement_model) == expected_figures(first.data)
+    assert table_figures(tab.results.enhancement_model) == expected_figures(first)
     assert errors == []
 
 
 def test_an_edit_without_a_reason_changes_nothing(qtbot, window, tab, monkeypatch, runs):
     monkeypatch.setattr(reason, "ask_reason", lambda *_a: None)
     spin = tab.base_case.fields["cpr"]
-    before = tab.selected_scenario().assumptions["cpr"]
+    before = tab.selected_scenario().assumptions.cpr
     spin.setValue(12.5)
     spin.editingFinished.emit()
-    assert tab.selected_scenario().assumptions["cpr"] == before
+    assert tab.selected_scenario().assumptions.cpr == before
     assert spin.value() == pytest.approx(before * 100)
     assert window.document.undo_stack.count() == 0
     assert not tab.runs.timer.isActive() and runs == []
@@ -162,7 +169,7 @@ def test_typed_base_case_records_its_source(qtbot, window, tab, monkeypatch):
     spin.setValue(2.0)
     spin.editingFinished.emit()
     assumptions = tab.selected_scenario().assumptions
-    assert assumptions["base_default_rate"] == pytest.approx(0.02)
+    assert assumptions.base_default_rate == pytest.approx(0.02)
     assert tab.base_case.source.text().startswith("typed by Sato on ")
     assert tab.base_case.source.text().endswith(": originator's 2024 update")
     assert tab.runs.timer.isActive()  # the debounced re-run is on its way
@@ -174,11 +181,14 @@ def test_structure_edit_goes_through_a_command_and_a_refusal_is_shown(
     monkeypatch.setattr(reason, "ask_reason", lambda *_a: "seller keeps more")
     model = tab.tranche_model
     assert model.rowCount() == 3
-    model.setData(model.index(1, 1), "1")  # Class B to rank 1: two tranches with rank 1
+    model.setData(model.index(1, 1), "1")  # Class B to rank 1: two classes with rank 1
     qtbot.waitUntil(lambda: bool(errors), timeout=5_000)
-    assert errors[0] == ("Edit refused", "Two tranches have the same rank; ranks must be unique.")
+    assert errors[0] == (
+        "Edit refused",
+        "classes: two classes have the same rank; ranks must be unique.",
+    )
     tab.structure.flags["hedged"].click()
-    assert tab.selected_scenario().structure["hedged"] is True
+    assert tab.selected_scenario().structure.hedged is True
     assert window.document.case.audit[-1].detail.endswith("reason: seller keeps more")
 
 
@@ -206,7 +216,7 @@ def test_cancelling_a_long_run_keeps_the_previous_result(qtbot, window, tab, mon
     assert tab.stored_result() is previous
     assert window.document.case.results == [previous]
     assert "cancelled" in tab.status.text()
-    assert table_figures(tab.results.enhancement_model) == expected_figures(previous.data)
+    assert table_figures(tab.results.enhancement_model) == expected_figures(previous)
 
 
 def test_reopening_shows_the_stored_result_without_running(
@@ -223,18 +233,18 @@ def test_reopening_shows_the_stored_result_without_running(
     window.files.open_path(path)
     wait_idle(qtbot, window)
     tab = window.stress_tab
-    assert table_figures(tab.results.enhancement_model) == expected_figures(result.data)
+    assert table_figures(tab.results.enhancement_model) == expected_figures(result)
     assert "from the current inputs" in tab.results.computed.text()
     assert runs == [] and not tab.runs.timer.isActive() and not window.lanes.busy
     assert not window.isWindowModified()
 
-    scenario.assumptions["cpr"] = 0.08  # saved after the run: the stored result is stale
+    scenario.assumptions = replace(scenario.assumptions, cpr=0.08)  # saved after the run: stale
     changed = tmp_path / "changed since.jcrcase"
     save_case(case, changed)
     window.files.open_path(changed)
     wait_idle(qtbot, window)
     assert "inputs changed since — run again" in tab.results.computed.text()
-    assert table_figures(tab.results.enhancement_model) == expected_figures(result.data)
+    assert table_figures(tab.results.enhancement_model) == expected_figures(result)
     assert runs == [] and not tab.runs.timer.isActive()
 
 
@@ -246,20 +256,20 @@ def test_an_unachievable_tranche_reads_na_and_is_coloured_as_a_shortfall(qtbot):
     from jcr_desk.ui.stress.qt_enhancement_model import SHORTFALL
     from jcr_desk.ui.stress.qt_sensitivity_model import SensitivityModel
 
-    layers = {"bad_loan": 0.2, "interest_rate": 0.01, "commingling": 0.0, "setoff": 0.0}
-    tranche = {
-        "required_ce": None,
-        "bad_loan_ce": None,
-        "available_ce": 0.1,
-        "pass": False,
-        "achievable": False,
-        "breakeven_multiple": None,
-    }
+    sample = sample_result()
+    verdict = replace(
+        sample.ratings[0].classes[0],
+        name="Senior",
+        required_ce=None,
+        bad_loan_ce=None,
+        passed=False,
+        achievable=False,
+    )
+    line = replace(sample.ratings[0], layers=Layers(None, 0.01, 0.0, 0.0), classes=(verdict,))
+    result = replace(sample, ratings=(line,), classes=(ClassRating("Senior", True),))
     model = EnhancementTableModel()
     QAbstractItemModelTester(model, FATAL)
-    model.set_result(
-        {"ratings": {"AAA": {"layers": layers, "total": 0.21, "tranches": {"Senior": tranche}}}}
-    )
+    model.set_result(result)
     required = model.index(0, model.column_of("Senior\nrequired"))
     verdict = model.index(0, model.column_of("Senior"))
     assert (required.data(), verdict.data()) == ("n/a", "fail (n/a)")
@@ -278,25 +288,32 @@ def test_an_unachievable_tranche_reads_na_and_is_coloured_as_a_shortfall(qtbot):
 
 
 def test_details_say_when_a_rating_was_held_at_a_lower_ratings_figure() -> None:
-    from jcr_desk.ui.stress.result_panel import detail_text
+    from jcr_desk.ui.stress.result_details import detail_text
 
-    line = {"cumulative_default": 0.05, "cumulative_loss": 0.01, "held_at_lower_rating": True}
-    text = detail_text({"ratings": {"AAA": line, "A": {**line, "held_at_lower_rating": False}}})
+    sample = sample_result()
+    held = replace(sample.ratings[0], held_at_lower_rating=True)
+    kept = replace(sample.ratings[0], rating="A", held_at_lower_rating=False)
+    text = detail_text(replace(sample, ratings=(held, kept)))
     aaa, a = (row for row in text.splitlines() if row.startswith(("AAA:", "A:")))
     assert "Held at a lower rating's figure" in aaa
     assert "Held" not in a
 
 
-def test_clean_up_call_shows_the_desk_default_and_zero_means_none(qtbot, window, tab, monkeypatch):
-    from jcr_desk.structured.settings import stress_settings
-
-    monkeypatch.setattr(reason, "ask_reason", lambda *_a: "the deal has no clean-up call")
+def test_a_deal_without_a_clean_up_call_shows_none_and_a_stated_one_is_kept(
+    qtbot, window, tab, monkeypatch
+):
+    # Issue 14, finding 3: the call is a term of the deal, never a Desk default.
+    monkeypatch.setattr(reason, "ask_reason", lambda *_a: "the trust deed allows a 10 % call")
     spin = tab.structure.fractions["clean_up_call"]
-    assert "clean_up_call" not in tab.selected_scenario().structure
-    assert spin.value() == pytest.approx(stress_settings().clean_up_call * 100)
-    assert "Desk default" in spin.toolTip()
-    spin.setValue(0.0)
+    assert tab.selected_scenario().structure.clean_up_call is None
+    assert spin.value() == 0.0
+    assert spin.text() == "none"
+    assert "Desk default" not in spin.toolTip()
+    spin.setValue(10.0)
     spin.editingFinished.emit()
-    qtbot.waitUntil(lambda: "clean_up_call" in tab.selected_scenario().structure)
-    assert tab.selected_scenario().structure["clean_up_call"] == 0
-    assert spin.text() == "none" and spin.toolTip() == ""
+    qtbot.waitUntil(lambda: tab.selected_scenario().structure.clean_up_call is not None)
+    assert tab.selected_scenario().structure.clean_up_call == pytest.approx(0.10)
+    # The edit's re-run tests the call both ways; let it end before the window closes.
+    qtbot.waitUntil(
+        lambda: not tab.runs.timer.isActive() and not window.lanes.busy, timeout=60_000
+    )

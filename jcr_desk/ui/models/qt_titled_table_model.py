@@ -4,13 +4,23 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class TitledTableModel(QAbstractTableModel):
-    """Column count and header from ``HEADERS``; a subclass supplies rows and cells."""
+    """Column count and header from ``HEADERS``; a subclass supplies rows and cells.
+
+    Headers are translated in the subclass's context, so a Japanese interface names the
+    columns in Japanese.
+    """
 
     HEADERS: ClassVar[tuple[str, ...]] = ()
 
@@ -23,5 +33,5 @@ class TitledTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return QCoreApplication.translate(type(self).__name__, self.HEADERS[section])
         return str(section + 1)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from jcr_desk.case.scenario_commands import BASE_CASE_ASSUMPTIONS, SetAssumption
+from jcr_desk.structured.assumptions import StressAssumptions
 from jcr_desk.ui.stress.editor import ScenarioEditor
 from jcr_desk.ui.stress.static_import import IMPORT_SHORTCUT, dropped_workbook
 
@@ -104,10 +105,10 @@ class BaseCasePanel(QWidget):
 
     def refresh(self) -> None:
         scenario = self._editor.scenario()
-        assumptions = scenario.assumptions if scenario is not None else {}
+        assumptions = scenario.assumptions if scenario is not None else StressAssumptions()
         for name, widget in self.fields.items():
             widget.setEnabled(scenario is not None)
-            _show(widget, name, assumptions.get(name))
+            _show(widget, name, getattr(assumptions, name))
         self.import_button.setEnabled(scenario is not None)
         self.source.setText(source_text(assumptions))
 
@@ -132,8 +133,8 @@ class BaseCasePanel(QWidget):
         if scenario is None:
             return
         value = _read(self.fields[name], name)
-        current = scenario.assumptions.get(name)
-        if value is None or value == current or (value == [] and current is None):
+        current = getattr(scenario.assumptions, name)
+        if value is None or value == current:
             return
         self._editor.edit_field(
             self,
@@ -143,15 +144,17 @@ class BaseCasePanel(QWidget):
         )
 
 
-def source_text(assumptions: dict[str, Any]) -> str:
+def source_text(assumptions: StressAssumptions) -> str:
     """Where the base case comes from, in one line."""
-    source = assumptions.get("base_case_source") or {}
+    source = assumptions.base_case_source
     kind = source.get("kind")
     if kind == "analyst":
         when = str(source.get("timestamp", ""))[:10]
         return f"typed by {source.get('analyst', '?')} on {when}: {source.get('reason', '')}"
     if kind == "static_data":
         parts = [f"static data {source.get('file', '?')}, sheet {source.get('sheet', '?')}"]
+        if source.get("reading"):
+            parts.append(f"rate: {source['reading']}")
         vintages = source.get("statistics", {}).get("vintages")
         if vintages:
             parts.append(_vintage_span(vintages))
@@ -160,9 +163,9 @@ def source_text(assumptions: dict[str, Any]) -> str:
         if source.get("imported_at"):
             parts.append(f"imported {str(source['imported_at'])[:10]}")
         return " · ".join(parts)
-    if assumptions.get("illustrative") or kind == "demo":
-        return str(assumptions.get("note") or "illustrative demo inputs")
-    if any(assumptions.get(name) is None for name in BASE_CASE_ASSUMPTIONS):
+    if assumptions.illustrative or kind == "demo":
+        return assumptions.note or "illustrative demo inputs"
+    if any(getattr(assumptions, name) is None for name in BASE_CASE_ASSUMPTIONS):
         return f"{NOT_SET}: type the default rate and CPR, or import static data"
     return "not recorded"
 
@@ -196,7 +199,7 @@ def _show(widget: QAbstractSpinBox | QLineEdit, name: str, value: Any) -> None:
 def _read(widget: QAbstractSpinBox | QLineEdit, name: str) -> Any:
     """The typed value; None while a number field still reads "not set"."""
     if isinstance(widget, QLineEdit):
-        return [part.strip() for part in widget.text().split(",") if part.strip()]
+        return tuple(part.strip() for part in widget.text().split(",") if part.strip())
     if isinstance(widget, QDoubleSpinBox | QSpinBox) and widget.value() < 0:
         return None
     if isinstance(widget, QDoubleSpinBox):

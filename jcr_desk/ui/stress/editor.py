@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QWidget
 
 from jcr_desk.case.commands import CaseCommand
-from jcr_desk.case.model import Scenario
+from jcr_desk.case.model import Scenario, ScenarioResult
 from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.stress import reason
 
@@ -26,6 +26,12 @@ class ScenarioEditor:
 
     def scenario(self) -> Scenario | None:
         return next((s for s in self.document.case.scenarios if s.id == self.scenario_id), None)
+
+    def stored_result(self) -> ScenarioResult | None:
+        """The scenario's last stored result, if any."""
+        return next(
+            (r for r in self.document.case.results if r.scenario_id == self.scenario_id), None
+        )
 
     def edit(
         self, parent: QWidget, title: str, make: Callable[[str, str, str], CaseCommand]

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from jcr_desk.structured.layers_order import LAYERS
+from jcr_desk.structured.result import ClassVerdict, EnhancementResult, RatingLine
 from jcr_desk.ui.stress.formatting import NOT_ACHIEVABLE, multiple, percent
 
 Index = QModelIndex | QPersistentModelIndex
@@ -33,31 +34,29 @@ class _Column:
 
 
 class EnhancementTableModel(QAbstractTableModel):
-    """Read-only view of ``ScenarioResult.data``; :meth:`set_result` resets it."""
+    """Read-only view of an :class:`EnhancementResult`; :meth:`set_result` resets it."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._ratings: list[str] = []
-        self._rows: list[dict[str, Any]] = []
+        self._rows: list[RatingLine] = []
         self._columns: list[_Column] = []
 
-    def set_result(self, data: dict[str, Any] | None) -> None:
+    def set_result(self, result: EnhancementResult | None) -> None:
         self.beginResetModel()
-        ratings = (data or {}).get("ratings", {})
-        self._ratings = list(ratings)
-        self._rows = [ratings[r] for r in self._ratings]
-        self._columns = [_Column(title, layer=key) for key, title in LAYERS]
-        self._columns.append(_Column("Total", layer="total"))
-        for name in _tranche_names(self._rows):
+        self._rows = list(result.ratings) if result is not None else []
+        self._columns = [_Column(self.tr(title), layer=key) for key, title in LAYERS]
+        self._columns.append(_Column(self.tr("Total"), layer="total"))
+        names = result.rated_classes if result is not None else ()
+        for name in names:
             self._columns += [
-                _Column(f"{name}\nrequired", tranche=name, field="required_ce"),
-                _Column(f"{name}\navailable", tranche=name, field="available_ce"),
+                _Column(self.tr("%s\nrequired") % name, tranche=name, field="required_ce"),
+                _Column(self.tr("%s\navailable") % name, tranche=name, field="available_ce"),
                 _Column(name, tranche=name, field="pass"),
             ]
         self.endResetModel()
 
     def ratings(self) -> list[str]:
-        return list(self._ratings)
+        return [line.rating for line in self._rows]
 
     def column_of(self, header: str) -> int:
         return next((i for i, c in enumerate(self._columns) if c.header == header), -1)
@@ -71,21 +70,23 @@ class EnhancementTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        line = self._rows[index.row()]
         column = self._columns[index.column()]
         if column.tranche is None:
-            value = row.get("total") if column.layer == "total" else row["layers"][column.layer]
+            value = line.total if column.layer == "total" else line.layers.value(column.layer)
             return _figure(value, role)
-        tranche = row.get("tranches", {}).get(column.tranche)
-        if tranche is None:  # a tranche not tested at this rating
+        verdict = line.verdict(column.tranche)
+        if verdict is None:  # a class not tested at this rating
             return "—" if role == Qt.ItemDataRole.DisplayRole else None
         if column.field == "pass":
-            return _verdict(tranche, role)
-        value = tranche.get(column.field)
+            return self._verdict(verdict, role)
+        value = getattr(verdict, column.field or "")
         if role == Qt.ItemDataRole.BackgroundRole and column.field == "required_ce":
-            return None if tranche.get("pass") else SHORTFALL
+            return None if verdict.passed else SHORTFALL
         if role == Qt.ItemDataRole.ToolTipRole and column.field == "required_ce":
-            return _required_tip(tranche)
+            return self._required_tip(verdict)
+        if role == Qt.ItemDataRole.ToolTipRole and column.field == "available_ce":
+            return self._available_tip(verdict)
         return _figure(value, role)
 
     def headerData(
@@ -95,11 +96,40 @@ class EnhancementTableModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             return self._columns[section].header
-        return self._ratings[section]
+        return self._rows[section].rating
 
+    def _verdict(self, verdict: ClassVerdict, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if not verdict.achievable:
+                return self.tr("fail (%s)") % self.tr(NOT_ACHIEVABLE)
+            return self.tr("pass") if verdict.passed else self.tr("fail")
+        if role == VALUE_ROLE:
+            return verdict.passed
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return PASSED if verdict.passed else SHORTFALL
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _CENTER
+        return None
 
-def _tranche_names(rows: list[dict[str, Any]]) -> list[str]:
-    return list(dict.fromkeys(name for row in rows for name in row.get("tranches", {})))
+    def _required_tip(self, verdict: ClassVerdict) -> str:
+        lines = [self.tr("Bad-loan CE of this class: %s") % percent(verdict.bad_loan_ce)]
+        lines.append(
+            self.tr("Breakeven default multiple: %s") % multiple(verdict.breakeven_multiple)
+        )
+        lines.append(self.tr("Clean-up call: %s") % verdict.clean_up_call)
+        if verdict.note:
+            lines.append(verdict.note)
+        if not verdict.achievable:
+            lines.append(
+                self.tr("Not achievable: even the whole pool as subordination is not enough.")
+            )
+        return "\n".join(lines)
+
+    def _available_tip(self, verdict: ClassVerdict) -> str:
+        return self.tr("Classes below it %s, over-collateralisation %s") % (
+            percent(verdict.available_ce - verdict.over_collateralisation),
+            percent(verdict.over_collateralisation),
+        )
 
 
 def _figure(value: float | None, role: int) -> Any:
@@ -110,26 +140,3 @@ def _figure(value: float | None, role: int) -> Any:
     if role == Qt.ItemDataRole.TextAlignmentRole:
         return _RIGHT
     return None
-
-
-def _verdict(tranche: dict[str, Any], role: int) -> Any:
-    passed = bool(tranche.get("pass"))
-    if role == Qt.ItemDataRole.DisplayRole:
-        if not tranche.get("achievable", True):
-            return f"fail ({NOT_ACHIEVABLE})"
-        return "pass" if passed else "fail"
-    if role == VALUE_ROLE:
-        return passed
-    if role == Qt.ItemDataRole.BackgroundRole:
-        return PASSED if passed else SHORTFALL
-    if role == Qt.ItemDataRole.TextAlignmentRole:
-        return _CENTER
-    return None
-
-
-def _required_tip(tranche: dict[str, Any]) -> str:
-    lines = [f"Bad-loan CE of this tranche: {percent(tranche.get('bad_loan_ce'))}"]
-    lines.append(f"Breakeven default multiple: {multiple(tranche.get('breakeven_multiple'))}")
-    if not tranche.get("achievable", True):
-        lines.append("Not achievable: even the whole pool as subordination is not enough.")
-    return "\n".join(lines)

@@ -1,49 +1,50 @@
-"""The scenario's tranches as an editable table: name, rank, balance, share, coupon.
+"""The scenario's classes as an editable table: name, rank, balance, share, coupon.
 
 Editing a cell never changes the case here: the model emits ``tranches_edited(list)`` with
-the whole edited tranche list (a new balance recomputes the share from the pool balance and
-the other way round), and the structure panel asks for a reason and pushes the command.
+the whole edited class list (a share typed is turned into a balance of the pool), and the
+structure panel asks for a reason and pushes the command. The share column is the balance
+over the scenario's pool, so it moves with the balance and the pool.
 """
 
 from __future__ import annotations
 
-import copy
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from jcr_desk.structured.deal import NoteClass
 from jcr_desk.ui.models.qt_titled_table_model import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 FIELDS = ("name", "rank", "balance", "share", "coupon_type", "coupon", "description")
-HEADERS = ("Name", "Rank", "Balance (¥)", "Share", "Coupon type", "Coupon", "Description")
 _NUMERIC = {"rank", "balance", "share", "coupon"}
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class TrancheTableModel(TitledTableModel):
-    """Rows are tranches in rank order; :meth:`set_tranches` resets the model."""
+    """Rows are classes in rank order; :meth:`set_tranches` resets the model."""
 
-    HEADERS = HEADERS
+    HEADERS = ("Name", "Rank", "Balance (¥)", "Share", "Coupon type", "Coupon", "Description")
 
     tranches_edited = Signal(object)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._tranches: list[dict[str, Any]] = []
+        self._classes: list[NoteClass] = []
         self._pool_balance: float | None = None
 
-    def set_tranches(self, tranches: list[dict[str, Any]], pool_balance: float | None) -> None:
+    def set_tranches(self, classes: tuple[NoteClass, ...], pool_balance: float | None) -> None:
         self.beginResetModel()
-        self._tranches = sorted(copy.deepcopy(tranches), key=lambda t: t.get("rank", 0))
+        self._classes = sorted(classes, key=lambda c: c.rank)
         self._pool_balance = pool_balance
         self.endResetModel()
 
-    def tranches(self) -> list[dict[str, Any]]:
-        return copy.deepcopy(self._tranches)
+    def tranches(self) -> list[NoteClass]:
+        return list(self._classes)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._tranches)
+        return 0 if parent.isValid() else len(self._classes)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -53,7 +54,7 @@ class TrancheTableModel(TitledTableModel):
         if not index.isValid():
             return None
         field = FIELDS[index.column()]
-        value = self._tranches[index.row()].get(field)
+        value = self._value(self._classes[index.row()], field)
         if role == Qt.ItemDataRole.DisplayRole:
             return _shown(field, value)
         if role == Qt.ItemDataRole.EditRole:
@@ -66,26 +67,32 @@ class TrancheTableModel(TitledTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         field = FIELDS[index.column()]
-        edited = self.tranches()
-        tranche = edited[index.row()]
+        note = self._classes[index.row()]
         try:
             parsed = _parse(field, str(value).strip())
         except ValueError:
             return False
-        if parsed == tranche.get(field):
+        if parsed == self._value(note, field):
             return False
-        tranche[field] = parsed
-        pool = self._pool_balance
-        if field == "balance" and pool:
-            tranche["share"] = parsed / pool
-        elif field == "share" and pool:
-            tranche["balance"] = round(parsed * pool)
+        if field == "share":
+            if not self._pool_balance:
+                return False
+            field, parsed = "balance", round(parsed * self._pool_balance)
+        edited = list(self._classes)
+        edited[index.row()] = replace(note, **{field: parsed})
         self.tranches_edited.emit(edited)
         return False
 
+    def _value(self, note: NoteClass, field: str) -> Any:
+        if field == "share":
+            return note.balance / self._pool_balance if self._pool_balance else None
+        if field == "coupon" and not note.rated:
+            return None
+        return getattr(note, field)
+
 
 def _shown(field: str, value: Any) -> str:
-    if value is None:
+    if value is None or value == "":
         return "—"
     if field == "balance":
         return f"{value:,.0f}"
@@ -97,15 +104,16 @@ def _shown(field: str, value: Any) -> str:
 def _edit_text(field: str, value: Any) -> str:
     if field in ("share", "coupon"):
         return f"{value * 100:g}"  # typed in percent, as shown
+    if field == "balance":
+        return f"{value:.0f}"
     return str(value)
 
 
 def _parse(field: str, text: str) -> Any:
     """Typed text to the stored value (percent → fraction); ValueError when unreadable."""
-
     if field in ("name", "coupon_type", "description"):
         return text
     if field == "rank":
         return int(text)
     number = float(text.replace(",", "").replace("¥", "").rstrip("%"))
-    return number / 100 if field in ("share", "coupon") else round(number)
+    return number / 100 if field in ("share", "coupon") else float(round(number))

@@ -2,13 +2,12 @@
 
 Pool balance and cumulative defaults per target rating over the months of the projection,
 the tranches' balances under one chosen rating, and the required CE by layer per rating
-(stacked). Everything is drawn from ``ScenarioResult.data``.
+(stacked). Everything is drawn from the run's :class:`EnhancementResult`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 import numpy as np
 from PySide6.QtCharts import (
@@ -25,6 +24,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QFormLayout, QTabWidget, QVBoxLayout, QWidget
 
 from jcr_desk.structured.layers_order import LAYERS
+from jcr_desk.structured.result import EnhancementResult
 
 
 class ResultCharts(QTabWidget):
@@ -32,48 +32,45 @@ class ResultCharts(QTabWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._data: dict[str, Any] = {}
-        self.balance = chart_view(self, "Pool balance, % of the cut-off balance")
-        self.defaults = chart_view(self, "Cumulative defaults, % of the cut-off balance")
-        self.layers = chart_view(self, "Required CE by layer, % of the pool")
+        self._result: EnhancementResult | None = None
+        self.balance = chart_view(self, self.tr("Pool balance, % of the cut-off balance"))
+        self.defaults = chart_view(self, self.tr("Cumulative defaults, % of the cut-off balance"))
+        self.layers = chart_view(self, self.tr("Required CE by layer, % of the pool"))
         self.tranche_rating = QComboBox(self)
         self.tranche_rating.currentTextChanged.connect(self._draw_tranches)
-        self.tranches = chart_view(self, "Tranche balances, ¥ million")
+        self.tranches = chart_view(self, self.tr("Class balances, ¥ million"))
         tranche_page = QWidget(self)
         form = QFormLayout()
-        form.addRow("Rating", self.tranche_rating)
+        form.addRow(self.tr("Rating"), self.tranche_rating)
         tranche_layout = QVBoxLayout(tranche_page)
         tranche_layout.setContentsMargins(0, 0, 0, 0)
         tranche_layout.addLayout(form)
         tranche_layout.addWidget(self.tranches, 1)
-        self.addTab(self.layers, "CE by layer")
-        self.addTab(self.balance, "Pool balance")
-        self.addTab(self.defaults, "Cumulative defaults")
-        self.addTab(tranche_page, "Tranche balances")
+        self.addTab(self.layers, self.tr("CE by layer"))
+        self.addTab(self.balance, self.tr("Pool balance"))
+        self.addTab(self.defaults, self.tr("Cumulative defaults"))
+        self.addTab(tranche_page, self.tr("Class balances"))
 
-    def set_result(self, data: Mapping[str, Any] | None) -> None:
-        self._data = dict(data or {})
-        pool = float(self._data.get("pool_balance") or 0.0)
-        flows = self._data.get("pool_cashflows", {})
+    def set_result(self, result: EnhancementResult | None) -> None:
+        self._result = result
+        pool = result.pool_balance if result is not None else 0.0
+        flows = result.pool_cashflows if result is not None else {}
         scale = 100.0 / pool if pool else 0.0
         _draw_lines(
             self.balance.chart(),
-            {
-                rating: np.asarray(f.get("balance", []), dtype=float) * scale
-                for rating, f in flows.items()
-            },
+            {rating: np.asarray(f.balance, dtype=float) * scale for rating, f in flows.items()},
             "%",
         )
         _draw_lines(
             self.defaults.chart(),
             {
-                rating: np.cumsum(np.asarray(f.get("defaults", []), dtype=float)) * scale
+                rating: np.cumsum(np.asarray(f.defaults, dtype=float)) * scale
                 for rating, f in flows.items()
             },
             "%",
         )
         self._draw_layers()
-        ratings = list(self._data.get("tranche_balances", {}))
+        ratings = list(result.class_balances) if result is not None else []
         chosen = self.tranche_rating.currentText()
         self.tranche_rating.blockSignals(True)
         self.tranche_rating.clear()
@@ -90,17 +87,17 @@ class ResultCharts(QTabWidget):
     def _draw_layers(self) -> None:
         chart = self.layers.chart()
         _clear(chart)
-        ratings = self._data.get("ratings", {})
-        if not ratings:
+        lines = self._result.ratings if self._result is not None else ()
+        if not lines:
             return
         series = QStackedBarSeries()
         for key, title in LAYERS:
-            bars = QBarSet(title)
-            bars.append([float(r["layers"][key]) * 100 for r in ratings.values()])
+            bars = QBarSet(self.tr(title))
+            bars.append([float(line.layers.value(key) or 0.0) * 100 for line in lines])
             series.append(bars)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append(list(ratings))
+        categories.append([line.rating for line in lines])
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         values = QValueAxis()
@@ -109,7 +106,8 @@ class ResultCharts(QTabWidget):
         series.attachAxis(values)
 
     def _draw_tranches(self, rating: str) -> None:
-        balances = self._data.get("tranche_balances", {}).get(rating, {})
+        result = self._result
+        balances = result.class_balances.get(rating, {}) if result is not None else {}
         _draw_lines(
             self.tranches.chart(),
             {name: np.asarray(values, dtype=float) / 1e6 for name, values in balances.items()},

@@ -7,16 +7,14 @@ since.
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from jcr_desk.case.model import ScenarioResult
-from jcr_desk.ui.stress.formatting import percent, rating_label, yen
 from jcr_desk.ui.stress.qt_enhancement_model import EnhancementTableModel
 from jcr_desk.ui.stress.qt_sensitivity_model import SensitivityModel
 from jcr_desk.ui.stress.result_charts import ResultCharts
+from jcr_desk.ui.stress.result_details import detail_text
 from jcr_desk.ui.tabs.common import heading, note, table_view
 
 
@@ -53,32 +51,38 @@ class ResultPanel(QWidget):
         table_page.addWidget(self.details)
         table_page.setSizes([220, 400])
         self.pages = QTabWidget(self)
-        self.pages.addTab(table_page, "Enhancement")
-        self.pages.addTab(self.charts, "Charts")
-        self.pages.addTab(sensitivity, "Sensitivity")
+        self.pages.addTab(table_page, self.tr("Enhancement"))
+        self.pages.addTab(self.charts, self.tr("Charts"))
+        self.pages.addTab(sensitivity, self.tr("Sensitivity"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.computed)
         layout.addWidget(self.pages, 1)
         self.set_result(None, stale=False)
 
-    def set_result(self, result: ScenarioResult | None, *, stale: bool) -> None:
-        data: dict[str, Any] = result.data if result is not None else {}
-        self.enhancement_model.set_result(data)
-        self.charts.set_result(data)
-        self.details.setText(detail_text(data))
-        grid = data.get("sensitivity") or {}
-        multiples = grid.get("default_multiples", [])
+    def set_result(self, stored: ScenarioResult | None, *, stale: bool) -> None:
+        result = stored.result if stored is not None else None
+        self.enhancement_model.set_result(result)
+        self.charts.set_result(result)
+        self.details.setText(detail_text(result))
+        grid = result.sensitivity if result is not None else None
+        multiples = list(grid.default_multiples) if grid else []
         self.by_recovery.set_grid(
-            multiples, grid.get("recovery_rates", []), grid.get("by_recovery", [])
+            multiples,
+            list(grid.recovery_rates) if grid else [],
+            [list(row) for row in grid.by_recovery] if grid else [],
         )
-        self.by_cpr.set_grid(multiples, grid.get("cprs", []), grid.get("by_cpr", []))
+        self.by_cpr.set_grid(
+            multiples,
+            list(grid.cprs) if grid else [],
+            [list(row) for row in grid.by_cpr] if grid else [],
+        )
         self.sensitivity_title.setText(
-            f"Required CE of {grid['tranche']} at {grid['rating']}"
+            self.tr("Required CE of %s at %s") % (grid.tranche, grid.rating)
             if grid
-            else "No sensitivity grid in this result."
+            else self.tr("No sensitivity grid in this result.")
         )
-        self.computed.setText(computed_text(result, stale))
+        self.computed.setText(computed_text(stored, stale))
 
 
 def _grid_view(model: SensitivityModel, parent: QWidget) -> QTableView:
@@ -88,52 +92,12 @@ def _grid_view(model: SensitivityModel, parent: QWidget) -> QTableView:
 
 
 def computed_text(result: ScenarioResult | None, stale: bool) -> str:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ResultPanel", text)
+
     if result is None:
-        return "No result yet: press Run (F5) to compute the enhancement."
+        return tr("No result yet: press Run (F5) to compute the enhancement.")
     when = f"{result.computed_at:%Y-%m-%d %H:%M} UTC"
     if stale:
-        return f"Results computed {when}; inputs changed since — run again (F5)."
-    return f"Results computed {when} from the current inputs."
-
-
-def detail_text(data: dict[str, Any]) -> str:
-    """Tranche ratings, liquidity reserve, commingling and warnings, one line each."""
-    if not data:
-        return ""
-    lines = []
-    for name, tranche in data.get("tranches", {}).items():
-        if not tranche.get("rated"):
-            lines.append(f"{name}: not rated (residual).")
-            continue
-        line = (
-            f"{name}: highest rating passed {rating_label(tranche.get('highest_rating'))}, "
-            f"after caps {rating_label(tranche.get('capped_rating'))}"
-        )
-        steps = tranche.get("cap_steps") or []
-        lines.append(line + (f" ({'; '.join(steps)})." if steps else "."))
-    reserve = data.get("liquidity_reserve")
-    if reserve:
-        kind = "floating" if reserve.get("floating") else "fixed"
-        lines.append(
-            f"Liquidity reserve: {yen(reserve.get('amount'))} "
-            f"({reserve.get('months')} month(s), {kind}-rate senior notes)."
-        )
-    commingling = data.get("commingling")
-    if commingling:
-        state = "breached" if commingling.get("trigger_breached") else "not breached"
-        lines.append(
-            f"Commingling: servicer rating {commingling.get('servicer_rating') or 'not entered'}, "
-            f"trigger {commingling.get('trigger')} {state}; {commingling.get('note', '')}"
-        )
-    for rating, row in data.get("ratings", {}).items():
-        lines.append(
-            f"{rating}: cumulative defaults {percent(row.get('cumulative_default'))},"
-            f" losses {percent(row.get('cumulative_loss'))}."
-            + (
-                " Held at a lower rating's figure: a higher rating never needs less."
-                if row.get("held_at_lower_rating")
-                else ""
-            )
-        )
-    lines += [f"⚠ {warning}" for warning in data.get("warnings", [])]
-    return "\n".join(lines)
+        return tr("Results computed %s; inputs changed since — run again (F5).") % when
+    return tr("Results computed %s from the current inputs.") % when

@@ -13,9 +13,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QSplitter,
     QVBoxLayout,
@@ -23,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from jcr_desk.case.static_base_case import StaticProposal
+from jcr_desk.structured.assumptions import StressAssumptions
+from jcr_desk.structured.base_case import BASE_CASE_METHODS, method_label
 from jcr_desk.ui.stress.formatting import percent
 from jcr_desk.ui.stress.qt_vintage_model import VintageTableModel, vintage_rows
 from jcr_desk.ui.stress.result_charts import chart_view
@@ -30,6 +35,11 @@ from jcr_desk.ui.stress.static_charts import draw_timing, draw_vintage_curves
 from jcr_desk.ui.tabs.common import note, table_view
 
 _MONTHS_PER_YEAR = 12
+_METHOD_TITLES = {
+    "mean": "mean of the vintages",
+    "mean_plus_sd": "mean + k standard deviations",
+    "trend": "trend carried to the next vintage",
+}
 STATISTICS = {
     "mean": "Lifetime default rate (mean)",
     "std": "Standard deviation",
@@ -46,7 +56,7 @@ class StaticBaseCaseDialog(QDialog):
     def __init__(
         self,
         proposal: StaticProposal,
-        assumptions: Mapping[str, Any],
+        assumptions: StressAssumptions,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -71,6 +81,20 @@ class StaticBaseCaseDialog(QDialog):
         self.timing = chart_view(self, "Default timing applied from the cut-off")
         draw_timing(self.timing.chart(), self.timing_shares)
         self.timing.chart().legend().hide()
+        self.method = QComboBox(self)
+        for method in BASE_CASE_METHODS:
+            self.method.addItem(self.tr(_METHOD_TITLES[method]), method)
+        self.method.setCurrentIndex(BASE_CASE_METHODS.index(proposal.method))
+        self.sd_multiple = QDoubleSpinBox(self)
+        self.sd_multiple.setRange(0.0, 5.0)
+        self.sd_multiple.setSingleStep(0.5)
+        self.sd_multiple.setPrefix("k = ")
+        self.sd_multiple.setValue(proposal.sd_multiple)
+        self.chosen = QLabel(self)
+        self._proposal = proposal
+        self.method.currentIndexChanged.connect(lambda _i: self._show_choice())
+        self.sd_multiple.valueChanged.connect(lambda _v: self._show_choice())
+        self._show_choice()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.use_button = buttons.addButton(
@@ -83,6 +107,11 @@ class StaticBaseCaseDialog(QDialog):
         form = QFormLayout()
         for key, label in STATISTICS.items():
             form.addRow(label, self.statistics[key])
+        choice = QHBoxLayout()
+        choice.addWidget(self.method, 1)
+        choice.addWidget(self.sd_multiple)
+        form.addRow(self.tr("Base case taken as (002 §2(1)(a))"), choice)
+        form.addRow("", self.chosen)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -103,6 +132,17 @@ class StaticBaseCaseDialog(QDialog):
         layout.addWidget(body, 1)
         layout.addWidget(buttons)
         self.resize(1180, 720)
+
+    def choice(self) -> tuple[str, float]:
+        """The reading of the vintages the analyst chose, and its k."""
+        return self.method.currentData(), self.sd_multiple.value()
+
+    def _show_choice(self) -> None:
+        method, k = self.choice()
+        self.sd_multiple.setEnabled(method == "mean_plus_sd")
+        rate = self._proposal.rate(method, k)
+        label = method_label(method, k, len(self._proposal.base_case.vintages))
+        self.chosen.setText(self.tr("Lifetime default rate %s (%s)") % (percent(rate, 3), label))
 
 
 def applied_timing(proposal: StaticProposal) -> list[float]:
@@ -126,12 +166,12 @@ def source_line(source: Mapping[str, Any], vintages: int) -> str:
 
 
 def statistic_texts(
-    proposal: StaticProposal, assumptions: Mapping[str, Any], timing: Sequence[float]
+    proposal: StaticProposal, assumptions: StressAssumptions, timing: Sequence[float]
 ) -> dict[str, str]:
     """The figures of :data:`STATISTICS` as the dialog shows them."""
     base, seasoning = proposal.base_case, proposal.seasoning_months
-    now_rate = assumptions.get("base_default_rate")
-    now_cpr = assumptions.get("cpr")
+    now_rate = assumptions.base_default_rate
+    now_cpr = assumptions.cpr
     return {
         "mean": f"{percent(base.mean, 3)} (scenario now {_maybe(now_rate)})",
         "std": f"{percent(base.std, 3)} across {len(base.vintages)} vintages",

@@ -126,7 +126,7 @@ class StaticImport(QObject):
         self._close_dialog()
         dialog = StaticBaseCaseDialog(proposal, scenario.assumptions, self._parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._use(proposal))
+        dialog.accepted.connect(lambda: self._use(proposal, *dialog.choice()))
         dialog.rejected.connect(
             lambda: self.status.emit("Static data not used; the case is unchanged.", False)
         )
@@ -135,8 +135,8 @@ class StaticImport(QObject):
         self.status.emit("Review the static data's base case.", False)
         dialog.open()
 
-    def _use(self, proposal: StaticProposal) -> None:
-        if self._editor.push(proposal.command):
+    def _use(self, proposal: StaticProposal, method: str, k: float) -> None:
+        if self._editor.push(proposal.command_for(method, k)):
             name = proposal.static.source["file"]
             self.status.emit(f"Base case taken from {name}; the run follows.", False)
 

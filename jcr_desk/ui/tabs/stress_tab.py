@@ -34,6 +34,7 @@ from jcr_desk.case.scenario_set_commands import AddScenario, RemoveScenario, Ren
 from jcr_desk.structured.inputs import StressInputError, check_inputs
 from jcr_desk.ui.stress.base_case_panel import BaseCasePanel
 from jcr_desk.ui.stress.editor import ScenarioEditor
+from jcr_desk.ui.stress.mechanisms_panel import MechanismsPanel
 from jcr_desk.ui.stress.multiplier_panel import MultiplierPanel
 from jcr_desk.ui.stress.result_panel import ResultPanel
 from jcr_desk.ui.stress.run_controller import StressRunController
@@ -62,7 +63,7 @@ class StressTab(QWidget):
         self.lane = context.lanes.compute("stress")
         self.runs = StressRunController(document, self.lane, self)
         self.runs.status.connect(self._show_status)
-        self.runs.result_stored.connect(lambda _sid: self._show_result())
+        self.runs.result_stored.connect(lambda _sid: self._result_stored())
 
         self.scenario_choice = QComboBox(self)
         self.scenario_choice.currentIndexChanged.connect(self._select)
@@ -84,11 +85,15 @@ class StressTab(QWidget):
         self.multipliers = MultiplierPanel(self.editor, self)
         self.structure = StructurePanel(self.editor, self)
         self.tranche_model = self.structure.tranche_model
+        self.mechanisms = MechanismsPanel(self.editor, self)
         self.inputs = QTabWidget(self)
-        self._input_pages = (_scrolled(self.base_case, self), _page(self.multipliers, self),
-                             _page(self.structure, self))
-        for page, title in zip(self._input_pages,
-                               ("Base case && recovery", "Multipliers", "Structure"), strict=True):
+        self._input_pages = (
+            _scrolled(self.base_case, self), _page(self.multipliers, self),
+            _page(self.structure, self), _scrolled(self.mechanisms, self),
+        )
+        titles = ("Base case && recovery", "Multipliers", self.tr("Structure"),
+                  self.tr("Mechanisms"))
+        for page, title in zip(self._input_pages, titles, strict=True):
             self.inputs.addTab(page, title)
         self.results = ResultPanel(self)
 
@@ -161,8 +166,15 @@ class StressTab(QWidget):
         self._show_result()
 
     def _show_inputs(self) -> None:
-        for panel in (self.base_case, self.multipliers, self.structure):
+        for panel in (self.base_case, self.multipliers, self.structure, self.mechanisms):
             panel.refresh()
+
+    def _result_stored(self) -> None:
+        """A new result: the table, and the inputs that show what it found (segments, open
+        decisions)."""
+        self._show_result()
+        self.multipliers.refresh()
+        self.mechanisms.refresh()
 
     def _show_result(self) -> None:
         result = self.stored_result()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from types import MappingProxyType
 
 import numpy as np
 import pandas as pd
@@ -21,6 +22,18 @@ from jcr_desk.case.model import (
     StoredPool,
 )
 from jcr_desk.methodology.rulebook import load_rulebook
+from jcr_desk.structured.assumptions import StressAssumptions
+from jcr_desk.structured.deal import DealStructure, NoteClass
+from jcr_desk.structured.result import (
+    ClassRating,
+    ClassVerdict,
+    EnhancementResult,
+    Layers,
+    MultiplierLine,
+    PoolFlows,
+    RatingLine,
+    SensitivityGrids,
+)
 
 
 def loans_frame(rows: int, seed: int = 0) -> pd.DataFrame:
@@ -109,13 +122,66 @@ def rich_case(rows: int = 40, seed: int = 0) -> Case:
             StoredPool("pool2", "Empty tape", pd.DataFrame()),
         ],
         scenarios=[
-            Scenario("s1", "Base", "pool1", {"pd": 0.02, "lgd": 0.4}, {"tranches": ["A", "B"]})
+            Scenario(
+                "s1",
+                "Base",
+                "pool1",
+                StressAssumptions(("AAA", "A"), 0.02, 0.05, 0.4, 12, note="基準ケース"),
+                DealStructure(
+                    classes=(
+                        NoteClass("Class A", 1, 9e8, "floating", 0.002, "シニア"),
+                        NoteClass("Seller", 2, 1e8, "residual"),
+                    ),
+                    clean_up_call=0.1,
+                ),
+            )
         ],
-        results=[ScenarioResult("s1", stamp, "hash1", {"loss": 0.031, "ratings": {"A": "AA"}})],
+        results=[ScenarioResult("s1", stamp, "hash1", sample_result())],
         history=[RatingHistoryEntry("Yamada HD", "Issuer", date(2020, 4, 1), "A", "Stable")],
         audit=[AuditEntry(stamp, "sato", "decision recorded", "d1")],
         rulebook_version=load_rulebook().version,  # what saving stamps
         app_version=__version__,
+    )
+
+
+def sample_result() -> EnhancementResult:
+    """A small result worked by hand: one rating, one rated class, every part present."""
+    verdict = ClassVerdict("Class A", 0.052, 0.031, 0.1, 0.0, True, True, 4.5, "exercised")
+    line = RatingLine(
+        rating="AAA",
+        multipliers=MultiplierLine(3.5, 3.5, 0.5, (3.5, 3.5, 0.5), False),
+        layers=Layers(0.031, 0.002, 0.009, 0.01),
+        held_at_lower_rating=False,
+        stressed_default_rate=0.07,
+        realised_default_rate=0.07,
+        unapplied_default_rate=0.0,
+        cumulative_loss=0.035,
+        interest_rate_path="up",
+        interest_rate_paths=MappingProxyType({"up": 0.002, "down": 0.0}),
+        clean_up_call="exercised",
+        classes=(verdict,),
+    )
+    flows = PoolFlows((1.0, 2.0), (0.1, 0.05), (0.5, 0.0), (0.0, 0.2), (98.5, 96.5))
+    return EnhancementResult(
+        pool_balance=1e9,
+        months=2,
+        cut_off=date(2026, 9, 30),
+        legal_final_month=2,
+        rulebook_version="2026.2",
+        base_case=MappingProxyType({"base_default_rate": 0.02}),
+        recovery=MappingProxyType({"valuation_basis": "origination date"}),
+        over_collateralisation=0.0,
+        clean_up_call=MappingProxyType({"level": 0.1, "tested": ("exercised", "not exercised")}),
+        ratings=(line,),
+        classes=(ClassRating("Class A", True, "AAA", "AAA"), ClassRating("Seller", False)),
+        liquidity_reserve=MappingProxyType({"amount": 1.0, "months": 3, "floating": True}),
+        commingling=MappingProxyType({"trigger": "BBB"}),
+        pool_cashflows=MappingProxyType({"AAA": flows}),
+        class_balances=MappingProxyType({"AAA": MappingProxyType({"Class A": (9e8, 8e8)})}),
+        sensitivity=SensitivityGrids(
+            "AAA", "Class A", (1.0,), (0.5,), (0.05,), ((0.01,),), ((None,),)
+        ),
+        warnings=("推定値",),
     )
 
 

@@ -81,18 +81,19 @@ def test_scenario_has_three_tranches_that_add_up_to_the_pool(case):
     pool = case.pools[0]
     structure = scenario.structure
     assert scenario.pool_id == pool.id
-    tranches = structure["tranches"]
-    assert [t["rank"] for t in tranches] == [1, 2, 3]
-    assert sum(t["balance"] for t in tranches) == pool.loans["current_balance"].sum()
-    assert tranches[0]["share"] == pytest.approx(0.93)
-    assert all(t["balance"] > 0 for t in tranches)
-    servicer = case.entity(structure["servicer_id"])
+    classes = structure.ordered()
+    assert [c.rank for c in classes] == [1, 2, 3]
+    assert sum(c.balance for c in classes) == pool.loans["current_balance"].sum()
+    assert classes[0].balance / structure.notes_total == pytest.approx(0.93, abs=1e-3)
+    assert all(c.balance > 0 for c in classes)
+    servicer = case.entity(structure.servicer_id)
     assert servicer.role == "core"
-    assert case.entity(structure["issuer_id"]).role == "spv"
-    assert structure["payment"] == "sequential"
-    assert scenario.assumptions["target_ratings"] == ["AAA", "AA", "A", "BBB"]
-    assert scenario.assumptions["illustrative"] is True
-    final = pd.Timestamp(structure["legal_final_maturity"])
+    assert case.entity(structure.issuer_id).role == "spv"
+    assert structure.payment == "sequential"
+    assert structure.clean_up_call is None
+    assert scenario.assumptions.target_ratings == ("AAA", "AA", "A", "BBB")
+    assert scenario.assumptions.illustrative is True
+    final = pd.Timestamp(structure.legal_final_maturity)
     assert final > pool.loans["maturity_date"].max()
 
 
@@ -121,7 +122,8 @@ def test_write_demo_round_trips(tmp_path):
     assert pool.source["file"] == files.tape_path.name and len(pool.source["sha256"]) == 64
     assert all(problem["severity"] != "error" for problem in pool.report)
     assert loaded.scenarios[0].pool_id == pool.id
-    assert len(loaded.scenarios[0].structure["tranches"]) == 3
+    assert len(loaded.scenarios[0].structure.classes) == 3
+    assert loaded.scenarios[0].structure == load_case(files.case_path).scenarios[0].structure
     english = pd.read_excel(files.tape_path, engine="calamine", header=3)
     japanese = pd.read_excel(files.tape_ja_path, engine="calamine", header=3)
     assert len(english) == len(japanese) == 61  # the loans and the totals row
@@ -237,16 +239,16 @@ def test_written_demo_holds_a_current_stress_result_and_its_static_data(tmp_path
     (result,) = case.results
     assert result.scenario_id == scenario.id
     assert result.inputs_hash == scenario_inputs_hash(case, scenario)
-    assert list(result.data["ratings"]) == ["AAA", "AA", "A", "BBB"]
+    assert [line.rating for line in result.result.ratings] == ["AAA", "AA", "A", "BBB"]
     proposal = propose_static_base_case(case, scenario.id, files.static_path)
     # The sample vintages are drawn around the demo's base case.
     assert proposal.base_case.mean == pytest.approx(
-        scenario.assumptions["base_default_rate"], rel=0.5
+        scenario.assumptions.base_default_rate, rel=0.5
     )
     proposal.command.check(case)
     proposal.command.redo(case)
-    assert scenario.assumptions["base_case_source"]["kind"] == "static_data"
-    assert sum(scenario.assumptions["timing_curve"]) == pytest.approx(1.0)
+    assert scenario.assumptions.base_case_source["kind"] == "static_data"
+    assert sum(scenario.assumptions.timing_curve) == pytest.approx(1.0)
     assert proposal.seasoning_months > 0
 
 
@@ -258,9 +260,9 @@ def test_static_data_can_start_a_new_scenarios_base_case(tmp_path):
     case = load_case(files.case_path)
     scenario = new_scenario(case, "From the vintages")
     AddScenario(scenario).redo(case)
-    assert "base_default_rate" not in scenario.assumptions  # what static data is for
+    assert scenario.assumptions.base_default_rate is None  # what static data is for
     proposal = propose_static_base_case(case, scenario.id, files.static_path)
     proposal.command.check(case)
     proposal.command.redo(case)
     added = next(s for s in case.scenarios if s.id == scenario.id)
-    assert added.assumptions["base_default_rate"] == proposal.base_case.mean
+    assert added.assumptions.base_default_rate == proposal.base_case.mean

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pandas as pd
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 from jcr_desk.case.commands import EditRefused
 from jcr_desk.case.demo import build_demo_case
 from jcr_desk.case.model import Case, Entity, Scenario, ScenarioResult, StoredPool
-from jcr_desk.case.scenario_commands import check_tranches
+from jcr_desk.case.scenario_commands import check_classes
 from jcr_desk.case.scenario_set_commands import (
     AddScenario,
     RemoveScenario,
@@ -25,6 +26,7 @@ from jcr_desk.case.scenario_set_commands import (
 )
 from jcr_desk.case.stress_run import run_scenario
 from jcr_desk.methodology.rulebook import load_rulebook
+from jcr_desk.structured.assumptions import StressAssumptions
 from jcr_desk.structured.inputs import StressInputError
 from jcr_desk.structured.settings import stress_settings
 
@@ -87,24 +89,27 @@ def test_new_scenario_on_a_case_with_pools_takes_the_newest_and_leaves_the_base_
     book = stress_settings()
     assert scenario.name == "Scenario 1"
     assert scenario.pool_id == "pool-new"
-    assert scenario.assumptions == {
-        "target_ratings": ["AAA", "AA", "A", "BBB"],
-        "recovery_rate": book.recovery_base_rate,
-        "recovery_lag_months": book.recovery_lag_months,
-    }
-    structure = scenario.structure
-    assert (structure["payment"], structure["fees"]) == (
-        "sequential",
-        {"trust_fee": 0.0, "servicing_fee": 0.0},
+    assert scenario.assumptions == StressAssumptions(
+        target_ratings=("AAA", "AA", "A", "BBB"),
+        recovery_rate=book.recovery_base_rate,
+        recovery_lag_months=book.recovery_lag_months,
     )
-    senior, seller = structure["tranches"]
-    assert (senior["name"], senior["rank"], senior["coupon_type"]) == ("Class A", 1, "fixed")
-    assert (senior["balance"], senior["coupon"], senior["share"]) == (0, 0.0, 0.0)
-    assert (seller["name"], seller["rank"], seller["coupon_type"]) == ("Seller", 2, "residual")
-    assert (seller["balance"], seller["share"]) == (3_500_000, 1.0)
-    assert "servicer_id" not in structure and "issuer_id" not in structure
-    # The structure is one the tranche editor accepts as it stands.
-    assert check_tranches(structure["tranches"], 3_500_000) == structure["tranches"]
+    assert scenario.assumptions.base_default_rate is None  # not set: the analyst's to state
+    structure = scenario.structure
+    assert (structure.payment, structure.trust_fee, structure.servicing_fee) == (
+        "sequential",
+        0.0,
+        0.0,
+    )
+    senior, seller = structure.ordered()
+    assert (senior.name, senior.rank, senior.coupon_type) == ("Class A", 1, "fixed")
+    assert (senior.balance, senior.coupon) == (0, 0.0)
+    assert (seller.name, seller.rank, seller.coupon_type) == ("Seller", 2, "residual")
+    assert seller.balance == 3_500_000
+    assert structure.servicer_id is None and structure.issuer_id is None
+    assert structure.clean_up_call is None  # no call unless the deal states one
+    # The structure is one the class editor accepts as it stands.
+    assert check_classes(structure.classes, 3_500_000) == structure.ordered()
 
 
 def test_new_scenario_without_a_pool_has_no_pool_and_an_empty_seller_class():
@@ -112,8 +117,8 @@ def test_new_scenario_without_a_pool_has_no_pool_and_an_empty_seller_class():
     scenario = new_scenario(case, default_name(case))
     assert scenario.name == "Scenario 1"
     assert scenario.pool_id is None
-    seller = scenario.structure["tranches"][1]
-    assert (seller["balance"], seller["share"]) == (0, 0.0)
+    seller = scenario.structure.ordered()[1]
+    assert seller.balance == 0
     apply(case, AddScenario(scenario))
     with pytest.raises(StressInputError, match="The case has no pool"):
         run_scenario(case, scenario.id)
@@ -123,10 +128,10 @@ def test_new_scenario_names_the_servicer_and_the_issuer_from_the_case(case):
     scenario = new_scenario(case, "Scenario 4")
     bank = next(e for e in case.entities if e.role == "core" and e.sector == "bank")
     spv = next(e for e in case.entities if e.role == "spv")
-    assert scenario.structure["servicer_id"] == bank.id
-    assert scenario.structure["issuer_id"] == spv.id
+    assert scenario.structure.servicer_id == bank.id
+    assert scenario.structure.issuer_id == spv.id
     case.entities.append(Entity("svc", "Servicing KK", "servicer"))
-    assert new_scenario(case, "Scenario 4").structure["servicer_id"] == "svc"
+    assert new_scenario(case, "Scenario 4").structure.servicer_id == "svc"
 
 
 def test_a_new_scenario_refuses_to_run_until_the_base_case_is_typed(case):
@@ -135,9 +140,10 @@ def test_a_new_scenario_refuses_to_run_until_the_base_case_is_typed(case):
     missing = r"^The scenario has no lifetime default rate \(base_default_rate\), prepayment rate"
     with pytest.raises(StressInputError, match=missing):
         run_scenario(case, scenario.id)
-    case.scenarios[-1].assumptions.update(base_default_rate=0.02, cpr=0.05)
+    added = case.scenarios[-1]
+    added.assumptions = replace(added.assumptions, base_default_rate=0.02, cpr=0.05)
     result = run_scenario(case, scenario.id)
-    assert list(result.data["ratings"]) == ["AAA", "AA", "A", "BBB"]
+    assert [line.rating for line in result.result.ratings] == ["AAA", "AA", "A", "BBB"]
 
 
 def test_new_scenario_target_ratings_are_a_desk_default_in_the_rulebook():
@@ -154,10 +160,9 @@ def test_a_copy_has_a_fresh_id_the_same_inputs_and_no_result(case):
     assert copied.id != original.id
     assert copied.pool_id == original.pool_id
     assert (copied.assumptions, copied.structure) == (original.assumptions, original.structure)
-    copied.structure["tranches"][0]["balance"] = 1
-    copied.assumptions["target_ratings"].append("BB")
-    assert original.structure["tranches"][0]["balance"] != 1
-    assert "BB" not in original.assumptions["target_ratings"]
+    # Immutable: an edit of the copy replaces its objects and leaves the original's alone.
+    copied.assumptions = replace(copied.assumptions, target_ratings=("AAA", "BB"))
+    assert original.assumptions.target_ratings == ("AAA", "AA", "A", "BBB")
     apply(case, AddScenario(copied))
     assert [r for r in case.results if r.scenario_id == copied.id] == []
     assert copy_name(case, original.name) == f"{original.name} (copy 2)"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from jcr_desk.case.decision_commands import RecordDecision
@@ -18,31 +20,30 @@ def case():
 
 def test_servicer_rating_is_the_guideline_until_the_committee_decides(case) -> None:
     scenario = case.scenarios[0]
-    servicer = scenario.structure["servicer_id"]
+    servicer = scenario.structure.servicer_id
     guideline = evaluate_entity(case, servicer).long_term
-    assert stress_inputs(case, scenario).servicer_rating == guideline.proposed.symbol
+    assert stress_inputs(case, scenario).parties.servicer_rating == guideline.proposed.symbol
     before = scenario_inputs_hash(case, scenario)
     command = RecordDecision(servicer, "long_term", guideline, "BBB", "trigger test", "me")
     command.check(case)
     command.redo(case)
-    assert stress_inputs(case, scenario).servicer_rating == "BBB"
+    assert stress_inputs(case, scenario).parties.servicer_rating == "BBB"
     assert scenario_inputs_hash(case, scenario) != before
 
 
 def test_cut_off_and_legal_final_come_from_the_tape_and_the_structure(case) -> None:
     inputs = stress_inputs(case, case.scenarios[0])
     assert inputs.cut_off.isoformat() == "2026-09-30"
-    final = case.scenarios[0].structure["legal_final_maturity"]
-    year, month = int(final[:4]), int(final[5:7])
-    assert inputs.legal_final_month == (year - 2026) * 12 + month - 9
-    assert inputs.domestic_single_country
+    final = case.scenarios[0].structure.legal_final_maturity
+    assert inputs.legal_final_month == (final.year - 2026) * 12 + final.month - 9
+    assert inputs.parties.domestic_single_country
 
 
 def test_hash_follows_the_assumptions(case) -> None:
     scenario = case.scenarios[0]
     before = scenario_inputs_hash(case, scenario)
     assert scenario_inputs_hash(case, scenario) == before
-    scenario.assumptions["cpr"] = 0.07
+    scenario.assumptions = replace(scenario.assumptions, cpr=0.07)
     assert scenario_inputs_hash(case, scenario) != before
 
 

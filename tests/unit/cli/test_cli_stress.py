@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -11,6 +12,7 @@ from jcr_desk.case.demo import build_demo_case
 from jcr_desk.case.model import Case
 from jcr_desk.case.stress_run import run_scenario
 from jcr_desk.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, main
+from jcr_desk.methodology.rulebook import load_rulebook
 
 PREFIX = "jcr-desk-cli: error: "
 
@@ -47,8 +49,16 @@ def test_json_has_the_documented_shape(demo, capsys) -> None:
 def test_prints_the_numbers_the_window_stores(demo, capsys) -> None:
     case, path = demo
     printed = run_json(["stress", str(path), "--json"], capsys)
-    stored = run_scenario(load_case(path), case.scenarios[0].id).data
+    stored = run_scenario(load_case(path), case.scenarios[0].id).result.to_dict()
     assert printed == json.loads(json.dumps(stored))
+    # Issue 14: what a reviewer needs to reproduce the figures.
+    assert printed["rulebook_version"] == load_rulebook().version
+    for line in printed["ratings"].values():
+        assert line["interest_rate_path"] in ("up", "down")
+        assert set(line["interest_rate_paths"]) == {"up", "down"}
+        assert 0 < line["realised_default_rate"] <= line["stressed_default_rate"] + 1e-12
+        assert any("stress.recovery.rating_ratio" in text for text in line["desk_defaults"])
+    assert "stress.default_timing_curve" in {d["key"] for d in printed["desk_defaults"]}
 
 
 def test_set_overrides_one_run_without_changing_the_case(demo, capsys) -> None:
@@ -61,8 +71,8 @@ def test_set_overrides_one_run_without_changing_the_case(demo, capsys) -> None:
     )
     assert harsher["overrides"] == {"base_default_rate": 0.06, "cpr": 0.02}
     assert (
-        harsher["ratings"]["AAA"]["cumulative_default"]
-        > base["ratings"]["AAA"]["cumulative_default"]
+        harsher["ratings"]["AAA"]["realised_default_rate"]
+        > base["ratings"]["AAA"]["realised_default_rate"]
     )
     assert path.read_bytes() == before
 
@@ -99,7 +109,9 @@ def _without_pool(case: Case) -> Case:
 
 
 def _oversized(case: Case) -> Case:
-    case.scenarios[0].structure["tranches"][0]["balance"] = 10**15
+    scenario = case.scenarios[0]
+    senior, *others = scenario.structure.ordered()
+    scenario.structure = scenario.structure.with_classes((replace(senior, balance=1e15), *others))
     return case
 
 

@@ -190,3 +190,25 @@ def test_by_year_of_age_spreads_each_year_evenly():
     np.testing.assert_allclose(smoothed[12:24], 0.05)
     np.testing.assert_allclose(smoothed[24:], 0.16 / 6)
     assert smoothed.sum() == pytest.approx(curve.sum())
+
+
+@pytest.mark.parametrize(
+    ("method", "k", "expected", "words"),
+    [
+        # Vintages 1 %, 2 %, 3 %: mean 2 %, sample standard deviation 1 %, trend +1 % a vintage.
+        ("mean", 1.0, 0.02, "mean of 3 vintages"),
+        ("mean_plus_sd", 1.5, 0.035, "mean + 1.5 standard deviations of 3 vintages"),
+        # The least-squares line 1 % + 1 % × position, carried to position 3: 4 %.
+        ("trend", 1.0, 0.04, "trend of 3 vintages carried to the next vintage"),
+    ],
+)
+def test_each_reading_of_the_vintages_is_labelled(method, k, expected, words) -> None:
+    from jcr_desk.structured.base_case import StaticBaseCase, chosen_rate, method_label
+
+    rates = np.array([0.01, 0.02, 0.03])
+    base = StaticBaseCase(
+        ("2021", "2022", "2023"), rates, 0.02, 0.01, 0.01, np.ones(12) / 12, None,
+        np.zeros((3, 1)), np.ones(0),
+    )
+    assert chosen_rate(base, method, k) == pytest.approx(expected)
+    assert method_label(method, k, 3) == words

@@ -323,3 +323,31 @@ def test_layer_is_bounded_by_note_interest_and_fees_and_zero_when_hedged(
 
     hedged = interest_rate_enhancement(*arguments, monthly_fees=fees, hedged=True, settings=rules)
     assert hedged.enhancement == 0
+
+
+def test_both_directions_are_run_and_the_worse_path_holds() -> None:
+    # Issue 14, finding 4 (seed 002 §3(1) names both directions). Variable loans at 1.0 % on
+    # 100M; notes: 30M floating (reference 0.5 % + margin 0.1 %) and 70M fixed at 0.9 %.
+    # Today: income 1.0M a year, cost 0.18M + 0.63M: no negative spread.
+    # Up 3 % over 3 months (loans one month late, floating coupon + 0.1 % squeeze): coupons
+    # 1.7/2.7/3.7/3.7 % -> cost 1.14/1.44/1.74/1.74M against income 1.0/2.0/3.0/4.0M:
+    # shortfall 0.14M / 12 in month 1 only = 11,666.67 -> 0.000116667 of the pool.
+    # Down 0.9 % over 3 months: the reference 0.5 % falls to 0.2 % then stops at 0 %, so the
+    # floating coupon is 0.4/0.2/0.2/0.2 % (margin + squeeze) -> cost 0.75/0.69/0.69/0.69M;
+    # loans one month late 1.0/0.7/0.4/0.1 % -> income 1.0/0.7/0.4/0.1M: shortfall in months
+    # 3 and 4: (0.29M + 0.59M) / 12 = 73,333.33 -> 0.000733333, the worse path.
+    layer = interest_rate_enhancement(
+        {"variable": _flat(100)},
+        {"variable": 0.01},
+        [_flat(30), _flat(70)],
+        ["floating", "fixed"],
+        [0.006, 0.009],
+        "AAA",
+        100 * M,
+        reference_rate=0.005,
+        settings=_settings(),
+    )
+    assert layer.paths == pytest.approx({"up": 0.000116667, "down": 0.000733333}, abs=1e-9)
+    assert layer.direction == "down"
+    assert layer.enhancement == pytest.approx(0.000733333, abs=1e-9)
+    assert "falls" in layer.note and "worse" in layer.note

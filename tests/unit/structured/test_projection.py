@@ -169,14 +169,13 @@ def reference_projection(
     for month in range(1, months + 1):
         multiple = early if month <= split else late
         target = default * multiple * curve[month - 1] * cut_off
-        exposure = sum(weight[i] * whole[i] * pool.risk_factor[i] for i in range(count))
-        hazard = target / exposure if exposure > 0 else 0.0
+        shares = _water_fill(target, [weight[i] * whole[i] for i in range(count)], pool.risk_factor)
         for i in range(count):
             if whole[i] <= 0:
                 continue
             rate = pool.rate[i] / 12
             remaining = int(pool.term[i]) - month + 1
-            share = min(hazard * pool.risk_factor[i], 1.0)
+            share = shares[i]
             out["defaults"][month] += weight[i] * share * whole[i]
             value = pool.property_value[i] * (1 - decline) ** ((month + lag) / 12) * ratio
             recovered = min(whole[i], value) if pool.first_lien[i] else 0.0
@@ -195,6 +194,24 @@ def reference_projection(
             out["principal"][month] += weight[i] * smm * whole[i]
             weight[i] *= 1 - smm
     return out
+
+
+def _water_fill(target: float, owed: list[float], factor) -> list[float]:
+    """Each loan's defaulted share: hazard × factor, a loan defaulting whole at most, and what
+    a loan cannot take falling on the loans that still can (issue 14, finding 2)."""
+    whole: set[int] = set()
+    while True:
+        left = min(target, sum(owed)) - sum(owed[i] for i in whole)
+        free = sum(owed[i] * factor[i] for i in range(len(owed)) if i not in whole)
+        hazard = left / free if free > 0 else 0.0
+        newly = {
+            i
+            for i in range(len(owed))
+            if i not in whole and owed[i] > 0 and hazard * factor[i] >= 1.0
+        }
+        if not newly:
+            return [1.0 if i in whole else min(hazard * factor[i], 1.0) for i in range(len(owed))]
+        whole |= newly
 
 
 def test_grouped_projection_equals_a_loan_by_loan_reference() -> None:

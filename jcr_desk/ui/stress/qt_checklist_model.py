@@ -1,0 +1,59 @@
+"""The guarantee company's requirements (seed 002 §7(1)) with the analyst's answers.
+
+One row per requirement of the rulebook: its text, the answer (yes, no, open) and the reason.
+Read-only: answering goes through a dialog that asks for the reason with the answer, so a
+requirement is never answered without one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from jcr_desk.structured.deal import Answer, GuaranteeScheme
+from jcr_desk.structured.settings import Requirement, stress_settings
+from jcr_desk.ui.models.qt_titled_table_model import TitledTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+_COLOURS = {"yes": QColor(200, 230, 201), "no": QColor(244, 199, 195)}
+
+
+class ChecklistModel(TitledTableModel):
+    """Rows are the rulebook's requirements; :meth:`set_scheme` resets the answers."""
+
+    HEADERS = ("Requirement (002 §7(1))", "Answer", "Reason")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._requirements: tuple[Requirement, ...] = stress_settings().guarantee_requirements
+        self._scheme = GuaranteeScheme()
+
+    def set_scheme(self, scheme: GuaranteeScheme | None) -> None:
+        self.beginResetModel()
+        self._scheme = scheme or GuaranteeScheme()
+        self.endResetModel()
+
+    def requirement(self, row: int) -> Requirement:
+        return self._requirements[row]
+
+    def answer(self, row: int) -> Answer:
+        return self._scheme.answer(self._requirements[row].key)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._requirements)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        requirement = self._requirements[index.row()]
+        answer = self.answer(index.row())
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (requirement.text, self.tr(answer.answer), answer.reason)[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return requirement.text if column == 0 else answer.reason or None
+        if role == Qt.ItemDataRole.BackgroundRole and column == 1:
+            return _COLOURS.get(answer.answer)
+        return None

@@ -1,0 +1,95 @@
+"""The lines under the enhancement table: what the figures depend on, in words.
+
+Each class's rating after the ceiling rules, the over-collateralisation, the liquidity
+reserve, commingling, each rating's stressed and realised defaults with the interest-rate
+path and clean-up call that set its figures, the valuation basis of recoveries, the deal's
+mechanisms, decisions still open, the Desk defaults the run took from the rulebook, and the
+warnings.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from jcr_desk.structured.result import EnhancementResult
+from jcr_desk.ui.stress.formatting import percent, rating_label, yen
+
+_PATHS = {"up": "rising", "down": "falling", "none": "none"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ResultDetails", text)
+
+
+def detail_text(result: EnhancementResult | None) -> str:
+    """One line per fact, in the order a committee member reads them."""
+    if result is None:
+        return ""
+    lines = [*_class_lines(result)]
+    if result.over_collateralisation > 0:
+        lines.append(
+            tr("Over-collateralisation: %s of the pool (%s), enhancement every class has.")
+            % (percent(result.over_collateralisation), yen(result.over_collateralisation_amount))
+        )
+    reserve = result.liquidity_reserve
+    if reserve:
+        kind = tr("floating") if reserve.get("floating") else tr("fixed")
+        lines.append(
+            tr("Liquidity reserve: %s (%s month(s), %s-rate senior notes).")
+            % (yen(reserve.get("amount")), reserve.get("months"), kind)
+        )
+    commingling = result.commingling
+    if commingling:
+        state = tr("breached") if commingling.get("trigger_breached") else tr("not breached")
+        lines.append(
+            tr("Commingling: servicer rating %s, trigger %s %s; %s")
+            % (
+                commingling.get("servicer_rating") or tr("not entered"),
+                commingling.get("trigger"),
+                state,
+                commingling.get("note", ""),
+            )
+        )
+    for line in result.ratings:
+        text = tr(
+            "%s: defaults stressed %s, realised %s, losses %s; interest-rate path %s; "
+            "clean-up call %s."
+        ) % (
+            line.rating,
+            percent(line.stressed_default_rate),
+            percent(line.realised_default_rate),
+            percent(line.cumulative_loss),
+            tr(_PATHS.get(line.interest_rate_path, line.interest_rate_path)),
+            tr(line.clean_up_call),
+        )
+        if line.held_at_lower_rating:
+            text += " " + tr("Held at a lower rating's figure: a higher rating never needs less.")
+        lines.append(text)
+    basis = result.recovery.get("valuation_basis")
+    if basis:
+        lines.append(tr("Collateral values decline from the %s.") % basis)
+    lines += [tr("Mechanism: %s") % text for text in result.mechanisms]
+    lines += [tr("Open decision: %s") % text for text in result.open_decisions]
+    if result.desk_defaults:
+        named = ", ".join(d.key.removeprefix("stress.") for d in result.desk_defaults)
+        lines.append(
+            tr("Desk defaults applied (rulebook %s): %s") % (result.rulebook_version, named)
+        )
+    lines += [f"⚠ {warning}" for warning in result.warnings]
+    return "\n".join(lines)
+
+
+def _class_lines(result: EnhancementResult) -> list[str]:
+    lines = []
+    for rating in result.classes:
+        if not rating.rated:
+            lines.append(tr("%s: not rated (residual).") % rating.name)
+            continue
+        line = tr("%s: highest rating passed %s, after caps %s") % (
+            rating.name,
+            rating_label(rating.highest_rating),
+            rating_label(rating.capped_rating),
+        )
+        steps = "; ".join(rating.cap_steps)
+        lines.append(line + (f" ({steps})." if steps else "."))
+    return lines
