@@ -4,7 +4,7 @@ Issue 4's targets: the whole import (read, map, validate, summarise) of a 100,00
 within 1.3x a bare ``pandas.read_excel(engine="calamine")`` of the same file and at least 4x
 faster than ``pandas.read_excel`` with its default engine (openpyxl); 1,000,000 loans in linear
 time with the pool within 400 MB; the GUI thread never stalled more than 100 ms by an import
-running on a ``TaskRunner``. The tapes are written once with xlsxwriter in the layout of
+running on a ``ComputeLane``. The tapes are written once with xlsxwriter in the layout of
 ``write_tape_xlsx`` (openpyxl would take minutes for a million rows) and cached in the temp
 folder, so a second run only measures.
 """

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -33,6 +34,7 @@ from jcr_desk.case.pool_import import pool_from_tape
 from jcr_desk.cli_errors import (
     EXIT_INTERNAL,
     EXIT_OK,
+    EXIT_PIPE_CLOSED,
     EXIT_PROBLEMS,
     EXIT_USAGE,
     PROG,
@@ -432,7 +434,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command and return its exit code (the console script exits with it)."""
+    """Run one command and return its exit code (the console script exits with it).
+
+    When the reader of our output goes away (``jcr-desk-cli … | head``) the command stops
+    quietly with ``EXIT_PIPE_CLOSED`` (141, as a shell reports a Unix tool stopped by
+    SIGPIPE); nothing is printed, since nobody is reading.
+    """
+    try:
+        code = _run(argv)
+        sys.stdout.flush()  # a closed pipe shows here rather than at interpreter exit
+    except BrokenPipeError:
+        # Later writes (the interpreter's own flush at exit) go nowhere instead of failing.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return EXIT_PIPE_CLOSED
+    return code
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -445,6 +465,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except CommandError as error:
         return _fail(str(error), error.exit_code, args.debug)
+    except BrokenPipeError:
+        raise  # main() stops quietly
     except CaseFileError as error:
         return _fail(str(error), EXIT_USAGE, args.debug)
     except OSError as error:

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from jcr_desk.case.commands import EditRefused
+from jcr_desk.case.group_words import field_label
 from jcr_desk.case.model import (
     GROUP_ROLES,
     ROLES,
@@ -167,10 +168,13 @@ def check_input(key: str, value: Any, target: str) -> Any:
             raise EditRefused(f"{key!r} is not a financial figure JCR Desk uses.")
         if value is None:
             return None
+        what = field_label(key)
         if not _is_number(value):
-            raise EditRefused(f"The {key.replace('_', ' ')} must be an amount in yen.")
+            raise EditRefused(f"The {what} must be an amount in yen.")
         if value < 0:
-            raise EditRefused(f"The {key.replace('_', ' ')} cannot be negative.")
+            raise EditRefused(
+                f"The {what} takes ¥0 or more; ¥{value:,.0f} is impossible."
+            )
         return float(value)
     if target != "inputs":
         raise EditRefused(f"{target!r} is not a part of an entity.")

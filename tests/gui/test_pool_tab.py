@@ -155,24 +155,25 @@ def tab(qtbot, monkeypatch, tmp_path):
     from jcr_desk.ui.document import CaseDocument
     from jcr_desk.ui.pool import import_dialog
     from jcr_desk.ui.pool.value_map_dialog import ValueMapDialog
+    from jcr_desk.ui.tabs.context import TabContext
     from jcr_desk.ui.tabs.pool_tab import PoolTab
-    from jcr_desk.ui.workers import TaskRunner
+    from jcr_desk.ui.workers import TaskLanes
 
     monkeypatch.setenv("JCR_DESK_HOME", str(tmp_path / "home"))
     for dialog in (import_dialog.SheetDialog, import_dialog.MappingDialog,
                    import_dialog.ImportSummaryDialog, ValueMapDialog):
         monkeypatch.setattr(dialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     document = CaseDocument()
-    runner = TaskRunner()
+    lanes = TaskLanes()
 
     def push(command) -> bool:
         document.push(command)
         return True
 
-    widget = PoolTab(document, push, runner)
+    widget = PoolTab(TabContext(document, push, lambda: "Test Analyst", lanes))
     qtbot.addWidget(widget)
     yield widget
-    runner.wait()
+    lanes.wait()
 
 
 @pytest.fixture

@@ -255,5 +255,5 @@ def test_a_scenario_goes_out_to_a_file_and_comes_back_as_one_edit(
     tab.scenario_buttons.import_button.click()
     assert errors and "structure.classes" in errors[-1][1]
     qtbot.waitUntil(
-        lambda: not tab.runs.timer.isActive() and not window.runner.busy, timeout=60_000
+        lambda: not tab.runs.timer.isActive() and not window.lanes.busy, timeout=60_000
     )

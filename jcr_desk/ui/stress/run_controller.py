@@ -1,9 +1,10 @@
-"""Running a scenario on the window's task runner: on request (F5) or after an edit.
+"""Running a scenario on the Stress tab's compute lane: on request (F5) or after an edit.
 
 Edits restart a short single-shot timer, so a burst of edits (or undo presses) runs once.
-A newer run supersedes an older one (the runner cancels it and drops its result); a result
+A newer run supersedes an older one (the lane cancels it and drops its result); a result
 whose inputs no longer match the case (an edit landed while it ran) is dropped too. The
-runner is shared with file work: a run never cancels a save, it waits for it instead.
+lane is the tab's own: saving the case never cancels a run; a run asked for while the tab
+reads static data waits for the read.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from jcr_desk.case.model import ScenarioResult
 from jcr_desk.case.scenario_commands import store_result
 from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.errors import plain_message
-from jcr_desk.ui.workers import TaskRunner
+from jcr_desk.ui.workers import ComputeLane
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,7 @@ class StressRunController(QObject):
     result_stored = Signal(str)
     status = Signal(str, bool)
 
-    def __init__(self, document: CaseDocument, runner: TaskRunner, parent=None) -> None:
+    def __init__(self, document: CaseDocument, runner: ComputeLane, parent=None) -> None:
         super().__init__(parent)
         self._document = document
         self._runner = runner

@@ -1,6 +1,6 @@
 """Pool tab: the case's loan pool, its validation report, its profile, and the tape import.
 
-Import flow (every slow step on the window's :class:`TaskRunner`, so the status bar shows
+Import flow (every slow step on the tab's own compute lane, so the status bar shows
 progress and Cancel): choose the sheet → confirm the column mapping and units → say what the
 originator's own codes mean, when some match no known code → read and validate the tape →
 "N loans readable, M rows excluded" → ``push(ImportPool(...))``. Nothing touches the case
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcr_desk.case.commands import CaseCommand
 from jcr_desk.case.model import StoredPool
 from jcr_desk.case.pool_commands import ImportPool
 from jcr_desk.case.pool_import import EXCEL_ROW, pool_from_tape
@@ -40,7 +39,6 @@ from jcr_desk.pool.problems import ERROR, WARNING, TapeError
 from jcr_desk.pool.reader import RawSheet, choose_sheet, list_sheets, read_sheet
 from jcr_desk.pool.tape import TapeImport, read_tape
 from jcr_desk.pool.value_maps import unknown_category_values
-from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.errors import report_error
 from jcr_desk.ui.models.qt_loan_table_model import LoanTableModel
 from jcr_desk.ui.pool.import_dialog import ImportSummaryDialog, MappingDialog, SheetDialog
@@ -48,7 +46,7 @@ from jcr_desk.ui.pool.report_model import ProblemTableModel
 from jcr_desk.ui.pool.strat_panel import StratPanel
 from jcr_desk.ui.pool.value_map_dialog import ValueMapDialog
 from jcr_desk.ui.tabs.common import heading, note, table_view
-from jcr_desk.ui.workers import TaskRunner
+from jcr_desk.ui.tabs.context import TabContext
 
 #: What the tape reader opens (pandas/calamine workbooks and CSV).
 TAPE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv")
@@ -59,17 +57,12 @@ _TAPE_FILTER = "Loan tapes (" + " ".join(f"*{s}" for s in TAPE_SUFFIXES) + ");;A
 class PoolTab(QWidget):
     """The selected pool's loans above its validation report and its summary and strats."""
 
-    def __init__(
-        self,
-        document: CaseDocument,
-        push: Callable[[CaseCommand], bool],
-        runner: TaskRunner,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        document = context.document
         self._document = document
-        self._push = push
-        self._runner = runner
+        self._push = context.push
+        self._runner = context.lanes.compute("pool")
         self._action: QAction | None = None
         self._rows_sorted = np.arange(0)
         self._positions_sorted = np.arange(0)
@@ -250,7 +243,7 @@ class PoolTab(QWidget):
     def import_file(self, path: Path) -> None:
         """Start the import flow for one file: find its sheets off the GUI thread.
 
-        The window's runner also saves the case; an import never cancels a save under way.
+        The import has the tab's own lane: it never cancels a save or a stress run.
         """
         if self._runner.busy:
             self.status.setText("Another task is running; import the tape when it has finished.")
