@@ -90,9 +90,7 @@ def _check_parent(entity: Entity, by_id: dict[str, Entity]) -> None:
 def _check_one_top_parent(entities: list[Entity]) -> None:
     tops = [e for e in entities if e.parent_id is None and e.role in GROUP_ROLES]
     if len(tops) > 1:
-        raise _broken(
-            tops[1], "parent", f"a second top parent of the group beside {tops[0].name}"
-        )
+        raise _broken(tops[1], "parent", f"a second top parent of the group beside {tops[0].name}")
 
 
 def _check_country(country: Country) -> None:

@@ -194,9 +194,7 @@ class SetCountryFields(_AttributeEdit):
 class SetEntityInputs:
     """Set or clear rule inputs (or financial figures) of one entity; ``None`` clears a key."""
 
-    def __init__(
-        self, entity_id: str, changes: Mapping[str, Any], target: str = "inputs"
-    ) -> None:
+    def __init__(self, entity_id: str, changes: Mapping[str, Any], target: str = "inputs") -> None:
         self._entity_id = entity_id
         self._changes = dict(changes)
         self._target = target

@@ -102,9 +102,7 @@ def descendants(case: Case, entity_id: str) -> list[str]:
 
 def _is_number(value: Any) -> bool:
     """A finite int or float; a bool is not a number here (True would read as 1 %)."""
-    return (
-        isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
-    )
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def check_name(name: str) -> str:
@@ -172,9 +170,7 @@ def check_input(key: str, value: Any, target: str) -> Any:
         if not _is_number(value):
             raise EditRefused(f"The {what} must be an amount in yen.")
         if value < 0:
-            raise EditRefused(
-                f"The {what} takes ¥0 or more; ¥{value:,.0f} is impossible."
-            )
+            raise EditRefused(f"The {what} takes ¥0 or more; ¥{value:,.0f} is impossible.")
         return float(value)
     if target != "inputs":
         raise EditRefused(f"{target!r} is not a part of an entity.")
@@ -239,7 +235,8 @@ def check_placement(case: Case, entity_id: str, role: str, parent_id: str | None
             )
     elif role in GROUP_ROLES:
         others = [
-            e for e in case.entities
+            e
+            for e in case.entities
             if e.id != entity_id and e.parent_id is None and e.role in GROUP_ROLES
         ]
         if others:

@@ -171,6 +171,8 @@ class Scenario:
     pool_id: str | None = None
     assumptions: StressAssumptions = field(default_factory=StressAssumptions)
     structure: DealStructure = field(default_factory=DealStructure)
+    #: A what-if takes edits without a reason; the committee scenario asks for one.
+    what_if: bool = False
 
 
 @dataclass

@@ -33,6 +33,7 @@ from jcr_desk.case.recovery import (
     pending_recoveries,
     write_recovery,
 )
+from jcr_desk.case.rulebook_review import review
 from jcr_desk.methodology.rulebook import RulebookError, load_rulebook
 from jcr_desk.ui.dialogs.lock_dialog import LockChoice, ask_about_lock
 from jcr_desk.ui.document import CaseDocument
@@ -78,6 +79,8 @@ class CaseFileController(QObject):
 
     saved = Signal(Path)
     opened = Signal(Path)
+    #: Scenario ids whose stored results were computed under another rulebook, to run again.
+    rerun_requested = Signal(list)
 
     def __init__(
         self,
@@ -135,11 +138,13 @@ class CaseFileController(QObject):
         def succeeded(case: Case) -> None:
             modified = recovered_from is not None
             if access.taken_over is not None:
-                case.log("lock taken over", _take_over_detail(access.taken_over),
-                         user=self._analyst())
+                case.log(
+                    "lock taken over", _take_over_detail(access.taken_over), user=self._analyst()
+                )
                 modified = True  # the audit line is kept only when the case is saved
-            self._document.replace(case, path, read_only=access.read_only_reason,
-                                   lock=access.lock, modified=modified)
+            self._document.replace(
+                case, path, read_only=access.read_only_reason, lock=access.lock, modified=modified
+            )
             if recovered_from is None:
                 self._settings.add_recent_file(path)
             else:  # kept until the recovered work is saved or deliberately closed
@@ -159,22 +164,38 @@ class CaseFileController(QObject):
         )
 
     def _say_if_another_rulebook(self, path: Path, recorded: str) -> None:
-        """A case saved under another rulebook: its recorded figures may differ from what
-        this rulebook gives, so the analyst hears it when the case opens."""
+        """A case saved under another rulebook: say so, list the recorded guidelines the
+        running rulebook proposes differently and the stress results computed under another
+        one, and offer to run those again (the run then lists how their figures moved)."""
         current = _rulebook_version()
         if not recorded or not current or recorded == current:
             return
-        QMessageBox.information(
+        found = review(self._document.case)
+        lines = [f"• {line}" for line in found.guideline_changes]
+        lines += [
+            self.tr("• stress result of {name}: to run again").format(name=name)
+            for _, name in found.results_to_rerun
+        ]
+        text = self.tr(
+            "{name} was last saved under rulebook {recorded}; this JCR Desk applies "
+            "rulebook {current}.\n\nFigures this may change:\n{lines}"
+        ).format(
+            name=path.name,
+            recorded=recorded,
+            current=current,
+            lines="\n".join(lines) or self.tr("none found"),
+        )
+        if not found.results_to_rerun:
+            QMessageBox.information(self._window, self.tr("Another rulebook"), text)
+            return
+        answer = QMessageBox.question(
             self._window,
             self.tr("Another rulebook"),
-            self.tr(
-                "{name} was last saved under rulebook {recorded}; this JCR Desk applies "
-                "rulebook {current}.\n\nGuidelines and stress runs worked out from now on "
-                "follow {current}; decisions and stored stress results in the case were "
-                "computed under {recorded} or earlier. Check them, and run the stresses "
-                "again, before the committee."
-            ).format(name=path.name, recorded=recorded, current=current),
+            text + "\n\n" + self.tr("Run those stresses again now?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.rerun_requested.emit([sid for sid, _ in found.results_to_rerun])
 
     def _release_unless_adopted(self, lock: CaseLock | None) -> None:
         """A lock taken for a task the document did not take over (failed, cancelled,
@@ -187,8 +208,11 @@ class CaseFileController(QObject):
         analyst holds it and the user agrees, or when its folder cannot be written to; with
         another computer's lock taken over when the user chooses so. None: not at all."""
         if not path.exists():
-            report_error(self._window, self.tr("Could not open the case"),
-                         self.tr("{path} does not exist.").format(path=path))
+            report_error(
+                self._window,
+                self.tr("Could not open the case"),
+                self.tr("{path} does not exist.").format(path=path),
+            )
             return None
         if not os.access(path, os.W_OK):
             return _Access(read_only_reason=self.tr("the file is read-only"))
@@ -204,8 +228,7 @@ class CaseFileController(QObject):
         elsewhere = holder.host.casefold() != socket.gethostname().casefold()
         choice = ask_about_lock(self._window, path, holder, can_take_over=elsewhere)
         if choice is LockChoice.READ_ONLY:
-            reason = self.tr("open by {user} on {host}").format(user=holder.user,
-                                                                host=holder.host)
+            reason = self.tr("open by {user} on {host}").format(user=holder.user, host=holder.host)
             return _Access(read_only_reason=reason)
         if choice is not LockChoice.TAKE_OVER:
             return None
@@ -284,9 +307,7 @@ class CaseFileController(QObject):
             return
         self._save_to(path, lock, then)
 
-    def _save_to(
-        self, path: Path, lock: CaseLock | None, then: Callable[[], None] | None
-    ) -> None:
+    def _save_to(self, path: Path, lock: CaseLock | None, then: Callable[[], None] | None) -> None:
         document = self._document
         snapshot = document.case.snapshot()
         revision_at_start = document.revision

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(tab, title)
         self.setCentralWidget(self.tabs)
         self.committee_tab.edit_details_requested.connect(self.edit_case_details)
+        self.files.rerun_requested.connect(self.stress_tab.runs.run_all)
 
         self.task_status = TaskStatus(self.lanes, self)
         self.statusBar().addPermanentWidget(self.task_status)

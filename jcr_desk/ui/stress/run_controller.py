@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from jcr_desk.case import stress_run
 from jcr_desk.case.model import ScenarioResult
+from jcr_desk.case.rulebook_review import result_changes
 from jcr_desk.case.scenario_commands import store_result
 from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.errors import plain_message
@@ -51,12 +52,22 @@ class StressRunController(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.run)
+        self._queue: list[str] = []
         runner.finished.connect(self._runner_finished)
         document.replaced.connect(self.stop)
 
     @property
     def running(self) -> bool:
         return self._live
+
+    def run_all(self, scenario_ids: list[str]) -> None:
+        """Run the scenarios one after another (a case opened under another rulebook)."""
+        self._queue = list(scenario_ids)
+        self._next_in_queue()
+
+    def _next_in_queue(self) -> None:
+        if self._queue:
+            self.run(self._queue.pop(0))
 
     def schedule(self, scenario_id: str) -> None:
         """Run ``scenario_id`` once the analyst has paused editing."""
@@ -112,11 +123,32 @@ class StressRunController(QObject):
             self.status.emit("The inputs changed during the run; running again.", False)
             self.schedule(scenario.id)
             return
+        previous = next((r for r in case.results if r.scenario_id == scenario.id), None)
         store_result(case, result)
+        moved = _rulebook_moves(previous, result)
+        if moved:
+            # The committee's trail keeps how a rulebook change moved the figures.
+            case.log(
+                "stress rerun under another rulebook",
+                f"{scenario.name}: rulebook {previous.result.rulebook_version} → "  # type: ignore[union-attr]
+                f"{result.result.rulebook_version}: {'; '.join(moved)}",
+            )
         self._document.mark_modified()
-        self.status.emit(f"{scenario.name} computed.", False)
+        self.status.emit(
+            self.tr("%s computed.") % scenario.name
+            + (" " + self.tr("Changed with the rulebook: %s") % "; ".join(moved) if moved else ""),
+            False,
+        )
         self.result_stored.emit(scenario.id)
+        self._next_in_queue()
 
     def _failed(self, error: BaseException) -> None:
         log.warning("stress run failed: %s", error)
         self.status.emit(f"The stress run stopped: {plain_message(error)}", True)
+
+
+def _rulebook_moves(previous: ScenarioResult | None, new: ScenarioResult) -> list[str]:
+    """How the figures moved when a result computed under another rulebook is replaced."""
+    if previous is None or previous.result.rulebook_version == new.result.rulebook_version:
+        return []
+    return result_changes(previous.result, new.result) or ["no figure changed"]

@@ -31,7 +31,12 @@ from jcr_desk.case.model import Scenario, ScenarioResult
 from jcr_desk.case.pool_commands import ImportPool
 from jcr_desk.case.scenario_commands import ScenarioEdit
 from jcr_desk.case.scenario_file import ImportScenario
-from jcr_desk.case.scenario_set_commands import AddScenario, RemoveScenario, RenameScenario
+from jcr_desk.case.scenario_set_commands import (
+    AddScenario,
+    PromoteScenario,
+    RemoveScenario,
+    RenameScenario,
+)
 from jcr_desk.structured.inputs import StressInputError, check_inputs
 from jcr_desk.ui.stress.base_case_panel import BaseCasePanel
 from jcr_desk.ui.stress.editor import ScenarioEditor
@@ -44,7 +49,7 @@ from jcr_desk.ui.stress.static_import import StaticImport
 from jcr_desk.ui.stress.structure_panel import StructurePanel
 from jcr_desk.ui.tabs.context import TabContext
 
-_SET_COMMANDS = (AddScenario, RemoveScenario, RenameScenario, ImportScenario)
+_SET_COMMANDS = (AddScenario, RemoveScenario, RenameScenario, ImportScenario, PromoteScenario)
 _PROBLEM_STYLE = "color: palette(highlighted-text); background: #b3261e; padding: 2px 6px;"
 
 
@@ -137,7 +142,12 @@ class StressTab(QWidget):
         self.scenario_choice.blockSignals(True)
         self.scenario_choice.clear()
         for scenario in self._document.case.scenarios:
-            self.scenario_choice.addItem(scenario.name, scenario.id)
+            label = (
+                self.tr("%s (what-if: edits need no reason)") % scenario.name
+                if scenario.what_if
+                else scenario.name
+            )
+            self.scenario_choice.addItem(label, scenario.id)
         self.scenario_choice.setCurrentIndex(min(row, len(ids) - 1))
         self.scenario_choice.blockSignals(False)
         self._select()
@@ -177,15 +187,25 @@ class StressTab(QWidget):
         self.multipliers.refresh()
         self.mechanisms.refresh()
 
-    def _show_result(self) -> None:
+    def _stale(self) -> bool:
+        """Whether the stored result was computed from other inputs than the case's now.
+
+        The inputs hash covers everything a run reads (assumptions, structure, pool, the
+        parties' ratings, countries, rulebook), so any edit that changes a figure — a
+        country's ceiling on the group tab as much as a multiplier — makes it stale.
+        """
         result = self.stored_result()
         scenario = self.editor.scenario()
-        stale = (
+        return (
             result is not None
             and scenario is not None
             and stress_run.scenario_inputs_hash(self._document.case, scenario) != result.inputs_hash
         )
-        self.results.set_result(result, stale=stale)
+
+    def _show_result(self) -> None:
+        result = self.stored_result()
+        scenario = self.editor.scenario()
+        self.results.set_result(result, stale=self._stale())
         problem = None if result is not None or scenario is None else self._refusal(scenario)
         if problem is not None:
             self._show_status(f"Cannot run yet: {problem}", True)
@@ -219,7 +239,10 @@ class StressTab(QWidget):
             self._show_result()
             wanted = True
         else:
-            return
+            # Any other edit (a country's ceiling, the servicer's decision…) may change what
+            # a run reads: the stale mark and the re-run follow the inputs, not the command.
+            self._show_result()
+            wanted = self._stale()
         sid = self.editor.scenario_id
         if wanted and sid is not None and self.auto_run.isChecked() and not self._refused:
             self.runs.schedule(sid)

@@ -168,6 +168,7 @@ def sample_result() -> EnhancementResult:
         cut_off=date(2026, 9, 30),
         legal_final_month=2,
         rulebook_version="2026.2",
+        app_version="0.1.0",
         base_case=MappingProxyType({"base_default_rate": 0.02}),
         recovery=MappingProxyType({"valuation_basis": "origination date"}),
         over_collateralisation=0.0,
