@@ -23,7 +23,7 @@ import re
 import zipfile
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
@@ -84,6 +84,8 @@ class RawSheet:
     date1904: bool
     title_rows: tuple[tuple[object, ...], ...] = ()
     """The rows above the header (blank cells ``None``): titles, originator, cut-off date."""
+    formats: Formats = field(default_factory=dict)
+    """Number-format kind → sheet column → which loan rows (of ``cells``) carry the format."""
 
 
 def list_sheets(path: str | Path) -> list[str]:
@@ -173,7 +175,16 @@ def _read_sheet(
         totals_row=totals_row,
         date1904=book.date1904,
         title_rows=tuple(tuple(grid[index]) for index in range(header_index)),
+        formats=_loan_formats(book.formats(index), rows),
     )
+
+
+def _loan_formats(found: Formats, rows: np.ndarray) -> Formats:
+    """The scan's formatted cells as masks over the loan rows (0-based sheet rows ``rows``)."""
+    return {
+        kind: {column: np.isin(rows, cells) for column, cells in columns.items()}
+        for kind, columns in found.items()
+    }
 
 
 #: Whole-sheet work on object cells runs in blocks of rows: a numpy or pandas call holds the

@@ -98,6 +98,8 @@ class PoolSummary:
     averages: tuple[Average, ...]
     mixes: tuple[StratTable, ...]
     concentrations: tuple[ConcentrationFlag, ...]
+    as_of_inferred: bool = False
+    """The tape stated no cut-off: ``as_of`` is the newest origination date."""
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -121,9 +123,11 @@ def strat_fields() -> list[str]:
     return numeric + list(settings()["mixes"])
 
 
-def summarise(loans: pd.DataFrame, as_of: date | None = None) -> PoolSummary:
+def summarise(
+    loans: pd.DataFrame, as_of: date | None = None, *, as_of_inferred: bool = False
+) -> PoolSummary:
     """The pool's summary; seasoning runs to ``as_of``, else the pool's own cut-off date
-    (``loans.attrs["as_of"]``), else its latest origination date."""
+    (``loans.attrs["as_of"]``), else its latest origination date (then said inferred)."""
     cut_off = _as_of(loans, as_of)
     balance = _balance(loans)
     averages = tuple(_average(loans, field, balance, cut_off) for field in AVERAGED)
@@ -139,6 +143,7 @@ def summarise(loans: pd.DataFrame, as_of: date | None = None) -> PoolSummary:
         averages=averages,
         mixes=mixes,
         concentrations=_concentrations(loans, balance, borrowers),
+        as_of_inferred=as_of_inferred or (as_of is None and loans.attrs.get("as_of") is None),
     )
 
 

@@ -38,7 +38,7 @@ from jcr_desk.case.pool_import import EXCEL_ROW, pool_from_tape
 from jcr_desk.pool.mapping import MappingProfile, apply_profile, auto_map
 from jcr_desk.pool.problems import ERROR, WARNING, TapeError
 from jcr_desk.pool.reader import RawSheet, choose_sheet, list_sheets, read_sheet
-from jcr_desk.pool.tape import TapeImport, read_tape
+from jcr_desk.pool.tape import TapeImport, read_tape, unit_readings
 from jcr_desk.pool.value_maps import unknown_category_values
 from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.errors import report_error
@@ -272,7 +272,10 @@ class PoolTab(QWidget):
 
         def work(progress, cancel):
             raw = read_sheet(path, sheet, progress=progress, cancel=cancel)
-            return raw, auto_map(raw.headers, raw.cells)
+            mapping = auto_map(raw.headers)
+            readings = unit_readings(raw, mapping)
+            mapping.units = {name: r.unit or r.fallback() for name, r in readings.items()}
+            return raw, mapping
 
         self._run(
             work,
