@@ -33,6 +33,9 @@ _UNSAFE_FILE_CHARACTERS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 ValueMaps = dict[str, dict[str, str]]
 """Per category field, an originator's code text as written -> the schema's code."""
 
+HEADER_JOIN = " / "
+"""Joins the parts of a header written over several rows ("金額（円） / 当初貸出額")."""
+
 CUT_OFF_RULES = {
     "title": "read from the tape's title rows; asked when they state none",
     "newest_origination": "the newest origination date (always shown as inferred)",
@@ -132,16 +135,27 @@ def auto_map(headers: list[str]) -> ColumnMapping:
     case, width, spaces and punctuation. The first column wins when two match one field.
     """
     texts = [_header_text(header) for header in headers]
-    full, stems = _alias_index()
     columns: dict[str, int] = {}
     unmapped: list[str] = []
     for index, text in enumerate(texts):
-        name = full.get(normalise(text)) or stems.get(header_stem(text))
+        name = _field_named(text)
         if name is None or name in columns:
             unmapped.append(text)
         else:
             columns[name] = index
     return ColumnMapping(columns, texts, {}, unmapped)
+
+
+def _field_named(text: str) -> str | None:
+    """The field a header names: the whole text, else its parts from the last (a sub-header
+    under its group, or the second language under the first)."""
+    full, stems = _alias_index()
+    parts = text.split(HEADER_JOIN)
+    for candidate in [text, *reversed(parts)] if len(parts) > 1 else [text]:
+        name = full.get(normalise(candidate)) or stems.get(header_stem(candidate))
+        if name is not None:
+            return name
+    return None
 
 
 def apply_profile(profile: MappingProfile, headers: list[str]) -> ColumnMapping:

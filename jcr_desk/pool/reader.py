@@ -19,7 +19,6 @@ import csv
 import gc
 import io
 import mmap
-import re
 import zipfile
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
@@ -39,9 +38,8 @@ from jcr_desk.pool.archive import (
     workbook_facts,
 )
 from jcr_desk.pool.cell_formats import style_kinds
-from jcr_desk.pool.mapping import auto_map
 from jcr_desk.pool.problems import TapeError
-from jcr_desk.pool.schema import normalise
+from jcr_desk.pool.sheet_layout import Merge, find_header, matches, normalised, split_trailer
 from jcr_desk.pool.sheet_scan import SheetScan, scan_sheet
 from jcr_desk.progress import CancelToken, ProgressCallback, no_progress
 
@@ -55,12 +53,12 @@ _NOT_SPREADSHEETS: Final = {
     b"%PDF": "a PDF document",
 }
 _CSV_SUFFIXES: Final = (".csv", ".txt")
-_NUMBER_TEXT: Final = re.compile(r"^[\s¥￥\\+\-−0-9０-９,，.．]*[0-9０-９][\s0-9０-９,，.．]*$")
 _PASSWORD: Final = "the workbook is password-protected; remove the password in Excel and save again"
 
 Grid = np.ndarray  # 2-D object array, Excel row i+1 and column j+1 at [i, j]; blanks are None
 Formats = dict[str, dict[int, np.ndarray]]
 """Number-format kind → 0-based sheet column → rows of its cells in that format."""
+SheetContent = tuple[Grid, Formats, list[Merge]]
 
 
 @dataclass
@@ -76,6 +74,7 @@ class RawSheet:
     sheet: str
     sheets: list[str]
     header_row: int
+    """Excel row of the header's first row (a header may take up to three rows)."""
     headers: list[str]
     cells: pd.DataFrame
     excel_rows: np.ndarray
@@ -86,6 +85,10 @@ class RawSheet:
     """The rows above the header (blank cells ``None``): titles, originator, cut-off date."""
     formats: Formats = field(default_factory=dict)
     """Number-format kind → sheet column → which loan rows (of ``cells``) carry the format."""
+    header_rows: int = 1
+    """How many rows the header takes."""
+    footnotes: tuple[tuple[int, str], ...] = ()
+    """Excel row and text of each footnote row under the loans."""
 
 
 def list_sheets(path: str | Path) -> list[str]:
@@ -96,7 +99,7 @@ def list_sheets(path: str | Path) -> list[str]:
 def choose_sheet(path: str | Path, known_headers: Collection[str] = ()) -> str:
     """The sheet that looks most like a loan list: the most header cells naming pool fields."""
     book = open_workbook(Path(path))
-    return book.names[_best_sheet(book, _normalised(known_headers))]
+    return book.names[_best_sheet(book, normalised(known_headers))]
 
 
 def read_sheet(
@@ -130,7 +133,7 @@ def _read_sheet(
     book = open_workbook(path)
     token.raise_if_cancelled()
     report(0.05, f"Reading {path.name}")
-    known = _normalised(known_headers)
+    known = normalised(known_headers)
     if sheet is None:
         index = _best_sheet(book, known)
     elif sheet in book.names:
@@ -143,8 +146,8 @@ def _read_sheet(
     report(0.9, f"Finding the header of sheet {name}")
     if not blank.size or blank.all():
         raise _empty(book, index)
-    found = _find_header(grid, blank, known)
-    if found is None:
+    block = find_header(grid, blank, known, book.merges(index))
+    if block is None:
         settings = limits()
         raise _fail(
             path,
@@ -153,29 +156,32 @@ def _read_sheet(
             "Current Balance, 債権番号, 残高",
             name,
         )
-    header_index, headers = found
+    headers = block.headers
     rows = np.flatnonzero(~blank.all(axis=1))
-    rows = rows[rows > header_index]
+    rows = rows[rows > block.last]
+    trailer = split_trailer(grid, blank, rows, headers)
     totals, totals_row = None, None
-    if rows.size and _is_totals(grid[rows[-1]], blank[rows[-1]], auto_map(headers).columns):
-        last = rows[-1]
+    if trailer.totals is not None:
+        last = trailer.totals
         totals = {headers[j]: grid[last, j] for j in np.flatnonzero(~blank[last])}
-        totals_row = int(last) + 1
-        rows = rows[:-1]
+        totals_row = last + 1
+    rows = rows[(rows != trailer.totals) & ~np.isin(rows, [row for row, _ in trailer.footnotes])]
     report(1.0, f"Read {rows.size} rows of sheet {name}")
     return RawSheet(
         path=path,
         sheet=name,
         sheets=list(book.names),
-        header_row=header_index + 1,
+        header_row=block.first + 1,
         headers=headers,
         cells=_cells_frame(_take_rows(grid, rows)),
         excel_rows=(rows + 1).astype(np.int64),
         totals=totals,
         totals_row=totals_row,
         date1904=book.date1904,
-        title_rows=tuple(tuple(grid[index]) for index in range(header_index)),
+        title_rows=tuple(tuple(grid[index]) for index in range(block.first)),
         formats=_loan_formats(book.formats(index), rows),
+        header_rows=block.last - block.first + 1,
+        footnotes=tuple((row + 1, text) for row, text in trailer.footnotes),
     )
 
 
@@ -260,7 +266,7 @@ class Workbook:
         path: Path,
         names: list[str],
         date1904: bool,
-        read: Callable[[int], tuple[Grid, Formats]],
+        read: Callable[[int], SheetContent],
     ) -> None:
         self.path = path
         self.names = names
@@ -268,6 +274,12 @@ class Workbook:
         self._read = read
         self._grids: dict[int, tuple[Grid, np.ndarray]] = {}
         self._formats: dict[int, Formats] = {}
+        self._merges: dict[int, list[Merge]] = {}
+
+    def merges(self, index: int) -> list[Merge]:
+        """The sheet's merged ranges (none for CSV and formats calamine gives none for)."""
+        self.grid(index)
+        return self._merges[index]
 
     def formats(self, index: int) -> Formats:
         """Format kind → column → 0-based rows of the sheet's cells in that number format."""
@@ -277,7 +289,7 @@ class Workbook:
     def grid(self, index: int) -> tuple[Grid, np.ndarray]:
         """The sheet's cells with blanks as ``None``, and the blank mask."""
         if index not in self._grids:
-            grid, self._formats[index] = self._read(index)
+            grid, self._formats[index], self._merges[index] = self._read(index)
             blank = np.empty(grid.shape, dtype=bool)
             for block in _row_blocks(len(grid)):
                 part = grid[block]
@@ -290,14 +302,16 @@ class Workbook:
 
 def _excel_reader(
     path: Path, workbook: CalamineWorkbook, parts: dict[str, str], kinds: dict[int, str]
-) -> Callable[[int], tuple[Grid, Formats]]:
-    def read(index: int) -> tuple[Grid, Formats]:
+) -> Callable[[int], SheetContent]:
+    def read(index: int) -> SheetContent:
         name = workbook.sheet_names[index]
         scan = SheetScan()
         if name in parts:  # xlsx/xlsm: measured before calamine allocates the sheet
             scan = scan_sheet(path, parts[name], kinds, lambda why: _fail(path, why), name)
         try:
-            rows = _sheet_rows(workbook.get_sheet_by_index(index))
+            sheet = workbook.get_sheet_by_index(index)
+            rows = _sheet_rows(sheet)
+            merges = list(sheet.merged_cell_ranges or [])
         except PasswordError:
             raise _fail(path, _PASSWORD) from None
         except (CalamineError, OSError, ValueError):
@@ -306,7 +320,7 @@ def _excel_reader(
         for (row, column), text in scan.errors.items():
             if row < grid.shape[0] and column < grid.shape[1]:
                 grid[row, column] = text
-        return grid, scan.formatted
+        return grid, scan.formatted, merges
 
     return read
 
@@ -333,13 +347,13 @@ def _sheet_rows(sheet: CalamineSheet) -> list[list[Any]]:
     return rows
 
 
-def _csv_reader(path: Path, text: str) -> Callable[[int], tuple[Grid, Formats]]:
-    def read(_index: int) -> tuple[Grid, Formats]:
+def _csv_reader(path: Path, text: str) -> Callable[[int], SheetContent]:
+    def read(_index: int) -> SheetContent:
         try:
             rows = list(csv.reader(io.StringIO(text, newline="")))
         except csv.Error as error:
             raise _fail(path, f"the CSV text cannot be read ({error})") from None
-        return _rectangle(rows), {}
+        return _rectangle(rows), {}, []
 
     return read
 
@@ -438,8 +452,8 @@ def _best_sheet(book: Workbook, known: frozenset[str]) -> int:
     scores = []
     for index in range(len(book.names)):
         grid, blank = book.grid(index)
-        found = _find_header(grid, blank, known)
-        scores.append(_matches(found[1], known) if found else -1)
+        found = find_header(grid, blank, known, book.merges(index))
+        scores.append(matches(found.headers, known) if found else -1)
     return int(np.argmax(scores))
 
 
@@ -449,55 +463,3 @@ def _empty(book: Workbook, index: int) -> TapeError:
         return _fail(book.path, "the workbook is empty (no sheet has a filled cell)")
     return _fail(book.path, "the sheet is empty", book.names[index])
 
-
-def _find_header(
-    grid: Grid, blank: np.ndarray, known: frozenset[str]
-) -> tuple[int, list[str]] | None:
-    """The first row, among the first rows, that is mostly text naming enough pool fields."""
-    settings = limits()
-    minimum, share = settings["header_min_matches"], settings["header_text_share"]
-    filled_rows = np.flatnonzero(~blank.all(axis=1))[: settings["header_search_rows"]]
-    for index in filled_rows:
-        filled = grid[index][~blank[index]]
-        texts = sum(isinstance(cell, str) for cell in filled)
-        if texts < minimum or texts <= share * filled.size:
-            continue
-        headers = ["" if cell is None else str(cell).strip() for cell in grid[index]]
-        if _matches(headers, known) >= minimum:
-            return int(index), headers
-    return None
-
-
-def _matches(headers: list[str], known: frozenset[str]) -> int:
-    """How many cells name a pool field, by the schema's aliases or by the known headers."""
-    by_alias = len(auto_map(headers).columns)
-    return max(by_alias, sum(normalise(text) in known for text in headers if text))
-
-
-def _normalised(texts: Collection[str]) -> frozenset[str]:
-    return frozenset(normalise(text) for text in texts)
-
-
-def _is_totals(row: np.ndarray, blank: np.ndarray, columns: dict[str, int]) -> bool:
-    """A label such as "Total"/"合計" first, or no loan id, no words and some numbers."""
-    filled = row[~blank]
-    first = filled[0]
-    if isinstance(first, str) and normalise(first) in _totals_labels():
-        return True
-    id_column = columns.get("loan_id")
-    if id_column is None or not blank[id_column]:
-        return False
-    numeric = [_is_number(cell) for cell in filled]
-    return all(numeric) and any(numeric)
-
-
-def _totals_labels() -> set[str]:
-    return {normalise(label) for label in limits()["totals_labels"]}
-
-
-def _is_number(cell: object) -> bool:
-    if isinstance(cell, bool):
-        return False
-    if isinstance(cell, int | float):
-        return True
-    return isinstance(cell, str) and _NUMBER_TEXT.match(cell) is not None

@@ -156,6 +156,8 @@ def _read(
         "profile": profile.name if profile else None,
         "imported_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
         "header_row": raw.header_row,
+        "header_rows": raw.header_rows,
+        "footnotes": [list(note) for note in raw.footnotes],
         "totals_row": raw.totals_row,
         "units": dict(mapping.units),
         "unit_evidence": {name: reading.summary() for name, reading in readings.items()},

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from jcr_desk.pool.tape import ReadChoices, read_tape
@@ -123,3 +124,56 @@ def test_an_entered_cut_off_against_the_title_is_reported():
     assert tape.summary.as_of == date(2026, 8, 31)
     [warning] = [p for p in tape.problems if p.rule == "cut_off_differs"]
     assert "2026-09-30" in warning.message
+
+
+# -- 4. two-row and merged headers ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["f04_merged_header", "f04_bilingual_header"])
+def test_a_header_over_two_rows_maps_every_column_and_no_header_row_is_a_loan(name):
+    tape, loans = read(name), truth(name)
+    assert not errors(tape)
+    assert len(tape.loans) == len(loans) == 40
+    assert tape.excel_rows[0] == 5  # two title rows, two header rows
+    np.testing.assert_array_equal(
+        tape.loans["current_balance"], loans["current_balance"].to_numpy(dtype=float)
+    )
+    np.testing.assert_array_equal(
+        tape.loans["original_balance"], loans["original_balance"].to_numpy(dtype=float)
+    )
+    assert tape.source["header_row"] == 3 and tape.source["header_rows"] == 2
+
+
+def test_merged_parent_and_child_labels_are_combined():
+    tape = read("f04_merged_header")
+    headers = tape.mapping.headers
+    assert headers[:6] == ["債権番号", "債務者番号", "実行日", "最終期日",
+                           "金額（円） / 当初貸出額", "金額（円） / 貸出残高"]
+    assert tape.readings["current_balance"].unit == "yen"  # from the group header's 円
+
+
+def test_a_two_row_header_in_csv_without_merge_data(tmp_path):
+    name = "f04_merged_header"
+    frame = pd.read_excel(finding_tapes.path(name), header=None, dtype=object, engine="calamine")
+    csv_path = tmp_path / "merged.csv"
+    frame.to_csv(csv_path, header=False, index=False)
+    tape, loans = read_tape(csv_path), truth(name)
+    assert not errors(tape) and len(tape.loans) == 40
+    np.testing.assert_array_equal(
+        tape.loans["current_balance"], loans["current_balance"].to_numpy(dtype=float)
+    )
+
+
+# -- 9. a totals row and footnotes under the loans --------------------------------------------
+
+
+def test_footnotes_under_the_totals_row_are_neither_loans_nor_errors():
+    tape, loans = read("f09_footnotes"), truth("f09_footnotes")
+    assert not errors(tape)
+    assert len(tape.loans) == 40
+    assert tape.source["totals_row"] == 3 + 40 + 1  # two title rows, the header, the loans
+    assert [text for _row, text in tape.source["footnotes"]] == [
+        "※1 残高は基準日現在の元本残高です。", "※2 金利は年率（%）です。"
+    ]
+    assert not [p for p in tape.problems if p.rule == "totals_mismatch"]
+    assert tape.summary.total_current_balance == loans["current_balance"].sum()
