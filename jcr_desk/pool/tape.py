@@ -73,8 +73,27 @@ class TapeImport:
 
     @property
     def error_rows(self) -> set[int]:
-        """Excel rows with at least one error: the rows an import leaves out."""
+        """Excel rows with at least one error of their own."""
         return error_rows(self.problems)
+
+    @property
+    def blocking(self) -> list[Problem]:
+        """File-level errors (a required column missing, a unit undecided): while any stands,
+        no row can be imported, though every row can be inspected."""
+        return [p for p in self.problems if p.severity == ERROR and p.row is None]
+
+    @property
+    def row_count(self) -> int:
+        return len(self.loans)
+
+    @property
+    def importable_count(self) -> int:
+        return int(self.importable_mask().sum())
+
+    @property
+    def excluded_count(self) -> int:
+        """Rows an import leaves out: with an error, or all of them while one blocks."""
+        return self.row_count - self.importable_count
 
     def importable_mask(self) -> np.ndarray:
         """True for the rows an import keeps."""
@@ -168,7 +187,7 @@ def _read(
         "as_of_inferred": cut_off.inferred,
     }
     summary = summarise(
-        loans[_importable_mask(raw.excel_rows, problems)],
+        loans[_inspectable_mask(raw.excel_rows, problems)],
         as_of=cut_off.date,
         as_of_inferred=cut_off.inferred,
     )
@@ -202,6 +221,12 @@ def _importable_mask(rows: np.ndarray, problems: list[Problem]) -> np.ndarray:
     """Rows without errors; none when a file-level error (a missing required column) stands."""
     if any(p.severity == ERROR and p.row is None for p in problems):
         return np.zeros(len(rows), dtype=bool)
+    return _inspectable_mask(rows, problems)
+
+
+def _inspectable_mask(rows: np.ndarray, problems: list[Problem]) -> np.ndarray:
+    """Rows without errors of their own: what the summary shows before the analyst decides,
+    even while a file-level error blocks the import."""
     return ~np.isin(rows, sorted(error_rows(problems)))
 
 

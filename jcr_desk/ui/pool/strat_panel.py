@@ -12,7 +12,7 @@ from typing import Any
 
 import pandas as pd
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QFormLayout, QSplitter, QVBoxLayout, QWidget
 
@@ -135,26 +135,49 @@ def strat_rows(table: StratTable) -> list[dict[str, Any]]:
 
 
 def summary_lines(summary: PoolSummary) -> list[tuple[str, str]]:
-    """(measure, shown value) lines: totals, averages, mixes, concentration flags."""
+    """(measure, shown value) lines: totals, averages, mixes, concentration flags; a column
+    the tape lacks shows "not in the tape", never a zero."""
+    missing = _tr("not in the tape")
+    as_of = summary.as_of.isoformat() if summary.as_of else "—"
+    if summary.as_of and summary.as_of_inferred:
+        as_of = _tr("{date} (inferred: the newest origination date)").format(date=as_of)
+    borrowers = summary.borrower_count
+    original = summary.total_original_balance
     lines = [
-        ("As of", summary.as_of.isoformat() if summary.as_of else "—"),
-        ("Loans", f"{summary.loan_count:,}"),
-        ("Borrowers", f"{summary.borrower_count:,}"),
-        ("Current balance", f"¥{summary.total_current_balance:,.0f}"),
-        ("Original balance", f"¥{summary.total_original_balance:,.0f}"),
+        (_tr("As of"), as_of),
+        (_tr("Loans"), f"{summary.loan_count:,}"),
+        (_tr("Borrowers"), missing if borrowers is None else f"{borrowers:,}"),
+        (_tr("Current balance"), f"¥{summary.total_current_balance:,.0f}"),
+        (_tr("Original balance"), missing if original is None else f"¥{original:,.0f}"),
     ]
     units = {spec.name: spec.unit for spec in schema()}
     for average in summary.averages:
         percent = units.get(average.field) == "fraction"  # held as fractions, read as %
-        lines.append((f"{average.label}: average", _number(average.simple, percent)))
-        lines.append((f"{average.label}: weighted average", _number(average.weighted, percent)))
+        absent = average.field in summary.missing
+        lines.append((_tr("{label}: average").format(label=average.label),
+                      missing if absent else _number(average.simple, percent)))
+        lines.append((_tr("{label}: weighted average").format(label=average.label),
+                      missing if absent else _number(average.weighted, percent)))
     for mix in summary.mixes:
+        if mix.missing:
+            lines.append((mix.title, missing))
         for label, share in zip(mix.labels, mix.shares, strict=True):
             lines.append((f"{mix.title}: {label}", f"{share:.2%}"))
     for flag in summary.concentrations:
-        mark = f" — above the {flag.threshold:.0%} flag" if flag.flagged else ""
-        lines.append((f"{flag.name.replace('_', ' ')}: {flag.subject}", f"{flag.share:.2%}{mark}"))
+        name = flag.name.replace("_", " ")
+        if flag.share is None:
+            lines.append((name, missing))
+            continue
+        mark = (
+            _tr(" — above the {threshold:.0%} flag").format(threshold=flag.threshold)
+            if flag.flagged else ""
+        )
+        lines.append((f"{name}: {flag.subject}", f"{flag.share:.2%}{mark}"))
     return lines
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StratPanel", text)
 
 
 def _number(value: float | None, percent: bool) -> str:

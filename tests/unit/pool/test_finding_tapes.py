@@ -177,3 +177,59 @@ def test_footnotes_under_the_totals_row_are_neither_loans_nor_errors():
     ]
     assert not [p for p in tape.problems if p.rule == "totals_mismatch"]
     assert tape.summary.total_current_balance == loans["current_balance"].sum()
+
+
+# -- 8. a column the tape lacks is "not in the tape", never zero ------------------------------
+
+
+def test_missing_columns_are_not_in_the_tape_rather_than_zero():
+    summary = read("f08_missing_columns").summary
+    assert summary.total_original_balance is None
+    assert summary.borrower_count == len(truth("f08_missing_columns")["borrower_id"].unique())
+    flags = {flag.name: flag for flag in summary.concentrations}
+    assert flags["largest_prefecture_share"].share is None
+    assert not flags["largest_prefecture_share"].flagged
+    assert flags["investment_condominium_share"].share is None
+    mixes = {table.field: table for table in summary.mixes}
+    assert mixes["prefecture"].missing and mixes["prefecture"].labels == ()
+    assert mixes["loan_purpose"].missing
+    assert not mixes["rate_type"].missing or "rate_type" in summary.missing
+    assert {"original_balance", "prefecture", "loan_purpose", "ltv"} <= set(summary.missing)
+    data = summary.to_dict()
+    assert data["total_original_balance"] is None and "prefecture" in data["missing"]
+
+
+# -- 7. problems that can be read ---------------------------------------------------------------
+
+
+def test_errors_come_first_by_row_and_repeated_warnings_are_one_line():
+    from jcr_desk.pool.problem_groups import group_problems
+
+    tape, loans = read("f07_many_warnings"), truth("f07_many_warnings")
+    groups = group_problems(tape.problems)
+    first_row = 4  # two title rows, the header
+    errors = [g for g in groups if g.severity == "error"]
+    assert [g.rows for g in errors] == [[first_row + i] for i in finding_tapes.WARNING_ERRORS]
+    assert groups[: len(errors)] == errors
+
+    shared = loans["borrower_id"].value_counts()
+    several = shared[shared > 1]
+    [borrowers] = [g for g in groups if g.rule == "borrower_several_loans"]
+    assert borrowers.count == int(several.sum())
+    assert borrowers.headline == (
+        f"債務者番号: {len(several)} borrowers hold more than one loan ({several.sum()} loans) "
+        "— setoff is counted per borrower"
+    )
+    assert borrowers.rows == sorted(borrowers.rows) and len(borrowers.rows) == borrowers.count
+    assert len(groups) < len(tape.problems) / 10
+
+
+# -- 5. the report before the import: a tape with no importable row can be inspected ---------
+
+
+def test_a_tape_that_cannot_be_imported_is_still_summarised_and_counted_right():
+    tape, loans = read("f05_no_valid_rows"), truth("f05_no_valid_rows")
+    assert (tape.row_count, tape.importable_count, tape.excluded_count) == (201, 0, 201)
+    assert [p.rule for p in tape.blocking] == ["required_column_missing"]
+    assert tape.summary.loan_count == 201  # the rows without errors of their own
+    assert tape.summary.total_current_balance == loans["current_balance"].sum()
