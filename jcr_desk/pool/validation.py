@@ -387,10 +387,13 @@ def _outside(values: pd.Series, low: float, high: float) -> np.ndarray:
 
 
 def _range_text(low: float, high: float, kind: str) -> str:
-    """Limits as the analyst reads them: rates and ratios in percent."""
+    """Limits as the analyst reads them: yen with separators, rates and ratios in percent."""
 
     def show(value: float) -> str:
-        return f"{value * 100:g} %" if kind in ("rate", "ratio") else f"{value:,g}"
+        if kind in ("rate", "ratio"):
+            return f"{value * 100:g} %"
+        whole = f"{value:,.0f}" if float(value).is_integer() else f"{value:,g}"
+        return f"¥{whole}" if kind == "money" else whole
 
     if math.isinf(low):
         return f"≤ {show(high)}"
