@@ -103,6 +103,12 @@ class TapeImport:
         """The rows an import keeps."""
         return self.loans[self.importable_mask()].reset_index(drop=True)
 
+    def inspectable(self) -> pd.DataFrame:
+        """The rows without errors of their own: what the summary describes, even while a
+        file-level error blocks the import."""
+        keep = _inspectable_mask(self.excel_rows, self.problems)
+        return self.loans[keep].reset_index(drop=True)
+
 
 def read_tape(
     path: str | Path,

@@ -266,7 +266,7 @@ def test_the_text_report_says_where_the_cut_off_came_from(capsys):
 
 def test_text_output_groups_repeated_warnings_and_json_keeps_every_row(capsys):
     tape = finding("f07_many_warnings")
-    code, report = run_json(["check-tape", tape], capsys)
+    _code, report = run_json(["check-tape", tape], capsys)
     every = len(report["problems"])
     main(["check-tape", tape])
     out = capsys.readouterr().out
@@ -294,5 +294,5 @@ def test_import_tape_add_keeps_the_case_pool_and_its_scenarios(tmp_path, capsys)
     code = main(["import-tape", str(case_path), finding("f09_footnotes"), "--add"])
     assert code == EXIT_OK
     saved = load_case(case_path)
-    assert [p.id for p in saved.pools][0] == case.pools[0].id and len(saved.pools) == 2
+    assert [p.id for p in saved.pools] == [case.pools[0].id, saved.pools[1].id]
     assert [(s.id, s.pool_id) for s in saved.scenarios] == before
