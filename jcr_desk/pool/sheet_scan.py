@@ -134,20 +134,26 @@ class _Scanner:
         last_row, last_column = _largest(columns, letters, ends)
         self._last_row = max(self._last_row, last_row)
         self._last_column = max(self._last_column, last_column)
-        row_tags, cell_tags = _tag_starts(block, data, b"<row"), _tag_starts(block, data, b"<c")
-        self.rows_seen += row_tags.size
         cell_references = int(np.count_nonzero(letters))
         row_references = references.size - cell_references
-        self._rows_without_reference += max(row_tags.size - row_references, 0)
-        if cell_tags.size > cell_references or self._kinds:
+        # Counting "<row" and "<c" is cheap; their exact places are needed only when some
+        # rows or cells have no reference (placed by position) or formats are looked for.
+        rows, cells = _count(block, b"<row"), _count(block, b"<c")
+        exact = rows > row_references or cells > cell_references or bool(self._kinds)
+        row_tags = _tag_starts(block, data, b"<row") if exact else None
+        cell_tags = _tag_starts(block, data, b"<c") if exact else None
+        self.rows_seen += rows if row_tags is None else row_tags.size
+        if row_tags is not None and cell_tags is not None:
             row_tags.sort()
             cell_tags.sort()
-        if cell_tags.size > cell_references:  # cells placed by position: count them per row
-            widest = int(np.bincount(np.searchsorted(row_tags, cell_tags)).max())
-            self._widest_unreferenced_row = max(self._widest_unreferenced_row, widest)
-        if self._kinds and cell_tags.size:
-            self._collect_formats(data, equals, (references, letters > 0), row_tags, cell_tags)
-        if _ERROR_MARK in block:
+            self._rows_without_reference += max(row_tags.size - row_references, 0)
+            if cell_tags.size > cell_references:  # cells placed by position: count per row
+                widest = int(np.bincount(np.searchsorted(row_tags, cell_tags)).max())
+                self._widest_unreferenced_row = max(self._widest_unreferenced_row, widest)
+            if self._kinds and cell_tags.size:
+                self._collect_formats(data, equals, (references, letters > 0), row_tags,
+                                      cell_tags)
+        if _has_error_cells(data, equals):
             _collect_errors(block, self._errors)
 
     def _collect_formats(
@@ -190,6 +196,27 @@ class _Scanner:
         }
         rows, columns = self.extent()
         return SheetScan(self._errors, formatted, rows, columns)
+
+
+def _count(block: bytes, tag: bytes) -> int:
+    """How often ``tag`` (2 or 4 bytes) occurs: an upper bound of the tags it opens."""
+    width = len(tag)
+    key = int.from_bytes(tag, "little")
+    total = 0
+    for offset in range(width):
+        count = (len(block) - offset) // width
+        words = np.frombuffer(block, dtype=f"<u{width}", count=count, offset=offset)
+        total += int(np.count_nonzero(words == key))
+    return total
+
+
+def _has_error_cells(data: np.ndarray, equals: np.ndarray) -> bool:
+    """Whether a cell of type ``t="e"`` (an Excel error such as #N/A) is in the block."""
+    found = equals[(equals >= 1) & (equals + 3 < data.size)]
+    return bool(np.any(
+        (data[found - 1] == ord("t")) & (data[found + 1] == _QUOTE)
+        & (data[found + 2] == ord("e")) & (data[found + 3] == _QUOTE)
+    ))
 
 
 def _tag_starts(block: bytes, data: np.ndarray, tag: bytes) -> np.ndarray:
@@ -250,8 +277,7 @@ def _largest(columns: np.ndarray, letters: np.ndarray, ends: np.ndarray) -> tupl
     if most > 3:
         last_column = _TOO_FAR
     elif most:
-        chosen = letters == most
-        last_column = int(_value(columns[:most, chosen], 26, 64).max())
+        last_column = int(_value(columns, 0, most, letters == most, 26, 64).max())
     lengths = ends - letters
     longest = int(lengths.max())
     if longest > _WINDOW - 3 or int(ends.max()) >= _WINDOW:
@@ -259,24 +285,28 @@ def _largest(columns: np.ndarray, letters: np.ndarray, ends: np.ndarray) -> tupl
     last_row = 0
     for count in range(4):
         chosen = (lengths == longest) & (letters == count)
-        if not chosen.any():
-            continue
-        digits = columns[count : count + longest, chosen]
-        last_row = max(last_row, int(_value(digits, 10, 48).max()))
+        if chosen.any():
+            row = _value(columns, count, count + longest, chosen, 10, 48).max()
+            last_row = max(last_row, int(row))
     return last_row, last_column
 
 
-def _value(places: np.ndarray, base: int, zero: int) -> np.ndarray:
-    """Numbers written with one character per row of ``places`` (most significant first)."""
-    number = np.zeros(places.shape[1], dtype=np.int64)
-    for row in places:
-        number = number * base + (row.astype(np.int64) - zero)
+def _value(
+    columns: np.ndarray, first: int, end: int, chosen: np.ndarray, base: int, zero: int
+) -> np.ndarray:
+    """Numbers written one character per row of ``columns[first:end]`` (most significant
+    first), for the references ``chosen``; a 1-D selection per row is far quicker than one
+    2-D selection."""
+    number = np.zeros(int(np.count_nonzero(chosen)), dtype=np.int64)
+    for row in columns[first:end]:
+        number = number * base + (row[chosen].astype(np.int64) - zero)
     return number
 
 
 def _letters_value(letters: np.ndarray) -> np.ndarray:
     """1-based column numbers of equal-length letter groups ("A" → 1, "AA" → 27)."""
-    return _value(np.ascontiguousarray(letters.T), 26, 64)
+    columns = np.ascontiguousarray(letters.T)
+    return _value(columns, 0, len(columns), np.ones(len(letters), dtype=bool), 26, 64)
 
 
 def _number(digits: np.ndarray) -> np.ndarray:

@@ -30,6 +30,7 @@ from jcr_desk.pool.strats import PoolSummary, summarise
 from jcr_desk.pool.units import UnitReading, UnitSource, decide_units
 from jcr_desk.pool.validation import check_totals, error_rows, unit_problems, validate
 from jcr_desk.pool.values import (
+    Numbers,
     Parsed,
     parse_bools,
     parse_categories,
@@ -152,11 +153,12 @@ def _read(
     token.raise_if_cancelled()
     report(_READ_SHARE, "Mapping columns")
     mapping = apply_profile(profile, raw.headers) if profile else auto_map(raw.headers)
-    readings = unit_readings(raw, mapping, profile, choices)
+    numbers: dict[int, Numbers] = {}
+    readings = unit_readings(raw, mapping, profile, choices, numbers=numbers)
     mapping.units = {name: reading.unit or reading.fallback() for name, reading in readings.items()}
     token.raise_if_cancelled()
     report(0.7, "Reading values")
-    loans, bad_cells = _parse_columns(raw, mapping)
+    loans, bad_cells = _parse_columns(raw, mapping, numbers)
     cut_off, cut_off_problems = resolve_cut_off(
         find_cut_off(raw.title_rows, raw.date1904),
         choices.cut_off,
@@ -210,10 +212,19 @@ def unit_readings(
     mapping: ColumnMapping,
     profile: MappingProfile | None = None,
     choices: ReadChoices | None = None,
+    *,
+    numbers: dict[int, Numbers] | None = None,
 ) -> dict[str, UnitReading]:
-    """The unit of each mapped amount and rate of ``raw`` and what it was decided from."""
+    """The unit of each mapped amount and rate of ``raw`` and what it was decided from;
+    ``numbers`` (sheet column → the column read as numbers) is filled for the parsers."""
     source = UnitSource(
-        raw.headers, mapping.columns, raw.cells, raw.title_rows, raw.totals, raw.formats
+        raw.headers,
+        mapping.columns,
+        raw.cells,
+        raw.title_rows,
+        raw.totals,
+        raw.formats,
+        {} if numbers is None else numbers,
     )
     return decide_units(
         source,
@@ -242,7 +253,7 @@ def _within(report: ProgressCallback, start: float, end: float) -> ProgressCallb
 
 
 def _parse_columns(
-    raw: RawSheet, mapping: ColumnMapping
+    raw: RawSheet, mapping: ColumnMapping, numbers: dict[int, Numbers]
 ) -> tuple[pd.DataFrame, dict[str, np.ndarray]]:
     """Every mapped field in its canonical dtype, in schema order, and its unreadable cells."""
     columns: dict[str, Any] = {}
@@ -251,21 +262,25 @@ def _parse_columns(
         index = mapping.columns.get(spec.name)
         if index is None or index >= raw.cells.shape[1]:
             continue
-        values, bad = _parse(spec, raw, index, mapping)
+        values, bad = _parse(spec, raw, index, mapping, numbers.get(index))
         columns[spec.name] = _canonical(spec, values)
         bad_cells[spec.name] = np.asarray(bad, dtype=bool)
     return pd.DataFrame(columns, index=pd.RangeIndex(len(raw.cells))), bad_cells
 
 
-def _parse(spec: FieldSpec, raw: RawSheet, index: int, mapping: ColumnMapping) -> Parsed:
+def _parse(
+    spec: FieldSpec, raw: RawSheet, index: int, mapping: ColumnMapping, numbers: Numbers | None
+) -> Parsed:
     """One column by its field's kind; amounts and rates in their unit and cell formats."""
     cells, kind, unit = raw.cells[index], spec.kind, mapping.units.get(spec.name)
     if kind in ("id", "text"):
         return parse_text(cells)
     if kind == "money":
-        return parse_money(cells, unit or "yen", raw.formats.get(THOUSANDS, {}).get(index))
+        in_yen = raw.formats.get(THOUSANDS, {}).get(index)
+        return parse_money(cells, unit or "yen", in_yen, numbers)
     if kind in ("rate", "ratio"):
-        return parse_rates(cells, unit or "fraction", raw.formats.get(PERCENT, {}).get(index))
+        fractions = raw.formats.get(PERCENT, {}).get(index)
+        return parse_rates(cells, unit or "fraction", fractions, numbers)
     if kind == "date":
         return parse_dates(cells, raw.date1904)
     if kind == "category":

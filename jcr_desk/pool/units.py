@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Final
 
 import numpy as np
@@ -24,7 +24,13 @@ import pandas as pd
 from jcr_desk.pool.cell_formats import PERCENT, THOUSANDS
 from jcr_desk.pool.schema import FieldSpec, schema
 from jcr_desk.pool.settings import pool_defaults
-from jcr_desk.pool.values import MONEY_FACTORS, UNITS, read_numbers, unit_from_header
+from jcr_desk.pool.values import (
+    MONEY_FACTORS,
+    UNITS,
+    Numbers,
+    read_numbers,
+    unit_from_header,
+)
 
 READINGS_FILE: Final = "readings.toml"
 UNIT_LABELS: Final = {
@@ -104,6 +110,8 @@ class UnitSource:
     totals: Mapping[str, object] | None = None
     formats: Mapping[str, Mapping[int, np.ndarray]] | None = None
     """Format kind → sheet column → which loan rows carry that number format."""
+    numbers: dict[int, Numbers] = field(default_factory=dict)
+    """Sheet column → its cells read as numbers (filled here; the parsers reuse them)."""
 
 
 def settings() -> dict[str, Any]:
@@ -169,7 +177,9 @@ def _values_to_judge(
 ) -> tuple[np.ndarray, np.ndarray]:
     """The column's numbers as written, and which of them the column's unit applies to (not
     zero, not written with "%", not in a number format that fixes their meaning)."""
-    values, _bad, percent = read_numbers(source.cells[column])
+    if column not in source.numbers:
+        source.numbers[column] = read_numbers(source.cells[column])
+    values, _bad, percent = source.numbers[column]
     to_judge = np.isfinite(values) & (values != 0) & ~percent
     fixed = _formatted(source, PERCENT if spec.kind != "money" else THOUSANDS, column)
     if fixed is not None:

@@ -25,6 +25,8 @@ from pandas.api.types import infer_dtype, is_bool_dtype, is_datetime64_any_dtype
 from jcr_desk.pool.schema import FieldSpec, boolean_words, eras, normalise, unit_settings
 
 Parsed = tuple[Any, np.ndarray]
+Numbers = tuple[np.ndarray, np.ndarray, np.ndarray]
+"""A column read as numbers: values, unreadable cells, cells written with a percent sign."""
 
 MONEY_FACTORS: Final = {"yen": 1.0, "thousand_yen": 1000.0}
 """Yen per tape unit: a thousand-yen tape's 12,345 is ¥12,345,000."""
@@ -63,14 +65,18 @@ def parse_numbers(cells: Iterable[Any]) -> Parsed:
 
 
 def parse_money(
-    cells: Iterable[Any], unit: str = "yen", in_yen: np.ndarray | None = None
+    cells: Iterable[Any],
+    unit: str = "yen",
+    in_yen: np.ndarray | None = None,
+    numbers: Numbers | None = None,
 ) -> Parsed:
     """Yen amounts from a column in ``unit`` ("yen" or "thousand_yen").
 
     ``in_yen`` marks cells that hold yen whatever the column's unit: a number format such as
     ``#,##0,`` shows 45,000,000 as 45,000 under a "千円" header, but the cell holds yen.
+    ``numbers`` is the column already read by :func:`read_numbers`, when it was.
     """
-    values, bad, _ = read_numbers(cells)
+    values, bad, _ = numbers if numbers is not None else read_numbers(cells)
     factor = np.full(values.shape, MONEY_FACTORS[unit])
     if in_yen is not None:
         factor[np.asarray(in_yen, dtype=bool)] = 1.0
@@ -79,15 +85,18 @@ def parse_money(
 
 
 def parse_rates(
-    cells: Iterable[Any], unit: str = "fraction", fractions: np.ndarray | None = None
+    cells: Iterable[Any],
+    unit: str = "fraction",
+    fractions: np.ndarray | None = None,
+    numbers: Numbers | None = None,
 ) -> Parsed:
     """Fractions (0.0125) from rates written as 1.25, 0.0125 or "1.25%".
 
     ``unit`` says how bare numbers are meant ("percent" or "fraction"); a cell with a percent
     sign is percent, and a cell in ``fractions`` (a percent number format: it shows 0.0125 as
-    1.250 %) is a fraction, whatever the column's unit.
+    1.250 %) is a fraction, whatever the column's unit. ``numbers``: as for parse_money.
     """
-    values, bad, percent = read_numbers(cells)
+    values, bad, percent = numbers if numbers is not None else read_numbers(cells)
     scale = np.where(percent | (unit == "percent"), 0.01, 1.0)
     if fractions is not None:
         scale[np.asarray(fractions, dtype=bool) & ~percent] = 1.0
@@ -297,7 +306,7 @@ def _type_class(kind: type) -> int:
     return _OTHER
 
 
-def read_numbers(cells: Iterable[Any]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def read_numbers(cells: Iterable[Any]) -> Numbers:
     """Values, bad mask and the cells written with a percent sign (their value not yet /100):
     the numbers as written, before any unit is applied."""
     column = _series(cells)
