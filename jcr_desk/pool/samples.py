@@ -16,19 +16,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from jcr_desk.pool.cell_formats import PERCENT, THOUSANDS
 from jcr_desk.pool.reader import RawSheet
 from jcr_desk.pool.schema import FieldSpec
-from jcr_desk.pool.values import (
-    cell_text,
-    parse_bools,
-    parse_categories,
-    parse_dates,
-    parse_money,
-    parse_numbers,
-    parse_rates,
-    parse_text,
-)
+from jcr_desk.pool.values import cell_text, parse_column
 
 SAMPLE_COUNT = 3
 
@@ -63,7 +53,9 @@ def column_samples(
     chosen = pd.Series(values[filled], dtype=object)
     masks = {kind: None if mask is None else np.asarray(mask)[filled]
              for kind, mask in (formats or {}).items()}
-    parsed, bad = _parse(chosen, spec, unit, masks, date1904, value_map or {})
+    parsed, bad = parse_column(
+        chosen, spec, unit, masks, date1904=date1904, value_map=value_map
+    )
     return [
         Sample(_read_text(cell), None if bad[i] else _stored_text(parsed[i], spec))
         for i, cell in enumerate(chosen)
@@ -74,30 +66,6 @@ def _blank(cell: Any) -> bool:
     if cell is None or (isinstance(cell, float) and np.isnan(cell)):
         return True
     return isinstance(cell, str) and not cell.strip()
-
-
-def _parse(
-    cells: pd.Series,
-    spec: FieldSpec,
-    unit: str | None,
-    masks: Mapping[str, np.ndarray | None],
-    date1904: bool,
-    value_map: Mapping[str, str],
-) -> tuple[Any, np.ndarray]:
-    kind = spec.kind
-    if kind == "money":
-        return parse_money(cells, unit or "yen", masks.get(THOUSANDS))
-    if kind in ("rate", "ratio"):
-        return parse_rates(cells, unit or "fraction", masks.get(PERCENT))
-    if kind == "date":
-        return parse_dates(cells, date1904)
-    if kind == "category":
-        return parse_categories(cells, spec, value_map)
-    if kind == "bool":
-        return parse_bools(cells, spec)
-    if kind in ("id", "text"):
-        return parse_text(cells)
-    return parse_numbers(cells)
 
 
 def _read_text(cell: Any) -> str:

@@ -20,7 +20,6 @@ from typing import Any, Final
 import numpy as np
 import pandas as pd
 
-from jcr_desk.pool.cell_formats import PERCENT, THOUSANDS
 from jcr_desk.pool.cut_off import CutOff, find_cut_off, resolve_cut_off
 from jcr_desk.pool.mapping import ColumnMapping, MappingProfile, apply_profile, auto_map
 from jcr_desk.pool.problems import ERROR, Problem
@@ -29,17 +28,7 @@ from jcr_desk.pool.schema import FieldSpec, schema
 from jcr_desk.pool.strats import PoolSummary, summarise
 from jcr_desk.pool.units import UnitReading, UnitSource, decide_units
 from jcr_desk.pool.validation import check_totals, error_rows, unit_problems, validate
-from jcr_desk.pool.values import (
-    Numbers,
-    Parsed,
-    parse_bools,
-    parse_categories,
-    parse_dates,
-    parse_money,
-    parse_numbers,
-    parse_rates,
-    parse_text,
-)
+from jcr_desk.pool.values import Numbers, Parsed, parse_column, parse_money, parse_numbers
 from jcr_desk.progress import CancelToken, ProgressCallback, no_progress
 
 _READ_SHARE: Final = 0.6
@@ -272,22 +261,15 @@ def _parse(
     spec: FieldSpec, raw: RawSheet, index: int, mapping: ColumnMapping, numbers: Numbers | None
 ) -> Parsed:
     """One column by its field's kind; amounts and rates in their unit and cell formats."""
-    cells, kind, unit = raw.cells[index], spec.kind, mapping.units.get(spec.name)
-    if kind in ("id", "text"):
-        return parse_text(cells)
-    if kind == "money":
-        in_yen = raw.formats.get(THOUSANDS, {}).get(index)
-        return parse_money(cells, unit or "yen", in_yen, numbers)
-    if kind in ("rate", "ratio"):
-        fractions = raw.formats.get(PERCENT, {}).get(index)
-        return parse_rates(cells, unit or "fraction", fractions, numbers)
-    if kind == "date":
-        return parse_dates(cells, raw.date1904)
-    if kind == "category":
-        return parse_categories(cells, spec, mapping.values.get(spec.name, {}))
-    if kind == "bool":
-        return parse_bools(cells, spec)
-    return parse_numbers(cells)
+    return parse_column(
+        raw.cells[index],
+        spec,
+        mapping.units.get(spec.name),
+        {kind: masks.get(index) for kind, masks in raw.formats.items()},
+        date1904=raw.date1904,
+        value_map=mapping.values.get(spec.name, {}),
+        numbers=numbers,
+    )
 
 
 def _canonical(spec: FieldSpec, values: Any) -> Any:

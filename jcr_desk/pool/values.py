@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 from pandas.api.types import infer_dtype, is_bool_dtype, is_datetime64_any_dtype, is_numeric_dtype
 
+from jcr_desk.pool.cell_formats import PERCENT, THOUSANDS
 from jcr_desk.pool.schema import FieldSpec, boolean_words, eras, normalise, unit_settings
 
 Parsed = tuple[Any, np.ndarray]
@@ -101,6 +102,34 @@ def parse_rates(
     if fractions is not None:
         scale[np.asarray(fractions, dtype=bool) & ~percent] = 1.0
     return values * scale, bad
+
+
+def parse_column(
+    cells: Iterable[Any],
+    spec: FieldSpec,
+    unit: str | None = None,
+    formats: Mapping[str, np.ndarray | None] | None = None,
+    *,
+    date1904: bool = False,
+    value_map: Mapping[str, str] | None = None,
+    numbers: Numbers | None = None,
+) -> Parsed:
+    """A column by its field's kind: amounts and rates in ``unit`` and the cells' number
+    formats (``formats``: format kind → mask of the column's cells in it)."""
+    kind, found = spec.kind, formats or {}
+    if kind in ("id", "text"):
+        return parse_text(cells)
+    if kind == "money":
+        return parse_money(cells, unit or "yen", found.get(THOUSANDS), numbers)
+    if kind in ("rate", "ratio"):
+        return parse_rates(cells, unit or "fraction", found.get(PERCENT), numbers)
+    if kind == "date":
+        return parse_dates(cells, date1904)
+    if kind == "category":
+        return parse_categories(cells, spec, value_map or {})
+    if kind == "bool":
+        return parse_bools(cells, spec)
+    return parse_numbers(cells)
 
 
 def parse_dates(cells: Iterable[Any], date1904: bool = False) -> Parsed:
