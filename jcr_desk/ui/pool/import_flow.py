@@ -137,6 +137,8 @@ class ImportFlow(QObject):
                 return
             profile = dialog.profile()
 
+        done = self.tr("Read {rows} rows")
+
         def work(progress: ProgressCallback, cancel: CancelToken) -> TapeReview:
             def reading(fraction: float, message: str) -> None:
                 progress(fraction * _READ_SHARE, message)
@@ -150,7 +152,7 @@ class ImportFlow(QObject):
                 as_of_inferred=cut_off is not None and cut_off.inferred,
                 cancel=cancel,
             )
-            progress(1.0, f"Read {tape.row_count} rows")
+            progress(1.0, done.format(rows=f"{tape.row_count:,}"))
             return TapeReview(tape, inspected, group_problems(tape.problems))
 
         label = self.tr("Reading {file}").format(file=path.name)

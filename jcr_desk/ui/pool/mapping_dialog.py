@@ -42,6 +42,7 @@ from jcr_desk.pool.schema import FieldSpec, schema
 from jcr_desk.pool.tape import ReadChoices, unit_readings
 from jcr_desk.pool.units import UnitReading
 from jcr_desk.pool.values import UNITS
+from jcr_desk.ui.pool.loan_model import field_label
 
 
 class MappingDialog(QDialog):
@@ -140,8 +141,10 @@ class MappingDialog(QDialog):
     # -- building ---------------------------------------------------------------------------
 
     def _field_row(self, grid: QGridLayout, row: int, spec: FieldSpec) -> None:
-        label = QLabel(f"{spec.label}{' *' if spec.required else ''}", self)
-        label.setToolTip(f"{spec.name} ({spec.kind}{', required' if spec.required else ''})")
+        name = field_label(spec.name)
+        label = QLabel(self.tr("{label} *").format(label=name) if spec.required else name, self)
+        tip = self.tr("{name} ({kind}, required)") if spec.required else self.tr("{name} ({kind})")
+        label.setToolTip(tip.format(name=spec.name, kind=spec.kind))
         combo = QComboBox(self)
         combo.setObjectName(f"column_{spec.name}")
         combo.addItem(self.tr("(not in the tape)"))
