@@ -200,8 +200,7 @@ class PoolTab(QWidget):
     def _compute_view(self, pool: StoredPool) -> None:
         """The pool's profile and report groups, on the tab's worker."""
         as_of, inferred = _as_of(pool.source), bool(pool.source.get("as_of_inferred"))
-        loans = pool.loans.drop(columns=[EXCEL_ROW], errors="ignore")
-        report, pool_id = pool.report, pool.id
+        loans, report, pool_id = pool.loans, pool.report, pool.id  # read, never copied here
 
         def work(progress: ProgressCallback, cancel: CancelToken) -> _PoolView:
             profile = pool_profile(loans, as_of, as_of_inferred=inferred, progress=progress,
