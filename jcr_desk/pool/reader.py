@@ -194,9 +194,9 @@ def _loan_formats(found: Formats, rows: np.ndarray) -> Formats:
 
 
 #: Whole-sheet work on object cells runs in blocks of rows: a numpy or pandas call holds the
-#: GIL until it returns, and blocks this size keep the window's thread waiting ~20 ms at most
+#: GIL until it returns, and blocks this size keep the window's thread waiting ~10 ms at most
 #: (one call over a 100,000-loan sheet held it ~100 ms).
-_BLOCK_ROWS = 20_000
+_BLOCK_ROWS = 10_000
 
 
 def _row_blocks(count: int) -> list[slice]:
