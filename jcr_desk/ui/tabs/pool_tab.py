@@ -78,6 +78,8 @@ class PoolTab(QWidget):
         self._rows_sorted = np.arange(0)
         self._positions_sorted = np.arange(0)
         self._profile_runner = TaskRunner(self)
+        # A profile still running when the tab goes must not report to it.
+        self.destroyed.connect(self._profile_runner.cancel)
         self.flow = ImportFlow(self, document, push, runner)
         self.flow.said.connect(self._say)
         self.flow.imported.connect(self._select_pool)
