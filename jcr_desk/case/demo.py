@@ -221,6 +221,7 @@ def _scenario(section: dict[str, Any], pool: StoredPool, ids: dict[str, str]) ->
         "payment": section["payment"],
         "fees": dict(section["fees"]),
         "classes": _classes(section["tranches"], total, section["balance_unit"]),
+        "sized_for_pool": total,
         "rent_guarantee": section.get("rent_guarantee"),
         "group_credit_life": section.get("group_credit_life"),
     }
