@@ -28,7 +28,7 @@ from jcr_desk.case.errors import CaseFileError
 from jcr_desk.case.model import Case, now_utc
 
 CASE_SUFFIX = ".jcrcase"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APPLICATION_ID = 0x4A435244
 """``PRAGMA application_id`` of every case file ("JCRD"): tells our files from other SQLite."""
 

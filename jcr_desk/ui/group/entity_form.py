@@ -113,6 +113,8 @@ class EntityForm(QWidget):
         self.country_combo = QComboBox(self)
         self.country_combo.setEditable(True)
         self.currency_edit = QLineEdit(self)
+        self.name_ja_edit = QLineEdit(self)
+        self.name_ja_edit.setToolTip(self.tr("The name drafts in Japanese use"))
         self.ownership_box = QDoubleSpinBox(self)
         self.ownership_box.setRange(-1, 100)
         self.ownership_box.setDecimals(2)
@@ -124,6 +126,7 @@ class EntityForm(QWidget):
 
         self.fields_widget = QWidget(self)
         fields = QFormLayout(self.fields_widget)
+        fields.addRow(self.tr("Japanese name"), self.name_ja_edit)
         fields.addRow("Role", self.role_combo)
         fields.addRow("Sector", self.sector_combo)
         fields.addRow("Country", self.country_combo)
@@ -149,6 +152,9 @@ class EntityForm(QWidget):
         self.country_combo.lineEdit().editingFinished.connect(self._country_entered)
         self.currency_edit.editingFinished.connect(
             lambda: self._set_field("currency", self.currency_edit.text())
+        )
+        self.name_ja_edit.editingFinished.connect(
+            lambda: self._set_field("name_ja", self.name_ja_edit.text())
         )
         self.ownership_box.editingFinished.connect(
             lambda: self._set_field("ownership_pct", self._spin_value(self.ownership_box))
@@ -194,6 +200,7 @@ class EntityForm(QWidget):
             self.sector_combo: lambda: _select(self.sector_combo, entity.sector),
             self.country_combo: lambda: self._show_country(entity),
             self.currency_edit: lambda: self.currency_edit.setText(entity.currency),
+            self.name_ja_edit: lambda: self.name_ja_edit.setText(entity.name_ja),
             self.ownership_box: lambda: _show_number(self.ownership_box, entity.ownership_pct),
         }
         specs = input_specs(self._document.case, entity.id)

@@ -8,19 +8,27 @@ from pathlib import Path
 import pytest
 
 from jcr_desk.case import CaseFileError, load_case, migrations, save_case
+from jcr_desk.case.migrations import v0001_to_v0002
+from jcr_desk.case.model import DisclosureInfo
+from jcr_desk.case.storage import SCHEMA_VERSION
 
 from .factories import rich_case
 
+PREVIOUS = SCHEMA_VERSION - 1
+#: Written by JCR Desk at case format 1 (the commit before format 2), never rewritten.
+FORMAT_1_CASE = Path(__file__).parents[2] / "data" / "cases" / "format1.jcrcase"
 
-def _downgrade_to_format_0(path: Path) -> None:
-    """Pretend format 0 named the audit table ``journal``; the test step renames it back."""
+
+def _downgrade_to_previous_format(path: Path) -> None:
+    """Pretend the previous format named the audit table ``journal``; the test step renames
+    it back (so the step under test is the monkeypatched one, not the shipped one)."""
     with sqlite3.connect(path) as conn:
         conn.execute("ALTER TABLE audit_log RENAME TO journal")
-        conn.execute("UPDATE schema_version SET version = 0")
+        conn.execute("UPDATE schema_version SET version = ?", (PREVIOUS,))
     conn.close()
 
 
-def _step_0_to_1(conn: sqlite3.Connection) -> None:
+def _step_rename_back(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE journal RENAME TO audit_log")
 
 
@@ -30,9 +38,9 @@ def test_registered_step_upgrades_a_copy_and_leaves_the_file_alone(
     path = tmp_path / "old.jcrcase"
     case = rich_case(rows=10)
     save_case(case, path)
-    _downgrade_to_format_0(path)
+    _downgrade_to_previous_format(path)
     before = path.read_bytes()
-    monkeypatch.setitem(migrations.STEPS, 0, _step_0_to_1)
+    monkeypatch.setitem(migrations.STEPS, PREVIOUS, _step_rename_back)
 
     assert load_case(path) == case
     assert path.read_bytes() == before
@@ -43,12 +51,12 @@ def test_failing_step_is_reported_as_a_case_file_error(
 ) -> None:
     path = tmp_path / "old.jcrcase"
     save_case(rich_case(rows=3), path)
-    _downgrade_to_format_0(path)
+    _downgrade_to_previous_format(path)
 
     def broken(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE no_such_table RENAME TO audit_log")
 
-    monkeypatch.setitem(migrations.STEPS, 0, broken)
+    monkeypatch.setitem(migrations.STEPS, PREVIOUS, broken)
     with pytest.raises(CaseFileError, match=r"old\.jcrcase: is damaged"):
         load_case(path)
 
@@ -81,5 +89,29 @@ def test_a_gap_in_the_chain_runs_no_step(monkeypatch: pytest.MonkeyPatch) -> Non
     assert ran == []
 
 
-def test_no_step_ships_for_the_first_format() -> None:
-    assert migrations.STEPS == {}
+def test_every_format_since_the_first_has_its_step() -> None:
+    assert sorted(migrations.STEPS) == list(range(1, SCHEMA_VERSION))
+
+
+def test_a_format_1_file_opens_with_its_rationale_in_paragraphs(tmp_path: Path) -> None:
+    before = FORMAT_1_CASE.read_bytes()
+    case = load_case(FORMAT_1_CASE)
+    assert FORMAT_1_CASE.read_bytes() == before
+    assert case.committee.rationale == [
+        "First paragraph, wrapped over two lines.",
+        "Second paragraph.",
+    ]
+    assert case.committee.issuer == "日本証券金融株式会社"
+    assert [e.name_ja for e in case.entities] == [""]
+    assert case.disclosure == DisclosureInfo()
+    assert case.committee_items == []
+    assert case.history[0].issue == "Issuer(Long-term)"
+    # Saved again, it is a current-format file that reads back the same.
+    save_case(case, tmp_path / "upgraded.jcrcase")
+    assert load_case(tmp_path / "upgraded.jcrcase") == case
+
+
+def test_old_notes_split_into_paragraphs_at_blank_lines() -> None:
+    assert v0001_to_v0002.paragraphs("") == []
+    assert v0001_to_v0002.paragraphs("One line.") == ["One line."]
+    assert v0001_to_v0002.paragraphs("a\nb\n \n\nc") == ["a b", "c"]

@@ -112,7 +112,7 @@ def test_newer_format(tmp_path: Path) -> None:
     path = _saved(tmp_path)
     _edit(path, "UPDATE schema_version SET version = 7")
     assert (
-        "was saved by a newer JCR Desk (case format 7); this version reads format 1"
+        "was saved by a newer JCR Desk (case format 7); this version reads format 2"
         " — update JCR Desk" in _problem(path)
     )
 
