@@ -30,6 +30,7 @@ from jcr_desk.case.lock import acquire_lock
 from jcr_desk.case.model import Case, Decision, Entity
 from jcr_desk.case.pool_commands import ImportPool
 from jcr_desk.case.pool_import import pool_from_tape
+from jcr_desk.cli_disclosure import register_disclosure
 from jcr_desk.cli_errors import (
     EXIT_INTERNAL,
     EXIT_OK,
@@ -417,6 +418,7 @@ COMMANDS: tuple[Callable[[SubParsers], None], ...] = (
     _register_import_tape,
     register_stress,
     register_scenario,
+    register_disclosure,
 )
 """One registration function per subcommand, in the order ``--help`` lists them."""
 
