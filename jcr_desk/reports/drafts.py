@@ -12,6 +12,7 @@ from pathlib import Path
 
 from jcr_desk.case._atomic_file import replace_file
 from jcr_desk.case.model import Case
+from jcr_desk.progress import CancelToken, ProgressCallback, no_progress
 from jcr_desk.reports.disclosure import disclosure_draft
 from jcr_desk.reports.docx_writer import write_docx
 from jcr_desk.reports.draft_writers import to_html, to_text
@@ -71,8 +72,13 @@ def write_drafts(
     languages: Sequence[str] = LANGUAGES,
     formats: Sequence[str] = FORMATS,
     kinds: Sequence[str] = KINDS,
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
 ) -> WrittenDrafts:
     """Every draft of ``kinds`` in every language and format into ``folder`` (created)."""
+    report = progress or no_progress
+    total = len(kinds) * len(languages) * len(formats)
     target = Path(folder)
     try:
         target.mkdir(parents=True, exist_ok=True)
@@ -87,7 +93,11 @@ def write_drafts(
             draft = BUILDERS[kind](case, language)
             missing[f"{kind}_{language}"] = draft.missing
             for fmt in formats:
+                if cancel is not None:
+                    cancel.raise_if_cancelled()
                 path = target / draft_file_name(kind, language, fmt)
+                report(len(paths) / total, f"Writing {path.name}")
                 write_draft(draft, path, fmt)
                 paths.append(path)
+    report(1.0, f"{len(paths)} drafts written to {target}")
     return WrittenDrafts(tuple(paths), missing)

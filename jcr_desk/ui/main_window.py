@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         self.group_tab = GroupTab(self.document, self.push, self.settings.analyst_name, self)
         self.pool_tab = PoolTab(self.document, self.push, self.runner, self)
         self.stress_tab = StressTab(self.document, self)
-        self.committee_tab = CommitteeTab(self.document, self)
+        self.committee_tab = CommitteeTab(self.document, self.push, self)
         for title, tab in zip(
             TAB_TITLES,
             (self.group_tab, self.pool_tab, self.stress_tab, self.committee_tab),
