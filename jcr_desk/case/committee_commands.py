@@ -13,6 +13,7 @@ from dataclasses import fields, replace
 from typing import Any
 
 from jcr_desk.case.commands import EditRefused
+from jcr_desk.case.history_file import canonical_rating
 from jcr_desk.case.model import (
     FEE_PAYERS,
     Case,
@@ -28,7 +29,7 @@ from jcr_desk.case.rated_items import (
     rated_items,
 )
 from jcr_desk.case.rating_actions import ACTIONS
-from jcr_desk.ratings import Outlook, Rating, ShortTermRating
+from jcr_desk.ratings import Outlook
 
 
 class SetRationale:
@@ -221,24 +222,13 @@ def _check_row(number: int, row: RatingHistoryEntry) -> None:
         raise EditRefused(f"{where}: the issuer name is empty.")
     if not row.issue.strip():
         raise EditRefused(f"{where}: the issue name is empty.")
-    if not is_rating_symbol(row.rating):
+    if canonical_rating(row.rating) is None:
         raise EditRefused(f"{where}: {row.rating!r} is not a long-term or short-term rating.")
     if row.outlook.strip():
         try:
             Outlook.parse(row.outlook)
         except ValueError as error:
             raise EditRefused(f"{where}: {error}.") from None
-
-
-def is_rating_symbol(text: str) -> bool:
-    """True for a long-term or a short-term rating symbol (a history holds both)."""
-    for scale in (Rating, ShortTermRating):
-        try:
-            scale.parse(text)
-        except ValueError:
-            continue
-        return True
-    return False
 
 
 def committee_result_rows(case: Case, language: str) -> list[RatingHistoryEntry]:

@@ -185,7 +185,7 @@ def _read_line(
             problems.append(
                 f"{where('publication_date')}: {values['publication_date']!r} is not a date"
             )
-    rating = _rating(text("rating")) if values["rating"] is not None else None
+    rating = canonical_rating(text("rating")) if values["rating"] is not None else None
     if values["rating"] is not None and rating is None:
         problems.append(f"{where('rating')}: {values['rating']!r} is not a rating symbol")
     outlook = ""
@@ -208,7 +208,8 @@ def _plain(value: Any) -> str:
     return str(value).strip()
 
 
-def _rating(text: str) -> str | None:
+def canonical_rating(text: str) -> str | None:
+    """The symbol of a long-term or short-term rating (a history holds both), or None."""
     for scale in (Rating, ShortTermRating):
         try:
             return str(scale.parse(text))

@@ -13,19 +13,21 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from jcr_desk.case.commands import CaseCommand
 from jcr_desk.case.committee_commands import SetHistory
 from jcr_desk.case.model import RatingHistoryEntry
+from jcr_desk.ui.models.qt_titled_table_model import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 FIELDS = ("issuer", "issue", "publication_date", "rating", "outlook")
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(TitledTableModel):
     """Rows in the case's order; ``refused(message)`` when an edit cannot be made."""
 
+    HEADERS = ("Issuer", "Issue", "Publication date", "Rating", "Outlook / direction")
     refused = Signal(str)
 
     def __init__(self, push: Callable[[CaseCommand], bool], parent=None) -> None:
@@ -33,13 +35,6 @@ class HistoryModel(QAbstractTableModel):
         self._push = push
         self._rows: list[RatingHistoryEntry] = []
         self.editable = True
-        self._headers = (
-            self.tr("Issuer"),
-            self.tr("Issue"),
-            self.tr("Publication date"),
-            self.tr("Rating"),
-            self.tr("Outlook / direction"),
-        )
 
     def set_rows(self, rows: list[RatingHistoryEntry]) -> None:
         self.beginResetModel()
@@ -51,9 +46,6 @@ class HistoryModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(FIELDS)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -87,12 +79,3 @@ class HistoryModel(QAbstractTableModel):
         rows = self.rows()
         rows[index.row()] = dataclasses.replace(row, **{field: new_value})
         return self._push(SetHistory(rows, "Edit history line"))
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return str(section + 1)

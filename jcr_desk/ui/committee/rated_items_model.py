@@ -8,32 +8,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from jcr_desk.case.rated_items import CLASS, RatedItem
+from jcr_desk.ui.models.qt_titled_table_model import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole
 _MISSING = QBrush(QColor("#b3261e"))
 
 
-class RatedItemsModel(QAbstractTableModel):
+class RatedItemsModel(TitledTableModel):
     """Issuer, item, current rating, proposal and its source, action, notes."""
+
+    HEADERS = ("Issuer", "Item", "Current", "Since", "Proposed", "Proposal from", "Action", "Notes")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._items: list[RatedItem] = []
-        self._headers = (
-            self.tr("Issuer"),
-            self.tr("Item"),
-            self.tr("Current"),
-            self.tr("Since"),
-            self.tr("Proposed"),
-            self.tr("Proposal from"),
-            self.tr("Action"),
-            self.tr("Notes"),
-        )
 
     def item_labels(self) -> dict[str, str]:
         return {
@@ -72,9 +65,6 @@ class RatedItemsModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._items):
@@ -134,15 +124,6 @@ class RatedItemsModel(QAbstractTableModel):
         if column == 7 and item.notes:
             return "\n".join(item.notes)
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return str(section + 1)
 
 
 def _with_outlook(rating: str, outlook: str) -> str:
