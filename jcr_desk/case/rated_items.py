@@ -32,6 +32,7 @@ from jcr_desk.case.model import (
     ScenarioResult,
 )
 from jcr_desk.case.rating_actions import derive_action
+from jcr_desk.case.stress_run import scenario_inputs_hash
 from jcr_desk.methodology.guideline import Guideline
 from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.paths import resources_dir
@@ -253,9 +254,6 @@ def _class_items(case: Case, scenario: Scenario) -> list[RatedItem]:
 
 
 def _result_notes(case: Case, scenario: Scenario, stored: ScenarioResult | None) -> list[str]:
-    # Imported here: stress_run reaches the pool and engine modules the rest does not need.
-    from jcr_desk.case.stress_run import scenario_inputs_hash
-
     if stored is None:
         return [f"Scenario {scenario.name!r} has no stress result yet: run it on the Stress tab."]
     try:

@@ -23,6 +23,7 @@ from jcr_desk.reports.wording import (
     issuer_name,
     item_label,
     joined,
+    outlook_words,
 )
 
 
@@ -56,10 +57,10 @@ def rating_action_rows(case: Case, language: str = "en") -> list[RatingActionRow
                 issuer=item.issuer_name(language),
                 item=item_label(item, language),
                 current_rating=current.rating if current else "",
-                current_outlook=current.outlook if current else "",
+                current_outlook=outlook_words(current.outlook, language) if current else "",
                 current_date=current.publication_date if current else None,
                 proposed_rating=item.proposal.rating or "",
-                proposed_outlook=item.outlook,
+                proposed_outlook=outlook_words(item.outlook, language),
                 proposal_source=phrase(language, f"sources.{source}") if source else "",
                 action=action_name(item.action, language) if item.action else "",
                 action_chosen_by_analyst=bool(item.chosen_action),

@@ -216,6 +216,10 @@ def test_rating_action_rows_for_the_workbook(demo) -> None:
     assert (holding.action, holding.current_date) == ("Affirmation", date(2025, 7, 11))
     cp = rows[1]
     assert (cp.item, cp.cp_maximum, cp.proposal_source) == ("CP", "JPY500 billion", "guideline")
+    ja = rating_action_rows(demo, "ja")[0]
+    assert (ja.issuer, ja.action, ja.current_outlook) == (
+        "株式会社三風フィナンシャルグループ", "据置", "安定的"
+    )
     assert [r.item for r in rows if r.issuer.startswith("Mitsukaze Housing")] == [
         "Class A",
         "Class B",
