@@ -1,9 +1,9 @@
 """Upgrades of case files written by older versions, one module per version step.
 
 Each step is a module ``vNNNN_to_vMMMM.py`` with ``def upgrade(conn: sqlite3.Connection) ->
-None`` that turns a format-N database into a format-N+1 one, registered here as
-``STEPS[N]`` and tested on a real format-N file. Steps only ever run on an in-memory copy of
-the user's file (see ``storage.load_case``), so a failed upgrade cannot harm the original.
+None`` that turns a format-N database into a format-M one, registered here as ``STEPS[N]``
+and tested on a real format-N file. Steps only ever run on an in-memory copy of the user's
+file (see ``storage.load_case``), so a failed upgrade cannot harm the original.
 """
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from jcr_desk.case.migrations import v0001_to_v0002
+from jcr_desk.case.migrations import v0001_to_v0002, v0002_to_v0003
 
 Step = Callable[[sqlite3.Connection], None]
 
-STEPS: dict[int, Step] = {1: v0001_to_v0002.upgrade}
+STEPS: dict[int, Step] = {1: v0001_to_v0002.upgrade, 2: v0002_to_v0003.upgrade}
 """``STEPS[n]`` upgrades a database from case format ``n`` to format ``n + 1``."""
 
 

@@ -1,7 +1,7 @@
 """The rating history: the table (editable), import from and export to Excel, add and remove
 lines, and *Record committee result*, which appends the decided ratings as one edit.
 
-Reading and writing the workbook run on the tab's task runner, off the window's thread; the
+Reading and writing the workbook run on the tab's compute lane, off the window's thread; the
 case changes only once a file has been read whole.
 """
 
@@ -30,7 +30,7 @@ from jcr_desk.ui.committee.history_model import HistoryModel
 from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.errors import report_error
 from jcr_desk.ui.tabs.common import table_view
-from jcr_desk.ui.workers import TaskRunner
+from jcr_desk.ui.workers import ComputeLane
 
 _EXCEL_FILTER = "Excel workbooks (*.xlsx *.xlsm *.xls *.ods);;All files (*)"
 
@@ -40,7 +40,7 @@ class HistoryPanel(QWidget):
         self,
         document: CaseDocument,
         push: Callable[[CaseCommand], bool],
-        runner: TaskRunner,
+        runner: ComputeLane,
         language: Callable[[], str],
         parent: QWidget | None = None,
     ) -> None:

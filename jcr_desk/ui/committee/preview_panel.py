@@ -1,7 +1,7 @@
 """Live preview of the release and the disclosure form, the missing inputs, and the export.
 
 The draft is rebuilt from the case after every edit (a few milliseconds); the export of the
-twelve files (.docx, .html, .txt, both languages) runs on the tab's task runner.
+twelve files (.docx, .html, .txt, both languages) runs on the tab's compute lane.
 """
 
 from __future__ import annotations
@@ -29,11 +29,11 @@ from jcr_desk.reports.release import release_draft
 from jcr_desk.reports.templates import Draft
 from jcr_desk.ui.errors import report_error
 from jcr_desk.ui.tabs.common import heading
-from jcr_desk.ui.workers import TaskRunner
+from jcr_desk.ui.workers import ComputeLane
 
 
 class PreviewPanel(QWidget):
-    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: ComputeLane, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
         self._case: Case | None = None

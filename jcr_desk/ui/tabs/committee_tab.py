@@ -2,12 +2,10 @@
 audit log, and a live preview of the release and the Rule 17g-7 form with their export.
 
 Every edit goes through the window's ``push`` (one undoable command each); file work (the
-history workbook, the drafts) runs on the tab's own task runner, off the window's thread.
+history workbook, the drafts) runs on the tab's own compute lane, off the window's thread.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcr_desk.case.commands import CaseCommand
 from jcr_desk.case.committee_commands import SetDisclosureInfo
 from jcr_desk.case.rated_items import rated_items
 from jcr_desk.ui.committee.disclosure_dialog import DisclosureDialog
@@ -30,10 +27,9 @@ from jcr_desk.ui.committee.item_editor import ItemEditor
 from jcr_desk.ui.committee.preview_panel import PreviewPanel
 from jcr_desk.ui.committee.rated_items_model import KEY_ROLE, RatedItemsModel
 from jcr_desk.ui.committee.rationale_editor import RationaleEditor
-from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.models.qt_record_table_model import Column, RecordTableModel
 from jcr_desk.ui.tabs.common import heading, table_view
-from jcr_desk.ui.workers import TaskRunner
+from jcr_desk.ui.tabs.context import TabContext
 
 AUDIT_COLUMNS = (
     Column("When (UTC)", lambda a: a.timestamp.strftime("%Y-%m-%d %H:%M:%S")),
@@ -48,16 +44,12 @@ class CommitteeTab(QWidget):
 
     edit_details_requested = Signal()
 
-    def __init__(
-        self,
-        document: CaseDocument,
-        push: Callable[[CaseCommand], bool],
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        document, push = context.document, context.push
         self._document = document
         self._push = push
-        self.runner = TaskRunner(self)
+        self.runner = context.lanes.compute("committee")
         self.fields: dict[str, QLabel] = {}
         form = QFormLayout()
         for key, label in (
@@ -124,6 +116,7 @@ class CommitteeTab(QWidget):
         layout.addWidget(splitter, 1)
         document.replaced.connect(self.refresh)
         document.edited.connect(lambda _command: self.refresh())
+        document.editable_changed.connect(lambda _editable: self.refresh())
         self.refresh()
 
     def refresh(self) -> None:

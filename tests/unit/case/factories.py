@@ -23,6 +23,7 @@ from jcr_desk.case.model import (
     ScenarioResult,
     StoredPool,
 )
+from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.structured.assumptions import StressAssumptions
 from jcr_desk.structured.deal import DealStructure, NoteClass
 from jcr_desk.structured.result import (
@@ -87,15 +88,15 @@ def rich_case(rows: int = 40, seed: int = 0) -> Case:
             Entity(
                 "parent",
                 "Yamada HD",
-                "group_parent",
                 "holding",
+                "bank",
                 inputs={"gcr": "A"},
                 name_ja="山田ホールディングス株式会社",
             ),
             Entity(
                 "sub1",
                 "Yamada Finance",
-                "subsidiary",
+                "group_company",
                 parent_id="parent",
                 ownership_pct=66.7,
                 inputs={"control": True, "importance": {"level": "core", "score": [1, 2.5]}},
@@ -160,7 +161,7 @@ def rich_case(rows: int = 40, seed: int = 0) -> Case:
             CommitteeItem("entity:parent:short_term", maximum_yen=5e11, action="affirmation",
                           action_reason="unchanged programme"),
         ],
-        rulebook_version="2024.1",
+        rulebook_version=load_rulebook().version,  # what saving stamps
         app_version=__version__,
     )
 
@@ -189,6 +190,7 @@ def sample_result() -> EnhancementResult:
         cut_off=date(2026, 9, 30),
         legal_final_month=2,
         rulebook_version="2026.2",
+        app_version="0.1.0",
         base_case=MappingProxyType({"base_default_rate": 0.02}),
         recovery=MappingProxyType({"valuation_basis": "origination date"}),
         over_collateralisation=0.0,

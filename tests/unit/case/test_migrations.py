@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from jcr_desk.case import CaseFileError, load_case, migrations, save_case
-from jcr_desk.case.migrations import v0001_to_v0002
+from jcr_desk.case.migrations import v0001_to_v0002, v0002_to_v0003
 from jcr_desk.case.model import DisclosureInfo
 from jcr_desk.case.storage import SCHEMA_VERSION
 
 from .factories import rich_case
 
 PREVIOUS = SCHEMA_VERSION - 1
-#: Written by JCR Desk at case format 1 (the commit before format 2), never rewritten.
+#: Written by JCR Desk at case format 1 (before formats 2 and 3), never rewritten.
 FORMAT_1_CASE = Path(__file__).parents[2] / "data" / "cases" / "format1.jcrcase"
 
 
@@ -30,6 +33,16 @@ def _downgrade_to_previous_format(path: Path) -> None:
 
 def _step_rename_back(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE journal RENAME TO audit_log")
+
+
+def _as_format_2(conn: sqlite3.Connection) -> None:
+    """Undo what format 3 added: the committee's outputs, and the rationale as paragraphs."""
+    (text,) = conn.execute("SELECT rationale FROM committee").fetchone()
+    conn.execute("UPDATE committee SET rationale = ?", ("\n\n".join(json.loads(text)),))
+    conn.execute("DROP TABLE disclosure")
+    conn.execute("DROP TABLE committee_items")
+    conn.execute("ALTER TABLE entities DROP COLUMN name_ja")
+    conn.execute("UPDATE schema_version SET version = 2")
 
 
 def test_registered_step_upgrades_a_copy_and_leaves_the_file_alone(
@@ -83,17 +96,52 @@ def test_steps_run_in_order_and_record_each_version(monkeypatch: pytest.MonkeyPa
 def test_a_gap_in_the_chain_runs_no_step(monkeypatch: pytest.MonkeyPatch) -> None:
     ran: list[int] = []
     monkeypatch.setitem(migrations.STEPS, 1, lambda conn: ran.append(1))
+    monkeypatch.delitem(migrations.STEPS, 2)
     with pytest.raises(migrations.MissingMigrationError) as caught:
         migrations.upgrade(sqlite3.connect(":memory:"), 1, 3)
     assert caught.value.version == 2
     assert ran == []
 
 
-def test_every_format_since_the_first_has_its_step() -> None:
+def test_the_shipped_steps_are_the_what_if_flag_and_the_committee_outputs() -> None:
+    assert dict(migrations.STEPS) == {1: v0001_to_v0002.upgrade, 2: v0002_to_v0003.upgrade}
     assert sorted(migrations.STEPS) == list(range(1, SCHEMA_VERSION))
 
 
-def test_a_format_1_file_opens_with_its_rationale_in_paragraphs(tmp_path: Path) -> None:
+def test_a_format_1_file_opens_with_every_scenario_a_committee_scenario(tmp_path: Path) -> None:
+    # Format 2 added the scenarios' what-if flag; a format-1 file has no such column.
+    path = tmp_path / "format1.jcrcase"
+    case = rich_case(rows=5)
+    save_case(case, path)
+    with closing(sqlite3.connect(path)) as conn, conn:
+        _as_format_2(conn)
+        conn.execute("ALTER TABLE scenarios DROP COLUMN what_if")
+        conn.execute("UPDATE schema_version SET version = 1")
+    loaded = load_case(path)
+    assert [s.what_if for s in loaded.scenarios] == [False] * len(case.scenarios)
+    assert loaded.scenarios == case.scenarios
+
+
+def test_a_format_2_file_opens_with_its_rationale_in_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "format2.jcrcase"
+    case = rich_case(rows=5)
+    save_case(case, path)
+    with closing(sqlite3.connect(path)) as conn, conn:
+        _as_format_2(conn)
+    loaded = load_case(path)
+    assert loaded.committee.rationale == case.committee.rationale
+    assert loaded.disclosure == DisclosureInfo() and loaded.committee_items == []
+    assert [e.name_ja for e in loaded.entities] == ["", ""]
+    expected = dataclasses.replace(
+        case,
+        disclosure=DisclosureInfo(),
+        committee_items=[],
+        entities=[dataclasses.replace(e, name_ja="") for e in case.entities],
+    )
+    assert loaded == expected
+
+
+def test_a_file_written_by_format_1_jcr_desk_opens(tmp_path: Path) -> None:
     before = FORMAT_1_CASE.read_bytes()
     case = load_case(FORMAT_1_CASE)
     assert FORMAT_1_CASE.read_bytes() == before
@@ -112,6 +160,6 @@ def test_a_format_1_file_opens_with_its_rationale_in_paragraphs(tmp_path: Path) 
 
 
 def test_old_notes_split_into_paragraphs_at_blank_lines() -> None:
-    assert v0001_to_v0002.paragraphs("") == []
-    assert v0001_to_v0002.paragraphs("One line.") == ["One line."]
-    assert v0001_to_v0002.paragraphs("a\nb\n \n\nc") == ["a b", "c"]
+    assert v0002_to_v0003.paragraphs("") == []
+    assert v0002_to_v0003.paragraphs("One line.") == ["One line."]
+    assert v0002_to_v0003.paragraphs("a\nb\n \n\nc") == ["a b", "c"]
