@@ -22,6 +22,7 @@ from jcr_desk.case.decision_commands import current_decision
 from jcr_desk.case.demo import DEMO_LOANS, write_demo
 from jcr_desk.case.guidelines import ITEMS, evaluate_entity, tree_order
 from jcr_desk.case.model import Case, Decision, Entity
+from jcr_desk.cli_disclosure import register_disclosure
 from jcr_desk.cli_errors import (
     EXIT_INTERNAL,
     EXIT_OK,
@@ -222,6 +223,7 @@ COMMANDS: tuple[Callable[[SubParsers], None], ...] = (
     register_import_tape,
     register_stress,
     register_scenario,
+    register_disclosure,
 )
 """One registration function per subcommand, in the order ``--help`` lists them."""
 

@@ -22,7 +22,9 @@ from jcr_desk.case.guidelines import evaluate_entity
 from jcr_desk.case.model import (
     Case,
     CommitteeInfo,
+    CommitteeItem,
     Country,
+    DisclosureInfo,
     Entity,
     RatingHistoryEntry,
     Scenario,
@@ -75,6 +77,8 @@ def build_demo_case(loans: int = DEMO_LOANS, seed: int = DEFAULT_SEED) -> Case:
         pools=[pool],
         scenarios=[_scenario(settings["scenario"], pool, ids)],
         history=[RatingHistoryEntry(issuer=holding.name, **row) for row in settings["history"]],
+        disclosure=DisclosureInfo(**settings["disclosure"]),
+        committee_items=[_committee_item(row, ids) for row in settings["committee_items"]],
         rulebook_version=_rulebook_version(),
         app_version=jcr_desk.__version__,
     )
@@ -150,8 +154,14 @@ def _committee(section: dict[str, Any], issuer: str) -> CommitteeInfo:
         committee_date=section["committee_date"],
         analysts=list(section["analysts"]),
         members=list(section["members"]),
-        rationale=section["rationale"].strip(),
+        rationale=[" ".join(paragraph.split()) for paragraph in section["rationale"]],
     )
+
+
+def _committee_item(row: dict[str, Any], ids: dict[str, str]) -> CommitteeItem:
+    """The committee's inputs for one item; ``entity`` is an entity key of the settings."""
+    fields = {name: value for name, value in row.items() if name not in ("entity", "item")}
+    return CommitteeItem(key=f"entity:{ids[row['entity']]}:{row['item']}", **fields)
 
 
 def _entities(rows: list[dict[str, Any]]) -> tuple[list[Entity], dict[str, str]]:
@@ -169,6 +179,7 @@ def _entities(rows: list[dict[str, Any]]) -> tuple[list[Entity], dict[str, str]]
             ownership_pct=row.get("ownership_pct"),
             inputs=dict(row.get("inputs", {})),
             financials={k: float(v) for k, v in row.get("financials", {}).items()},
+            name_ja=row.get("name_ja", ""),
         )
         for row in rows
     ]
