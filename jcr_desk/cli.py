@@ -38,6 +38,7 @@ from jcr_desk.cli_errors import (
     PROG,
     CommandError,
 )
+from jcr_desk.cli_export import register_export
 from jcr_desk.cli_scenario import register_scenario
 from jcr_desk.cli_stress import register_stress
 from jcr_desk.methodology.guideline import Guideline
@@ -417,6 +418,7 @@ COMMANDS: tuple[Callable[[SubParsers], None], ...] = (
     _register_import_tape,
     register_stress,
     register_scenario,
+    register_export,
 )
 """One registration function per subcommand, in the order ``--help`` lists them."""
 

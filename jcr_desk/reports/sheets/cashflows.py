@@ -1,0 +1,172 @@
+"""Cash flows and Sensitivity: the stressed flows behind each rating, and the senior class's
+bad-loan enhancement over two grids.
+
+Each rating's block lists the pool's flows and the classes' balances by month from the
+cut-off, with totals and the realised default rate and cumulative loss as formulas over
+them (they equal the Enhancement sheet's figures), and two line charts.
+"""
+
+from __future__ import annotations
+
+from openpyxl.chart import LineChart, Reference
+from openpyxl.formatting.rule import ColorScaleRule
+from openpyxl.worksheet.pagebreak import Break
+
+from jcr_desk.reports import styles
+from jcr_desk.reports.book import Formula, Sheet
+from jcr_desk.reports.context import ExportContext
+from jcr_desk.reports.settings import colour
+from jcr_desk.structured.result import SensitivityGrids
+
+FLOWS = ("principal", "interest", "defaults", "recoveries")
+FLOW_HEADERS = ("Month", "Principal", "Interest", "Defaults", "Recoveries", "Pool balance")
+
+
+def write_cashflows(sheet: Sheet, context: ExportContext) -> None:
+    result = context.result
+    assert result is not None
+    row = sheet.title_block(
+        "Stressed cash flows",
+        "Yen per month from the cut-off; balances at each month's end, month 0 at the cut-off.",
+    )
+    header_row = row + 2
+    for number, line in enumerate(result.ratings):
+        if number:
+            sheet.ws.row_breaks.append(Break(id=row - 1))
+        row = _block(sheet, row, context, line.rating)
+    sheet.finish(header_row=header_row, freeze=f"B{header_row + 1}")
+
+
+def _block(sheet: Sheet, row: int, context: ExportContext, rating: str) -> int:
+    result = context.result
+    assert result is not None and context.scenario is not None
+    flows = result.pool_cashflows[rating]
+    line = result.line(rating)
+    classes = list(result.class_balances.get(rating, {}))
+    sheet.text(row, 1, f"{rating} stress", styles.HEADING)
+    header = row + 2
+    sheet.header(header, [*FLOW_HEADERS, *(f"{name} balance" for name in classes)])
+    opening = header + 1
+    months = len(flows.balance)
+    last = opening + months
+    total = last + 1
+    sheet.row(
+        opening,
+        [0, None, None, None, None, result.pool_balance],
+        [styles.INTEGER] + [styles.YEN] * 5,
+    )
+    # The classes' balances at closing: the scenario's, unless it changed after the run.
+    notes = (
+        {}
+        if context.result_is_stale
+        else {c.name: c.balance for c in context.scenario.structure.classes}
+    )
+    for offset, name in enumerate(classes):
+        sheet.put(opening, 7 + offset, notes.get(name), styles.YEN)
+    for month in range(months):
+        values = [month + 1] + [getattr(flows, name)[month] for name in FLOWS]
+        values.append(flows.balance[month])
+        values += [_at(result.class_balances[rating][name], month) for name in classes]
+        sheet.row(opening + 1 + month, values, [styles.INTEGER] + [styles.YEN] * (len(values) - 1))
+    sums = [
+        Formula(f"=SUM({col}{opening + 1}:{col}{last})", float(sum(getattr(flows, name))))
+        for col, name in zip("BCDE", FLOWS, strict=True)
+    ]
+    sheet.row(total, ["Total", *sums], [styles.LABEL] + [styles.TOTAL_YEN] * 4)
+    sheet.text(row + 1, 1, "Realised default rate", styles.LABEL)
+    sheet.put(
+        row + 1, 2, Formula(f"=D{total}/F{opening}", line.realised_default_rate), styles.PERCENT
+    )
+    sheet.text(row + 1, 3, "Cumulative loss", styles.LABEL)
+    sheet.put(
+        row + 1,
+        4,
+        Formula(f"=(D{total}-E{total})/F{opening}", line.cumulative_loss),
+        styles.PERCENT,
+    )
+    _charts(sheet, row, header, last, len(classes), rating)
+    return total + 3
+
+
+def _at(values: tuple[float, ...], month: int) -> float | None:
+    """A class's balance in a month; None after the waterfall's last month (the legal final)."""
+    return values[month] if month < len(values) else None
+
+
+def _charts(sheet: Sheet, top: int, header: int, last: int, classes: int, rating: str) -> None:
+    balances = LineChart()
+    balances.title = f"{rating}: pool and class balances"
+    balances.y_axis.title = "yen"
+    balances.x_axis.title = "month"
+    balances.y_axis.number_format = "#,##0"
+    balances.add_data(
+        Reference(sheet.ws, min_col=6, max_col=6 + classes, min_row=header, max_row=last),
+        titles_from_data=True,
+    )
+    losses = LineChart()
+    losses.title = f"{rating}: defaults and recoveries"
+    losses.y_axis.title = "yen a month"
+    losses.x_axis.title = "month"
+    losses.y_axis.number_format = "#,##0"
+    losses.add_data(
+        Reference(sheet.ws, min_col=4, max_col=5, min_row=header, max_row=last),
+        titles_from_data=True,
+    )
+    months = Reference(sheet.ws, min_col=1, min_row=header + 1, max_row=last)
+    column = 8 + classes
+    for number, chart in enumerate((balances, losses)):
+        chart.set_categories(months)
+        chart.height, chart.width = 7.5, 16.0
+        chart.x_axis.tickLblSkip = 60
+        for series in chart.series:
+            series.smooth = False
+            series.graphicalProperties.line.width = 15_000
+        sheet.ws.add_chart(chart, sheet.address(top + 2 + 16 * number, column))
+
+
+def write_sensitivity(sheet: Sheet, context: ExportContext) -> None:
+    result = context.result
+    assert result is not None
+    grids = result.sensitivity
+    row = sheet.title_block(
+        f"Sensitivity: {grids.tranche} at {grids.rating}",
+        "Required bad-loan enhancement (fraction of the pool) as the default multiple moves "
+        "against the recovery rate and against the CPR.",
+    )
+    row = _grid(sheet, row, grids, "recovery rate", grids.recovery_rates, grids.by_recovery)
+    _grid(sheet, row + 1, grids, "CPR", grids.cprs, grids.by_cpr)
+    sheet.finish(header_row=None)
+
+
+def _grid(
+    sheet: Sheet,
+    row: int,
+    grids: SensitivityGrids,
+    across: str,
+    columns: tuple[float, ...],
+    cells: tuple[tuple[float | None, ...], ...],
+) -> int:
+    sheet.text(row, 1, f"Default multiple × {across}", styles.HEADING)
+    header = row + 1
+    sheet.text(header, 1, f"multiple \\ {across}", styles.HEADER)
+    for offset, value in enumerate(columns):
+        sheet.put(header, 2 + offset, value, styles.PERCENT)
+        sheet.ws.cell(header, 2 + offset).style = styles.HEADER
+        sheet.ws.cell(header, 2 + offset).number_format = styles.PERCENT_FORMAT
+    for offset, (multiple, values) in enumerate(zip(grids.default_multiples, cells, strict=True)):
+        line = header + 1 + offset
+        sheet.put(line, 1, multiple, styles.MULTIPLE)
+        sheet.row(
+            line, ["not achievable" if v is None else v for v in values], styles.PERCENT, column=2
+        )
+    last = header + len(cells)
+    sheet.ws.conditional_formatting.add(
+        f"B{header + 1}:{sheet.address(last, 1 + len(columns))}",
+        ColorScaleRule(
+            start_type="min",
+            start_color=colour("pass"),
+            end_type="max",
+            end_color=colour("shortfall"),
+        ),
+    )
+    return last + 1
