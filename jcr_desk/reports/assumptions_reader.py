@@ -12,7 +12,7 @@ import itertools
 import json
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,12 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from jcr_desk.case.model import Case
-from jcr_desk.case.scenario_file import ScenarioFile, ScenarioFileError, scenario_from_document
+from jcr_desk.case.scenario_file import (
+    ScenarioFile,
+    ScenarioFileError,
+    scenario_document,
+    scenario_from_document,
+)
 from jcr_desk.reports.assumptions_layout import (
     HEADERS,
     KEY_COLUMN,
@@ -49,6 +54,7 @@ def read_workbook_scenario(case: Case, path: str | Path) -> ScenarioFile:
     source = Path(path)
     reader = _SheetReader(source, *_open(source))
     document = reader.document()
+    _keep_unchanged_digits(document, _current_document(case, document.get("name")))
     try:
         return scenario_from_document(case, document, source.name)
     except ScenarioFileError as error:
@@ -102,8 +108,8 @@ class _SheetReader:
                 if records:
                     _put(document, key, records)
                 continue
-            value = self._value(index, VALUE_COLUMN, field_for(key), key)
             self.cells[key] = self._coordinate(index, VALUE_COLUMN)
+            value = self._value(index, VALUE_COLUMN, field_for(key), key)
             if value is not None:
                 _put(document, key, value)
         return document
@@ -225,6 +231,36 @@ def _convert(raw: Any, spec: Field) -> Any:
     ):
         return str(int(raw)) if float(raw).is_integer() else str(raw)
     return raw
+
+
+def _current_document(case: Case, name: Any) -> dict[str, Any]:
+    """The document of the case's scenario the workbook names, or nothing."""
+    if not isinstance(name, str):
+        return {}
+    key = name.strip().casefold()
+    for scenario in case.scenarios:
+        if scenario.name.strip().casefold() == key:
+            return scenario_document(case, scenario)
+    return {}
+
+
+def _keep_unchanged_digits(read: Any, current: Any) -> Any:
+    """A cell holds 16 significant digits of what was exported: where what was read is the
+    case's own value to those digits, the case's value stands, so an untouched cell is no
+    change. Returns the value to keep; updates mappings and lists in place."""
+    if isinstance(read, dict) and isinstance(current, Mapping):
+        for key, value in read.items():
+            read[key] = _keep_unchanged_digits(value, current.get(key))
+    elif isinstance(read, list) and isinstance(current, list | tuple):
+        for index, value in enumerate(read[: len(current)]):
+            read[index] = _keep_unchanged_digits(value, current[index])
+    elif (
+        isinstance(read, float)
+        and isinstance(current, float)
+        and f"{read:.16g}" == f"{current:.16g}"
+    ):
+        return current
+    return read
 
 
 def _put(document: dict[str, Any], key: str, value: Any) -> None:

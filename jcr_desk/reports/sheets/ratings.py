@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from openpyxl.styles import Alignment
+
 from jcr_desk.case.decision_commands import current_decision, proposal_for_item
 from jcr_desk.case.guidelines import EntityGuidelines
 from jcr_desk.case.model import Entity, RatingHistoryEntry
@@ -184,7 +186,7 @@ def write_group(sheet: Sheet, context: ExportContext) -> None:
         cell = sheet.text(row, 1, entity.name)
         depth = context.depth(entity)
         if depth:
-            cell.alignment = cell.alignment.copy(indent=2 * depth)
+            cell.alignment = Alignment(vertical="top", indent=2 * depth)
             sheet.width(1, len(entity.name) + 2 * depth)
         sheet.row(
             row,
