@@ -154,6 +154,7 @@ class LoansAppendix:
                     self._write_part(source.read(part).decode("utf-8"), out, part, progress, cancel)
                 else:
                     out.writestr(info, source.read(info.filename), zipfile.ZIP_DEFLATED)
+        cancel.raise_if_cancelled()  # a cancel during the last chunk still leaves no file
 
     def _write_part(
         self,
