@@ -22,7 +22,7 @@ from jcr_desk.progress import CancelToken, ProgressCallback, no_progress
 from jcr_desk.reports.book import Book
 from jcr_desk.reports.context import ExportContext, ExportError
 from jcr_desk.reports.loans_appendix import LOANS_TITLE, LoansAppendix
-from jcr_desk.reports.safe_text import Notice
+from jcr_desk.reports.safe_text import Notice, clean_text
 from jcr_desk.reports.settings import workbook_settings
 from jcr_desk.reports.sheets import SHEETS
 from jcr_desk.reports.sheets.cover import write_cover
@@ -136,7 +136,7 @@ def _properties(book: Book, context: ExportContext) -> None:
     """Document properties Excel shows under File → Info."""
     info = context.case.committee
     properties = book.workbook.properties
-    properties.title = info.case_name[:255]
+    properties.title = clean_text(info.case_name)[0][:255]
     properties.subject = "Rating committee workbook"
     properties.creator = f"JCR Desk {__version__}"
     properties.lastModifiedBy = f"JCR Desk {__version__}"

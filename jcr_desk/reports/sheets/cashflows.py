@@ -94,34 +94,27 @@ def _at(values: tuple[float, ...], month: int) -> float | None:
 
 
 def _charts(sheet: Sheet, top: int, header: int, last: int, classes: int, rating: str) -> None:
-    balances = LineChart()
-    balances.title = f"{rating}: pool and class balances"
-    balances.y_axis.title = "yen"
-    balances.x_axis.title = "month"
-    balances.y_axis.number_format = "#,##0"
-    balances.add_data(
-        Reference(sheet.ws, min_col=6, max_col=6 + classes, min_row=header, max_row=last),
-        titles_from_data=True,
-    )
-    losses = LineChart()
-    losses.title = f"{rating}: defaults and recoveries"
-    losses.y_axis.title = "yen a month"
-    losses.x_axis.title = "month"
-    losses.y_axis.number_format = "#,##0"
-    losses.add_data(
-        Reference(sheet.ws, min_col=4, max_col=5, min_row=header, max_row=last),
-        titles_from_data=True,
-    )
+    """Balances (pool and classes) and defaults with recoveries, by month, beside the block."""
     months = Reference(sheet.ws, min_col=1, min_row=header + 1, max_row=last)
-    column = 8 + classes
-    for number, chart in enumerate((balances, losses)):
+    charts = (
+        (f"{rating}: pool and class balances", "yen", 6, 6 + classes),
+        (f"{rating}: defaults and recoveries", "yen a month", 4, 5),
+    )
+    for number, (title, unit, first, final) in enumerate(charts):
+        chart = LineChart()
+        chart.title = title
+        chart.y_axis.title = unit
+        chart.x_axis.title = "month"
+        chart.y_axis.number_format = "#,##0"
+        data = Reference(sheet.ws, min_col=first, max_col=final, min_row=header, max_row=last)
+        chart.add_data(data, titles_from_data=True)
         chart.set_categories(months)
         chart.height, chart.width = 7.5, 16.0
         chart.x_axis.tickLblSkip = 60
         for series in chart.series:
             series.smooth = False
             series.graphicalProperties.line.width = 15_000
-        sheet.ws.add_chart(chart, sheet.address(top + 2 + 16 * number, column))
+        sheet.ws.add_chart(chart, sheet.address(top + 2 + 16 * number, 8 + classes))
 
 
 def write_sensitivity(sheet: Sheet, context: ExportContext) -> None:
