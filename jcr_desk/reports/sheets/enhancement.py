@@ -51,7 +51,7 @@ def write_enhancement(sheet: Sheet, context: ExportContext) -> None:
         sheet.note(
             row - 1, "The scenario changed after this run: run the stress again.", styles.WARNING
         )
-    row = _pool_lines(sheet, row, result, context)
+    row = _pool_lines(sheet, row, result)
     available = _classes(sheet, row, result, context)
     row += 3 + len(available) + 1
     row = _table(sheet, row, result, available)
@@ -60,7 +60,7 @@ def write_enhancement(sheet: Sheet, context: ExportContext) -> None:
     sheet.finish(header_row=None, freeze="B4")
 
 
-def _pool_lines(sheet: Sheet, row: int, result: EnhancementResult, context: ExportContext) -> int:
+def _pool_lines(sheet: Sheet, row: int, result: EnhancementResult) -> int:
     sheet.text(row, 1, "Pool balance at cut-off (yen)", styles.LABEL)
     sheet.put(row, 2, result.pool_balance, styles.YEN)
     sheet.book.define("stress_pool_balance", sheet.title, f"$B${row}")
@@ -102,7 +102,7 @@ def _classes(
         if linked and balance_ref:
             balance = Formula(f"={balance_ref}", note.balance)
         juniors = f"SUM(C{line + 1}:C{over})"
-        available = _available(result, note.name, ordered[offset + 1 :], note.balance)
+        available = _available(result, note.name, ordered, offset, linked)
         rating = next((c for c in result.classes if c.name == note.name), None)
         sheet.row(
             line,
@@ -127,14 +127,17 @@ def _classes(
         )
         if note.rated:
             cells[note.name] = f"$E${line}"
-    spare = Formula(f"=MAX({pool}-SUM(C{first}:C{last}),0)", result.over_collateralisation_amount)
+    spare_amount = max(result.pool_balance - sum(c.balance for c in ordered), 0.0)
+    if linked:
+        spare_amount = result.over_collateralisation_amount
+    spare = Formula(f"=MAX({pool}-SUM(C{first}:C{last}),0)", spare_amount)
     sheet.row(
         over,
         [
             "Over-collateralisation",
             None,
             spare,
-            Formula(f"=C{over}/{pool}", result.over_collateralisation),
+            Formula(f"=C{over}/{pool}", spare_amount / result.pool_balance),
             None,
             "",
             "",
@@ -152,15 +155,17 @@ def _classes(
     return cells
 
 
-def _available(result: EnhancementResult, name: str, juniors: Any, balance: float) -> float:
-    """The run's available enhancement of a class (any rating's verdict holds it)."""
+def _available(
+    result: EnhancementResult, name: str, ordered: Any, position: int, from_run: bool
+) -> float:
+    """A class's available enhancement: the run's figure while the scenario is the run's;
+    after a change, what the current balances give (the sheet says the run is stale)."""
     for line in result.ratings:
         verdict = line.verdict(name)
-        if verdict is not None:
+        if verdict is not None and from_run:
             return verdict.available_ce
-    return (sum(c.balance for c in juniors) + result.over_collateralisation_amount) / (
-        result.pool_balance
-    )
+    spare = max(result.pool_balance - sum(c.balance for c in ordered), 0.0)
+    return (sum(c.balance for c in ordered[position + 1 :]) + spare) / result.pool_balance
 
 
 def _table(sheet: Sheet, row: int, result: EnhancementResult, available: Mapping[str, str]) -> int:

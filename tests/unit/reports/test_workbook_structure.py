@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -181,3 +182,21 @@ def _assert_filled(book, sheet: str, ref: str, where: str) -> None:
     for row in ws.iter_rows(min_row=low_row, max_row=high_row, min_col=low_col, max_col=high_col):
         for cell in row:
             assert cell.value is not None, f"{where} refers to the empty cell {sheet}!{ref}"
+
+
+def test_a_scenario_changed_after_its_run_is_flagged(demo: Case, tmp_path: Path) -> None:
+    case = demo.snapshot()
+    scenario = case.scenarios[0]
+    classes = scenario.structure.ordered()
+    resized = (replace(classes[0], balance=classes[0].balance - 1_000_000), *classes[1:])
+    scenario.structure = scenario.structure.with_classes(resized)
+    report = export_workbook(case, tmp_path / "stale.xlsx")
+    book = load_workbook(report.path)
+    texts = [c.value for row in book["Cover"].iter_rows() for c in row if c.value]
+    assert any("changed after its stress result" in str(t) for t in texts)
+    assert book["Enhancement"]["A3"].value.startswith("The scenario changed after this run")
+    # the class block then shows the scenario's balances as figures, with their own arithmetic
+    pool = demo.results[0].result.pool_balance
+    over = max(pool - sum(c.balance for c in resized), 0.0)
+    expected = (sum(c.balance for c in resized[1:]) + over) / pool
+    assert expected in report.expected.values()
