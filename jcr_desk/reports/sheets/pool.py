@@ -22,7 +22,7 @@ from jcr_desk.reports.context import ExportContext
 
 STRAT_HEADERS = ("Bucket", "Loans", "Current balance (yen)", "% of balance")
 #: Rows a strat block takes at least, so that its chart fits beside it.
-_BLOCK_ROWS = 17
+_BLOCK_ROWS = 15
 #: Strat blocks printed on one page.
 _BLOCKS_A_PAGE = 3
 _SOURCE_LABELS = {
@@ -69,21 +69,19 @@ def _source(sheet: Sheet, row: int, source: dict[str, Any], columns: list[str]) 
         sheet.text(
             row, 1, _SOURCE_LABELS.get(key, key.replace("_", " ").capitalize()), styles.LABEL
         )
-        sheet.put(
-            row,
-            2,
-            value if isinstance(value, int | float) else str(value),
-            styles.INTEGER if isinstance(value, int) else styles.TEXT,
-        )
+        if isinstance(value, int | float):
+            sheet.put(row, 2, value, styles.INTEGER)
+        else:  # file names and the SHA-256 spill over the empty cells beside them
+            sheet.text(row, 2, str(value), measure=False)
     labels = {spec.name: spec.label for spec in schema()}
     for field, unit in (source.get("units") or {}).items():
         row += 1
         sheet.text(row, 1, f"Unit of {labels.get(field, field)}", styles.LABEL)
-        sheet.text(row, 2, f"{unit} (as read or confirmed at import)", styles.TEXT)
+        sheet.text(row, 2, f"{unit} (as read or confirmed at import)", measure=False)
     if source.get("derived"):
         row += 1
         sheet.text(row, 1, "Derived fields", styles.LABEL)
-        sheet.text(row, 2, ", ".join(labels.get(f, f) for f in source["derived"]), styles.TEXT)
+        sheet.text(row, 2, ", ".join(labels.get(f, f) for f in source["derived"]), measure=False)
     row += 1
     sheet.text(row, 1, "Fields mapped", styles.LABEL)
     sheet.merged_text(row, 2, 5, ", ".join(labels[c] for c in columns if c in labels), 75)
@@ -210,7 +208,7 @@ def _strat_block(sheet: Sheet, row: int, table: StratTable) -> int:
         Reference(sheet.ws, min_col=4, min_row=header, max_row=last), titles_from_data=True
     )
     chart.set_categories(Reference(sheet.ws, min_col=1, min_row=first, max_row=last))
-    chart.height = 7.0
+    chart.height = 6.0
     chart.width = 13.0
     sheet.ws.add_chart(chart, f"F{row}")
     return row + max(total - row + 2, _BLOCK_ROWS)
