@@ -1,16 +1,17 @@
 """Cash flows and Sensitivity: the stressed flows behind each rating, and the senior class's
 bad-loan enhancement over two grids.
 
-Each rating's block lists the pool's flows and the classes' balances by month from the
-cut-off, with totals and the realised default rate and cumulative loss as formulas over
-them (they equal the Enhancement sheet's figures), and two line charts.
+A yearly view (sums over the months, as formulas) heads the sheet; then each rating's block
+lists the pool's flows and the classes' balances by month from the cut-off, with totals and
+the realised default rate and cumulative loss as formulas over them (they equal the
+Enhancement sheet's figures), and two line charts. Printing shows the yearly view and the
+charts; the months stay on the sheet.
 """
 
 from __future__ import annotations
 
 from openpyxl.chart import LineChart, Reference
 from openpyxl.formatting.rule import ColorScaleRule
-from openpyxl.worksheet.pagebreak import Break
 
 from jcr_desk.reports import styles
 from jcr_desk.reports.book import Formula, Sheet
@@ -27,17 +28,66 @@ def write_cashflows(sheet: Sheet, context: ExportContext) -> None:
     assert result is not None
     row = sheet.title_block(
         "Stressed cash flows",
-        "Yen per month from the cut-off; balances at each month's end, month 0 at the cut-off.",
+        "Yen from the cut-off; balances at each period's end. Printing shows the yearly view "
+        "and each rating's charts; the months follow below on the sheet.",
     )
-    header_row = row + 2
-    for number, line in enumerate(result.ratings):
-        if number:
-            sheet.ws.row_breaks.append(Break(id=row - 1))
-        row = _block(sheet, row, context, line.rating)
-    sheet.finish(header_row=header_row, freeze=f"B{header_row + 1}")
+    lengths = [len(result.pool_cashflows[line.rating].balance) for line in result.ratings]
+    years = -(-max(lengths) // 12)
+    start = row + years + 5
+    printed = [f"A{row}:{sheet.address(row + years + 2, 1 + 3 * len(lengths))}"]
+    openings = []
+    for line, months in zip(result.ratings, lengths, strict=True):
+        opening, charts = _block(sheet, start, context, line.rating)
+        openings.append(opening)
+        printed.append(charts)
+        start += months + _BLOCK_EXTRA_ROWS
+    _yearly(sheet, row, context, openings, years)
+    sheet.ws.print_area = printed
+    sheet.finish(header_row=None)
 
 
-def _block(sheet: Sheet, row: int, context: ExportContext, rating: str) -> int:
+#: Rows a rating's block takes besides its months: heading, rates, header, month 0, total
+#: and two blank rows.
+_BLOCK_EXTRA_ROWS = 7
+YEARLY = (("defaults", "Defaults", "D"), ("recoveries", "Recoveries", "E"))
+
+
+def _yearly(
+    sheet: Sheet, row: int, context: ExportContext, openings: list[int], years: int
+) -> None:
+    """Defaults, recoveries and the year-end balance per rating, as sums over the months."""
+    result = context.result
+    assert result is not None
+    sheet.text(row, 1, "By year", styles.HEADING)
+    header = row + 2
+    sheet.header(header, ["Year"])
+    for number, (line, opening) in enumerate(zip(result.ratings, openings, strict=True)):
+        column = 2 + 3 * number
+        sheet.text(row + 1, column, f"{line.rating} stress", styles.HEADER)
+        sheet.ws.merge_cells(
+            start_row=row + 1, start_column=column, end_row=row + 1, end_column=column + 2
+        )
+        sheet.header(header, ["Defaults", "Recoveries", "Pool balance at year end"], column)
+        flows = result.pool_cashflows[line.rating]
+        months = len(flows.balance)
+        for year in range(1, years + 1):
+            first, final = 12 * (year - 1), min(12 * year, months)
+            if first >= months:
+                continue
+            cells = [
+                Formula(
+                    f"=SUM({letter}{opening + 1 + first}:{letter}{opening + final})",
+                    float(sum(getattr(flows, name)[first:final])),
+                )
+                for name, _, letter in YEARLY
+            ]
+            cells.append(Formula(f"=F{opening + final}", flows.balance[final - 1]))
+            sheet.put(header + year, 1, year, styles.INTEGER)
+            sheet.row(header + year, cells, styles.YEN, column=column)
+
+
+def _block(sheet: Sheet, row: int, context: ExportContext, rating: str) -> tuple[int, str]:
+    """One rating's months; returns the row of month 0 and the range its charts cover."""
     result = context.result
     assert result is not None and context.scenario is not None
     flows = result.pool_cashflows[rating]
@@ -84,8 +134,7 @@ def _block(sheet: Sheet, row: int, context: ExportContext, rating: str) -> int:
         Formula(f"=(D{total}-E{total})/F{opening}", line.cumulative_loss),
         styles.PERCENT,
     )
-    _charts(sheet, row, header, last, len(classes), rating)
-    return total + 3
+    return opening, _charts(sheet, row, header, last, len(classes), rating)
 
 
 def _at(values: tuple[float, ...], month: int) -> float | None:
@@ -93,8 +142,9 @@ def _at(values: tuple[float, ...], month: int) -> float | None:
     return values[month] if month < len(values) else None
 
 
-def _charts(sheet: Sheet, top: int, header: int, last: int, classes: int, rating: str) -> None:
-    """Balances (pool and classes) and defaults with recoveries, by month, beside the block."""
+def _charts(sheet: Sheet, top: int, header: int, last: int, classes: int, rating: str) -> str:
+    """Balances (pool and classes) and defaults with recoveries, by month, beside the block;
+    returns the range they cover, for printing."""
     months = Reference(sheet.ws, min_col=1, min_row=header + 1, max_row=last)
     charts = (
         (f"{rating}: pool and class balances", "yen", 6, 6 + classes),
@@ -115,6 +165,7 @@ def _charts(sheet: Sheet, top: int, header: int, last: int, classes: int, rating
             series.smooth = False
             series.graphicalProperties.line.width = 15_000
         sheet.ws.add_chart(chart, sheet.address(top + 2 + 16 * number, 8 + classes))
+    return f"{sheet.address(top, 8 + classes)}:{sheet.address(top + 34, 18 + classes)}"
 
 
 def write_sensitivity(sheet: Sheet, context: ExportContext) -> None:
