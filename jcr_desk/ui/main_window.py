@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.committee_tab.edit_details_requested.connect(self.edit_case_details)
         self.workbook = WorkbookActions(self, self.document, self.settings, self.push)
-        self.committee_tab.layout().addWidget(self.workbook.export_button(self.committee_tab))
+        self.committee_tab.layout().addWidget(self.workbook.export_bar(self.committee_tab))
 
         self.task_status = TaskStatus(self.runner, self)
         self.statusBar().addPermanentWidget(self.task_status)

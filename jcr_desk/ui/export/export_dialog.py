@@ -43,6 +43,7 @@ class ExportDialog(QDialog):
         self._runner = runner
         self._task: Task | None = None
         self.path_edit = QLineEdit(str(suggested), self)
+        self.path_edit.setMinimumWidth(420)
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()

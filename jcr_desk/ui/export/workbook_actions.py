@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from jcr_desk.case.commands import CaseCommand
 from jcr_desk.case.scenario_file import ImportScenario, ScenarioFile
@@ -52,11 +52,17 @@ class WorkbookActions(QObject):
         )
         self.import_action.triggered.connect(self.import_scenario)
 
-    def export_button(self, parent: QWidget) -> QPushButton:
-        button = QPushButton(self.tr("Export committee workbook…"), parent)
+    def export_bar(self, parent: QWidget) -> QWidget:
+        """The Committee tab's row with the export button at its right."""
+        bar = QWidget(parent)
+        button = QPushButton(self.tr("Export committee workbook…"), bar)
         button.setObjectName("exportWorkbookButton")
         button.clicked.connect(self.export)
-        return button
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addStretch(1)
+        layout.addWidget(button)
+        return bar
 
     def export(self) -> None:
         case = self._document.case
