@@ -1,4 +1,4 @@
-"""The longest stall of the GUI thread while domain work runs on the window's worker."""
+"""The longest stall of the GUI thread while domain work runs on a compute lane's worker."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ def gui_stall_ms(work: Callable[[ProgressCallback, CancelToken], object], label:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from jcr_desk.ui.workers import TaskRunner
+    from jcr_desk.ui.workers import ComputeLane
 
     app = QApplication.instance() or QApplication([])
     loop = QEventLoop()
@@ -37,7 +37,7 @@ def gui_stall_ms(work: Callable[[ProgressCallback, CancelToken], object], label:
 
     timer = QTimer(interval=TICK_MS)
     timer.timeout.connect(tick)
-    runner = TaskRunner()
+    runner = ComputeLane("bench")
     timer.start()
     last[0] = time.perf_counter()
     runner.start(work, label, on_success=lambda _result: loop.quit(), on_error=fail)

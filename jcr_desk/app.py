@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.case is not None:
         window.files.open_path(args.case.resolve())
     elif not window.files.offer_recovery():
-        window.runner.start(
+        window.lanes.files.submit(
             lambda progress, cancel: ensure_user_demo(),
             "Preparing the demo case…",
             window.files.open_path,

@@ -10,30 +10,23 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
-from pathlib import Path
 from typing import Any, NoReturn
 
-import numpy as np
-import pandas as pd
-
 from jcr_desk import __version__
-from jcr_desk.case import CaseFileError, load_case, save_case
-from jcr_desk.case.commands import EditRefused
+from jcr_desk.case import CaseFileError, load_case
 from jcr_desk.case.decision_commands import current_decision
 from jcr_desk.case.demo import DEMO_LOANS, write_demo
 from jcr_desk.case.guidelines import ITEMS, evaluate_entity, tree_order
-from jcr_desk.case.lock import acquire_lock
 from jcr_desk.case.model import Case, Decision, Entity
-from jcr_desk.case.pool_commands import ImportPool
-from jcr_desk.case.pool_import import pool_from_tape
 from jcr_desk.cli_errors import (
     EXIT_INTERNAL,
     EXIT_OK,
-    EXIT_PROBLEMS,
+    EXIT_PIPE_CLOSED,
+    EXIT_PROBLEMS,  # noqa: F401 - re-exported: callers read every exit code here
     EXIT_USAGE,
     PROG,
     CommandError,
@@ -41,13 +34,9 @@ from jcr_desk.cli_errors import (
 from jcr_desk.cli_export import register_export
 from jcr_desk.cli_scenario import register_scenario
 from jcr_desk.cli_stress import register_stress
+from jcr_desk.cli_tapes import register_check_tape, register_import_tape
 from jcr_desk.methodology.guideline import Guideline
-from jcr_desk.pool.mapping import MappingProfile, load_profiles, profile_path, read_profile
-from jcr_desk.pool.problems import TapeError
-from jcr_desk.pool.schema import schema
-from jcr_desk.pool.strats import PoolSummary
 from jcr_desk.pool.synthetic import DEFAULT_SEED
-from jcr_desk.pool.tape import TapeImport, read_tape
 from jcr_desk.ratings import Rating, ShortTermRating
 
 SubParsers = Any  # argparse's sub-parser action has no public type
@@ -227,195 +216,11 @@ def _entity_lines(entry: dict[str, Any]) -> list[str]:
     return lines
 
 
-def _add_tape_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="loan tape: .xlsx .xlsm .xls .xlsb .ods .csv")
-    parser.add_argument("--sheet", help="sheet to read (default: the one that looks like loans)")
-    parser.add_argument("--profile", help="name of a saved column-mapping profile")
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
-
-
-def _register_check_tape(subparsers: SubParsers) -> None:
-    parser = subparsers.add_parser(
-        "check-tape",
-        help="read and validate a loan tape without changing any case",
-        description=(
-            "Print every problem of the tape (sheet, Excel row, column, value, rule, severity) "
-            "and the pool summary. Exit 0 without errors, 1 with errors, 2 when the file "
-            "cannot be read."
-        ),
-    )
-    _add_tape_arguments(parser)
-    parser.set_defaults(handler=_run_check_tape)
-
-
-def _register_import_tape(subparsers: SubParsers) -> None:
-    parser = subparsers.add_parser(
-        "import-tape",
-        help="make a loan tape the pool of a case (rows with errors are left out)",
-        description=(
-            "Import the tape's valid rows as the case's pool, replacing the previous pool "
-            "(the audit log records it), and save the case atomically. The excluded rows stay "
-            "listed in the case's report. Exit codes as check-tape."
-        ),
-    )
-    parser.add_argument("case", metavar="CASE", help="a .jcrcase file")
-    _add_tape_arguments(parser)
-    parser.set_defaults(handler=_run_import_tape)
-
-
-def _run_check_tape(args: argparse.Namespace) -> int:
-    tape = _read_tape(args)
-    _print_tape(tape, args.json, {})
-    return _tape_exit_code(tape)
-
-
-def _run_import_tape(args: argparse.Namespace) -> int:
-    case_path = Path(args.case)
-    if not case_path.is_file():
-        raise CommandError(f"{case_path}: no such case file")
-    tape = _read_tape(args)
-    pool = pool_from_tape(tape, Path(args.file).stem)
-    command = ImportPool(pool)
-    with acquire_lock(case_path):
-        case = load_case(case_path)
-        try:
-            command.check(case)
-        except EditRefused as error:
-            _print_tape(tape, args.json, {})
-            raise CommandError(f"{args.file}: {error}", EXIT_PROBLEMS) from error
-        command.redo(case)
-        save_case(case, case_path)
-    _print_tape(tape, args.json, {"case": str(case_path), "pool": pool.name})
-    return _tape_exit_code(tape)
-
-
-def _read_tape(args: argparse.Namespace) -> TapeImport:
-    profile = None if args.profile is None else _find_profile(args.profile)
-    try:
-        return read_tape(args.file, sheet=args.sheet, profile=profile)
-    except TapeError as error:
-        raise CommandError(str(error), EXIT_USAGE) from error
-
-
-def _find_profile(name: str) -> MappingProfile:
-    profiles = load_profiles()
-    for profile in profiles:
-        if profile.name == name:
-            return profile
-    saved = profile_path(name)
-    if saved.is_file():  # skipped by load_profiles as damaged: say why instead of "no profile"
-        try:
-            read_profile(saved)
-        except ValueError as error:
-            raise CommandError(f"cannot use {error}") from None
-    known = ", ".join(sorted(p.name for p in profiles)) or "none saved yet"
-    raise CommandError(f"no mapping profile named {name!r} (saved profiles: {known})")
-
-
-def _tape_exit_code(tape: TapeImport) -> int:
-    has_errors = any(problem.severity == "error" for problem in tape.problems)
-    return EXIT_PROBLEMS if has_errors else EXIT_OK
-
-
-def _tape_report(tape: TapeImport) -> dict[str, Any]:
-    """The JSON shape of the issue: row counts, every problem, the summary."""
-    return _plain(
-        {
-            "rows": len(tape.loans),
-            "imported": len(tape.importable()),
-            "problems": [problem.to_dict() for problem in tape.problems],
-            "summary": tape.summary.to_dict(),
-        }
-    )
-
-
-def _print_tape(tape: TapeImport, as_json: bool, extra: dict[str, Any]) -> None:
-    report = {**extra, **_tape_report(tape)}
-    if as_json:
-        print(json.dumps(report, ensure_ascii=False, indent=2, allow_nan=False))
-        return
-    source = tape.source
-    counts = {
-        severity: sum(p.severity == severity for p in tape.problems)
-        for severity in ("error", "warning")
-    }
-    print(
-        f"{source.get('file', '')}, sheet {source.get('sheet', '')}: {report['rows']:,} rows, "
-        f"{report['imported']:,} importable, {report['rows'] - report['imported']:,} excluded "
-        f"({counts['error']:,} errors, {counts['warning']:,} warnings)"
-    )
-    if "case" in extra:
-        print(f"Imported as pool {extra['pool']!r} into {extra['case']}")
-    for problem in report["problems"]:
-        where = "file" if problem["row"] is None else f"row {problem['row']}"
-        if problem["column"]:
-            where += f" {problem['column']}"
-        print(f"  {problem['severity']:<7} {where}: {problem['message']}")
-    print("\n".join(_summary_lines(tape.summary)))
-
-
-def _summary_lines(summary: PoolSummary) -> list[str]:
-    """The committee's view of the pool: size, averages, mixes and concentration flags."""
-    percent = {spec.name for spec in schema() if spec.kind in ("rate", "ratio")}
-
-    def measure(field: str, value: float | None) -> str:
-        if value is None or value != value:
-            return "–"
-        return f"{value:.2%}" if field in percent else f"{value:,.1f}"
-
-    as_of = summary.as_of.isoformat() if summary.as_of else "unknown"
-    lines = [
-        f"Summary (as of {as_of}): {summary.loan_count:,} loans, "
-        f"{summary.borrower_count:,} borrowers, current balance "
-        f"{summary.total_current_balance:,.0f} yen "
-        f"(original {summary.total_original_balance:,.0f} yen)",
-        "  averages: simple / balance-weighted",
-    ]
-    lines += [
-        f"    {a.label:<24} {measure(a.field, a.simple):>10} / {measure(a.field, a.weighted)}"
-        for a in summary.averages
-    ]
-    for table in summary.mixes:
-        lines.append(f"  {table.title}: count, balance (yen), share of balance")
-        lines += [
-            f"    {label:<24} {count:>9,} {balance:>18,.0f} {share:>8.1%}"
-            for label, count, balance, share in zip(
-                table.labels, table.counts, table.balances, table.shares, strict=True
-            )
-        ]
-    lines.append("  concentrations:")
-    lines += [
-        f"    {flag.name} ({flag.subject}): {flag.share:.1%} of balance, Desk threshold "
-        f"{flag.threshold:.1%}" + (" — FLAGGED" if flag.flagged else "")
-        for flag in summary.concentrations
-    ]
-    return lines
-
-
-def _plain(value: Any) -> Any:
-    """Summary and report data as plain JSON values: numpy scalars, dates, NaN/NA → null."""
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    if isinstance(value, np.generic):
-        value = value.item()
-    if isinstance(value, str | bool | int) or value is None:
-        return value
-    if pd.isna(value):  # NaN, NaT, pandas NA
-        return None
-    if isinstance(value, float):
-        return value if np.isfinite(value) else None
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return str(value)
-
-
 COMMANDS: tuple[Callable[[SubParsers], None], ...] = (
     _register_demo,
     _register_guidelines,
-    _register_check_tape,
-    _register_import_tape,
+    register_check_tape,
+    register_import_tape,
     register_stress,
     register_scenario,
     register_export,
@@ -434,7 +239,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command and return its exit code (the console script exits with it)."""
+    """Run one command and return its exit code (the console script exits with it).
+
+    When the reader of our output goes away (``jcr-desk-cli … | head``) the command stops
+    quietly with ``EXIT_PIPE_CLOSED`` (141, as a shell reports a Unix tool stopped by
+    SIGPIPE); nothing is printed, since nobody is reading.
+    """
+    try:
+        code = _run(argv)
+        sys.stdout.flush()  # a closed pipe shows here rather than at interpreter exit
+    except BrokenPipeError:
+        # Later writes (the interpreter's own flush at exit) go nowhere instead of failing.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return EXIT_PIPE_CLOSED
+    return code
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -447,6 +270,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except CommandError as error:
         return _fail(str(error), error.exit_code, args.debug)
+    except BrokenPipeError:
+        raise  # main() stops quietly
     except CaseFileError as error:
         return _fail(str(error), EXIT_USAGE, args.debug)
     except OSError as error:

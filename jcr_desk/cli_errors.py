@@ -7,6 +7,9 @@ EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
+#: The reader of our output went away (``jcr-desk-cli … | head``): stop quietly with the
+#: status a shell reports for a Unix tool stopped by SIGPIPE (128 + 13).
+EXIT_PIPE_CLOSED = 141
 
 
 class CommandError(Exception):

@@ -231,6 +231,7 @@ SCENARIOS = _Table(
         _optional_text("pool_id"),
         _record("assumptions", StressAssumptions),
         _record("structure", DealStructure),
+        _flag("what_if"),
     ),
 )
 RESULTS = _Table(

@@ -8,8 +8,9 @@ methodology leaves the result to judgement — must carry a written reason.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from jcr_desk import __version__
 from jcr_desk.case.commands import EditRefused
 from jcr_desk.case.guidelines import ITEMS
 from jcr_desk.case.model import Case, Decision, new_id, now_utc
@@ -51,9 +52,7 @@ def proposal_for_item(item: str, guideline: Guideline | None) -> str | None:
 
 
 def current_decision(case: Case, entity_id: str, item: str) -> Decision | None:
-    return next(
-        (d for d in case.decisions if d.entity_id == entity_id and d.item == item), None
-    )
+    return next((d for d in case.decisions if d.entity_id == entity_id and d.item == item), None)
 
 
 class RecordDecision:
@@ -108,7 +107,7 @@ class RecordDecision:
             reason=self._reason,
             analyst=self._analyst,
             timestamp=now_utc(),
-            guideline=self._guideline.to_dict() if self._guideline is not None else {},
+            guideline=_snapshot(self._guideline),
         )
 
     def _missing_reason_message(self, rating: str) -> str:
@@ -191,3 +190,14 @@ def _describe(case: Case, decision: Decision) -> str:
     if decision.reason:
         text += f"; reason: {decision.reason}"
     return text
+
+
+def _snapshot(guideline: Guideline | None) -> dict[str, Any]:
+    """The guideline as the committee saw it, with the rulebook and JCR Desk it came from."""
+    if guideline is None:
+        return {}
+    return {
+        **guideline.to_dict(),
+        "rulebook_version": load_rulebook().version,
+        "app_version": __version__,
+    }

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from jcr_desk.case import group_rules as rules
+from jcr_desk.case import group_words as words
 from jcr_desk.case.commands import EditRefused
 from jcr_desk.case.model import Case, Country, Decision, Entity
 
@@ -117,7 +118,8 @@ class _AttributeEdit:
         self.text = text
 
     def check(self, case: Case) -> None:
-        self._values(case)
+        values = self._values(case)
+        self.text = words.set_text(self._target(case).name, values)
 
     def redo(self, case: Case) -> None:
         target = self._target(case)
@@ -125,8 +127,7 @@ class _AttributeEdit:
         self._old = {name: getattr(target, name) for name in values}
         for name, value in values.items():
             setattr(target, name, value)
-        changes = ", ".join(f"{name} {self._old[name]!r} → {new!r}" for name, new in values.items())
-        case.log(self.action, f"{_label(target)}: {changes}")
+        case.log(self.action, words.change_detail(_label(target), self._old, values))
 
     def undo(self, case: Case) -> None:
         target = self._target(case)
@@ -142,6 +143,10 @@ class RenameEntity(_AttributeEdit):
         super().__init__({"name": name}, f"Rename to {str(name).strip()}")
         self._entity_id = entity_id
 
+    def check(self, case: Case) -> None:
+        new = self._values(case)["name"]
+        self.text = f"Rename {self._target(case).name} to {new}"
+
     def _target(self, case: Case) -> Entity:
         return rules.require_entity(case, self._entity_id)
 
@@ -156,7 +161,7 @@ class SetEntityFields(_AttributeEdit):
     action = "entity edited"
 
     def __init__(self, entity_id: str, /, **fields: Any) -> None:
-        super().__init__(fields, f"Edit {', '.join(fields) or 'entity'}")
+        super().__init__(fields, "Edit entity")
         self._entity_id = entity_id
 
     def _target(self, case: Case) -> Entity:
@@ -175,7 +180,7 @@ class SetCountryFields(_AttributeEdit):
     action = "country edited"
 
     def __init__(self, code: str, /, **fields: Any) -> None:
-        super().__init__(fields, f"Edit {code}")
+        super().__init__(fields, f"Edit country {code}")
         self._code = code
 
     def _target(self, case: Case) -> Country:
@@ -189,14 +194,12 @@ class SetCountryFields(_AttributeEdit):
 class SetEntityInputs:
     """Set or clear rule inputs (or financial figures) of one entity; ``None`` clears a key."""
 
-    def __init__(
-        self, entity_id: str, changes: Mapping[str, Any], target: str = "inputs"
-    ) -> None:
+    def __init__(self, entity_id: str, changes: Mapping[str, Any], target: str = "inputs") -> None:
         self._entity_id = entity_id
         self._changes = dict(changes)
         self._target = target
         self._old: dict[str, Any] = {}
-        self.text = f"Edit {', '.join(k.replace('_', ' ') for k in changes) or 'inputs'}"
+        self.text = "Edit inputs"
 
     def _values(self, case: Case) -> dict[str, Any]:
         rules.require_entity(case, self._entity_id)
@@ -205,20 +208,21 @@ class SetEntityInputs:
         }
 
     def check(self, case: Case) -> None:
-        self._values(case)
+        values = self._values(case)
+        self.text = words.set_text(case.entity(self._entity_id).name, values)
 
     def redo(self, case: Case) -> None:
         entity = case.entity(self._entity_id)
         store: dict[str, Any] = getattr(entity, self._target)
         values = self._values(case)
         self._old = {key: store.get(key, _ABSENT) for key in values}
+        before = {key: store.get(key) for key in values}
         for key, value in values.items():
             if value is None:
                 store.pop(key, None)
             else:
                 store[key] = value
-        changes = ", ".join(f"{key} = {value!r}" for key, value in values.items())
-        case.log("inputs edited", f"{entity.name}: {changes}")
+        case.log("inputs edited", words.change_detail(entity.name, before, values))
 
     def undo(self, case: Case) -> None:
         store: dict[str, Any] = getattr(case.entity(self._entity_id), self._target)

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from jcr_desk.case.commands import EditRefused
+from jcr_desk.case.group_words import field_label
 from jcr_desk.case.model import (
     GROUP_ROLES,
     ROLES,
@@ -101,9 +102,7 @@ def descendants(case: Case, entity_id: str) -> list[str]:
 
 def _is_number(value: Any) -> bool:
     """A finite int or float; a bool is not a number here (True would read as 1 %)."""
-    return (
-        isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
-    )
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def check_name(name: str) -> str:
@@ -167,10 +166,11 @@ def check_input(key: str, value: Any, target: str) -> Any:
             raise EditRefused(f"{key!r} is not a financial figure JCR Desk uses.")
         if value is None:
             return None
+        what = field_label(key)
         if not _is_number(value):
-            raise EditRefused(f"The {key.replace('_', ' ')} must be an amount in yen.")
+            raise EditRefused(f"The {what} must be an amount in yen.")
         if value < 0:
-            raise EditRefused(f"The {key.replace('_', ' ')} cannot be negative.")
+            raise EditRefused(f"The {what} takes ¥0 or more; ¥{value:,.0f} is impossible.")
         return float(value)
     if target != "inputs":
         raise EditRefused(f"{target!r} is not a part of an entity.")
@@ -235,7 +235,8 @@ def check_placement(case: Case, entity_id: str, role: str, parent_id: str | None
             )
     elif role in GROUP_ROLES:
         others = [
-            e for e in case.entities
+            e
+            for e in case.entities
             if e.id != entity_id and e.parent_id is None and e.role in GROUP_ROLES
         ]
         if others:

@@ -245,6 +245,23 @@ def _group_company_specs() -> tuple[InputSpec, ...]:
     )
 
 
+def input_label(key: str) -> str:
+    """How an input reads on the form (and so in the Undo menu and the audit log)."""
+    every = (
+        _GCW,
+        _GROUP_RATING,
+        *_FINANCIAL_HOLDING,
+        _INTERMEDIATE_SUPPORTED,
+        *_INDUSTRIAL_HOLDING,
+        *_HOLDING_ISSUES,
+        *_HOLDING_FINANCIALS,
+        *_CEILING,
+        *_group_company_specs(),
+    )
+    label = next((spec.label for spec in every if spec.key == key), key.replace("_", " "))
+    return label.removesuffix(" (yen)")
+
+
 def input_specs(case: Case, entity_id: str) -> list[InputSpec]:
     """Exactly the inputs the rule for this entity reads, in the order the form shows them."""
     entity = case.entity(entity_id)

@@ -2,8 +2,9 @@
 
 An advisory lock file ``.~lock.<name>#`` beside the case says who holds it, on which
 computer, in which process and since when. A lock whose process is gone from this computer
-is stale and taken over; a lock from another computer is always respected, since its process
-cannot be checked from here. The window then offers to open the case read-only.
+is stale and taken over; a lock from another computer is respected, since its process cannot
+be checked from here: the window offers to open the case read-only, or to take the lock over
+once the analyst has seen who holds it, where and since when (``take_over_lock``).
 """
 
 from __future__ import annotations
@@ -118,6 +119,30 @@ def acquire_lock(case_path: str | Path) -> CaseLock:
     if holder is None:
         raise CaseFileError(case_path, "cannot be locked for editing: its lock file is unreadable")
     raise CaseLockedError(case_path, holder)  # another analyst took over the stale lock first
+
+
+def take_over_lock(case_path: str | Path, seen: LockInfo) -> CaseLock:
+    """Take over the lock of ``seen`` after the analyst chose to (a lock from another
+    computer, whose process cannot be checked from here: perhaps left by a crash weeks ago).
+
+    Raises CaseLockedError when the lock is no longer the one the analyst saw (its holder
+    released it and another analyst opened the case meanwhile).
+    """
+    case_path = Path(case_path)
+    current = read_lock(case_path)
+    if current is not None and current != seen:
+        raise CaseLockedError(case_path, current)
+    if current is None:
+        return acquire_lock(case_path)
+    mine = LockInfo(current_user(), socket.gethostname(), os.getpid(), now_utc(), new_id())
+    try:
+        _take_over(lock_path(case_path), mine)
+    except OSError as exc:
+        raise CaseFileError(case_path, f"cannot be locked for editing: {exc.strerror}") from exc
+    holder = read_lock(case_path)
+    if holder != mine:
+        raise CaseLockedError(case_path, holder or seen)
+    return CaseLock(case_path, mine)
 
 
 def _take_over(path: Path, mine: LockInfo) -> None:

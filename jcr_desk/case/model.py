@@ -12,6 +12,8 @@ from __future__ import annotations
 import copy
 import getpass
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -169,6 +171,8 @@ class Scenario:
     pool_id: str | None = None
     assumptions: StressAssumptions = field(default_factory=StressAssumptions)
     structure: DealStructure = field(default_factory=DealStructure)
+    #: A what-if takes edits without a reason; the committee scenario asks for one.
+    what_if: bool = False
 
 
 @dataclass
@@ -219,6 +223,18 @@ class Case:
     app_version: str = ""
     #: Opened with only some loan columns (a read-only use); never stored, never saved.
     partial_loans: bool = field(default=False, compare=False, repr=False)
+    _analyst: str = field(default="", init=False, repr=False, compare=False)
+
+    @contextmanager
+    def recorded_by(self, analyst: str) -> Iterator[None]:
+        """Audit entries written inside the block name ``analyst`` unless an entry names
+        someone itself (a decision names its analyst). The window passes the name from the
+        analyst's preferences; the domain never reads settings."""
+        previous, self._analyst = self._analyst, analyst.strip()
+        try:
+            yield
+        finally:
+            self._analyst = previous
 
     def entity(self, entity_id: str) -> Entity:
         for item in self.entities:
@@ -246,7 +262,11 @@ class Case:
         return copy.deepcopy(self, memo)
 
     def log(self, action: str, detail: str = "", user: str | None = None) -> AuditEntry:
-        """Append an audit entry; returns it so a command can refer to it."""
-        entry = AuditEntry(now_utc(), user or current_user(), action, detail)
+        """Append an audit entry; returns it so a command can refer to it.
+
+        The entry names ``user``, else the analyst of :meth:`recorded_by`, else the
+        operating-system login (the CLI, which has no preferences).
+        """
+        entry = AuditEntry(now_utc(), user or self._analyst or current_user(), action, detail)
         self.audit.append(entry)
         return entry

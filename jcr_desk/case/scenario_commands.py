@@ -1,8 +1,9 @@
 """Undoable edits of a stress scenario: assumptions, multiplier adjustments, deal structure.
 
-Every analyst change to a scenario is a recorded decision: each command needs a reason,
-checks its value before anything changes (:class:`EditRefused` with a sentence the analyst
-reads), and writes an audit entry naming the scenario, the change and the reason. A
+Every analyst change to the committee's scenario is a recorded decision: each command needs
+a reason (a what-if scenario takes edits without one until it is promoted), checks its value
+before anything changes (:class:`EditRefused` with a sentence the analyst reads), and writes
+an audit entry naming the scenario, the change and the reason. A
 scenario's assumptions and structure are immutable objects, so a command keeps the ones it
 replaced and the ones it set: undo restores them exactly and a redo after an undo repeats
 the very same edit (same timestamps).
@@ -98,6 +99,8 @@ LABELS = {
 _PERCENT = (*RATE_ASSUMPTIONS, *STRUCTURE_FRACTIONS)
 
 _State = tuple[StressAssumptions, DealStructure]
+#: What the audit log says of a what-if edit made without a reason.
+WHAT_IF_REASON = "none asked (what-if)"
 
 
 def find_scenario(case: Case, scenario_id: str) -> Scenario:
@@ -165,12 +168,21 @@ class ScenarioEdit(ABC):
 
     def check(self, case: Case) -> None:
         scenario = find_scenario(case, self._scenario_id)
-        if not self._reason:
-            raise EditRefused(
-                f"{self.text}: every change to a stress scenario is a recorded decision, "
-                "so it needs a written reason."
-            )
         self._validate(case, scenario)
+        if not self._reason and not scenario.what_if:
+            raise EditRefused(
+                f"{self.text}: every change to the committee's scenario is a recorded "
+                "decision, so it needs a written reason."
+            )
+
+    def describe(self, case: Case) -> str:
+        """The change in words ("Set CPR 6.000 % → 15.000 %"), or :class:`EditRefused`.
+
+        Checks the value only, so the window can show the change when it asks for the
+        reason, and refuse a bad value once, before asking anything.
+        """
+        self._validate(case, find_scenario(case, self._scenario_id))
+        return self.text
 
     @abstractmethod
     def _validate(self, case: Case, scenario: Scenario) -> None:
@@ -188,10 +200,9 @@ class ScenarioEdit(ABC):
             self._after = (scenario.assumptions, scenario.structure)
         else:
             scenario.assumptions, scenario.structure = self._after
+        why = self._reason or WHAT_IF_REASON
         case.log(
-            "scenario edited",
-            f"{scenario.name}: {self._detail}; reason: {self._reason}",
-            user=self._analyst,
+            "scenario edited", f"{scenario.name}: {self._detail}; reason: {why}", user=self._analyst
         )
 
     def undo(self, case: Case) -> None:
@@ -378,7 +389,7 @@ class SetStructureOption(ScenarioEdit):
                 )
         elif name in STRUCTURE_FLAGS:
             if not isinstance(value, bool):
-                raise EditRefused(f"{label(name).capitalize()} is yes or no.")
+                raise EditRefused(f"{label(name)[:1].upper()}{label(name)[1:]} is yes or no.")
         elif not (value is None and name in OPTIONAL_FRACTIONS):
             self._value = fraction(label(name), value)
         old = getattr(scenario.structure, name)
@@ -506,11 +517,11 @@ def _number(what: str, value: Any) -> float:
 
 def fraction(what: str, value: Any) -> float:
     """A share between 0 and 1, or a refusal naming the allowed range (never cut to fit)."""
-    number = _number(what.capitalize(), value)
+    what = what[:1].upper() + what[1:]
+    number = _number(what, value)
     if not 0.0 <= number <= 1.0:
         raise EditRefused(
-            f"{what.capitalize()} must be between 0 % and 100 %; {number * 100:g} % is outside "
-            "that range."
+            f"{what} must be between 0 % and 100 %; {number * 100:g} % is outside that range."
         )
     return number
 

@@ -14,7 +14,7 @@ import copy
 
 from jcr_desk.case.commands import EditRefused
 from jcr_desk.case.model import Case, Entity, Scenario, ScenarioResult, current_user, new_id
-from jcr_desk.case.scenario_commands import find_scenario
+from jcr_desk.case.scenario_commands import WHAT_IF_REASON, find_scenario
 from jcr_desk.structured.assumptions import StressAssumptions
 from jcr_desk.structured.deal import DealStructure, NoteClass
 from jcr_desk.structured.settings import stress_settings
@@ -61,7 +61,10 @@ def new_scenario(case: Case, name: str) -> Scenario:
 
 
 def copy_scenario(case: Case, scenario_id: str, name: str) -> Scenario:
-    """A what-if: the scenario's assumptions and structure under a fresh id, without a result."""
+    """A what-if: the scenario's assumptions and structure under a fresh id, without a result.
+
+    A what-if takes edits without a reason until it is promoted to the committee's scenario.
+    """
     original = find_scenario(case, scenario_id)
     return Scenario(
         id=new_id(),
@@ -69,6 +72,7 @@ def copy_scenario(case: Case, scenario_id: str, name: str) -> Scenario:
         pool_id=original.pool_id,
         assumptions=original.assumptions,
         structure=original.structure,
+        what_if=True,
     )
 
 
@@ -182,6 +186,59 @@ class RenameScenario:
         if self._old is None:
             raise RuntimeError("undo before redo")
         find_scenario(case, self.scenario_id).name = self._old
+        case.log("undo", self.text)
+
+
+class PromoteScenario:
+    """Make a what-if the committee's scenario, with one reason for all its changes.
+
+    The committee's scenario before it becomes a what-if; the audit entry lists the edits
+    the promoted scenario took without a reason.
+    """
+
+    def __init__(self, scenario_id: str, reason: str, analyst: str | None = None) -> None:
+        self.scenario_id = scenario_id
+        self._reason = (reason or "").strip()
+        self._analyst = (analyst or "").strip() or current_user()
+        self._before: list[tuple[str, bool]] = []
+        self.text = "Make the committee's scenario"
+
+    def check(self, case: Case) -> None:
+        scenario = find_scenario(case, self.scenario_id)
+        self.text = f"Make {scenario.name} the committee's scenario"
+        if not scenario.what_if:
+            raise EditRefused(f"{scenario.name} is already the committee's scenario.")
+        if not self._reason:
+            raise EditRefused(
+                f"{self.text}: one written reason covers all the changes made to it as a what-if."
+            )
+
+    def redo(self, case: Case) -> None:
+        scenario = find_scenario(case, self.scenario_id)
+        self._before = [(s.id, s.what_if) for s in case.scenarios]
+        for other in case.scenarios:
+            other.what_if = other.id != scenario.id
+        unreasoned = [
+            entry.detail.removeprefix(f"{scenario.name}: ").removesuffix(
+                f"; reason: {WHAT_IF_REASON}"
+            )
+            for entry in case.audit
+            if entry.action == "scenario edited"
+            and entry.detail.startswith(f"{scenario.name}: ")
+            and entry.detail.endswith(WHAT_IF_REASON)
+        ]
+        listed = "; ".join(unreasoned) or "no change without a reason"
+        case.log(
+            "committee scenario",
+            f"{scenario.name}: now the committee's scenario; changes made as a what-if: "
+            f"{listed}; reason: {self._reason}",
+            user=self._analyst,
+        )
+
+    def undo(self, case: Case) -> None:
+        flags = dict(self._before)
+        for scenario in case.scenarios:
+            scenario.what_if = flags.get(scenario.id, scenario.what_if)
         case.log("undo", self.text)
 
 

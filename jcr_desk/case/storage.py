@@ -8,6 +8,9 @@ problem reaches the analyst as a ``CaseFileError`` that names the file in plain 
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import os
 import sqlite3
 from collections.abc import Callable, Collection
 from contextlib import closing
@@ -17,6 +20,7 @@ from urllib.parse import quote
 from jcr_desk import __version__
 from jcr_desk.case import migrations
 from jcr_desk.case._atomic_file import backup_path, replace_file
+from jcr_desk.case._case_invariants import check_invariants
 from jcr_desk.case._case_tables import (
     DamagedCaseError,
     read_case,
@@ -26,20 +30,25 @@ from jcr_desk.case._case_tables import (
 from jcr_desk.case._frame_codec import UnsupportedColumnError
 from jcr_desk.case.errors import CaseFileError
 from jcr_desk.case.model import Case, now_utc
+from jcr_desk.methodology.rulebook import RulebookError, load_rulebook
 
 CASE_SUFFIX = ".jcrcase"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APPLICATION_ID = 0x4A435244
 """``PRAGMA application_id`` of every case file ("JCRD"): tells our files from other SQLite."""
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
+#: The system's ways of saying a disk (or the user's quota on a share) is full.
+_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _NOT_A_CASE = "is not a JCR Desk case file"
 
 
 def save_case(case: Case, path: str | Path) -> None:
     """Write the case to ``path`` atomically, keeping the previous version as ``<name>.bak``.
 
-    The case is stamped with the JCR Desk version that wrote it (``case.app_version``).
+    The case is stamped with the JCR Desk version and the rulebook version that wrote it
+    (``case.app_version``, ``case.rulebook_version``), so opening it under another rulebook
+    can say so.
     """
     target = Path(path)
     if case.partial_loans:
@@ -49,24 +58,45 @@ def save_case(case: Case, path: str | Path) -> None:
     if not target.parent.is_dir():
         raise CaseFileError(target, f"could not be saved: the folder {target.parent} is missing")
     case.app_version = __version__
+    with contextlib.suppress(RulebookError):  # no rulebook: keep the version recorded
+        case.rulebook_version = load_rulebook().version
     try:
         with closing(_build_database(case)) as memory:
             replace_file(target, _memory_copier(memory), keep_backup=True)
     except UnsupportedColumnError as exc:
         raise CaseFileError(target, f"could not be saved: {exc}, which a case cannot hold") from exc
-    except PermissionError as exc:
-        raise CaseFileError(
-            target, "could not be saved: permission denied (is the folder read-only?)"
-        ) from exc
-    except OSError as exc:
-        raise CaseFileError(target, f"could not be saved: {exc.strerror or exc}") from exc
-    except (sqlite3.Error, ValueError, TypeError, OverflowError) as exc:
+    except (OSError, sqlite3.Error) as exc:
+        raise CaseFileError(target, f"could not be saved: {_save_failure(target, exc)}") from exc
+    except (ValueError, TypeError, OverflowError) as exc:
         raise CaseFileError(target, f"could not be saved: {exc}") from exc
+
+
+def _save_failure(target: Path, exc: OSError | sqlite3.Error) -> str:
+    """Why a save failed, in words the analyst can act on (SQLite only says "unable to open
+    database file" for a folder it may not write to, or one that went away)."""
+    folder = target.parent
+    code = getattr(exc, "errno", None)
+    words = str(exc).lower()
+    if not folder.is_dir():
+        return f"the folder {folder} is missing (moved, renamed or disconnected?)"
+    if code == errno.EROFS:
+        return f"the disk holding {folder} is read-only"
+    if isinstance(exc, PermissionError) or not os.access(folder, os.W_OK):
+        return f"permission denied — the folder {folder} cannot be written to"
+    if code in _DISK_FULL or "disk is full" in words:
+        return f"the disk holding {folder} is full"
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    if "unable to open" in words:
+        return f"the file cannot be created in {folder}"
+    return str(exc)
 
 
 def load_case(path: str | Path, loan_columns: Collection[str] | None = None) -> Case:
     """Open a case file without modifying it; older formats are upgraded in memory.
 
+    A file whose content breaks the rules every edit keeps (an unknown role, an entity that
+    is its own parent…) is refused as damaged, naming the entity and the field.
     ``loan_columns`` reads only those columns of each pool's loans (a read-only use such as
     a stress run from the command line: the case then refuses to be saved).
     """
@@ -78,7 +108,9 @@ def load_case(path: str | Path, loan_columns: Collection[str] | None = None) -> 
             if problems != ["ok"]:
                 raise DamagedCaseError(f"its internal structure is broken ({problems[0]})")
             _upgrade(conn, source, read_schema_version(conn))
-            return read_case(conn, loan_columns)
+            case = read_case(conn, loan_columns)
+        check_invariants(case)
+        return case
     except DamagedCaseError as exc:
         raise _damaged(source, str(exc)) from exc
     except sqlite3.DatabaseError as exc:

@@ -1,11 +1,12 @@
-"""Which sheet column holds which pool field, in which unit: automatic, corrected, reusable.
+"""Which sheet column holds which pool field: automatic, corrected, reusable.
 
 Originators name their columns as they please, so the first guess matches headers against the
-schema's English and Japanese aliases and looks at the values for the units. The analyst
-corrects the guess in the mapping dialog and saves it as a profile under the originator's name;
-next month's tape from the same originator then maps in one step. A profile also keeps the
-originator's own spellings of codes (its value maps: rate type "1" means fixed), which the
-analyst sets once in the value step of the import.
+schema's English and Japanese aliases (the units are decided from evidence afterwards, in
+:mod:`jcr_desk.pool.units`). The analyst corrects the guess in the mapping dialog and saves it
+as a profile under the originator's name; next month's tape from the same originator then maps
+in one step. A profile also keeps the unit of each amount and rate as decided, how the tape's
+cut-off date is found, and the originator's own spellings of codes (its value maps: rate type
+"1" means fixed), which the analyst sets once in the value step of the import.
 """
 
 from __future__ import annotations
@@ -20,20 +21,8 @@ from pathlib import Path
 import pandas as pd
 
 from jcr_desk.paths import user_data_dir
-from jcr_desk.pool.schema import (
-    FieldSpec,
-    field_spec,
-    header_stem,
-    normalise,
-    schema,
-    unit_settings,
-)
-from jcr_desk.pool.values import (
-    detect_money_unit,
-    detect_rate_unit,
-    unit_from_header,
-    value_map_lookup,
-)
+from jcr_desk.pool.schema import FieldSpec, field_spec, header_stem, normalise, schema
+from jcr_desk.pool.values import value_map_lookup
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +32,16 @@ _UNSAFE_FILE_CHARACTERS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 ValueMaps = dict[str, dict[str, str]]
 """Per category field, an originator's code text as written -> the schema's code."""
+
+HEADER_JOIN = " / "
+"""Joins the parts of a header written over several rows ("金額（円） / 当初貸出額")."""
+
+CUT_OFF_RULES = {
+    "title": "read from the tape's title rows; asked when they state none",
+    "newest_origination": "the newest origination date (always shown as inferred)",
+    "ask": "asked for each tape",
+}
+"""How an originator's tapes give their cut-off date, as a profile remembers it."""
 
 
 @dataclass
@@ -73,9 +72,15 @@ class MappingProfile:
     columns: dict[str, str]
     units: dict[str, str] = field(default_factory=dict)
     values: ValueMaps = field(default_factory=dict)
+    cut_off_rule: str = "title"
 
     def __post_init__(self) -> None:
         check_value_maps(self.values)
+        if self.cut_off_rule not in CUT_OFF_RULES:
+            raise ValueError(
+                f"mapping profile {self.name!r}: cut-off rule {self.cut_off_rule!r} is not one "
+                f"of {', '.join(CUT_OFF_RULES)}"
+            )
 
     @classmethod
     def from_mapping(cls, name: str, mapping: ColumnMapping) -> MappingProfile:
@@ -90,9 +95,11 @@ class MappingProfile:
     def from_dict(cls, data: dict[str, object]) -> MappingProfile:
         """A profile from its JSON form; ``ValueError`` when the data is not one.
 
-        Profiles saved before value maps existed have no ``values`` and load with none.
+        Profiles saved before value maps or cut-off rules existed load with none and with
+        the cut-off read from the title.
         """
         name, columns = data.get("name"), data.get("columns")
+        rule = data.get("cut_off_rule", "title")
         units, values = data.get("units", {}), data.get("values", {})
         tables = all(isinstance(table, dict) for table in (columns, units, values))
         if not isinstance(name, str) or not tables:
@@ -104,6 +111,7 @@ class MappingProfile:
             _strings(columns),
             _strings(units),
             {str(key): _strings(entries) for key, entries in values.items()},
+            str(rule),
         )
 
 
@@ -119,23 +127,35 @@ def check_value_maps(values: ValueMaps) -> None:
         value_map_lookup(spec, entries)
 
 
-def auto_map(headers: list[str], sample: pd.DataFrame | None = None) -> ColumnMapping:
-    """Match each header to a field by alias; ``sample`` (cells by column position) sets units.
+def auto_map(headers: list[str]) -> ColumnMapping:
+    """Match each header to a field by alias (units are decided later, from evidence: see
+    :mod:`jcr_desk.pool.units`).
 
     A header matches when its text or its text without a bracketed unit equals an alias up to
     case, width, spaces and punctuation. The first column wins when two match one field.
     """
     texts = [_header_text(header) for header in headers]
-    full, stems = _alias_index()
     columns: dict[str, int] = {}
     unmapped: list[str] = []
     for index, text in enumerate(texts):
-        name = full.get(normalise(text)) or stems.get(header_stem(text))
+        name = _field_named(text)
         if name is None or name in columns:
             unmapped.append(text)
         else:
             columns[name] = index
-    return ColumnMapping(columns, texts, _detect_units(columns, texts, sample), unmapped)
+    return ColumnMapping(columns, texts, {}, unmapped)
+
+
+def _field_named(text: str) -> str | None:
+    """The field a header names: the whole text, else its parts from the last (a sub-header
+    under its group, or the second language under the first)."""
+    full, stems = _alias_index()
+    parts = text.split(HEADER_JOIN)
+    for candidate in [text, *reversed(parts)] if len(parts) > 1 else [text]:
+        name = full.get(normalise(candidate)) or stems.get(header_stem(candidate))
+        if name is not None:
+            return name
+    return None
 
 
 def apply_profile(profile: MappingProfile, headers: list[str]) -> ColumnMapping:
@@ -151,9 +171,8 @@ def apply_profile(profile: MappingProfile, headers: list[str]) -> ColumnMapping:
     }
     taken = set(columns.values())
     unmapped = [text for index, text in enumerate(texts) if index not in taken]
-    units = {name: unit for name, unit in profile.units.items() if name in columns}
     values = {name: dict(m) for name, m in profile.values.items() if name in columns}
-    return ColumnMapping(columns, texts, units, unmapped, values)
+    return ColumnMapping(columns, texts, {}, unmapped, values)
 
 
 def profile_path(name: str, directory: Path | None = None) -> Path:
@@ -228,29 +247,3 @@ def _alias_index() -> tuple[dict[str, str], dict[str, str]]:
 @cache
 def _specs() -> dict[str, FieldSpec]:
     return {spec.name: spec for spec in schema()}
-
-
-def _detect_units(
-    columns: dict[str, int], headers: list[str], sample: pd.DataFrame | None
-) -> dict[str, str]:
-    """Units of the mapped amounts and rates; money without a header word follows the balances."""
-    specs = _specs()
-
-    def cells(index: int) -> pd.Series:
-        if sample is None or index >= sample.shape[1]:
-            return pd.Series([], dtype=object)
-        return sample.iloc[:, index]
-
-    units: dict[str, str] = {}
-    for name, index in columns.items():
-        spec = specs[name]
-        if spec.kind in ("rate", "ratio"):
-            units[name] = detect_rate_unit(cells(index), headers[index], spec.maximum)
-        elif spec.kind == "money":
-            units[name] = detect_money_unit(cells(index), headers[index])
-    anchor = next((units[name] for name in unit_settings()["money_anchors"] if name in units), None)
-    if anchor is not None:
-        for name, index in columns.items():
-            if specs[name].kind == "money" and unit_from_header(headers[index], "money") is None:
-                units[name] = anchor
-    return units

@@ -3,13 +3,14 @@
 Tapes come from outside the Desk, so the file is checked before anything parses it: its
 signature (a renamed text file or image is not a spreadsheet), encryption (Excel's
 password-protected files are OLE containers with an ``EncryptionInfo`` stream), the zip
-directory (truncated archives, and parts that would unpack beyond the limit in
-``resources/pool/limits.toml``) and the prolog of every XML part (a DTD means an entity
-bomb). Only then does calamine read the workbook, once. Every refusal is a ``TapeError``
-whose text is one line naming the file (and sheet) and the reason.
+directory and the prolog of every XML part (:mod:`jcr_desk.pool.archive`: zip and entity
+bombs), and each sheet's XML in one streamed pass (:mod:`jcr_desk.pool.sheet_scan`: the used
+range calamine would allocate, padding without rows). Only then does calamine read the sheet,
+once. Every refusal is a ``TapeError`` whose text is one line naming the file (and sheet) and
+the reason.
 
-Calamine turns Excel error cells (``#N/A``, ``#DIV/0!``) into blanks; the sheet's XML is
-scanned for them so they reach the report as the bad cells they are, not as missing values.
+The same pass finds what calamine's values lose: Excel error cells (``#N/A`` would be a
+blank), and cells whose number format changes their meaning (percent, thousands).
 """
 
 from __future__ import annotations
@@ -18,26 +19,28 @@ import csv
 import gc
 import io
 import mmap
-import re
 import zipfile
-import zlib
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Final
-from xml.etree.ElementTree import ParseError
 
 import numpy as np
 import pandas as pd
-from defusedxml import DefusedXmlException
-from defusedxml import ElementTree as SafeTree
 from python_calamine import CalamineError, CalamineSheet, CalamineWorkbook, PasswordError
 
-from jcr_desk.pool.mapping import auto_map
+from jcr_desk.pool.archive import (
+    DAMAGED,
+    check_directory,
+    check_prologs,
+    limits,
+    workbook_facts,
+)
+from jcr_desk.pool.cell_formats import style_kinds
 from jcr_desk.pool.problems import TapeError
-from jcr_desk.pool.schema import normalise
-from jcr_desk.pool.settings import pool_defaults
+from jcr_desk.pool.sheet_layout import Merge, find_header, matches, normalised, split_trailer
+from jcr_desk.pool.sheet_scan import SheetScan, scan_sheet
 from jcr_desk.progress import CancelToken, ProgressCallback, no_progress
 
 _ZIP: Final = b"PK\x03\x04"
@@ -49,21 +52,13 @@ _NOT_SPREADSHEETS: Final = {
     b"GIF8": "a GIF image",
     b"%PDF": "a PDF document",
 }
-_WORKBOOK_PARTS: Final = ("xl/workbook.xml", "xl/workbook.bin", "content.xml")
-_XML_PARTS: Final = (".xml", ".rels", ".vml")
 _CSV_SUFFIXES: Final = (".csv", ".txt")
-_MAIN: Final = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_RELS: Final = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-_REL_ID: Final = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-_SCAN_CHUNK: Final = 1 << 22
-_ERROR_MARK: Final = b't="e"'
-_CELL_REF: Final = re.compile(rb'\br="([A-Z]+)([0-9]+)"')
-_CELL_VALUE: Final = re.compile(rb"<v>([^<]*)</v>")
-_NUMBER_TEXT: Final = re.compile(r"^[\s¥￥\\+\-−0-9０-９,，.．]*[0-9０-９][\s0-9０-９,，.．]*$")
-_DAMAGED: Final = "the file is damaged (truncated or corrupted); ask the originator to resend it"
 _PASSWORD: Final = "the workbook is password-protected; remove the password in Excel and save again"
 
 Grid = np.ndarray  # 2-D object array, Excel row i+1 and column j+1 at [i, j]; blanks are None
+Formats = dict[str, dict[int, np.ndarray]]
+"""Number-format kind → 0-based sheet column → rows of its cells in that format."""
+SheetContent = tuple[Grid, Formats, list[Merge]]
 
 
 @dataclass
@@ -79,6 +74,7 @@ class RawSheet:
     sheet: str
     sheets: list[str]
     header_row: int
+    """Excel row of the header's first row (a header may take up to three rows)."""
     headers: list[str]
     cells: pd.DataFrame
     excel_rows: np.ndarray
@@ -87,11 +83,12 @@ class RawSheet:
     date1904: bool
     title_rows: tuple[tuple[object, ...], ...] = ()
     """The rows above the header (blank cells ``None``): titles, originator, cut-off date."""
-
-
-def limits() -> dict[str, Any]:
-    """The reader's Desk-default limits (``resources/pool/limits.toml``)."""
-    return pool_defaults("limits.toml")
+    formats: Formats = field(default_factory=dict)
+    """Number-format kind → sheet column → which loan rows (of ``cells``) carry the format."""
+    header_rows: int = 1
+    """How many rows the header takes."""
+    footnotes: tuple[tuple[int, str], ...] = ()
+    """Excel row and text of each footnote row under the loans."""
 
 
 def list_sheets(path: str | Path) -> list[str]:
@@ -102,7 +99,7 @@ def list_sheets(path: str | Path) -> list[str]:
 def choose_sheet(path: str | Path, known_headers: Collection[str] = ()) -> str:
     """The sheet that looks most like a loan list: the most header cells naming pool fields."""
     book = open_workbook(Path(path))
-    return book.names[_best_sheet(book, _normalised(known_headers))]
+    return book.names[_best_sheet(book, normalised(known_headers))]
 
 
 def read_sheet(
@@ -136,7 +133,7 @@ def _read_sheet(
     book = open_workbook(path)
     token.raise_if_cancelled()
     report(0.05, f"Reading {path.name}")
-    known = _normalised(known_headers)
+    known = normalised(known_headers)
     if sheet is None:
         index = _best_sheet(book, known)
     elif sheet in book.names:
@@ -149,8 +146,8 @@ def _read_sheet(
     report(0.9, f"Finding the header of sheet {name}")
     if not blank.size or blank.all():
         raise _empty(book, index)
-    found = _find_header(grid, blank, known)
-    if found is None:
+    block = find_header(grid, blank, known, book.merges(index))
+    if block is None:
         settings = limits()
         raise _fail(
             path,
@@ -159,35 +156,47 @@ def _read_sheet(
             "Current Balance, 債権番号, 残高",
             name,
         )
-    header_index, headers = found
+    headers = block.headers
     rows = np.flatnonzero(~blank.all(axis=1))
-    rows = rows[rows > header_index]
+    rows = rows[rows > block.last]
+    trailer = split_trailer(grid, blank, rows, headers)
     totals, totals_row = None, None
-    if rows.size and _is_totals(grid[rows[-1]], blank[rows[-1]], auto_map(headers).columns):
-        last = rows[-1]
+    if trailer.totals is not None:
+        last = trailer.totals
         totals = {headers[j]: grid[last, j] for j in np.flatnonzero(~blank[last])}
-        totals_row = int(last) + 1
-        rows = rows[:-1]
+        totals_row = last + 1
+    rows = rows[(rows != trailer.totals) & ~np.isin(rows, [row for row, _ in trailer.footnotes])]
     report(1.0, f"Read {rows.size} rows of sheet {name}")
     return RawSheet(
         path=path,
         sheet=name,
         sheets=list(book.names),
-        header_row=header_index + 1,
+        header_row=block.first + 1,
         headers=headers,
         cells=_cells_frame(_take_rows(grid, rows)),
         excel_rows=(rows + 1).astype(np.int64),
         totals=totals,
         totals_row=totals_row,
         date1904=book.date1904,
-        title_rows=tuple(tuple(grid[index]) for index in range(header_index)),
+        title_rows=tuple(tuple(grid[index]) for index in range(block.first)),
+        formats=_loan_formats(book.formats(index), rows),
+        header_rows=block.last - block.first + 1,
+        footnotes=tuple((row + 1, text) for row, text in trailer.footnotes),
     )
 
 
+def _loan_formats(found: Formats, rows: np.ndarray) -> Formats:
+    """The scan's formatted cells as masks over the loan rows (0-based sheet rows ``rows``)."""
+    return {
+        kind: {column: np.isin(rows, cells) for column, cells in columns.items()}
+        for kind, columns in found.items()
+    }
+
+
 #: Whole-sheet work on object cells runs in blocks of rows: a numpy or pandas call holds the
-#: GIL until it returns, and blocks this size keep the window's thread waiting ~20 ms at most
+#: GIL until it returns, and blocks this size keep the window's thread waiting ~10 ms at most
 #: (one call over a 100,000-loan sheet held it ~100 ms).
-_BLOCK_ROWS = 20_000
+_BLOCK_ROWS = 10_000
 
 
 def _row_blocks(count: int) -> list[slice]:
@@ -253,18 +262,34 @@ class Workbook:
     """The sheets of one checked file; each sheet's grid is read at most once."""
 
     def __init__(
-        self, path: Path, names: list[str], date1904: bool, read: Callable[[int], Grid]
+        self,
+        path: Path,
+        names: list[str],
+        date1904: bool,
+        read: Callable[[int], SheetContent],
     ) -> None:
         self.path = path
         self.names = names
         self.date1904 = date1904
         self._read = read
         self._grids: dict[int, tuple[Grid, np.ndarray]] = {}
+        self._formats: dict[int, Formats] = {}
+        self._merges: dict[int, list[Merge]] = {}
+
+    def merges(self, index: int) -> list[Merge]:
+        """The sheet's merged ranges (none for CSV and formats calamine gives none for)."""
+        self.grid(index)
+        return self._merges[index]
+
+    def formats(self, index: int) -> Formats:
+        """Format kind → column → 0-based rows of the sheet's cells in that number format."""
+        self.grid(index)
+        return self._formats[index]
 
     def grid(self, index: int) -> tuple[Grid, np.ndarray]:
         """The sheet's cells with blanks as ``None``, and the blank mask."""
         if index not in self._grids:
-            grid = self._read(index)
+            grid, self._formats[index], self._merges[index] = self._read(index)
             blank = np.empty(grid.shape, dtype=bool)
             for block in _row_blocks(len(grid)):
                 part = grid[block]
@@ -276,22 +301,26 @@ class Workbook:
 
 
 def _excel_reader(
-    path: Path, workbook: CalamineWorkbook, parts: dict[str, str]
-) -> Callable[[int], Grid]:
-    def read(index: int) -> Grid:
+    path: Path, workbook: CalamineWorkbook, parts: dict[str, str], kinds: dict[int, str]
+) -> Callable[[int], SheetContent]:
+    def read(index: int) -> SheetContent:
         name = workbook.sheet_names[index]
+        scan = SheetScan()
+        if name in parts:  # xlsx/xlsm: measured before calamine allocates the sheet
+            scan = scan_sheet(path, parts[name], kinds, lambda why: _fail(path, why), name)
         try:
-            rows = _sheet_rows(workbook.get_sheet_by_index(index))
+            sheet = workbook.get_sheet_by_index(index)
+            rows = _sheet_rows(sheet)
+            merges = list(sheet.merged_cell_ranges or [])
         except PasswordError:
             raise _fail(path, _PASSWORD) from None
         except (CalamineError, OSError, ValueError):
-            raise _fail(path, _DAMAGED, name) from None
+            raise _fail(path, DAMAGED, name) from None
         grid = _rectangle(rows)
-        if name in parts:
-            for (row, column), text in _error_cells(path, parts[name]).items():
-                if row < grid.shape[0] and column < grid.shape[1]:
-                    grid[row, column] = text
-        return grid
+        for (row, column), text in scan.errors.items():
+            if row < grid.shape[0] and column < grid.shape[1]:
+                grid[row, column] = text
+        return grid, scan.formatted, merges
 
     return read
 
@@ -318,13 +347,13 @@ def _sheet_rows(sheet: CalamineSheet) -> list[list[Any]]:
     return rows
 
 
-def _csv_reader(path: Path, text: str) -> Callable[[int], Grid]:
-    def read(_index: int) -> Grid:
+def _csv_reader(path: Path, text: str) -> Callable[[int], SheetContent]:
+    def read(_index: int) -> SheetContent:
         try:
             rows = list(csv.reader(io.StringIO(text, newline="")))
         except csv.Error as error:
             raise _fail(path, f"the CSV text cannot be read ({error})") from None
-        return _rectangle(rows)
+        return _rectangle(rows), {}, []
 
     return read
 
@@ -366,121 +395,39 @@ def _ole_book(path: Path) -> Workbook:
     with path.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
         if data.find(_ENCRYPTED_STREAM) >= 0:
             raise _fail(path, _PASSWORD)
-    return _calamine_book(path, date1904=False, parts={})
+    return _calamine_book(path, date1904=False, parts={}, kinds={})
 
 
 def _zip_book(path: Path) -> Workbook:
+    def refuse(reason: str) -> TapeError:
+        return _fail(path, reason)
+
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError):
-        raise _fail(path, _DAMAGED) from None
+        raise _fail(path, DAMAGED) from None
     with archive:
-        infos = archive.infolist()
-        total = sum(info.file_size for info in infos)
-        limit = limits()["max_uncompressed_bytes"]
-        if total > limit:
-            raise _fail(
-                path,
-                f"refused: its parts would unpack to {total / 1e6:,.0f} MB, above the "
-                f"{limit / 1e6:,.0f} MB limit (a zip bomb or not a loan tape)",
-            )
-        names = {info.filename for info in infos}
-        if not names.intersection(_WORKBOOK_PARTS):
-            raise _fail(path, "not a spreadsheet: the file is a zip archive without a workbook")
-        for info in infos:
-            if info.filename.endswith(_XML_PARTS):
-                _check_prolog(path, archive, info.filename)
-        date1904, parts = _workbook_facts(path, archive, names)
-    return _calamine_book(path, date1904, parts)
+        check_directory(archive, refuse)
+        check_prologs(archive, refuse)
+        date1904, parts = workbook_facts(archive, refuse)
+        kinds = style_kinds(archive)
+    return _calamine_book(path, date1904, parts, kinds)
 
 
-def _calamine_book(path: Path, date1904: bool, parts: dict[str, str]) -> Workbook:
+def _calamine_book(
+    path: Path, date1904: bool, parts: dict[str, str], kinds: dict[int, str]
+) -> Workbook:
     try:
         workbook = CalamineWorkbook.from_path(str(path))
     except PasswordError:
         raise _fail(path, _PASSWORD) from None
     except (CalamineError, OSError, ValueError):
-        raise _fail(path, _DAMAGED) from None
+        raise _fail(path, DAMAGED) from None
     if not workbook.sheet_names:
         raise _fail(path, "the workbook is empty (it has no sheets)")
     return Workbook(
-        path, list(workbook.sheet_names), date1904, _excel_reader(path, workbook, parts)
+        path, list(workbook.sheet_names), date1904, _excel_reader(path, workbook, parts, kinds)
     )
-
-
-def _check_prolog(path: Path, archive: zipfile.ZipFile, name: str) -> None:
-    """Refuse a DTD before the root element: entity bombs and external entities live there."""
-    try:
-        with archive.open(name) as part:
-            for _event in SafeTree.iterparse(part, events=("start",), forbid_dtd=True):
-                break
-    except DefusedXmlException:
-        raise _fail(
-            path, f"refused: its part {name} declares a DTD or entities (an XML entity bomb)"
-        ) from None
-    except (ParseError, zipfile.BadZipFile, zlib.error, EOFError, OSError):
-        raise _fail(path, _DAMAGED) from None
-
-
-def _workbook_facts(
-    path: Path, archive: zipfile.ZipFile, names: set[str]
-) -> tuple[bool, dict[str, str]]:
-    """The 1904 date flag and each sheet's XML part (to find its error cells)."""
-    if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
-        return False, {}
-    try:
-        workbook = SafeTree.fromstring(archive.read("xl/workbook.xml"))
-        rels = SafeTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-    except (ParseError, zipfile.BadZipFile, zlib.error, EOFError, OSError):
-        raise _fail(path, _DAMAGED) from None
-    properties = workbook.find(f"{_MAIN}workbookPr")
-    flag = "" if properties is None else properties.get("date1904", "")
-    targets = {rel.get("Id"): rel.get("Target", "") for rel in rels.iter(f"{_RELS}Relationship")}
-    parts = {}
-    for sheet in workbook.iter(f"{_MAIN}sheet"):
-        target = targets.get(sheet.get(_REL_ID), "")
-        part = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl", target))
-        if part in names:
-            parts[sheet.get("name", "")] = part
-    return flag.lower() in ("1", "true"), parts
-
-
-def _error_cells(path: Path, part: str) -> dict[tuple[int, int], str]:
-    """Cells of type ``e`` in a sheet's XML, streamed row by row: (row, column) → "#N/A"."""
-    found: dict[tuple[int, int], str] = {}
-    carry = b""
-    try:
-        with zipfile.ZipFile(path) as archive, archive.open(part) as stream:
-            while chunk := stream.read(_SCAN_CHUNK):
-                buffer = carry + chunk
-                cut = buffer.rfind(b"</row>") + 1
-                carry = buffer[cut:] if cut else buffer
-                if cut and _ERROR_MARK in buffer[:cut]:
-                    _collect_errors(buffer[:cut], found)
-            if _ERROR_MARK in carry:
-                _collect_errors(carry, found)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
-        raise _fail(path, _DAMAGED) from None
-    return found
-
-
-def _collect_errors(text: bytes, found: dict[tuple[int, int], str]) -> None:
-    position = text.find(_ERROR_MARK)
-    while position >= 0:
-        start = text.rfind(b"<c ", 0, position)
-        end = text.find(b"</c>", position)
-        cell = text[start : end if end >= 0 else len(text)]
-        reference, value = _CELL_REF.search(cell), _CELL_VALUE.search(cell)
-        if reference and value:
-            found[(int(reference[2]) - 1, _column_index(reference[1]))] = value[1].decode()
-        position = text.find(_ERROR_MARK, position + 1)
-
-
-def _column_index(letters: bytes) -> int:
-    index = 0
-    for letter in letters:
-        index = index * 26 + letter - ord("A") + 1
-    return index - 1
 
 
 def _csv_book(path: Path) -> Workbook:
@@ -505,8 +452,8 @@ def _best_sheet(book: Workbook, known: frozenset[str]) -> int:
     scores = []
     for index in range(len(book.names)):
         grid, blank = book.grid(index)
-        found = _find_header(grid, blank, known)
-        scores.append(_matches(found[1], known) if found else -1)
+        found = find_header(grid, blank, known, book.merges(index))
+        scores.append(matches(found.headers, known) if found else -1)
     return int(np.argmax(scores))
 
 
@@ -516,55 +463,3 @@ def _empty(book: Workbook, index: int) -> TapeError:
         return _fail(book.path, "the workbook is empty (no sheet has a filled cell)")
     return _fail(book.path, "the sheet is empty", book.names[index])
 
-
-def _find_header(
-    grid: Grid, blank: np.ndarray, known: frozenset[str]
-) -> tuple[int, list[str]] | None:
-    """The first row, among the first rows, that is mostly text naming enough pool fields."""
-    settings = limits()
-    minimum, share = settings["header_min_matches"], settings["header_text_share"]
-    filled_rows = np.flatnonzero(~blank.all(axis=1))[: settings["header_search_rows"]]
-    for index in filled_rows:
-        filled = grid[index][~blank[index]]
-        texts = sum(isinstance(cell, str) for cell in filled)
-        if texts < minimum or texts <= share * filled.size:
-            continue
-        headers = ["" if cell is None else str(cell).strip() for cell in grid[index]]
-        if _matches(headers, known) >= minimum:
-            return int(index), headers
-    return None
-
-
-def _matches(headers: list[str], known: frozenset[str]) -> int:
-    """How many cells name a pool field, by the schema's aliases or by the known headers."""
-    by_alias = len(auto_map(headers).columns)
-    return max(by_alias, sum(normalise(text) in known for text in headers if text))
-
-
-def _normalised(texts: Collection[str]) -> frozenset[str]:
-    return frozenset(normalise(text) for text in texts)
-
-
-def _is_totals(row: np.ndarray, blank: np.ndarray, columns: dict[str, int]) -> bool:
-    """A label such as "Total"/"合計" first, or no loan id, no words and some numbers."""
-    filled = row[~blank]
-    first = filled[0]
-    if isinstance(first, str) and normalise(first) in _totals_labels():
-        return True
-    id_column = columns.get("loan_id")
-    if id_column is None or not blank[id_column]:
-        return False
-    numeric = [_is_number(cell) for cell in filled]
-    return all(numeric) and any(numeric)
-
-
-def _totals_labels() -> set[str]:
-    return {normalise(label) for label in limits()["totals_labels"]}
-
-
-def _is_number(cell: object) -> bool:
-    if isinstance(cell, bool):
-        return False
-    if isinstance(cell, int | float):
-        return True
-    return isinstance(cell, str) and _NUMBER_TEXT.match(cell) is not None

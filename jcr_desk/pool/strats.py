@@ -18,6 +18,7 @@ import pandas as pd
 
 from jcr_desk.pool.schema import schema
 from jcr_desk.pool.settings import pool_defaults
+from jcr_desk.progress import CancelToken, ProgressCallback, no_progress
 
 SETTINGS_FILE: Final = "strats.toml"
 BALANCE: Final = "current_balance"
@@ -33,6 +34,8 @@ AVERAGED: Final = (
 )
 OTHERS: Final = "Others"
 UNKNOWN: Final = "Unknown"
+NOT_IN_TAPE: Final = "not in the tape"
+"""What a figure of a column the tape lacks reads as: never 0 or "0.0 %, not flagged"."""
 INVESTMENT_CONDOMINIUM: Final = "investment_condominium"
 Factorized = tuple[np.ndarray, Any]
 """``pandas.factorize`` output: a code per loan (-1 when empty) and the distinct values."""
@@ -51,12 +54,15 @@ class StratTable:
     counts: tuple[int, ...]
     balances: tuple[float, ...]
     shares: tuple[float, ...]
+    missing: bool = False
+    """The tape has no column for the field: the table has no rows."""
 
     def to_dict(self) -> dict[str, Any]:
         rows = zip(self.labels, self.counts, self.balances, self.shares, strict=True)
         return {
             "field": self.field,
             "title": self.title,
+            "missing": self.missing,
             "rows": [
                 {"label": label, "count": count, "balance": balance, "share": share}
                 for label, count, balance, share in rows
@@ -80,33 +86,70 @@ class ConcentrationFlag:
 
     name: str
     subject: str
-    share: float
+    share: float | None
+    """``None`` when the tape lacks the column the measure needs."""
     threshold: float
 
     @property
     def flagged(self) -> bool:
-        return self.share > self.threshold
+        return self.share is not None and self.share > self.threshold
 
 
 @dataclass(frozen=True)
 class PoolSummary:
     as_of: date | None
     loan_count: int
-    borrower_count: int
+    borrower_count: int | None
     total_current_balance: float
-    total_original_balance: float
+    total_original_balance: float | None
     averages: tuple[Average, ...]
     mixes: tuple[StratTable, ...]
     concentrations: tuple[ConcentrationFlag, ...]
+    as_of_inferred: bool = False
+    """The tape stated no cut-off: ``as_of`` is the newest origination date."""
+    missing: tuple[str, ...] = ()
+    """Fields the summary reads that the pool has no column for ("not in the tape")."""
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["as_of"] = self.as_of.isoformat() if self.as_of else None
+        data["missing"] = list(self.missing)
         data["mixes"] = [table.to_dict() for table in self.mixes]
         data["concentrations"] = [
             {**asdict(flag), "flagged": flag.flagged} for flag in self.concentrations
         ]
         return data
+
+
+@dataclass(frozen=True)
+class PoolProfile:
+    """Everything the profile panel shows: the summary and a strat table per strat field."""
+
+    summary: PoolSummary
+    strats: dict[str, StratTable]
+
+
+def pool_profile(
+    loans: pd.DataFrame,
+    as_of: date | None = None,
+    *,
+    as_of_inferred: bool = False,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> PoolProfile:
+    """The summary and every strat table of ``loans``, computed in one go (off the window's
+    thread: a million loans take a second or two)."""
+    report = progress or no_progress
+    token = cancel or CancelToken()
+    summary = summarise(loans, as_of, as_of_inferred=as_of_inferred)
+    fields = strat_fields()
+    strats = {}
+    for number, field in enumerate(fields):
+        token.raise_if_cancelled()
+        report(number / len(fields), f"Stratifying by {_label(field)}")
+        strats[field] = stratify(loans, field, as_of=summary.as_of)
+    report(1.0, "Pool profile ready")
+    return PoolProfile(summary, strats)
 
 
 def settings() -> dict[str, Any]:
@@ -121,25 +164,34 @@ def strat_fields() -> list[str]:
     return numeric + list(settings()["mixes"])
 
 
-def summarise(loans: pd.DataFrame, as_of: date | None = None) -> PoolSummary:
+def summarise(
+    loans: pd.DataFrame, as_of: date | None = None, *, as_of_inferred: bool = False
+) -> PoolSummary:
     """The pool's summary; seasoning runs to ``as_of``, else the pool's own cut-off date
-    (``loans.attrs["as_of"]``), else its latest origination date."""
+    (``loans.attrs["as_of"]``), else its latest origination date (then said inferred)."""
     cut_off = _as_of(loans, as_of)
     balance = _balance(loans)
     averages = tuple(_average(loans, field, balance, cut_off) for field in AVERAGED)
     mixes = tuple(stratify(loans, field, as_of=cut_off) for field in settings()["mixes"])
     borrowers = pd.factorize(loans["borrower_id"]) if "borrower_id" in loans else None
-    original = loans["original_balance"] if "original_balance" in loans else pd.Series(0.0)
+    original = loans.get("original_balance")
+    read = [*_SUMMARY_FIELDS, *AVERAGED, *settings()["mixes"]]
+    missing = tuple(dict.fromkeys(f for f in read if f != SEASONING and f not in loans))
     return PoolSummary(
         as_of=cut_off,
         loan_count=len(loans),
-        borrower_count=0 if borrowers is None else len(borrowers[1]),
+        borrower_count=None if borrowers is None else len(borrowers[1]),
         total_current_balance=float(balance.sum()),
-        total_original_balance=float(original.sum(skipna=True)),
+        total_original_balance=None if original is None else float(original.sum(skipna=True)),
         averages=averages,
         mixes=mixes,
         concentrations=_concentrations(loans, balance, borrowers),
+        as_of_inferred=as_of_inferred or (as_of is None and loans.attrs.get("as_of") is None),
+        missing=missing,
     )
+
+
+_SUMMARY_FIELDS: Final = ("borrower_id", "original_balance", "current_balance")
 
 
 def stratify(
@@ -158,11 +210,14 @@ def stratify(
         spec = dict(entry or {"unit": ""})
         if buckets is not None:
             spec = {"edges": list(buckets), "unit": spec.get("unit", "")}
+        if field != SEASONING and field not in loans:
+            return StratTable(field, _label(field), (), (), (), (), missing=True)
         values = _measure(loans, field, _as_of(loans, as_of))
         labels, index = _bucket(values, spec)
+    elif field not in loans:
+        return StratTable(field, _label(field), (), (), (), (), missing=True)
     else:
-        values = loans[field] if field in loans else pd.Series(pd.NA, index=loans.index)
-        labels, index = _codes(values, balance, settings().get(f"top_categories.{field}"))
+        labels, index = _codes(loans[field], balance, settings().get(f"top_categories.{field}"))
     counts = np.bincount(index, minlength=len(labels))
     sums = np.bincount(index, weights=balance, minlength=len(labels))
     labels, counts, sums = _drop_empty_unknown(labels, counts, sums)
@@ -293,13 +348,12 @@ def _concentrations(
     ):
         subject, share = _largest(factorized, balance, total)
         flags.append(ConcentrationFlag(name, subject, share, limits[f"concentration.{name}"]))
+    share: float | None = None
     if "loan_purpose" in loans:
         mask = (loans["loan_purpose"] == INVESTMENT_CONDOMINIUM).to_numpy(
             dtype=bool, na_value=False
         )
         share = float(balance[mask].sum() / total) if total else 0.0
-    else:
-        share = 0.0
     name = "investment_condominium_share"
     flags.append(
         ConcentrationFlag(name, INVESTMENT_CONDOMINIUM, share, limits[f"concentration.{name}"])
@@ -307,9 +361,14 @@ def _concentrations(
     return tuple(flags)
 
 
-def _largest(factorized: Factorized | None, balance: np.ndarray, total: float) -> tuple[str, float]:
-    """The value with the largest balance, and its share of ``total``."""
-    if factorized is None or not total:
+def _largest(
+    factorized: Factorized | None, balance: np.ndarray, total: float
+) -> tuple[str, float | None]:
+    """The value with the largest balance and its share of ``total`` (``None`` without the
+    column)."""
+    if factorized is None:
+        return "", None
+    if not total:
         return "", 0.0
     codes, uniques = factorized
     known = codes >= 0

@@ -11,8 +11,8 @@ ratios as fractions and other numbers as ``float64`` (NaN when blank), dates
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Final
@@ -20,29 +20,30 @@ from typing import Any, Final
 import numpy as np
 import pandas as pd
 
-from jcr_desk.pool.cut_off import find_cut_off
+from jcr_desk.pool.cut_off import CutOff, find_cut_off, resolve_cut_off
 from jcr_desk.pool.mapping import ColumnMapping, MappingProfile, apply_profile, auto_map
 from jcr_desk.pool.problems import ERROR, Problem
 from jcr_desk.pool.reader import RawSheet, gc_paused, read_sheet, release_cells
 from jcr_desk.pool.schema import FieldSpec, schema
 from jcr_desk.pool.strats import PoolSummary, summarise
-from jcr_desk.pool.validation import check_totals, error_rows, validate
-from jcr_desk.pool.values import (
-    Parsed,
-    parse_bools,
-    parse_categories,
-    parse_dates,
-    parse_money,
-    parse_numbers,
-    parse_rates,
-    parse_text,
-)
+from jcr_desk.pool.units import UnitReading, UnitSource, decide_units
+from jcr_desk.pool.validation import check_totals, error_rows, unit_problems, validate
+from jcr_desk.pool.values import Numbers, Parsed, parse_column, parse_money, parse_numbers
 from jcr_desk.progress import CancelToken, ProgressCallback, no_progress
 
 _READ_SHARE: Final = 0.6
 """Share of the progress bar for reading the workbook: calamine's part dominates the import."""
 _TOTALS_KINDS: Final = ("money", "id")
 """Totals-row figures worth checking: sums of amounts, and the loan count under the id."""
+
+
+@dataclass(frozen=True)
+class ReadChoices:
+    """What the analyst decided for a tape before it is read (mapping dialog, CLI options)."""
+
+    units: Mapping[str, str] = field(default_factory=dict)
+    """Field → unit, standing whatever the tape's evidence says."""
+    cut_off: date | None = None
 
 
 @dataclass
@@ -55,11 +56,34 @@ class TapeImport:
     problems: list[Problem]
     source: dict[str, Any]
     summary: PoolSummary
+    readings: dict[str, UnitReading] = field(default_factory=dict)
+    """The unit of each amount and rate and the evidence it was decided from."""
+    cut_off: CutOff | None = None
+    """The as-of date of seasoning and remaining terms and where it came from."""
 
     @property
     def error_rows(self) -> set[int]:
-        """Excel rows with at least one error: the rows an import leaves out."""
+        """Excel rows with at least one error of their own."""
         return error_rows(self.problems)
+
+    @property
+    def blocking(self) -> list[Problem]:
+        """File-level errors (a required column missing, a unit undecided): while any stands,
+        no row can be imported, though every row can be inspected."""
+        return [p for p in self.problems if p.severity == ERROR and p.row is None]
+
+    @property
+    def row_count(self) -> int:
+        return len(self.loans)
+
+    @property
+    def importable_count(self) -> int:
+        return int(self.importable_mask().sum())
+
+    @property
+    def excluded_count(self) -> int:
+        """Rows an import leaves out: with an error, or all of them while one blocks."""
+        return self.row_count - self.importable_count
 
     def importable_mask(self) -> np.ndarray:
         """True for the rows an import keeps."""
@@ -68,6 +92,12 @@ class TapeImport:
     def importable(self) -> pd.DataFrame:
         """The rows an import keeps."""
         return self.loans[self.importable_mask()].reset_index(drop=True)
+
+    def inspectable(self) -> pd.DataFrame:
+        """The rows without errors of their own: what the summary describes, even while a
+        file-level error blocks the import."""
+        keep = _inspectable_mask(self.excel_rows, self.problems)
+        return self.loans[keep].reset_index(drop=True)
 
 
 def read_tape(
@@ -78,15 +108,18 @@ def read_tape(
     cancel: CancelToken | None = None,
     *,
     raw: RawSheet | None = None,
+    choices: ReadChoices | None = None,
 ) -> TapeImport:
     """Read ``path`` into a ``TapeImport``; ``TapeError`` when the file cannot be read at all.
+
+    ``choices`` are the analyst's decisions (units, cut-off) that stand over the tape's own.
 
     ``raw`` is the sheet when the caller has read it already (the Pool tab reads it once to
     show the mapping dialog), so the workbook is not read twice. The sheet's cells are freed
     before returning, a column at a time (see ``release_cells``): ``raw`` is used up.
     """
     with gc_paused():
-        tape, sheet = _read(path, sheet, profile, progress, cancel, raw)
+        tape, sheet = _read(path, sheet, profile, progress, cancel, raw, choices or ReadChoices())
         release_cells(sheet)
     return tape
 
@@ -98,6 +131,7 @@ def _read(
     progress: ProgressCallback | None,
     cancel: CancelToken | None,
     raw: RawSheet | None,
+    choices: ReadChoices,
 ) -> tuple[TapeImport, RawSheet]:
     report = progress or no_progress
     token = cancel or CancelToken()
@@ -107,15 +141,25 @@ def _read(
         raw = read_sheet(path, sheet, _within(report, 0.0, _READ_SHARE), token, known_headers=known)
     token.raise_if_cancelled()
     report(_READ_SHARE, "Mapping columns")
-    mapping = apply_profile(profile, raw.headers) if profile else auto_map(raw.headers, raw.cells)
+    mapping = apply_profile(profile, raw.headers) if profile else auto_map(raw.headers)
+    numbers: dict[int, Numbers] = {}
+    readings = unit_readings(raw, mapping, profile, choices, numbers=numbers)
+    mapping.units = {name: reading.unit or reading.fallback() for name, reading in readings.items()}
     token.raise_if_cancelled()
     report(0.7, "Reading values")
-    loans, bad_cells = _parse_columns(raw, mapping)
-    cut_off = find_cut_off(raw.title_rows, raw.date1904)
-    loans, derived = _derive(loans, cut_off)
+    loans, bad_cells = _parse_columns(raw, mapping, numbers)
+    cut_off, cut_off_problems = resolve_cut_off(
+        find_cut_off(raw.title_rows, raw.date1904),
+        choices.cut_off,
+        profile.cut_off_rule if profile else "title",
+        _newest_origination(loans),
+        raw.sheet,
+    )
+    loans, derived = _derive(loans, cut_off.date)
     token.raise_if_cancelled()
     report(0.8, "Checking the loans")
-    problems = validate(loans, raw.excel_rows, mapping, raw.sheet, bad_cells, cells=raw.cells)
+    problems = unit_problems(readings.values(), mapping, raw.sheet) + cut_off_problems
+    problems += validate(loans, raw.excel_rows, mapping, raw.sheet, bad_cells, cells=raw.cells)
     if raw.totals is not None:
         totals = _totals(raw, mapping)
         problems += check_totals(loans, totals, raw.sheet, raw.totals_row, mapping=mapping)
@@ -128,22 +172,67 @@ def _read(
         "profile": profile.name if profile else None,
         "imported_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
         "header_row": raw.header_row,
+        "header_rows": raw.header_rows,
+        "footnotes": [list(note) for note in raw.footnotes],
         "totals_row": raw.totals_row,
         "units": dict(mapping.units),
+        "unit_evidence": {name: reading.summary() for name, reading in readings.items()},
         "derived": derived,
         "rows": len(loans),
-        "as_of": cut_off.isoformat() if cut_off else None,
+        "as_of": cut_off.date.isoformat() if cut_off.date else None,
+        "as_of_source": cut_off.text(),
+        "as_of_inferred": cut_off.inferred,
     }
-    summary = summarise(loans[_importable_mask(raw.excel_rows, problems)], as_of=cut_off)
+    summary = summarise(
+        loans[_inspectable_mask(raw.excel_rows, problems)],
+        as_of=cut_off.date,
+        as_of_inferred=cut_off.inferred,
+    )
     token.raise_if_cancelled()
     report(1.0, f"Read {len(loans)} loans")
-    return TapeImport(loans, raw.excel_rows, mapping, problems, source, summary), raw
+    tape = TapeImport(
+        loans, raw.excel_rows, mapping, problems, source, summary, readings, cut_off
+    )
+    return tape, raw
+
+
+def unit_readings(
+    raw: RawSheet,
+    mapping: ColumnMapping,
+    profile: MappingProfile | None = None,
+    choices: ReadChoices | None = None,
+    *,
+    numbers: dict[int, Numbers] | None = None,
+) -> dict[str, UnitReading]:
+    """The unit of each mapped amount and rate of ``raw`` and what it was decided from;
+    ``numbers`` (sheet column → the column read as numbers) is filled for the parsers."""
+    source = UnitSource(
+        raw.headers,
+        mapping.columns,
+        raw.cells,
+        raw.title_rows,
+        raw.totals,
+        raw.formats,
+        {} if numbers is None else numbers,
+    )
+    return decide_units(
+        source,
+        saved=profile.units if profile else None,
+        profile=profile.name if profile else None,
+        chosen=(choices or ReadChoices()).units,
+    )
 
 
 def _importable_mask(rows: np.ndarray, problems: list[Problem]) -> np.ndarray:
     """Rows without errors; none when a file-level error (a missing required column) stands."""
     if any(p.severity == ERROR and p.row is None for p in problems):
         return np.zeros(len(rows), dtype=bool)
+    return _inspectable_mask(rows, problems)
+
+
+def _inspectable_mask(rows: np.ndarray, problems: list[Problem]) -> np.ndarray:
+    """Rows without errors of their own: what the summary shows before the analyst decides,
+    even while a file-level error blocks the import."""
     return ~np.isin(rows, sorted(error_rows(problems)))
 
 
@@ -153,7 +242,7 @@ def _within(report: ProgressCallback, start: float, end: float) -> ProgressCallb
 
 
 def _parse_columns(
-    raw: RawSheet, mapping: ColumnMapping
+    raw: RawSheet, mapping: ColumnMapping, numbers: dict[int, Numbers]
 ) -> tuple[pd.DataFrame, dict[str, np.ndarray]]:
     """Every mapped field in its canonical dtype, in schema order, and its unreadable cells."""
     columns: dict[str, Any] = {}
@@ -162,38 +251,37 @@ def _parse_columns(
         index = mapping.columns.get(spec.name)
         if index is None or index >= raw.cells.shape[1]:
             continue
-        parse = _parser(spec, mapping.values.get(spec.name, {}))
-        values, bad = parse(raw.cells[index], mapping.units.get(spec.name), raw.date1904)
+        values, bad = _parse(spec, raw, index, mapping, numbers.get(index))
         columns[spec.name] = _canonical(spec, values)
         bad_cells[spec.name] = np.asarray(bad, dtype=bool)
     return pd.DataFrame(columns, index=pd.RangeIndex(len(raw.cells))), bad_cells
 
 
-Parser = Callable[[pd.Series, str | None, bool], Parsed]
-
-
-def _parser(spec: FieldSpec, value_map: dict[str, str]) -> Parser:
-    """The column parser of ``spec``; category fields also read the originator's value map."""
-    kind = spec.kind
-    if kind in ("id", "text"):
-        return lambda cells, _unit, _1904: parse_text(cells)
-    if kind == "money":
-        return lambda cells, unit, _1904: parse_money(cells, unit or "yen")
-    if kind in ("rate", "ratio"):
-        return lambda cells, unit, _1904: parse_rates(cells, unit)
-    if kind == "date":
-        return lambda cells, _unit, date1904: parse_dates(cells, date1904)
-    if kind == "category":
-        return lambda cells, _unit, _1904: parse_categories(cells, spec, value_map)
-    if kind == "bool":
-        return lambda cells, _unit, _1904: parse_bools(cells, spec)
-    return lambda cells, _unit, _1904: parse_numbers(cells)
+def _parse(
+    spec: FieldSpec, raw: RawSheet, index: int, mapping: ColumnMapping, numbers: Numbers | None
+) -> Parsed:
+    """One column by its field's kind; amounts and rates in their unit and cell formats."""
+    return parse_column(
+        raw.cells[index],
+        spec,
+        mapping.units.get(spec.name),
+        {kind: masks.get(index) for kind, masks in raw.formats.items()},
+        date1904=raw.date1904,
+        value_map=mapping.values.get(spec.name, {}),
+        numbers=numbers,
+    )
 
 
 def _canonical(spec: FieldSpec, values: Any) -> Any:
     if spec.kind in ("money", "rate", "ratio", "int", "number"):
         return np.asarray(values, dtype=np.float64)
     return values
+
+
+def _newest_origination(loans: pd.DataFrame) -> date | None:
+    if "origination_date" not in loans or loans["origination_date"].isna().all():
+        return None
+    return pd.Timestamp(loans["origination_date"].max()).date()
 
 
 def _derive(loans: pd.DataFrame, cut_off: date | None) -> tuple[pd.DataFrame, list[str]]:

@@ -22,6 +22,7 @@ from jcr_desk.pool.settings import pool_defaults
 
 if TYPE_CHECKING:
     from jcr_desk.pool.mapping import ColumnMapping
+    from jcr_desk.pool.units import UnitReading
 
 LIMITS_FILE = "validation.toml"
 BALANCES = ("original_balance", "current_balance")
@@ -106,6 +107,41 @@ def check_totals(
             )
         )
     return problems
+
+
+def unit_problems(
+    readings: Iterable[UnitReading], mapping: ColumnMapping, sheet: str
+) -> list[Problem]:
+    """An error for each unit the tape leaves undecided (nothing is imported until the
+    analyst decides it) and a warning for each unit the analyst set against the evidence."""
+    problems = []
+    for reading in readings:
+        spec = field_spec(reading.field)
+        letter, header = _where(mapping, reading.field)
+        reasons = reading.reasons()
+        if reading.unit is None:
+            options = " or ".join(UNIT_CHOICES[spec.kind])
+            message = (
+                f"{spec.label}: the unit is not decided ({reasons}); choose it in the mapping "
+                f"dialog (command line: --unit {spec.name}={options})"
+            )
+            rule, severity = "unit_undecided", ERROR
+        elif reading.chosen and any(item.unit != reading.unit for item in reading.evidence):
+            message = f"{spec.label}: read in {reading.unit} as chosen, against {reasons}"
+            rule, severity = "unit_against_evidence", WARNING
+        else:
+            continue
+        problems.append(
+            Problem(sheet, None, letter, header, reading.field, "", rule, severity, message)
+        )
+    return problems
+
+
+UNIT_CHOICES = {
+    "money": ("yen", "thousand_yen"),
+    "rate": ("percent", "fraction"),
+    "ratio": ("percent", "fraction"),
+}
 
 
 class _Report:
@@ -351,10 +387,13 @@ def _outside(values: pd.Series, low: float, high: float) -> np.ndarray:
 
 
 def _range_text(low: float, high: float, kind: str) -> str:
-    """Limits as the analyst reads them: rates and ratios in percent."""
+    """Limits as the analyst reads them: yen with separators, rates and ratios in percent."""
 
     def show(value: float) -> str:
-        return f"{value * 100:g} %" if kind in ("rate", "ratio") else f"{value:,g}"
+        if kind in ("rate", "ratio"):
+            return f"{value * 100:g} %"
+        whole = f"{value:,.0f}" if float(value).is_integer() else f"{value:,g}"
+        return f"¥{whole}" if kind == "money" else whole
 
     if math.isinf(low):
         return f"≤ {show(high)}"

@@ -22,9 +22,12 @@ import numpy as np
 import pandas as pd
 from pandas.api.types import infer_dtype, is_bool_dtype, is_datetime64_any_dtype, is_numeric_dtype
 
+from jcr_desk.pool.cell_formats import PERCENT, THOUSANDS
 from jcr_desk.pool.schema import FieldSpec, boolean_words, eras, normalise, unit_settings
 
 Parsed = tuple[Any, np.ndarray]
+Numbers = tuple[np.ndarray, np.ndarray, np.ndarray]
+"""A column read as numbers: values, unreadable cells, cells written with a percent sign."""
 
 MONEY_FACTORS: Final = {"yen": 1.0, "thousand_yen": 1000.0}
 """Yen per tape unit: a thousand-yen tape's 12,345 is ¥12,345,000."""
@@ -58,27 +61,75 @@ _BLANK, _NUMERIC, _TEXT, _DATETIME, _OTHER = range(5)
 
 def parse_numbers(cells: Iterable[Any]) -> Parsed:
     """Floats from numbers, numeric text ("1,234", "１２３，４５６", "¥5,000", "▲12", "1.25%")."""
-    values, bad, percent = _numbers(cells)
+    values, bad, percent = read_numbers(cells)
     return np.where(percent, values * 0.01, values), bad
 
 
-def parse_money(cells: Iterable[Any], unit: str = "yen") -> Parsed:
-    """Yen amounts from a column in ``unit`` ("yen" or "thousand_yen")."""
-    values, bad, _ = _numbers(cells)
-    return values * MONEY_FACTORS[unit], bad
+def parse_money(
+    cells: Iterable[Any],
+    unit: str = "yen",
+    in_yen: np.ndarray | None = None,
+    numbers: Numbers | None = None,
+) -> Parsed:
+    """Yen amounts from a column in ``unit`` ("yen" or "thousand_yen").
+
+    ``in_yen`` marks cells that hold yen whatever the column's unit: a number format such as
+    ``#,##0,`` shows 45,000,000 as 45,000 under a "千円" header, but the cell holds yen.
+    ``numbers`` is the column already read by :func:`read_numbers`, when it was.
+    """
+    values, bad, _ = numbers if numbers is not None else read_numbers(cells)
+    factor = np.full(values.shape, MONEY_FACTORS[unit])
+    if in_yen is not None:
+        factor[np.asarray(in_yen, dtype=bool)] = 1.0
+    with np.errstate(over="ignore"):  # a figure beyond any float stays inf: validation says so
+        return values * factor, bad
 
 
-def parse_rates(cells: Iterable[Any], unit: str | None = None) -> Parsed:
+def parse_rates(
+    cells: Iterable[Any],
+    unit: str = "fraction",
+    fractions: np.ndarray | None = None,
+    numbers: Numbers | None = None,
+) -> Parsed:
     """Fractions (0.0125) from rates written as 1.25, 0.0125 or "1.25%".
 
-    ``unit`` says how bare numbers are meant ("percent" or "fraction"); ``None`` detects it.
-    A cell with a percent sign is percent whatever the column's unit.
+    ``unit`` says how bare numbers are meant ("percent" or "fraction"); a cell with a percent
+    sign is percent, and a cell in ``fractions`` (a percent number format: it shows 0.0125 as
+    1.250 %) is a fraction, whatever the column's unit. ``numbers``: as for parse_money.
     """
-    values, bad, percent = _numbers(cells)
-    if unit is None:
-        unit = _rate_unit_of(values[~percent], 0, None)
+    values, bad, percent = numbers if numbers is not None else read_numbers(cells)
     scale = np.where(percent | (unit == "percent"), 0.01, 1.0)
+    if fractions is not None:
+        scale[np.asarray(fractions, dtype=bool) & ~percent] = 1.0
     return values * scale, bad
+
+
+def parse_column(
+    cells: Iterable[Any],
+    spec: FieldSpec,
+    unit: str | None = None,
+    formats: Mapping[str, np.ndarray | None] | None = None,
+    *,
+    date1904: bool = False,
+    value_map: Mapping[str, str] | None = None,
+    numbers: Numbers | None = None,
+) -> Parsed:
+    """A column by its field's kind: amounts and rates in ``unit`` and the cells' number
+    formats (``formats``: format kind → mask of the column's cells in it)."""
+    kind, found = spec.kind, formats or {}
+    if kind in ("id", "text"):
+        return parse_text(cells)
+    if kind == "money":
+        return parse_money(cells, unit or "yen", found.get(THOUSANDS), numbers)
+    if kind in ("rate", "ratio"):
+        return parse_rates(cells, unit or "fraction", found.get(PERCENT), numbers)
+    if kind == "date":
+        return parse_dates(cells, date1904)
+    if kind == "category":
+        return parse_categories(cells, spec, value_map or {})
+    if kind == "bool":
+        return parse_bools(cells, spec)
+    return parse_numbers(cells)
 
 
 def parse_dates(cells: Iterable[Any], date1904: bool = False) -> Parsed:
@@ -99,7 +150,7 @@ def parse_dates(cells: Iterable[Any], date1904: bool = False) -> Parsed:
         days[stamps] = _datetimes(objects[stamps])
     text = kinds == _TEXT
     if text.any():
-        days[text] = column_cells.map_text(_text_date, "datetime64[D]")
+        days[text] = column_cells.map_text(text_date, "datetime64[D]")
         bad[text] = np.isnat(days[text])
     bad |= kinds == _OTHER
     outside = ~np.isnat(days) & ((days < _FIRST_DAY) | (days > _LAST_DAY))
@@ -194,44 +245,6 @@ def parse_text(cells: Iterable[Any]) -> Parsed:
     return pd.array(text, dtype="str"), np.zeros(len(column), dtype=bool)
 
 
-def detect_money_unit(values: Iterable[Any], header: str) -> str:
-    """ "yen" or "thousand_yen": a header word such as "千円" decides, else the amounts' size."""
-    hinted = unit_from_header(header, "money")
-    if hinted:
-        return hinted
-    settings = unit_settings()
-    amounts, _, _ = _numbers(values)
-    positive = amounts[np.isfinite(amounts) & (amounts > 0)]
-    if positive.size == 0:
-        return settings["money_default"]
-    small = np.median(positive) < settings["thousand_yen_median_below"]
-    return "thousand_yen" if small else "yen"
-
-
-def detect_rate_unit(values: Iterable[Any], header: str, maximum: float | None = None) -> str:
-    """ "percent" or "fraction": a header word such as "(%)" decides, else the values' size.
-
-    ``maximum`` is the field's largest valid fraction (0.20 for an interest rate): a median
-    above it can only be percent numbers. Cells written with "%" count as percent.
-    """
-    hinted = unit_from_header(header, "rate")
-    if hinted:
-        return hinted
-    numbers, _, percent = _numbers(values)
-    return _rate_unit_of(numbers[~percent], int(percent.sum()), maximum)
-
-
-def _rate_unit_of(numbers: np.ndarray, percent_cells: int, maximum: float | None) -> str:
-    settings = unit_settings()
-    finite = numbers[np.isfinite(numbers)]
-    if finite.size == 0:
-        return "percent" if percent_cells else settings["rate_default"]
-    if percent_cells > finite.size:
-        return "percent"
-    limit = settings["fraction_median_at_most"] if maximum is None else maximum
-    return "percent" if np.median(np.abs(finite)) > limit else "fraction"
-
-
 def unit_from_header(header: str, kind: str) -> str | None:
     """The unit a header names ("残高（千円）" -> "thousand_yen", "LTV (%)" -> "percent")."""
     text = unicodedata.normalize("NFKC", str(header or "")).casefold()
@@ -322,8 +335,9 @@ def _type_class(kind: type) -> int:
     return _OTHER
 
 
-def _numbers(cells: Iterable[Any]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Values, bad mask and the cells written with a percent sign (their value not yet /100)."""
+def read_numbers(cells: Iterable[Any]) -> Numbers:
+    """Values, bad mask and the cells written with a percent sign (their value not yet /100):
+    the numbers as written, before any unit is applied."""
     column = _series(cells)
     size = len(column)
     values = np.full(size, np.nan)
@@ -427,7 +441,7 @@ def _compact_numbers(whole: np.ndarray) -> np.ndarray:
     candidate = np.isfinite(whole) & (whole >= 1000_01_01) & (whole <= 9999_12_31)
     if candidate.any():
         days[candidate] = _by_unique(
-            whole[candidate].astype(np.int64).astype(str), _text_date, "datetime64[D]"
+            whole[candidate].astype(np.int64).astype(str), text_date, "datetime64[D]"
         )
     return days
 
@@ -444,7 +458,8 @@ def _day_or_nat(value: Any) -> np.datetime64:
         return np.datetime64("NaT")
 
 
-def _text_date(text: str) -> np.datetime64:
+def text_date(text: str) -> np.datetime64:
+    """The day a text writes as a date (ISO, slash, kanji, yyyymmdd or era), else NaT."""
     cleaned = unicodedata.normalize("NFKC", text).strip().casefold()
     for pattern in (_YMD, _YMD_KANJI, _COMPACT):
         match = pattern.fullmatch(cleaned)

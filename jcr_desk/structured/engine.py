@@ -14,6 +14,7 @@ from types import MappingProxyType
 
 import numpy as np
 
+from jcr_desk import __version__
 from jcr_desk.methodology.rulebook import Rulebook, load_rulebook
 from jcr_desk.progress import CancelToken, ProgressCallback, no_progress
 from jcr_desk.structured.apartment import has_apartments, loan_base_rates, pool_base_rate
@@ -275,6 +276,7 @@ def run_stress(
         cut_off=inputs.cut_off,
         legal_final_month=stated.legal_final_month,
         rulebook_version=book.version,
+        app_version=__version__,
         base_case=freeze(
             {
                 "base_default_rate": assumptions.base_default_rate,

@@ -21,7 +21,7 @@ from jcr_desk.structured.frozen import Shared, freeze, thaw
 from jcr_desk.structured.layers_order import LAYERS
 
 #: Bumped whenever the record's shape changes; a stored result of another format is stale.
-RESULT_FORMAT = 2
+RESULT_FORMAT = 3
 
 Grid = tuple[tuple[float | None, ...], ...]
 
@@ -231,6 +231,7 @@ class EnhancementResult(Shared):
     cut_off: date
     legal_final_month: int
     rulebook_version: str
+    app_version: str
     base_case: Mapping[str, Any]
     recovery: Mapping[str, Any]
     over_collateralisation: float
@@ -273,6 +274,7 @@ class EnhancementResult(Shared):
             "cut_off": self.cut_off.isoformat(),
             "legal_final_month": self.legal_final_month,
             "rulebook_version": self.rulebook_version,
+            "app_version": self.app_version,
             "base_case": thaw(self.base_case) or {},
             "recovery": thaw(self.recovery) or {},
             "over_collateralisation": {
@@ -322,6 +324,7 @@ def _read_result(fields: Fields) -> EnhancementResult:
         cut_off=fields.day("cut_off"),
         legal_final_month=fields.whole("legal_final_month"),
         rulebook_version=fields.text("rulebook_version"),
+        app_version=fields.text("app_version"),
         base_case=freeze(fields.raw("base_case", {})),
         recovery=freeze(fields.raw("recovery", {})),
         over_collateralisation=oc.number("share"),

@@ -8,6 +8,7 @@ stack.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -16,6 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from jcr_desk.case import Case
 from jcr_desk.case.commands import CaseCommand
 from jcr_desk.case.lock import CaseLock
+from jcr_desk.case.model import current_user
 
 #: Enough history for a committee day; QUndoStack's default is unlimited.
 UNDO_LIMIT = 500
@@ -30,12 +32,16 @@ class _QtCommand(QUndoCommand):
         self.command = command
 
     def redo(self) -> None:
-        self.command.redo(self._document.case)
-        self._document.edited.emit(self.command)
+        case = self._document.case
+        with case.recorded_by(self._document.analyst()):
+            self.command.redo(case)
+        self._document.changed(self.command)
 
     def undo(self) -> None:
-        self.command.undo(self._document.case)
-        self._document.edited.emit(self.command)
+        case = self._document.case
+        with case.recorded_by(self._document.analyst()):
+            self.command.undo(case)
+        self._document.changed(self.command)
 
 
 class ReadOnlyError(PermissionError):
@@ -53,19 +59,30 @@ class CaseDocument(QObject):
         A command was applied or reverted; the argument is the domain command.
     modified_changed(bool)
         The unsaved-changes flag flipped.
+    editable_changed(bool)
+        A read-only case became editable (saved under another name): edit controls follow.
     """
 
     replaced = Signal()
     edited = Signal(object)
     modified_changed = Signal(bool)
+    editable_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, analyst: Callable[[], str] = current_user
+    ) -> None:
         super().__init__(parent)
+        self.analyst = analyst
+        """Who edits (undo and redo included): the audit log names them."""
         self.case = Case()
         self.path: Path | None = None
         self.read_only = False
+        self.read_only_reason = ""
         self.lock: CaseLock | None = None
         self._dirty_without_edits = False
+        self.revision = 0
+        """Counts every change of the case (edit, undo, stored result): a save knows whether
+        the case it wrote is still the case shown."""
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.undo_stack.cleanChanged.connect(self._emit_modified)
@@ -84,15 +101,21 @@ class CaseDocument(QObject):
         case: Case,
         path: Path | None,
         *,
-        read_only: bool = False,
+        read_only: str = "",
         lock: CaseLock | None = None,
         modified: bool = False,
     ) -> None:
-        """Swap in another case; the old lock is released and the undo history cleared."""
+        """Swap in another case; the old lock is released and the undo history cleared.
+
+        ``read_only`` says why the case may not be edited ("" when it may), e.g. "open by
+        sato on desk-12" or "the folder cannot be written to"; the title shows it.
+        """
         self.release_lock()
+        self.revision += 1
         self.case = case
         self.path = path
-        self.read_only = read_only
+        self.read_only = bool(read_only)
+        self.read_only_reason = read_only
         self.lock = lock
         self._dirty_without_edits = modified
         self.undo_stack.clear()
@@ -114,8 +137,14 @@ class CaseDocument(QObject):
         command.check(self.case)
         self.undo_stack.push(_QtCommand(self, command))
 
+    def changed(self, command: CaseCommand) -> None:
+        """A command was applied or reverted: count it and tell the views."""
+        self.revision += 1
+        self.edited.emit(command)
+
     def mark_modified(self) -> None:
         """The case changed outside the undo history (a stored stress result): ask to save."""
+        self.revision += 1
         self._dirty_without_edits = True
         self.modified_changed.emit(self.modified)
 
@@ -125,11 +154,13 @@ class CaseDocument(QObject):
             self.release_lock()
             self.lock = lock
         self.path = path
-        self.read_only = False
+        was_read_only, self.read_only, self.read_only_reason = self.read_only, False, ""
         if clean:
             self._dirty_without_edits = False
             self.undo_stack.setClean()
         self.modified_changed.emit(self.modified)
+        if was_read_only:
+            self.editable_changed.emit(True)
 
     def release_lock(self) -> None:
         if self.lock is not None:

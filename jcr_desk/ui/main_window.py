@@ -17,16 +17,18 @@ from jcr_desk.case.commands import CaseCommand, EditRefused, SetCommitteeInfo
 from jcr_desk.methodology.rulebook import RulebookError, load_rulebook
 from jcr_desk.ui.case_files import CaseFileController
 from jcr_desk.ui.dialogs.case_details_dialog import CaseDetailsDialog
+from jcr_desk.ui.dialogs.preferences_dialog import PreferencesDialog
 from jcr_desk.ui.document import CaseDocument, ReadOnlyError
 from jcr_desk.ui.errors import report_error
 from jcr_desk.ui.export.workbook_actions import WorkbookActions
 from jcr_desk.ui.settings import AppSettings
 from jcr_desk.ui.tabs.committee_tab import CommitteeTab
+from jcr_desk.ui.tabs.context import TabContext
 from jcr_desk.ui.tabs.group_tab import GroupTab
 from jcr_desk.ui.tabs.pool_tab import PoolTab
 from jcr_desk.ui.tabs.stress_tab import StressTab
 from jcr_desk.ui.task_status import TaskStatus
-from jcr_desk.ui.workers import TaskRunner
+from jcr_desk.ui.workers import TaskLanes
 
 TAB_TITLES = ("Group structure", "Pool", "Stress && enhancement", "Committee")
 
@@ -37,16 +39,20 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: AppSettings | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings or AppSettings()
-        self.document = CaseDocument(self)
-        self.runner = TaskRunner(self)
-        self.files = CaseFileController(self, self.document, self.settings, self.runner)
+        self.document = CaseDocument(self, analyst=self.settings.analyst_name)
+        self._analyst_asked = False
+        self.lanes = TaskLanes(self)
+        self.files = CaseFileController(
+            self, self.document, self.settings, self.lanes.files, self.analyst_name
+        )
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.group_tab = GroupTab(self.document, self.push, self.settings.analyst_name, self)
-        self.pool_tab = PoolTab(self.document, self.push, self.runner, self)
-        self.stress_tab = StressTab(self.document, self)
-        self.committee_tab = CommitteeTab(self.document, self)
+        context = TabContext(self.document, self.push, self.analyst_name, self.lanes)
+        self.group_tab = GroupTab(context, self)
+        self.pool_tab = PoolTab(context, self)
+        self.stress_tab = StressTab(context, self)
+        self.committee_tab = CommitteeTab(context, self)
         for title, tab in zip(
             TAB_TITLES,
             (self.group_tab, self.pool_tab, self.stress_tab, self.committee_tab),
@@ -55,16 +61,20 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(tab, title)
         self.setCentralWidget(self.tabs)
         self.committee_tab.edit_details_requested.connect(self.edit_case_details)
-        self.workbook = WorkbookActions(self, self.document, self.settings, self.push)
+        self.files.rerun_requested.connect(self.stress_tab.runs.run_all)
+        self.workbook = WorkbookActions(
+            self, self.document, self.lanes.compute("workbook"), self.push, self.analyst_name
+        )
         self.committee_tab.layout().addWidget(self.workbook.export_bar(self.committee_tab))
 
-        self.task_status = TaskStatus(self.runner, self)
+        self.task_status = TaskStatus(self.lanes, self)
         self.statusBar().addPermanentWidget(self.task_status)
         self._build_menus()
         self.setAcceptDrops(True)
 
         self.document.replaced.connect(self._update_title)
         self.document.modified_changed.connect(lambda _m: self._update_title())
+        self.document.editable_changed.connect(lambda _e: self._update_title())
         self.files.saved.connect(lambda path: self.statusBar().showMessage(f"Saved {path}", 5000))
         self._update_title()
         self._restore_geometry()
@@ -106,6 +116,11 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.details_action = self._action(edit_menu, "Case &details…",
                                            QKeySequence("Ctrl+Shift+D"), self.edit_case_details)
+        self.preferences_action = self._action(
+            edit_menu, self.tr("&Preferences…"), QKeySequence.StandardKey.Preferences,
+            lambda: self.edit_preferences(),
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         help_menu = self.menuBar().addMenu("&Help")
         about = self._action(help_menu, f"&About {APP_NAME}", None, self.show_about)
@@ -142,8 +157,24 @@ class MainWindow(QMainWindow):
         if info != self.document.case.committee:
             self.push(SetCommitteeInfo(info))
 
+    def analyst_name(self) -> str:
+        """Who is working: from the preferences, asked once on first use."""
+        if not self.settings.has_analyst_name() and not self._analyst_asked:
+            self._analyst_asked = True  # declined: the login name, not asked again today
+            self.edit_preferences(first_use=True)
+        return self.settings.analyst_name()
+
+    def edit_preferences(self, *, first_use: bool = False) -> None:
+        dialog = PreferencesDialog(self.settings.analyst_name(), first_use=first_use,
+                                   parent=self)
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
+            self.settings.set_analyst_name(dialog.name())
+            self.settings.sync()
+
     def push(self, command: CaseCommand) -> bool:
         """Apply an edit; a refused edit explains why to the user. True when applied."""
+        if not self.document.read_only:
+            self.analyst_name()  # the first edit asks who is working
         try:
             self.document.push(command)
         except ReadOnlyError as error:
@@ -158,11 +189,19 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         document = self.document
-        suffix = " (read-only)" if document.read_only else ""
+        suffix = (
+            self.tr(" (read-only: {reason})").format(reason=document.read_only_reason)
+            if document.read_only else ""
+        )
         self.setWindowTitle(f"{document.display_name()}[*]{suffix} — {APP_NAME}")
         self.setWindowModified(document.modified)
-        self.save_action.setEnabled(not document.read_only)
-        self.details_action.setEnabled(not document.read_only)
+        editable = not document.read_only
+        self.save_action.setEnabled(editable)
+        self.details_action.setEnabled(editable)
+        # The Pool tab's import controls: a read-only case takes no tape (Save As first).
+        self.import_tape_action.setEnabled(editable)
+        self.pool_tab.import_button.setEnabled(editable)
+        self.pool_tab.setAcceptDrops(editable)
 
     def show_about(self) -> None:
         try:
@@ -229,7 +268,7 @@ class MainWindow(QMainWindow):
                 return
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
-        self.runner.cancel()
+        self.lanes.cancel_compute()
         self.files.wait_for_idle()
         self.files.discard_own_recovery()
         self.document.release_lock()

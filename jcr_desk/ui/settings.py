@@ -1,16 +1,20 @@
 """User preferences kept by Qt (QSettings), apart from anything stored in a case file.
 
 Recent files, window geometry and the analyst's name are the user's, not the case's: they
-never travel with a ``.jcrcase``. Tests point QSettings at a temporary folder.
+never travel with a ``.jcrcase``. With ``JCR_DESK_HOME`` set (tests, smoke runs, a second
+installation) the preferences are a ``settings.ini`` in that folder, so they never touch the
+user's own.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from jcr_desk.case.model import current_user
+from jcr_desk.paths import user_data_dir
 
 #: How many files File → Open Recent lists.
 RECENT_FILES_MAX = 10
@@ -23,7 +27,7 @@ class AppSettings:
     """Typed access to the few preferences the window keeps."""
 
     def __init__(self, settings: QSettings | None = None) -> None:
-        self._s = settings or QSettings()
+        self._s = settings or _default_settings()
         if int(self._s.value("settings_version", 0)) < SETTINGS_VERSION:
             self._s.setValue("settings_version", SETTINGS_VERSION)
 
@@ -55,12 +59,27 @@ class AppSettings:
         self._s.setValue("window/geometry", geometry)
         self._s.setValue("window/state", state)
 
+    def has_analyst_name(self) -> bool:
+        """Whether the analyst has told JCR Desk their name (asked on first use)."""
+        return bool(str(self._s.value("analyst/name", "") or "").strip())
+
     def analyst_name(self) -> str:
-        """Prefilled in decisions; falls back to the operating-system user."""
-        return str(self._s.value("analyst/name", "") or current_user())
+        """Who decisions and the audit log name; the operating-system login until the
+        analyst gives their name."""
+        return str(self._s.value("analyst/name", "") or "").strip() or current_user()
 
     def set_analyst_name(self, name: str) -> None:
-        self._s.setValue("analyst/name", name)
+        self._s.setValue("analyst/name", name.strip())
+
+    def file_name(self) -> str:
+        """Where the preferences are kept (a file, or the registry key on Windows)."""
+        return self._s.fileName()
 
     def sync(self) -> None:
         self._s.sync()
+
+
+def _default_settings() -> QSettings:
+    if os.environ.get("JCR_DESK_HOME"):
+        return QSettings(str(user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings()

@@ -30,6 +30,7 @@ def capture_tabs(window: MainWindow, case_path: Path, out_dir: Path) -> list[Pat
     window.document.replace(load_case(case_path), case_path)
     window.resize(*SMOKE_SIZE)
     window.show()
+    window.pool_tab.wait_for_profile()  # the pool's strats are made on a worker
     written: list[Path] = []
     for number in range(window.tabs.count()):
         window.tabs.setCurrentIndex(number)

@@ -16,7 +16,11 @@ from jcr_desk.ui.settings import AppSettings
 
 @pytest.fixture
 def settings(tmp_path: Path) -> AppSettings:
-    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    """Preferences in a temporary file, of an analyst who has given their name (so no test
+    meets the first-use question unless it asks for it)."""
+    prefs = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    prefs.set_analyst_name("Test Analyst")
+    return prefs
 
 
 @pytest.fixture
@@ -45,13 +49,43 @@ def questions(monkeypatch) -> list[str]:
     return asked
 
 
+@pytest.fixture(autouse=True)
+def informed(monkeypatch) -> list[tuple[str, str]]:
+    """Information boxes the window showed (title, text), instead of blocking on them."""
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QMessageBox.information",
+        lambda _parent, title, text, *a, **k: shown.append((title, text)),
+    )
+    return shown
+
+
+@pytest.fixture(autouse=True)
+def lock_questions(monkeypatch) -> list[str]:
+    """No test may block on the "Case in use" question: by default the user cancels (tests
+    that care answer it themselves); the question's text is recorded."""
+    from jcr_desk.ui import case_files
+    from jcr_desk.ui.dialogs.lock_dialog import LockChoice, lock_question
+
+    asked: list[str] = []
+
+    def cancel(_parent, path, holder, *, can_take_over):
+        asked.append(lock_question(path, holder, can_take_over=can_take_over))
+        return LockChoice.CANCEL
+
+    monkeypatch.setattr(case_files, "ask_about_lock", cancel)
+    return asked
+
+
 @pytest.fixture
 def window(qtbot, settings, errors) -> MainWindow:
     win = MainWindow(settings)
     qtbot.addWidget(win)
     win.files.autosave_timer.stop()
     yield win
-    win.runner.wait()
+    win.lanes.cancel_compute()
+    win.files.wait_for_idle()
+    win.lanes.wait()
     win.document.release_lock()
 
 
@@ -68,8 +102,8 @@ def case_file(tmp_path: Path, demo_case: Case) -> Path:
 
 
 def wait_idle(qtbot, window: MainWindow) -> None:
-    """Wait for the window's file work (open, save) to finish."""
-    qtbot.waitUntil(lambda: not window.runner.busy, timeout=15_000)
+    """Wait for the window's file work (open, save) and computations to finish."""
+    qtbot.waitUntil(lambda: not window.lanes.busy, timeout=15_000)
 
 
 @pytest.fixture

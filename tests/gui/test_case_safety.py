@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QMessageBox
 from jcr_desk.case import load_case
 from jcr_desk.case.lock import lock_path, read_lock
 from jcr_desk.case.recovery import pending_recoveries, write_recovery
+from jcr_desk.ui import case_files
+from jcr_desk.ui.dialogs.lock_dialog import LockChoice, lock_question
 from jcr_desk.ui.main_window import MainWindow
 from tests.gui.conftest import wait_idle
 from tests.gui.test_main_window import open_via_menu, rename_case_via_dialog
@@ -43,26 +45,30 @@ def test_opening_locks_the_case_and_closing_releases_it(qtbot, window, monkeypat
     assert read_lock(case_file) is None
 
 
-def test_a_case_open_elsewhere_opens_read_only(qtbot, window, monkeypatch, case_file, questions):
+def test_a_case_open_elsewhere_opens_read_only(qtbot, window, monkeypatch, case_file):
     hold_lock_elsewhere(case_file)
-    monkeypatch.setattr(
-        "PySide6.QtWidgets.QMessageBox.question",
-        lambda _p, _t, text, *a, **k: questions.append(text) or Button.Open,
-    )
+    asked: list[str] = []
+
+    def read_only(_parent, path, holder, *, can_take_over):
+        asked.append(lock_question(path, holder, can_take_over=can_take_over))
+        return LockChoice.READ_ONLY
+
+    monkeypatch.setattr(case_files, "ask_about_lock", read_only)
     open_via_menu(qtbot, window, monkeypatch, case_file)
 
-    assert "sato" in questions[-1] and "read-only" in questions[-1]
+    assert "sato" in asked[-1] and "read-only" in asked[-1]
     assert window.document.read_only
-    assert "(read-only)" in window.windowTitle()
+    assert "(read-only: open by sato on " in window.windowTitle()
     assert not window.save_action.isEnabled()
     assert not window.details_action.isEnabled()
     assert read_lock(case_file).user == "sato"  # their lock is left alone
 
 
-def test_declining_read_only_keeps_the_current_case(qtbot, window, monkeypatch, case_file):
+def test_declining_read_only_keeps_the_current_case(qtbot, window, monkeypatch, case_file,
+                                                    lock_questions):
     hold_lock_elsewhere(case_file)
-    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.question", lambda *a, **k: Button.Cancel)
-    open_via_menu(qtbot, window, monkeypatch, case_file)
+    open_via_menu(qtbot, window, monkeypatch, case_file)  # the analyst cancels
+    assert len(lock_questions) == 1
     assert window.document.path is None
 
 
@@ -79,7 +85,7 @@ def test_autosave_writes_a_recovery_file_and_save_discards_it(
     assert load_case(recovery.path).committee.case_name == "Autosaved work"
 
     window.files.autosave()  # a second autosave overwrites the same file
-    qtbot.waitUntil(lambda: window.files._autosave_runner.busy is False)
+    qtbot.waitUntil(lambda: not window.files.busy)
     assert len(pending_recoveries()) == 1
 
     window.save_action.trigger()
@@ -91,7 +97,7 @@ def test_untitled_work_autosaves_to_one_file(qtbot, window, monkeypatch):
     rename_case_via_dialog(qtbot, window, monkeypatch, "Never saved")
     for _ in range(2):
         window.files.autosave()
-        qtbot.waitUntil(lambda: not window.files._autosave_runner.busy, timeout=10_000)
+        qtbot.waitUntil(lambda: not window.files.busy, timeout=10_000)
     recoveries = pending_recoveries()
     assert len(recoveries) == 1 and recoveries[0].original_path is None
 

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pandas as pd
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QTableView
+from PySide6.QtWidgets import QComboBox, QDialog, QTableView
 
-from jcr_desk.pool.problems import Problem
 from jcr_desk.ui.models.qt_loan_table_model import LoanTableModel
-from jcr_desk.ui.pool.report_model import ProblemTableModel
+from tests.gui import pool_helpers
+from tests.gui.pool_helpers import excel_row, press_ok, wait_for_pools, wait_for_profile
+
+tab, tape = pool_helpers.tab, pool_helpers.tape  # the fixtures of the import tests
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
 ASC, DESC = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
@@ -98,34 +98,11 @@ def test_two_hundred_thousand_loans_sort_as_arrays():
     assert model.rowCount() == n
 
 
-def test_report_model_lists_problems_and_sorts_rows_numerically():
-    model = ProblemTableModel()
-    QAbstractItemModelTester(model, FATAL)
-    problems = [
-        Problem("Loans", 12, "F", "Current balance", "current_balance", "-5", "balance_positive",
-                "error", "Current balance must be above zero"),
-        {"sheet": "Loans", "row": None, "column": None, "header": None, "field": None,
-         "value": "", "rule": "totals", "severity": "warning", "message": "Totals differ"},
-    ]
-    model.set_problems(problems)
-    assert model.rowCount() == 2 and model.columnCount() == 8
-    assert [model.index(0, c).data() for c in range(8)] == [
-        "error", "Loans", "12", "F", "Current balance", "-5", "balance_positive",
-        "Current balance must be above zero"]
-    assert model.index(1, 2).data() == ""
-    assert model.index(1, 2).data(Qt.ItemDataRole.UserRole) == -1
-    assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) != model.index(
-        1, 0).data(Qt.ItemDataRole.ForegroundRole)
-    assert model.problem(0)["field"] == "current_balance"
-    model.set_problems([])
-    assert model.rowCount() == 0
-
-
 # -- the strat panel -------------------------------------------------------------------------
 
 
 def test_strat_panel_shows_summary_strat_table_and_chart(qtbot):
-    from jcr_desk.pool.strats import stratify
+    from jcr_desk.pool.strats import pool_profile, stratify
     from jcr_desk.pool.synthetic import generate_loans
     from jcr_desk.ui.pool.strat_panel import StratPanel
 
@@ -133,101 +110,70 @@ def test_strat_panel_shows_summary_strat_table_and_chart(qtbot):
     panel = StratPanel()
     qtbot.addWidget(panel)
     QAbstractItemModelTester(panel.strat_model, FATAL)
-    panel.set_loans(loans)
+    panel.set_profile(pool_profile(loans))
     assert panel.summary_value("Loans") == "200"
     assert panel.summary_value("Current balance") == f"¥{loans['current_balance'].sum():,.0f}"
-    panel.field_choice.setCurrentText("prefecture")
+    panel.field_choice.setCurrentText("Prefecture")
     expected = stratify(loans, "prefecture")
     assert panel.strat_model.rowCount() == len(expected.labels)
     assert panel.strat_model.index(0, 0).data() == expected.labels[0]
     assert panel.bar_values() == pytest.approx([s * 100 for s in expected.shares])
     assert sum(panel.bar_values()) == pytest.approx(100.0)
-    panel.set_loans(None)
+    panel.set_profile(None)
     assert panel.strat_model.rowCount() == 0 and panel.bar_values() == []
+
+
+def test_a_column_the_tape_lacks_reads_not_in_the_tape(qtbot):
+    from jcr_desk.pool.strats import pool_profile
+    from jcr_desk.pool.synthetic import generate_loans
+    from jcr_desk.ui.pool.strat_panel import StratPanel
+
+    loans = generate_loans(50, seed=2).drop(columns=["prefecture", "original_balance"])
+    panel = StratPanel()
+    qtbot.addWidget(panel)
+    panel.set_profile(pool_profile(loans))
+    assert panel.summary_value("Original balance") == "not in the tape"
+    assert panel.summary_value("largest prefecture share") == "not in the tape"
+    assert panel.summary_value("Prefecture") == "not in the tape"
+    panel.field_choice.setCurrentText("Prefecture")
+    assert panel.strat_model.rowCount() == 0
+    assert panel.chart.title() == "Prefecture: not in the tape"
 
 
 # -- the import flow -------------------------------------------------------------------------
 
 
-@pytest.fixture
-def tab(qtbot, monkeypatch, tmp_path):
-    """A Pool tab over an empty case; every import dialog answers OK unless a test says."""
-    from jcr_desk.ui.document import CaseDocument
-    from jcr_desk.ui.pool import import_dialog
-    from jcr_desk.ui.pool.value_map_dialog import ValueMapDialog
-    from jcr_desk.ui.tabs.pool_tab import PoolTab
-    from jcr_desk.ui.workers import TaskRunner
-
-    monkeypatch.setenv("JCR_DESK_HOME", str(tmp_path / "home"))
-    for dialog in (import_dialog.SheetDialog, import_dialog.MappingDialog,
-                   import_dialog.ImportSummaryDialog, ValueMapDialog):
-        monkeypatch.setattr(dialog, "exec", lambda self: QDialog.DialogCode.Accepted)
-    document = CaseDocument()
-    runner = TaskRunner()
-
-    def push(command) -> bool:
-        document.push(command)
-        return True
-
-    widget = PoolTab(document, push, runner)
-    qtbot.addWidget(widget)
-    yield widget
-    runner.wait()
-
-
-@pytest.fixture
-def tape(tmp_path) -> tuple[Path, pd.DataFrame]:
-    """A 40-loan tape: loan 3 has a negative balance (error), loan 7 owes more than it
-    borrowed (warning)."""
-    from jcr_desk.pool.synthetic import generate_loans
-    from jcr_desk.pool.tape_writer import write_tape_xlsx
-
-    loans = generate_loans(40, seed=7)
-    loans.loc[3, "current_balance"] = -1_000.0
-    loans.loc[7, "current_balance"] = loans.loc[7, "original_balance"] * 1.5
-    return write_tape_xlsx(loans, tmp_path / "tape.xlsx"), loans
-
-
-def _excel_row(loan: int) -> int:
-    from jcr_desk.pool.tape_writer import HEADER_ROW
-
-    return HEADER_ROW + 1 + loan
-
-
-def _wait_for_import(qtbot, tab) -> None:
-    qtbot.waitUntil(lambda: bool(tab._document.case.pools), timeout=30_000)
-
-
 def test_import_click_problem_read_strat_and_undo(qtbot, tab, tape):
     path, loans = tape
     tab.import_file(path)
-    _wait_for_import(qtbot, tab)
+    wait_for_pools(qtbot, tab)
+    wait_for_profile(qtbot, tab)
     document = tab._document
     pool = document.case.pools[0]
     assert tab.loan_model.rowCount() == len(loans) - 1 == len(pool.loans)
     assert pool.source["file"].endswith("tape.xlsx")
     errors = [p for p in pool.report if p["severity"] == "error"]
-    assert {p["row"] for p in errors} == {_excel_row(3)}
+    assert {p["row"] for p in errors} == {excel_row(3)}
     assert "errors 1," in tab.details.tabText(0)
 
+    model = tab.report_model
     warning = next(
-        r for r in range(tab.report_model.rowCount())
-        if tab.report_model.problem(r)["row"] == _excel_row(7)
-        and tab.report_model.problem(r)["field"] == "current_balance"
+        model.index(r, 0) for r in range(model.rowCount())
+        if model.problem(model.index(r, 0)).row == excel_row(7)
+        and model.problem(model.index(r, 0)).field == "current_balance"
     )
     tab.loans.sortByColumn(tab.loan_model.column_of("current_balance"), DESC)
-    proxy_index = tab.report_proxy.mapFromSource(tab.report_model.index(warning, 0))
-    tab.report.clicked.emit(proxy_index)
+    tab.report.clicked.emit(warning)
     current = tab.loans.currentIndex()
     assert current.column() == tab.loan_model.column_of("current_balance")
     loan_id = tab.loan_model.index(current.row(), tab.loan_model.column_of("loan_id")).data()
     assert loan_id == loans.loc[7, "loan_id"]
     assert tab.loan_model.headerData(current.row(), Qt.Orientation.Vertical) == str(
-        _excel_row(7))
+        excel_row(7))
 
-    error = next(r for r in range(tab.report_model.rowCount())
-                 if tab.report_model.problem(r)["severity"] == "error")
-    tab.report.clicked.emit(tab.report_proxy.mapFromSource(tab.report_model.index(error, 0)))
+    error = model.index(0, 0)  # errors come first
+    assert model.problem(error).severity == "error"
+    tab.report.clicked.emit(error)
     assert "excluded" in tab.status.text()
 
     assert tab.strats.summary_value("Loans") == f"{len(loans) - 1:,}"
@@ -240,36 +186,32 @@ def test_import_click_problem_read_strat_and_undo(qtbot, tab, tape):
     assert tab.loan_model.rowCount() == len(loans) - 1
 
 
-def test_dropped_tape_imports_and_a_declined_summary_changes_nothing(
+def test_dropped_tape_shows_its_report_and_a_declined_review_changes_nothing(
     qtbot, tab, tape, monkeypatch
 ):
-    from jcr_desk.ui.pool.import_dialog import ImportSummaryDialog
+    from jcr_desk.ui.pool.review_dialog import ImportReviewDialog
 
     path, _loans = tape
-    shown: list[str] = []
+    shown: list[tuple[str, str | None, bool]] = []
 
     def decline(dialog) -> QDialog.DialogCode:
-        shown.append(dialog.message.text())
+        shown.append((dialog.message.text(), dialog.strats.summary_value("Loans"),
+                      dialog.import_button.isEnabled()))
         return QDialog.DialogCode.Rejected
 
-    monkeypatch.setattr(ImportSummaryDialog, "exec", decline)
+    monkeypatch.setattr(ImportReviewDialog, "exec", decline)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
     tab.dropEvent(event)
     qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
-    assert shown[0].startswith("39 loans readable, 1 rows with errors will be excluded")
+    assert shown[0] == (
+        "40 rows read: 39 loans can be imported, 1 rows are excluded.", "39", True
+    )
     assert tab._document.case.pools == []
     assert tab._document.undo_stack.count() == 0
     assert "unchanged" in tab.status.text()
-
-
-def _press_ok(dialog: QDialog) -> QDialog.DialogCode:
-    """Click the dialog's OK button as the analyst would; what ``exec`` would then return."""
-    buttons = dialog.findChild(QDialogButtonBox)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    return QDialog.DialogCode(dialog.result())
 
 
 def _choose_in_editor(qtbot, dialog, row: int, code: str) -> None:
@@ -288,7 +230,7 @@ def test_value_step_maps_an_originators_codes_and_the_profile_remembers_them(
 ):
     from jcr_desk.pool.mapping import load_profiles
     from jcr_desk.pool.synthetic import generate_loans
-    from jcr_desk.ui.pool.import_dialog import MappingDialog
+    from jcr_desk.ui.pool.mapping_dialog import MappingDialog
     from jcr_desk.ui.pool.value_map_dialog import ValueMapDialog
     from tests.unit.pool.coded_tapes import RATE_CODES, write_coded_tape
 
@@ -304,7 +246,7 @@ def test_value_step_maps_an_originators_codes_and_the_profile_remembers_them(
             dialog.profile_choice.setCurrentText("Originator R")
         else:
             dialog.originator.setText("Originator R")
-        return _press_ok(dialog)
+        return press_ok(dialog)
 
     def map_values(dialog) -> QDialog.DialogCode:
         dialog.show()
@@ -315,12 +257,12 @@ def test_value_step_maps_an_originators_codes_and_the_profile_remembers_them(
         for row in range(model.rowCount()):
             _choose_in_editor(qtbot, dialog, row, meaning[model.index(row, 1).data()])
         assert dialog.save_choices.isChecked()
-        return _press_ok(dialog)
+        return press_ok(dialog)
 
     monkeypatch.setattr(MappingDialog, "exec", confirm_mapping)
     monkeypatch.setattr(ValueMapDialog, "exec", map_values)
     tab.import_file(path)
-    _wait_for_import(qtbot, tab)
+    wait_for_pools(qtbot, tab)
     assert asked == [{RATE_CODES[code]: n for code, n in expected.items()}]
     pool = tab._document.case.pools[0]
     assert len(pool.loans) == 40
@@ -330,7 +272,7 @@ def test_value_step_maps_an_originators_codes_and_the_profile_remembers_them(
     assert profile.name == "Originator R" and profile.values == {"rate_type": meaning}
 
     # Next month: the same tape, the saved profile picked; no value step, the same codes.
-    qtbot.waitUntil(lambda: not tab._runner.busy, timeout=15_000)
+    qtbot.waitUntil(lambda: not tab.flow._runner.busy, timeout=15_000)
     tab.import_file(path)
     qtbot.waitUntil(lambda: tab._document.undo_stack.count() == 2, timeout=30_000)
     assert len(asked) == 1

@@ -25,7 +25,7 @@ def tab(stress_tab):
 def settle(qtbot, window, tab) -> None:
     """Let the edit's debounced re-run finish before the next step (and before closing)."""
     qtbot.waitUntil(
-        lambda: not tab.runs.timer.isActive() and not window.runner.busy, timeout=RUN_TIMEOUT_MS
+        lambda: not tab.runs.timer.isActive() and not window.lanes.busy, timeout=RUN_TIMEOUT_MS
     )
 
 

@@ -132,7 +132,10 @@ def test_a_duplicate_is_a_what_if_that_leaves_the_original_result_alone(
     click(qtbot, tab.scenario_buttons.duplicate_button)
 
     copied = tab.selected_scenario()
-    assert names(tab) == [original.name, f"{original.name} (copy)"]
+    assert names(tab) == [
+        original.name,
+        f"{original.name} (copy) (what-if: edits need no reason)",
+    ]
     assert copied.id != original.id and copied.assumptions == original.assumptions
     assert tab.stored_result() is None  # the copy runs by itself, on the timer
     qtbot.waitUntil(lambda: tab.stored_result() is not None, timeout=RUN_TIMEOUT_MS)
@@ -255,5 +258,5 @@ def test_a_scenario_goes_out_to_a_file_and_comes_back_as_one_edit(
     tab.scenario_buttons.import_button.click()
     assert errors and "structure.classes" in errors[-1][1]
     qtbot.waitUntil(
-        lambda: not tab.runs.timer.isActive() and not window.runner.busy, timeout=60_000
+        lambda: not tab.runs.timer.isActive() and not window.lanes.busy, timeout=60_000
     )

@@ -61,8 +61,8 @@ def drop_file(widget, path: Path) -> bool:
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     point = QPointF(widget.rect().center())
     action = Qt.DropAction.CopyAction
-    enter = QDragEnterEvent(
-        point, action, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(  # a QPoint: PySide6 before 6.12 takes no QPointF here
+        point.toPoint(), action, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     QApplication.sendEvent(widget, enter)
     if not enter.isAccepted():
@@ -139,7 +139,7 @@ def test_cancelling_the_review_leaves_the_case_and_the_shortcut_opens_the_choose
     assert tab.static_import.action.shortcut().toString() == "Ctrl+Shift+I"
     choose(monkeypatch, None)
     tab.static_import.action.trigger()  # the analyst closes the file dialog
-    assert not window.runner.busy and tab.static_import.dialog is None
+    assert not window.lanes.busy and tab.static_import.dialog is None
 
     choose(monkeypatch, static_file)
     before = copy.deepcopy(tab.selected_scenario().assumptions)
@@ -171,7 +171,7 @@ def test_the_analyst_chooses_the_reading_of_the_vintages(
     assert (source["method"], source["sd_multiple"]) == ("mean_plus_sd", 1.5)
     assert source["reading"] == "mean + 1.5 standard deviations of 12 vintages"
     qtbot.waitUntil(
-        lambda: not tab.runs.timer.isActive() and not window.runner.busy, timeout=RUN_TIMEOUT_MS
+        lambda: not tab.runs.timer.isActive() and not window.lanes.busy, timeout=RUN_TIMEOUT_MS
     )
     assert errors == []
 
@@ -240,8 +240,8 @@ def test_cancelling_the_read_leaves_the_case(qtbot, window, tab, static_file, mo
         lambda: started == ["reading"] and not window.task_status.isHidden(), timeout=5_000
     )
     qtbot.mouseClick(window.task_status.cancel_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not window.runner.busy, timeout=5_000)
-    window.runner.wait()
+    qtbot.waitUntil(lambda: not window.lanes.busy, timeout=5_000)
+    window.lanes.wait()
     assert tab.selected_scenario().assumptions == before
     assert tab.static_import.dialog is None
     assert "cancelled; the case is unchanged" in tab.status.text()

@@ -210,8 +210,8 @@ def test_cancelling_a_long_run_keeps_the_previous_result(qtbot, window, tab, mon
     )
     assert tab.runs.running
     qtbot.mouseClick(window.task_status.cancel_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not window.runner.busy, timeout=5_000)
-    window.runner.wait()
+    qtbot.waitUntil(lambda: not window.lanes.busy, timeout=5_000)
+    window.lanes.wait()
     assert not tab.runs.running
     assert tab.stored_result() is previous
     assert window.document.case.results == [previous]
@@ -235,7 +235,7 @@ def test_reopening_shows_the_stored_result_without_running(
     tab = window.stress_tab
     assert table_figures(tab.results.enhancement_model) == expected_figures(result)
     assert "from the current inputs" in tab.results.computed.text()
-    assert runs == [] and not tab.runs.timer.isActive() and not window.runner.busy
+    assert runs == [] and not tab.runs.timer.isActive() and not window.lanes.busy
     assert not window.isWindowModified()
 
     scenario.assumptions = replace(scenario.assumptions, cpr=0.08)  # saved after the run: stale
@@ -315,5 +315,5 @@ def test_a_deal_without_a_clean_up_call_shows_none_and_a_stated_one_is_kept(
     assert tab.selected_scenario().structure.clean_up_call == pytest.approx(0.10)
     # The edit's re-run tests the call both ways; let it end before the window closes.
     qtbot.waitUntil(
-        lambda: not tab.runs.timer.isActive() and not window.runner.busy, timeout=60_000
+        lambda: not tab.runs.timer.isActive() and not window.lanes.busy, timeout=60_000
     )

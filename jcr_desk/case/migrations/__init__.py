@@ -1,10 +1,9 @@
 """Upgrades of case files written by older versions, one module per version step.
 
-Format 1 is the first format, so no step exists yet. When format 2 arrives, add a module
-``v0001_to_v0002.py`` with ``def upgrade(conn: sqlite3.Connection) -> None`` that turns a
-format-1 database into a format-2 one, register it here as ``STEPS[1]``, and test it on a
-real format-1 file. Steps only ever run on an in-memory copy of the user's file (see
-``storage.load_case``), so a failed upgrade cannot harm the original.
+Each step is a module ``vNNNN_to_vMMMM.py`` with ``def upgrade(conn: sqlite3.Connection) ->
+None`` that turns a format-N database into a format-M one, registered here as ``STEPS[N]``
+and tested on a real format-N file. Steps only ever run on an in-memory copy of the user's
+file (see ``storage.load_case``), so a failed upgrade cannot harm the original.
 """
 
 from __future__ import annotations
@@ -12,9 +11,11 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from jcr_desk.case.migrations import v0001_to_v0002
+
 Step = Callable[[sqlite3.Connection], None]
 
-STEPS: dict[int, Step] = {}
+STEPS: dict[int, Step] = {1: v0001_to_v0002.upgrade}
 """``STEPS[n]`` upgrades a database from case format ``n`` to format ``n + 1``."""
 
 

@@ -26,21 +26,21 @@ from jcr_desk.case.model import Case
 from jcr_desk.reports import ExportError, ExportReport, export_workbook
 from jcr_desk.ui.errors import report_error
 from jcr_desk.ui.export import files
-from jcr_desk.ui.workers import Task, TaskRunner
+from jcr_desk.ui.workers import ComputeLane, Task
 
 _STEPS = 1000
 
 
 class ExportDialog(QDialog):
-    """Options, then the export on ``runner``; ``exported(report)`` when the file is written."""
+    """Options, then the export on ``lane``; ``exported(report)`` when the file is written."""
 
     exported = Signal(object)
 
-    def __init__(self, case: Case, suggested: Path, runner: TaskRunner, parent: QWidget | None):
+    def __init__(self, case: Case, suggested: Path, lane: ComputeLane, parent: QWidget | None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export committee workbook"))
         self._case = case
-        self._runner = runner
+        self._lane = lane
         self._task: Task | None = None
         self.path_edit = QLineEdit(str(suggested), self)
         self.path_edit.setMinimumWidth(420)
@@ -97,8 +97,8 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         self.progress.show()
         self.status.setText(self.tr("Writing the workbook…"))
-        self._runner.progress.connect(self._progressed)
-        self._task = self._runner.start(
+        self._lane.progress.connect(self._progressed)
+        self._task = self._lane.start(
             work,
             self.tr("Exporting the committee workbook"),
             self._done,
@@ -127,7 +127,7 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("Cancelled: nothing was written."))
 
     def _finish(self) -> None:
-        self._runner.progress.disconnect(self._progressed)
+        self._lane.progress.disconnect(self._progressed)
         self._task = None
         self.progress.hide()
         self.export_button.setEnabled(True)

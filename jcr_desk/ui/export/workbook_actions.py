@@ -1,7 +1,8 @@
 """File → Export committee workbook… and File → Import scenario from workbook…
 
-Both run their file work on their own worker, so the window's saves and imports are never
-cancelled by them. An imported scenario is one undoable edit with the analyst's reason.
+Both run their file work on a compute lane of their own, so they never stop a save, an
+import or a stress run, and the status bar follows them. An imported scenario is one
+undoable edit with the analyst's reason.
 """
 
 from __future__ import annotations
@@ -20,9 +21,8 @@ from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.errors import report_error
 from jcr_desk.ui.export import files
 from jcr_desk.ui.export.export_dialog import ExportDialog
-from jcr_desk.ui.settings import AppSettings
 from jcr_desk.ui.stress.reason import ask_reason
-from jcr_desk.ui.workers import TaskRunner
+from jcr_desk.ui.workers import ComputeLane
 
 
 class WorkbookActions(QObject):
@@ -32,15 +32,16 @@ class WorkbookActions(QObject):
         self,
         parent: QWidget,
         document: CaseDocument,
-        settings: AppSettings,
+        lane: ComputeLane,
         push: Callable[[CaseCommand], bool],
+        analyst: Callable[[], str],
     ) -> None:
         super().__init__(parent)
         self._window = parent
         self._document = document
-        self._settings = settings
         self._push = push
-        self.runner = TaskRunner(self)
+        self._analyst = analyst
+        self.lane = lane
         self.dialog: ExportDialog | None = None
         self.export_action = QAction(self.tr("&Export committee workbook…"), parent)
         self.export_action.setShortcut("Ctrl+E")
@@ -68,7 +69,7 @@ class WorkbookActions(QObject):
         case = self._document.case
         folder = self._document.path.parent if self._document.path else Path.home()
         name = (self._document.path.stem if self._document.path else "committee") + ".xlsx"
-        self.dialog = ExportDialog(case, folder / name, self.runner, self._window)
+        self.dialog = ExportDialog(case, folder / name, self.lane, self._window)
         self.dialog.exported.connect(self._exported)
         self.dialog.open()
 
@@ -84,7 +85,7 @@ class WorkbookActions(QObject):
         if path is None:
             return
         case = self._document.case.snapshot()
-        self.runner.start(
+        self.lane.start(
             lambda progress, cancel: read_workbook_scenario(case, path),
             self.tr("Reading the workbook"),
             self._read,
@@ -97,6 +98,6 @@ class WorkbookActions(QObject):
         )
         if why is None:
             return
-        command = ImportScenario(imported, why, self._settings.analyst_name())
+        command = ImportScenario(imported, why, self._analyst())
         if self._push(command):
             files.show_changes(self._window, imported.name, command.changed)

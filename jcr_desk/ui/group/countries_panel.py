@@ -185,6 +185,7 @@ class CountriesPanel(QWidget):
         self.code_edit.returnPressed.connect(self.add_country)
         self.remove_button.clicked.connect(self.remove_selected)
         document.replaced.connect(self._case_replaced)
+        document.editable_changed.connect(lambda _editable: self._case_replaced())
         document.edited.connect(lambda _command: self.model.sync(self._document.case))
         self._case_replaced()
 

@@ -3,6 +3,8 @@
 The inputs shown are exactly those ``input_specs`` lists for the entity's rule, so changing a
 role or sector changes the form. Every change goes through ``push`` as an undoable command;
 the form then redraws from the case, leaving alone the field the analyst is typing in.
+Numbers are typed as text (:class:`NumberField`) and reach the command as typed: a value out
+of range is refused once, with the allowed range, never cut to fit.
 """
 
 from __future__ import annotations
@@ -12,10 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -31,12 +31,12 @@ from jcr_desk.case.model import Entity
 from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.ratings import Rating
 from jcr_desk.ui.document import CaseDocument
+from jcr_desk.ui.errors import report_error
 from jcr_desk.ui.models.qt_entity_tree_model import ROLE_LABELS, SECTOR_LABELS
+from jcr_desk.ui.number_field import NotANumberError, NumberField
 from jcr_desk.ui.tabs.common import heading, note
 
 NOT_SET = "not set"
-#: Largest amount the money fields take (a quadrillion yen: above any balance sheet).
-MONEY_MAX = 1e15
 _HIGH_STYLE = "color: #b02a37; font-weight: bold;"
 
 
@@ -61,17 +61,9 @@ class DefaultableCheckBox(QCheckBox):
             self.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
 
 
-def money_box(parent: QWidget) -> QDoubleSpinBox:
-    """Yen with thousands separators; one step below zero reads "not set"."""
-    box = QDoubleSpinBox(parent)
-    box.setDecimals(0)
-    box.setRange(-1, MONEY_MAX)
-    box.setSpecialValueText(NOT_SET)
-    box.setPrefix("¥")
-    box.setGroupSeparatorShown(True)
-    box.setKeyboardTracking(False)
-    box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
-    return box
+def money_field(parent: QWidget) -> NumberField:
+    """Yen with thousands separators; empty reads "not set"."""
+    return NumberField(parent, prefix="¥", decimals=0)
 
 
 def choice_combo(parent: QWidget, entries: list[tuple[str, Any]]) -> QComboBox:
@@ -103,6 +95,7 @@ class EntityForm(QWidget):
         self._entity_id: str | None = None
         self._specs: list[InputSpec] = []
         self.inputs: dict[str, QWidget] = {}
+        self._applying = False  # a refusal's dialog takes the focus: no second edit then
 
         self.name_label = heading("", self)
         self.empty_note = note("Select an entity of the group to edit it.", self)
@@ -113,12 +106,8 @@ class EntityForm(QWidget):
         self.country_combo = QComboBox(self)
         self.country_combo.setEditable(True)
         self.currency_edit = QLineEdit(self)
-        self.ownership_box = QDoubleSpinBox(self)
-        self.ownership_box.setRange(-1, 100)
-        self.ownership_box.setDecimals(2)
-        self.ownership_box.setSpecialValueText(NOT_SET)
-        self.ownership_box.setSuffix(" %")
-        self.ownership_box.setKeyboardTracking(False)
+        self.ownership_box = NumberField(self, suffix="%", decimals=2)
+        self.ownership_box.setToolTip(self.tr("0 to 100 %; empty when not known"))
         self.leverage_label = QLabel(self)
         self.leverage_label.setToolTip(load_rulebook().entry("groups.double_leverage_high").note)
 
@@ -150,11 +139,12 @@ class EntityForm(QWidget):
         self.currency_edit.editingFinished.connect(
             lambda: self._set_field("currency", self.currency_edit.text())
         )
-        self.ownership_box.editingFinished.connect(
-            lambda: self._set_field("ownership_pct", self._spin_value(self.ownership_box))
+        self.ownership_box.committed.connect(
+            lambda: self._set_number(self.ownership_box, "ownership_pct")
         )
         document.replaced.connect(self.refresh)
         document.edited.connect(lambda _command: self.refresh())
+        document.editable_changed.connect(lambda _editable: self.refresh())
         self.refresh()
 
     # -- showing -------------------------------------------------------------------------
@@ -268,9 +258,9 @@ class EntityForm(QWidget):
             )
             return box
         if spec.kind == "money":
-            spin = money_box(parent)
-            spin.editingFinished.connect(lambda: self._set_input(spec, self._spin_value(spin)))
-            return spin
+            field = money_field(parent)
+            field.committed.connect(lambda: self._set_number(field, spec))
+            return field
         if spec.kind == "rating":
             scale = [(str(rating), str(rating)) for rating in Rating.scale()]
             combo = choice_combo(parent, [(NOT_SET, None), *scale])
@@ -291,9 +281,28 @@ class EntityForm(QWidget):
     def _data(combo: QComboBox) -> Any:
         return combo.currentData()
 
-    @staticmethod
-    def _spin_value(box: QDoubleSpinBox) -> float | None:
-        return None if box.value() == box.minimum() else box.value()
+    def _set_number(self, field: NumberField, target: str | InputSpec) -> None:
+        """Edit an entity field or input from a number field; text that is no number is
+        refused here, a number out of range by the command's check."""
+        if self._applying:
+            return
+        try:
+            value = field.value()
+        except NotANumberError as error:
+            self._refuse(str(error))
+            return
+        if isinstance(target, InputSpec):
+            self._set_input(target, value)
+        else:
+            self._set_field(target, value)
+
+    def _refuse(self, message: str) -> None:
+        self._applying = True
+        try:
+            report_error(self, self.tr("Edit refused"), message)
+        finally:
+            self._applying = False
+        self._show_case_again()
 
     def _country_entered(self) -> None:
         self._set_field("country", self.country_combo.currentText())
@@ -311,17 +320,28 @@ class EntityForm(QWidget):
         self._apply(SetEntityInputs(entity.id, {spec.key: value}, target=spec.target))
 
     def _apply(self, command: CaseCommand) -> None:
-        if not self._push(command):
-            focused = self.focusWidget()
-            if focused is not None:
-                focused.clearFocus()  # a refused value is replaced by what the case holds
-            self.refresh()
+        if self._applying:
+            return
+        self._applying = True
+        try:
+            pushed = self._push(command)
+        finally:
+            self._applying = False
+        if not pushed:
+            self._show_case_again()
+
+    def _show_case_again(self) -> None:
+        """After a refusal the fields show what the case holds, the typed text included."""
+        focused = self.focusWidget()
+        if focused is not None:
+            focused.clearFocus()
+        self.refresh(another_entity=True)
 
 
 def _takes_typing(widget: QWidget) -> bool:
     if isinstance(widget, QComboBox):
         return widget.isEditable()
-    return isinstance(widget, QLineEdit | QAbstractSpinBox)
+    return isinstance(widget, QLineEdit)
 
 
 def _select(combo: QComboBox, value: Any) -> None:
@@ -343,14 +363,14 @@ def _rating_text(combo: QComboBox) -> str | None:
         return text  # the command refuses it with a message
 
 
-def _show_number(box: QDoubleSpinBox, value: float | None) -> None:
-    box.setValue(box.minimum() if value is None else float(value))
+def _show_number(field: NumberField, value: float | None) -> None:
+    field.set_value(None if value is None else float(value))
 
 
 def _show_value(widget: QWidget, spec: InputSpec, value: Any) -> None:
     if isinstance(widget, DefaultableCheckBox):
         widget.set_value(value)
-    elif isinstance(widget, QDoubleSpinBox):
+    elif isinstance(widget, NumberField):
         _show_number(widget, value)
     elif isinstance(widget, QComboBox) and spec.kind == "rating":
         widget.setCurrentText(NOT_SET if value is None else str(value))

@@ -72,16 +72,22 @@ class OverrideDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.proposal = proposal
+        self.change_label = QLabel(self)
+        self.change_label.setWordWrap(True)
         form = QFormLayout(self)
         guideline_text = proposal if proposal is not None else JUDGEMENT
         form.addRow("Guideline", QLabel(guideline_text, self))
         form.addRow("Rating", self.rating_combo)
+        form.addRow(self.change_label)
         form.addRow("Reason (required)", self.reason_edit)
         form.addRow("Analyst", self.analyst_edit)
         form.addRow(self.buttons)
         self.reason_edit.textChanged.connect(self._update_ok)
         self.analyst_edit.textChanged.connect(self._update_ok)
+        self.rating_combo.currentTextChanged.connect(self._show_change)
         self._update_ok()
+        self._show_change()
 
     @property
     def ok_button(self) -> QPushButton:
@@ -102,6 +108,38 @@ class OverrideDialog(QDialog):
 
     def _update_ok(self) -> None:
         self.ok_button.setEnabled(bool(self.reason() and self.analyst()))
+
+    def _show_change(self) -> None:
+        """What OK will record, in words, beside the reason the analyst writes for it."""
+        rating, proposal, what = self.rating(), self.proposal, item_label(self.item)
+        if proposal is None:
+            text = self.tr(
+                "Records {rating} for the {what}, which the methodology leaves to the "
+                "analyst's judgement."
+            )
+        elif rating == proposal:
+            text = self.tr("Records {rating} for the {what}, as the guideline proposes.")
+        else:
+            text = self.tr(
+                "Records {rating} for the {what} instead of the guideline's {proposal}"
+            ) + self._distance(rating, proposal) + "."
+        self.change_label.setText(text.format(rating=rating, what=what, proposal=proposal))
+
+    def _distance(self, rating: str, proposal: str) -> str:
+        """" (2 notches below)" on the long-term scale; nothing where notches do not apply."""
+        if self.item == "short_term":
+            return ""
+        try:
+            notches = Rating.parse(rating).notches_above(Rating.parse(proposal))
+        except ValueError:
+            return ""
+        if notches == 1:
+            return self.tr(" (1 notch above)")
+        if notches == -1:
+            return self.tr(" (1 notch below)")
+        if notches > 0:
+            return self.tr(" ({n} notches above)").format(n=notches)
+        return self.tr(" ({n} notches below)").format(n=-notches)
 
 
 class GuidelineView(QWidget):
@@ -259,6 +297,7 @@ class GuidelinePanel(QWidget):
 
         document.replaced.connect(self.refresh)
         document.edited.connect(lambda _command: self.refresh())
+        document.editable_changed.connect(lambda _editable: self.refresh())
         self.refresh()
 
     def _box(self, title: str, *widgets: QWidget) -> QGroupBox:

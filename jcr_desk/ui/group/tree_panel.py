@@ -88,6 +88,7 @@ class GroupTreePanel(QWidget):
         self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
         document.replaced.connect(self._case_replaced)
         document.edited.connect(self._case_edited)
+        document.editable_changed.connect(lambda _editable: self._update_actions())
         self._case_replaced()
 
     # -- public --------------------------------------------------------------------------
@@ -215,3 +216,11 @@ class GroupTreePanel(QWidget):
         self.add_holding_action.setEnabled(editable and not has_top)
         self.remove_action.setEnabled(editable and selected_entity is not None)
         self.rename_action.setEnabled(editable and selected_entity is not None)
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            if editable else QAbstractItemView.EditTrigger.NoEditTriggers
+        )
+        self.tree.setDragDropMode(
+            QAbstractItemView.DragDropMode.DragDrop
+            if editable else QAbstractItemView.DragDropMode.NoDragDrop
+        )

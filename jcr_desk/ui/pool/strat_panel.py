@@ -2,48 +2,55 @@
 
 Left: the pool summary (counts, averages, weighted averages, mixes, concentration flags).
 Right: one strat table at a time (field chooser) with its % of balance per bucket as a bar
-chart. All figures come from :mod:`jcr_desk.pool.strats`; this panel only lays them out.
+chart. The figures come ready from :func:`jcr_desk.pool.strats.pool_profile`, computed on a
+worker; this panel only lays them out, so a million-loan pool never stalls the window. A
+column the tape lacks reads "not in the tape", never 0.
 """
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-import pandas as pd
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QFormLayout, QSplitter, QVBoxLayout, QWidget
 
 from jcr_desk.pool.schema import schema
-from jcr_desk.pool.strats import PoolSummary, StratTable, strat_fields, stratify, summarise
+from jcr_desk.pool.strats import PoolProfile, PoolSummary, StratTable, strat_fields
 from jcr_desk.ui.models.qt_record_table_model import Column, RecordTableModel
+from jcr_desk.ui.pool.loan_model import field_label
 from jcr_desk.ui.tabs.common import table_view
 
-SUMMARY_COLUMNS = (Column("Measure", lambda r: r[0]), Column("Value", lambda r: r[1], True))
-STRAT_COLUMNS = (
-    Column("Bucket", lambda r: r["bucket"]),
-    Column("Loans", lambda r: f"{r['count']:,}", numeric=True),
-    Column("Current balance", lambda r: f"¥{r['balance']:,.0f}", numeric=True),
-    Column("% of balance", lambda r: f"{r['share'] * 100:.2f}%", numeric=True),
-)
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StratPanel", text)
 
 
 class StratPanel(QWidget):
-    """Summary table beside a strat table and its bar chart; :meth:`set_loans` recomputes."""
+    """Summary table beside a strat table and its bar chart; :meth:`set_profile` shows one."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._loans: pd.DataFrame | None = None
-        self.summary_model = RecordTableModel(SUMMARY_COLUMNS, self)
-        self._as_of: date | None = None
+        self._profile: PoolProfile | None = None
+        summary_columns = (
+            Column(self.tr("Measure"), lambda r: r[0]),
+            Column(self.tr("Value"), lambda r: r[1], True),
+        )
+        strat_columns = (
+            Column(self.tr("Bucket"), lambda r: r["bucket"]),
+            Column(self.tr("Loans"), lambda r: f"{r['count']:,}", numeric=True),
+            Column(self.tr("Current balance"), lambda r: f"¥{r['balance']:,.0f}", numeric=True),
+            Column(self.tr("% of balance"), lambda r: f"{r['share'] * 100:.2f}%", numeric=True),
+        )
+        self.summary_model = RecordTableModel(summary_columns, self)
         self.summary = table_view(self.summary_model, self)
         self.summary.setObjectName("poolSummary")
         self.field_choice = QComboBox(self)
-        self.field_choice.addItems(strat_fields())
-        self.field_choice.currentTextChanged.connect(self._show_strat)
-        self.strat_model = RecordTableModel(STRAT_COLUMNS, self)
+        for field in strat_fields():
+            self.field_choice.addItem(field_label(field), field)
+        self.field_choice.currentIndexChanged.connect(lambda _i: self._show_strat())
+        self.strat_model = RecordTableModel(strat_columns, self)
         self.strat = table_view(self.strat_model, self)
         self.strat.setObjectName("stratTable")
         self.chart = QChart()
@@ -54,7 +61,7 @@ class StratPanel(QWidget):
 
         right = QWidget(self)
         form = QFormLayout()
-        form.addRow("Stratify by", self.field_choice)
+        form.addRow(self.tr("Stratify by"), self.field_choice)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(form)
@@ -68,13 +75,12 @@ class StratPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-    def set_loans(self, loans: pd.DataFrame | None, as_of: date | None = None) -> None:
-        """Show a pool's profile; seasoning runs to ``as_of`` (the tape's cut-off) if known."""
-        self._loans = None if loans is None or loans.empty else loans
-        self._as_of = as_of
-        rows = [] if self._loans is None else summary_lines(summarise(self._loans, as_of))
-        self.summary_model.set_records(rows)
-        self._show_strat(self.field_choice.currentText())
+    def set_profile(self, profile: PoolProfile | None) -> None:
+        """Show a pool's profile (``None``: no pool, or one being computed)."""
+        self._profile = profile
+        empty = profile is None or not profile.summary.loan_count
+        self.summary_model.set_records([] if empty else summary_lines(profile.summary))
+        self._show_strat()
 
     def summary_value(self, measure: str) -> str | None:
         """The shown value of one summary line (tests and the committee pack read it)."""
@@ -84,23 +90,26 @@ class StratPanel(QWidget):
                 return value
         return None
 
-    def _show_strat(self, field: str) -> None:
-        table = (
-            None if self._loans is None or not field
-            else stratify(self._loans, field, as_of=self._as_of)
-        )
+    def _show_strat(self) -> None:
+        profile, field = self._profile, self.field_choice.currentData()
+        table = None
+        if profile is not None and profile.summary.loan_count and field:
+            table = profile.strats.get(field)
         rows = [] if table is None else strat_rows(table)
         self.strat_model.set_records(rows)
-        self._draw(field, rows)
+        self._draw(self.field_choice.currentText(), rows, table is not None and table.missing)
 
-    def _draw(self, field: str, rows: list[dict[str, Any]]) -> None:
+    def _draw(self, field: str, rows: list[dict[str, Any]], missing: bool) -> None:
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
-        self.chart.setTitle(f"% of balance by {field}" if rows else "")
+        if missing:
+            self.chart.setTitle(self.tr("{field}: not in the tape").format(field=field))
+            return
+        self.chart.setTitle(self.tr("% of balance by {field}").format(field=field) if rows else "")
         if not rows:
             return
-        bars = QBarSet("% of balance")
+        bars = QBarSet(self.tr("% of balance"))
         bars.append([row["share"] * 100 for row in rows])
         series = QBarSeries()
         series.append(bars)
@@ -135,25 +144,43 @@ def strat_rows(table: StratTable) -> list[dict[str, Any]]:
 
 
 def summary_lines(summary: PoolSummary) -> list[tuple[str, str]]:
-    """(measure, shown value) lines: totals, averages, mixes, concentration flags."""
+    """(measure, shown value) lines: totals, averages, mixes, concentration flags; a column
+    the tape lacks shows "not in the tape", never a zero."""
+    missing = _tr("not in the tape")
+    as_of = summary.as_of.isoformat() if summary.as_of else "—"
+    if summary.as_of and summary.as_of_inferred:
+        as_of = _tr("{date} (inferred: the newest origination date)").format(date=as_of)
+    borrowers = summary.borrower_count
+    original = summary.total_original_balance
     lines = [
-        ("As of", summary.as_of.isoformat() if summary.as_of else "—"),
-        ("Loans", f"{summary.loan_count:,}"),
-        ("Borrowers", f"{summary.borrower_count:,}"),
-        ("Current balance", f"¥{summary.total_current_balance:,.0f}"),
-        ("Original balance", f"¥{summary.total_original_balance:,.0f}"),
+        (_tr("As of"), as_of),
+        (_tr("Loans"), f"{summary.loan_count:,}"),
+        (_tr("Borrowers"), missing if borrowers is None else f"{borrowers:,}"),
+        (_tr("Current balance"), f"¥{summary.total_current_balance:,.0f}"),
+        (_tr("Original balance"), missing if original is None else f"¥{original:,.0f}"),
     ]
     units = {spec.name: spec.unit for spec in schema()}
     for average in summary.averages:
         percent = units.get(average.field) == "fraction"  # held as fractions, read as %
-        lines.append((f"{average.label}: average", _number(average.simple, percent)))
-        lines.append((f"{average.label}: weighted average", _number(average.weighted, percent)))
+        absent = average.field in summary.missing
+        simple = missing if absent else _number(average.simple, percent)
+        weighted = missing if absent else _number(average.weighted, percent)
+        lines.append((_tr("{label}: average").format(label=average.label), simple))
+        lines.append((_tr("{label}: weighted average").format(label=average.label), weighted))
     for mix in summary.mixes:
+        if mix.missing:
+            lines.append((mix.title, missing))
         for label, share in zip(mix.labels, mix.shares, strict=True):
             lines.append((f"{mix.title}: {label}", f"{share:.2%}"))
     for flag in summary.concentrations:
-        mark = f" — above the {flag.threshold:.0%} flag" if flag.flagged else ""
-        lines.append((f"{flag.name.replace('_', ' ')}: {flag.subject}", f"{flag.share:.2%}{mark}"))
+        name = flag.name.replace("_", " ")
+        if flag.share is None:
+            lines.append((name, missing))
+            continue
+        mark = ""
+        if flag.flagged:
+            mark = _tr(" — above the {threshold} flag").format(threshold=f"{flag.threshold:.0%}")
+        lines.append((f"{name}: {flag.subject}", f"{flag.share:.2%}{mark}"))
     return lines
 
 

@@ -35,6 +35,8 @@ from jcr_desk.ui.stress.static_import import IMPORT_SHORTCUT, dropped_workbook
 
 #: What a numeric field shows while the scenario has no value for it.
 NOT_SET = "not set"
+#: Numbers the fields let through for the edit's own check (it states the allowed range).
+_TYPED_LIMIT = 9_999
 _PERCENT_FIELDS = {
     "base_default_rate": "Lifetime default rate",
     "cpr": "Prepayment rate (CPR, annual)",
@@ -60,13 +62,15 @@ class BaseCasePanel(QWidget):
         self.fields: dict[str, QAbstractSpinBox | QLineEdit] = {}
         for name in _PERCENT_FIELDS:
             spin = QDoubleSpinBox(self)
-            spin.setRange(0.0, 100.0)
+            # Wide on purpose: a value out of 0–100 % reaches the edit, which refuses it with
+            # the allowed range instead of the field cutting "150" to "15" as it is typed.
+            spin.setRange(-_TYPED_LIMIT, _TYPED_LIMIT)
             spin.setDecimals(3)
             spin.setSuffix(" %")
             spin.setKeyboardTracking(False)
             self.fields[name] = spin
         lag = QSpinBox(self)
-        lag.setRange(0, 600)
+        lag.setRange(-_TYPED_LIMIT, 100 * _TYPED_LIMIT)
         lag.setSuffix(" months")
         self.fields["recovery_lag_months"] = lag
         ratings = QLineEdit(self)
@@ -182,9 +186,7 @@ def _show(widget: QAbstractSpinBox | QLineEdit, name: str, value: Any) -> None:
     if isinstance(widget, QLineEdit):
         widget.setText(", ".join(value or []))
     elif isinstance(widget, QDoubleSpinBox | QSpinBox):
-        # "Not set" sits one step below zero, so it exists only while the value is absent.
-        step = 10.0 ** -widget.decimals() if isinstance(widget, QDoubleSpinBox) else 1
-        widget.setMinimum(-step if value is None else 0)
+        # "Not set" is the field's lowest value, shown as words while the value is absent.
         widget.setSpecialValueText(NOT_SET if value is None else "")
         widget.setToolTip(f"{NOT_SET}: type a value" if value is None else "")
         if value is None:
@@ -200,7 +202,9 @@ def _read(widget: QAbstractSpinBox | QLineEdit, name: str) -> Any:
     """The typed value; None while a number field still reads "not set"."""
     if isinstance(widget, QLineEdit):
         return tuple(part.strip() for part in widget.text().split(",") if part.strip())
-    if isinstance(widget, QDoubleSpinBox | QSpinBox) and widget.value() < 0:
+    if isinstance(widget, QDoubleSpinBox | QSpinBox) and (
+        widget.specialValueText() and widget.value() == widget.minimum()
+    ):
         return None
     if isinstance(widget, QDoubleSpinBox):
         return round(widget.value() / 100, 8)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
-from jcr_desk.case.commands import CaseCommand
+from jcr_desk.case.commands import CaseCommand, EditRefused
 from jcr_desk.case.model import Scenario, ScenarioResult
 from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.stress import reason
@@ -36,17 +36,30 @@ class ScenarioEditor:
     def edit(
         self, parent: QWidget, title: str, make: Callable[[str, str, str], CaseCommand]
     ) -> bool:
-        """Ask for a reason, then push ``make(scenario_id, reason, analyst)``.
+        """Check the value, ask for a reason, then push ``make(scenario_id, reason, analyst)``.
 
-        False when there is no scenario, the analyst gave no reason, or the edit was refused
-        (the window has said why); the caller then shows the case's value again.
+        A value the command refuses is refused once, with the allowed range, before any
+        question; the reason prompt shows the change in words ("Set CPR 6.000 % → 15.000 %").
+        A what-if scenario takes the edit without a reason. False when there is no scenario,
+        the analyst gave no reason, or the edit was refused (the window has said why); the
+        caller then shows the case's value again.
         """
-        if self.scenario_id is None:
+        scenario = self.scenario()
+        if scenario is None:
             return False
+        probe = make(scenario.id, "", self.analyst())
+        describe = getattr(probe, "describe", None)
+        if describe is not None:
+            try:
+                title = describe(self.document.case)
+            except EditRefused:
+                return self.push(probe)  # the window explains the refusal, once
+        if scenario.what_if:
+            return self.push(probe)
         why = reason.ask_reason(parent, title)
         if why is None:
             return False
-        return self.push(make(self.scenario_id, why, self.analyst()))
+        return self.push(make(scenario.id, why, self.analyst()))
 
     def edit_field(
         self,

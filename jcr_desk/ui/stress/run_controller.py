@@ -1,9 +1,10 @@
-"""Running a scenario on the window's task runner: on request (F5) or after an edit.
+"""Running a scenario on the Stress tab's compute lane: on request (F5) or after an edit.
 
 Edits restart a short single-shot timer, so a burst of edits (or undo presses) runs once.
-A newer run supersedes an older one (the runner cancels it and drops its result); a result
+A newer run supersedes an older one (the lane cancels it and drops its result); a result
 whose inputs no longer match the case (an edit landed while it ran) is dropped too. The
-runner is shared with file work: a run never cancels a save, it waits for it instead.
+lane is the tab's own: saving the case never cancels a run; a run asked for while the tab
+reads static data waits for the read.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from jcr_desk.case import stress_run
 from jcr_desk.case.model import ScenarioResult
+from jcr_desk.case.rulebook_review import result_changes
 from jcr_desk.case.scenario_commands import store_result
 from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.errors import plain_message
-from jcr_desk.ui.workers import TaskRunner
+from jcr_desk.ui.workers import ComputeLane
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +41,7 @@ class StressRunController(QObject):
     result_stored = Signal(str)
     status = Signal(str, bool)
 
-    def __init__(self, document: CaseDocument, runner: TaskRunner, parent=None) -> None:
+    def __init__(self, document: CaseDocument, runner: ComputeLane, parent=None) -> None:
         super().__init__(parent)
         self._document = document
         self._runner = runner
@@ -50,12 +52,22 @@ class StressRunController(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.run)
+        self._queue: list[str] = []
         runner.finished.connect(self._runner_finished)
         document.replaced.connect(self.stop)
 
     @property
     def running(self) -> bool:
         return self._live
+
+    def run_all(self, scenario_ids: list[str]) -> None:
+        """Run the scenarios one after another (a case opened under another rulebook)."""
+        self._queue = list(scenario_ids)
+        self._next_in_queue()
+
+    def _next_in_queue(self) -> None:
+        if self._queue:
+            self.run(self._queue.pop(0))
 
     def schedule(self, scenario_id: str) -> None:
         """Run ``scenario_id`` once the analyst has paused editing."""
@@ -111,11 +123,32 @@ class StressRunController(QObject):
             self.status.emit("The inputs changed during the run; running again.", False)
             self.schedule(scenario.id)
             return
+        previous = next((r for r in case.results if r.scenario_id == scenario.id), None)
         store_result(case, result)
+        moved = _rulebook_moves(previous, result)
+        if moved:
+            # The committee's trail keeps how a rulebook change moved the figures.
+            case.log(
+                "stress rerun under another rulebook",
+                f"{scenario.name}: rulebook {previous.result.rulebook_version} → "  # type: ignore[union-attr]
+                f"{result.result.rulebook_version}: {'; '.join(moved)}",
+            )
         self._document.mark_modified()
-        self.status.emit(f"{scenario.name} computed.", False)
+        self.status.emit(
+            self.tr("%s computed.") % scenario.name
+            + (" " + self.tr("Changed with the rulebook: %s") % "; ".join(moved) if moved else ""),
+            False,
+        )
         self.result_stored.emit(scenario.id)
+        self._next_in_queue()
 
     def _failed(self, error: BaseException) -> None:
         log.warning("stress run failed: %s", error)
         self.status.emit(f"The stress run stopped: {plain_message(error)}", True)
+
+
+def _rulebook_moves(previous: ScenarioResult | None, new: ScenarioResult) -> list[str]:
+    """How the figures moved when a result computed under another rulebook is replaced."""
+    if previous is None or previous.result.rulebook_version == new.result.rulebook_version:
+        return []
+    return result_changes(previous.result, new.result) or ["no figure changed"]

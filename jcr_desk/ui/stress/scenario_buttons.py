@@ -19,6 +19,7 @@ from jcr_desk.case.scenario_file import (
 )
 from jcr_desk.case.scenario_set_commands import (
     AddScenario,
+    PromoteScenario,
     RemoveScenario,
     RenameScenario,
     copy_name,
@@ -37,20 +38,34 @@ class ScenarioButtons(QWidget):
     def __init__(self, editor: ScenarioEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._editor = editor
-        self.new_button = QPushButton("New…", self)
+        self.new_button = QPushButton(self.tr("New…"), self)
         self.new_button.setToolTip(
-            "A new scenario on the case's pool with the Desk defaults; the base case is yours "
-            "to type or import"
+            self.tr(
+                "A new scenario on the case's pool with the Desk defaults; the base case is "
+                "yours to type or import"
+            )
         )
         self.new_button.clicked.connect(self.new)
-        self.duplicate_button = QPushButton("Duplicate", self)
-        self.duplicate_button.setToolTip("A copy of this scenario for a what-if (no result yet)")
+        self.duplicate_button = QPushButton(self.tr("Duplicate"), self)
+        self.duplicate_button.setToolTip(
+            self.tr("A copy of this scenario for a what-if (no result yet)")
+        )
         self.duplicate_button.clicked.connect(self.duplicate)
-        self.rename_button = QPushButton("Rename…", self)
+        self.rename_button = QPushButton(self.tr("Rename…"), self)
         self.rename_button.clicked.connect(self.rename)
-        self.remove_button = QPushButton("Remove…", self)
-        self.remove_button.setToolTip("Remove this scenario and its result (asks for a reason)")
+        self.remove_button = QPushButton(self.tr("Remove…"), self)
+        self.remove_button.setToolTip(
+            self.tr("Remove this scenario and its result (asks for a reason)")
+        )
         self.remove_button.clicked.connect(self.remove)
+        self.promote_button = QPushButton(self.tr("Make committee scenario…"), self)
+        self.promote_button.setToolTip(
+            self.tr(
+                "A what-if takes edits without a reason; making it the committee's scenario "
+                "asks one reason for all its changes"
+            )
+        )
+        self.promote_button.clicked.connect(self.promote)
         self.export_button = QPushButton(self.tr("Export…"), self)
         self.export_button.setToolTip(
             self.tr("Write this scenario to a TOML file a reviewer can rerun")
@@ -68,6 +83,7 @@ class ScenarioButtons(QWidget):
             self.duplicate_button,
             self.rename_button,
             self.remove_button,
+            self.promote_button,
             self.export_button,
             self.import_button,
         ):
@@ -83,6 +99,8 @@ class ScenarioButtons(QWidget):
             self.export_button,
         ):
             button.setEnabled(chosen)
+        scenario = self._editor.scenario()
+        self.promote_button.setEnabled(scenario is not None and scenario.what_if)
 
     def new(self) -> None:
         case = self._editor.document.case
@@ -113,6 +131,16 @@ class ScenarioButtons(QWidget):
         why = reason.ask_reason(self, f"Remove {scenario.name} and its result")
         if why is not None:
             self._editor.push(RemoveScenario(scenario.id, why, self._editor.analyst()))
+
+    def promote(self) -> None:
+        scenario = self._editor.scenario()
+        if scenario is None or not scenario.what_if:
+            return
+        why = reason.ask_reason(
+            self, self.tr("Make %s the committee's scenario: why these changes") % scenario.name
+        )
+        if why is not None:
+            self._editor.push(PromoteScenario(scenario.id, why, self._editor.analyst()))
 
     def export(self) -> None:
         scenario = self._editor.scenario()

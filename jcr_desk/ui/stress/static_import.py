@@ -1,7 +1,7 @@
 """Importing the originator's static data into a scenario's base case, from the Stress tab.
 
 Flow: choose the workbook (button, Ctrl+Shift+I, or a file dropped on the base-case panel) →
-read and complete it on the window's task runner (status bar progress and Cancel) → review
+read and complete it on the Stress tab's compute lane (status bar progress and Cancel) → review
 the statistics and curves in :class:`StaticBaseCaseDialog` → "Use as base case" pushes the
 proposal's :class:`ApplyStaticBaseCase` through the window. Nothing touches the case before
 that push, so a refused file, a cancelled read or a cancelled review leave it as it was.
@@ -20,7 +20,7 @@ from jcr_desk.ui.errors import plain_message, report_error
 from jcr_desk.ui.stress.editor import ScenarioEditor
 from jcr_desk.ui.stress.run_controller import StressRunController
 from jcr_desk.ui.stress.static_dialog import StaticBaseCaseDialog
-from jcr_desk.ui.workers import TaskRunner
+from jcr_desk.ui.workers import ComputeLane
 
 #: Workbooks the static-data reader opens.
 STATIC_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
@@ -62,7 +62,7 @@ class StaticImport(QObject):
     def __init__(
         self,
         editor: ScenarioEditor,
-        runner: TaskRunner,
+        runner: ComputeLane,
         runs: StressRunController,
         parent: QWidget,
     ) -> None:
@@ -82,10 +82,10 @@ class StaticImport(QObject):
         editor.document.replaced.connect(self._close_dialog)
 
     def start(self, path: Path | None = None) -> None:
-        """Ask for the workbook (unless given) and read it on the task runner.
+        """Ask for the workbook (unless given) and read it on the tab's lane.
 
-        The runner also saves the case: an import never cancels a save, but it does
-        supersede a stress run of this tab (the import changes its inputs anyway).
+        The lane is the tab's own: the read never touches a save, but it does supersede
+        a stress run of this tab (the import changes its inputs anyway).
         """
         scenario = self._editor.scenario()
         if scenario is None:

@@ -112,7 +112,9 @@ class StructurePanel(QWidget):
         self.fractions: dict[str, QDoubleSpinBox] = {}
         for name in STRUCTURE_FRACTIONS:
             spin = QDoubleSpinBox(self)
-            spin.setRange(0.0, 100.0)
+            # Up to 9,999 %: a value above 100 % reaches the edit, which refuses it with the
+            # allowed range, instead of the field cutting "150" to "15" as it is typed.
+            spin.setRange(0.0, 9_999.0)
             spin.setDecimals(3)
             spin.setSuffix(" %")
             spin.setKeyboardTracking(False)

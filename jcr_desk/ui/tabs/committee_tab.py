@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.models.qt_record_table_model import Column, RecordTableModel
 from jcr_desk.ui.tabs.common import heading, table_view
+from jcr_desk.ui.tabs.context import TabContext
 
 HISTORY_COLUMNS = (
     Column("Issuer", lambda h: h.issuer),
@@ -37,8 +37,9 @@ class CommitteeTab(QWidget):
 
     edit_details_requested = Signal()
 
-    def __init__(self, document: CaseDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        document = context.document
         self._document = document
         self.fields: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -83,6 +84,7 @@ class CommitteeTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
         document.replaced.connect(self.refresh)
+        document.editable_changed.connect(lambda _editable: self.refresh())
         document.edited.connect(lambda _command: self.refresh())
         self.refresh()
 

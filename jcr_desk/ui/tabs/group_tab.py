@@ -6,7 +6,6 @@ edits it through the window's ``push`` (so every edit is undoable and refusals a
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -21,34 +20,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcr_desk.case.commands import CaseCommand
-from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.errors import report_error
 from jcr_desk.ui.group.countries_panel import CountriesPanel
 from jcr_desk.ui.group.entity_form import EntityForm
 from jcr_desk.ui.group.group_chart import GroupChartView
 from jcr_desk.ui.group.guideline_panel import GuidelinePanel
 from jcr_desk.ui.group.tree_panel import GroupTreePanel
+from jcr_desk.ui.tabs.context import TabContext
 
 
 class GroupTab(QWidget):
     """Left: the group (tree, chart, countries). Right: the selected entity's form and
     guideline with the committee's proposals."""
 
-    def __init__(
-        self,
-        document: CaseDocument,
-        push: Callable[[CaseCommand], bool],
-        analyst_name: Callable[[], str],
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        document, push = context.document, context.push
         self._document = document
         self.tree_panel = GroupTreePanel(document, push, self)
         self.chart = GroupChartView(document, self)
         self.countries_panel = CountriesPanel(document, push, self)
         self.form = EntityForm(document, push, self)
-        self.guideline_panel = GuidelinePanel(document, push, analyst_name, self)
+        self.guideline_panel = GuidelinePanel(document, push, context.analyst_name, self)
 
         export = QPushButton("Export chart as PNG…", self)
         export.clicked.connect(self.export_chart)

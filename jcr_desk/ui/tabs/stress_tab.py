@@ -3,15 +3,13 @@
 Left: the assumption panels (base case and recovery, multipliers, structure); every edit asks
 for a reason and goes through the window's ``push``. Right: the stored result (enhancement
 table, charts, sensitivity). A run happens on F5 / Run, or by itself shortly after an edit or
-an undo of one, on the window's task runner with progress and Cancel; its result is stored
+an undo of one, on the tab's own compute lane with progress and Cancel; its result is stored
 in the case, so reopening the case shows it without running again. A scenario without a
 result that could not run yet (no base case typed, no pool) says why in the status line.
 Buttons beside the scenario choice add, copy, rename and remove scenarios.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -33,9 +31,13 @@ from jcr_desk.case.model import Scenario, ScenarioResult
 from jcr_desk.case.pool_commands import ImportPool
 from jcr_desk.case.scenario_commands import ScenarioEdit
 from jcr_desk.case.scenario_file import ImportScenario
-from jcr_desk.case.scenario_set_commands import AddScenario, RemoveScenario, RenameScenario
+from jcr_desk.case.scenario_set_commands import (
+    AddScenario,
+    PromoteScenario,
+    RemoveScenario,
+    RenameScenario,
+)
 from jcr_desk.structured.inputs import StressInputError, check_inputs
-from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.stress.base_case_panel import BaseCasePanel
 from jcr_desk.ui.stress.editor import ScenarioEditor
 from jcr_desk.ui.stress.mechanisms_panel import MechanismsPanel
@@ -45,26 +47,27 @@ from jcr_desk.ui.stress.run_controller import StressRunController
 from jcr_desk.ui.stress.scenario_buttons import ScenarioButtons
 from jcr_desk.ui.stress.static_import import StaticImport
 from jcr_desk.ui.stress.structure_panel import StructurePanel
+from jcr_desk.ui.tabs.context import TabContext
 
-if TYPE_CHECKING:
-    from jcr_desk.ui.main_window import MainWindow
-
-_SET_COMMANDS = (AddScenario, RemoveScenario, RenameScenario, ImportScenario)
+_SET_COMMANDS = (AddScenario, RemoveScenario, RenameScenario, ImportScenario, PromoteScenario)
 _PROBLEM_STYLE = "color: palette(highlighted-text); background: #b3261e; padding: 2px 6px;"
 
 
 class StressTab(QWidget):
     """One scenario at a time: its inputs on the left, its result on the right.
 
-    ``window`` supplies ``push`` (every edit), ``runner`` (the stress runs, with the status
-    bar's progress and Cancel) and ``settings.analyst_name`` (who records a reason).
+    ``context`` supplies ``push`` (every edit), the lane for the stress runs and static-data
+    reads (with the status bar's progress and Cancel) and ``analyst_name`` (who records a
+    reason).
     """
 
-    def __init__(self, document: CaseDocument, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        document = context.document
         self._document = document
-        self.editor = ScenarioEditor(document, window.push, window.settings.analyst_name)
-        self.runs = StressRunController(document, window.runner, self)
+        self.editor = ScenarioEditor(document, context.push, context.analyst_name)
+        self.lane = context.lanes.compute("stress")
+        self.runs = StressRunController(document, self.lane, self)
         self.runs.status.connect(self._show_status)
         self.runs.result_stored.connect(lambda _sid: self._result_stored())
 
@@ -82,7 +85,7 @@ class StressTab(QWidget):
         self._refused = False
 
         self.base_case = BaseCasePanel(self.editor, self)
-        self.static_import = StaticImport(self.editor, window.runner, self.runs, self)
+        self.static_import = StaticImport(self.editor, self.lane, self.runs, self)
         self.static_import.status.connect(self._show_status)
         self.base_case.import_requested.connect(self.static_import.start)
         self.multipliers = MultiplierPanel(self.editor, self)
@@ -90,10 +93,14 @@ class StressTab(QWidget):
         self.tranche_model = self.structure.tranche_model
         self.mechanisms = MechanismsPanel(self.editor, self)
         self.inputs = QTabWidget(self)
-        self.inputs.addTab(_scrolled(self.base_case, self), "Base case && recovery")
-        self.inputs.addTab(self.multipliers, "Multipliers")
-        self.inputs.addTab(self.structure, self.tr("Structure"))
-        self.inputs.addTab(_scrolled(self.mechanisms, self), self.tr("Mechanisms"))
+        self._input_pages = (
+            _scrolled(self.base_case, self), _page(self.multipliers, self),
+            _page(self.structure, self), _scrolled(self.mechanisms, self),
+        )
+        titles = ("Base case && recovery", "Multipliers", self.tr("Structure"),
+                  self.tr("Mechanisms"))
+        for page, title in zip(self._input_pages, titles, strict=True):
+            self.inputs.addTab(page, title)
         self.results = ResultPanel(self)
 
         top = QHBoxLayout()
@@ -114,6 +121,7 @@ class StressTab(QWidget):
 
         document.replaced.connect(self.refresh)
         document.edited.connect(self._edited)
+        document.editable_changed.connect(lambda _editable: self._select())
         self.refresh()
 
     def refresh(self) -> None:
@@ -134,7 +142,12 @@ class StressTab(QWidget):
         self.scenario_choice.blockSignals(True)
         self.scenario_choice.clear()
         for scenario in self._document.case.scenarios:
-            self.scenario_choice.addItem(scenario.name, scenario.id)
+            label = (
+                self.tr("%s (what-if: edits need no reason)") % scenario.name
+                if scenario.what_if
+                else scenario.name
+            )
+            self.scenario_choice.addItem(label, scenario.id)
         self.scenario_choice.setCurrentIndex(min(row, len(ids) - 1))
         self.scenario_choice.blockSignals(False)
         self._select()
@@ -153,7 +166,12 @@ class StressTab(QWidget):
     def _select(self) -> None:
         data = self.scenario_choice.currentData()
         self.editor.scenario_id = data if isinstance(data, str) else None
-        self.run_button.setEnabled(self.editor.scenario_id is not None)
+        editable = not self._document.read_only  # a read-only case: look, Save As to edit
+        self.run_button.setEnabled(editable and self.editor.scenario_id is not None)
+        self.auto_run.setEnabled(editable)
+        self.static_import.action.setEnabled(editable)
+        for page in (self.scenario_buttons, *self._input_pages):
+            page.setEnabled(editable)
         self.scenario_buttons.refresh()
         self._show_inputs()
         self._show_result()
@@ -169,15 +187,25 @@ class StressTab(QWidget):
         self.multipliers.refresh()
         self.mechanisms.refresh()
 
-    def _show_result(self) -> None:
+    def _stale(self) -> bool:
+        """Whether the stored result was computed from other inputs than the case's now.
+
+        The inputs hash covers everything a run reads (assumptions, structure, pool, the
+        parties' ratings, countries, rulebook), so any edit that changes a figure — a
+        country's ceiling on the group tab as much as a multiplier — makes it stale.
+        """
         result = self.stored_result()
         scenario = self.editor.scenario()
-        stale = (
+        return (
             result is not None
             and scenario is not None
             and stress_run.scenario_inputs_hash(self._document.case, scenario) != result.inputs_hash
         )
-        self.results.set_result(result, stale=stale)
+
+    def _show_result(self) -> None:
+        result = self.stored_result()
+        scenario = self.editor.scenario()
+        self.results.set_result(result, stale=self._stale())
         problem = None if result is not None or scenario is None else self._refusal(scenario)
         if problem is not None:
             self._show_status(f"Cannot run yet: {problem}", True)
@@ -211,7 +239,10 @@ class StressTab(QWidget):
             self._show_result()
             wanted = True
         else:
-            return
+            # Any other edit (a country's ceiling, the servicer's decision…) may change what
+            # a run reads: the stale mark and the re-run follow the inputs, not the command.
+            self._show_result()
+            wanted = self._stale()
         sid = self.editor.scenario_id
         if wanted and sid is not None and self.auto_run.isChecked() and not self._refused:
             self.runs.schedule(sid)
@@ -219,6 +250,15 @@ class StressTab(QWidget):
     def _show_status(self, text: str, problem: bool) -> None:
         self.status.setText(text)
         self.status.setStyleSheet(_PROBLEM_STYLE if problem else "")
+
+
+def _page(widget: QWidget, parent: QWidget) -> QWidget:
+    """A page holding ``widget``: disabling the page disables it whatever it sets itself."""
+    page = QWidget(parent)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(widget)
+    return page
 
 
 def _scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:

@@ -21,6 +21,7 @@ from jcr_desk.case.model import (
     ScenarioResult,
     StoredPool,
 )
+from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.structured.assumptions import StressAssumptions
 from jcr_desk.structured.deal import DealStructure, NoteClass
 from jcr_desk.structured.result import (
@@ -82,11 +83,11 @@ def rich_case(rows: int = 40, seed: int = 0) -> Case:
             rationale="Strong group support.\nSecond line.",
         ),
         entities=[
-            Entity("parent", "Yamada HD", "group_parent", "holding", inputs={"gcr": "A"}),
+            Entity("parent", "Yamada HD", "holding", "bank", inputs={"gcr": "A"}),
             Entity(
                 "sub1",
                 "Yamada Finance",
-                "subsidiary",
+                "group_company",
                 parent_id="parent",
                 ownership_pct=66.7,
                 inputs={"control": True, "importance": {"level": "core", "score": [1, 2.5]}},
@@ -138,7 +139,7 @@ def rich_case(rows: int = 40, seed: int = 0) -> Case:
         results=[ScenarioResult("s1", stamp, "hash1", sample_result())],
         history=[RatingHistoryEntry("Yamada HD", "Issuer", date(2020, 4, 1), "A", "Stable")],
         audit=[AuditEntry(stamp, "sato", "decision recorded", "d1")],
-        rulebook_version="2024.1",
+        rulebook_version=load_rulebook().version,  # what saving stamps
         app_version=__version__,
     )
 
@@ -167,6 +168,7 @@ def sample_result() -> EnhancementResult:
         cut_off=date(2026, 9, 30),
         legal_final_month=2,
         rulebook_version="2026.2",
+        app_version="0.1.0",
         base_case=MappingProxyType({"base_default_rate": 0.02}),
         recovery=MappingProxyType({"valuation_basis": "origination date"}),
         over_collateralisation=0.0,

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from jcr_desk import __version__
 from jcr_desk.case import load_case, save_case
 from jcr_desk.case.commands import EditRefused
 from jcr_desk.case.decision_commands import (
@@ -17,6 +18,7 @@ from jcr_desk.case.decision_commands import (
 from jcr_desk.case.guidelines import ITEMS
 from jcr_desk.case.model import Case, Entity
 from jcr_desk.methodology.guideline import Guideline, Step
+from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.ratings import Rating
 
 HOLDING = "h1"
@@ -54,7 +56,11 @@ def test_accepting_the_guideline_records_it_without_reason(case):
     assert decision is not None
     assert (decision.rating, decision.guideline_rating, decision.is_override) == ("A+", "A+", False)
     assert decision.analyst == "Tanaka"
-    assert decision.guideline == guideline().to_dict()
+    assert decision.guideline == {
+        **guideline().to_dict(),
+        "rulebook_version": load_rulebook().version,
+        "app_version": __version__,
+    }
     assert case.audit[-1].action == "decision recorded"
     assert "Sakura FG" in case.audit[-1].detail and "A+" in case.audit[-1].detail
     assert case.audit[-1].user == "Tanaka"

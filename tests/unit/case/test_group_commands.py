@@ -197,7 +197,7 @@ def test_country_commands_round_trip():
         (SetEntityInputs("b", {"control_sufficient": "yes"}), "yes or no"),
         (SetEntityInputs("b", {"colour": "red"}), "not an input"),
         (SetEntityInputs("h", {"equity": "lots"}, "financials"), "amount in yen"),
-        (SetEntityInputs("h", {"equity": -5.0}, "financials"), "cannot be negative"),
+        (SetEntityInputs("h", {"equity": -5.0}, "financials"), "takes ¥0 or more"),
         (SetEntityInputs("h", {"gcw": "A"}, "financials"), "not a financial figure"),
         (SetEntityInputs("h", {"gcw": "A"}, "elsewhere"), "not a part of an entity"),
         (AddCountry(Country("jp", "Japan again")), "already has a country with the code JP"),

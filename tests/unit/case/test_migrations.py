@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from jcr_desk.case import CaseFileError, load_case, migrations, save_case
+from jcr_desk.case.migrations import v0001_to_v0002
 
 from .factories import rich_case
 
 
 def _downgrade_to_format_0(path: Path) -> None:
-    """Pretend format 0 named the audit table ``journal``; the test step renames it back."""
+    """Pretend format 0 named the audit table ``journal``; the test step renames it back.
+
+    Format 0 also predates format 2's what-if flag, so the shipped 1 → 2 step adds it again.
+    """
     with sqlite3.connect(path) as conn:
         conn.execute("ALTER TABLE audit_log RENAME TO journal")
+        conn.execute("ALTER TABLE scenarios DROP COLUMN what_if")
         conn.execute("UPDATE schema_version SET version = 0")
     conn.close()
 
@@ -81,5 +87,19 @@ def test_a_gap_in_the_chain_runs_no_step(monkeypatch: pytest.MonkeyPatch) -> Non
     assert ran == []
 
 
-def test_no_step_ships_for_the_first_format() -> None:
-    assert migrations.STEPS == {}
+def test_the_shipped_steps_are_the_what_if_flag() -> None:
+    shipped = dict(migrations.STEPS)
+    assert shipped == {1: v0001_to_v0002.upgrade}
+
+
+def test_a_format_1_file_opens_with_every_scenario_a_committee_scenario(tmp_path: Path) -> None:
+    # Format 2 added the scenarios' what-if flag; a format-1 file has no such column.
+    path = tmp_path / "format1.jcrcase"
+    case = rich_case(rows=5)
+    save_case(case, path)
+    with closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute("ALTER TABLE scenarios DROP COLUMN what_if")
+        conn.execute("UPDATE schema_version SET version = 1")
+    loaded = load_case(path)
+    assert [s.what_if for s in loaded.scenarios] == [False] * len(case.scenarios)
+    assert loaded == case

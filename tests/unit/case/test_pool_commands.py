@@ -106,3 +106,49 @@ def test_an_imported_tape_counts_its_excluded_rows_in_the_audit():
     case = Case()
     apply(case, ImportPool(pool))
     assert "55 loans imported, 5 rows excluded" in case.audit[-1].detail
+
+
+def _scenario(scenario_id: str, pool_id: str | None):
+    from jcr_desk.case.model import Scenario
+
+    return Scenario(id=scenario_id, name=scenario_id, pool_id=pool_id)
+
+
+def test_replacing_a_pool_moves_its_scenarios_to_the_new_one_and_undo_moves_them_back():
+    march, other = tape_pool("march", 20), tape_pool("other", 5)
+    built = [_scenario("s1", "march"), _scenario("s2", "other"), _scenario("s3", "march")]
+    case = Case(pools=[march, other], scenarios=built)
+    april = tape_pool("april", 30)
+    command = ImportPool(april, replacing="march")
+    apply(case, command)
+    assert [p.id for p in case.pools] == ["april", "other"]
+    assert [s.pool_id for s in case.scenarios] == ["april", "other", "april"]
+    assert "2 scenarios moved to it" in case.audit[-1].detail
+    command.undo(case)
+    assert case.pools == [march, other]
+    assert [s.pool_id for s in case.scenarios] == ["march", "other", "march"]
+    command.redo(case)
+    assert [s.pool_id for s in case.scenarios] == ["april", "other", "april"]
+
+
+def test_adding_a_second_pool_leaves_every_scenario_on_its_pool():
+    from jcr_desk.case.pool_commands import ADD
+    from jcr_desk.case.stress_run import scenario_pool
+
+    march = tape_pool("march", 20)
+    # s2 comes from a case that named no pool: it read the case's only pool
+    case = Case(pools=[march], scenarios=[_scenario("s1", "march"), _scenario("s2", None)])
+    command = ImportPool(tape_pool("second", 10), mode=ADD)
+    apply(case, command)
+    assert [p.id for p in case.pools] == ["march", "second"]
+    assert [scenario_pool(case, s).id for s in case.scenarios] == ["march", "march"]
+    assert "added beside 1 pool; 1 scenario kept on their pool" in case.audit[-1].detail
+    command.undo(case)
+    assert case.pools == [march]
+    assert [s.pool_id for s in case.scenarios] == ["march", None]
+
+
+def test_replacing_a_pool_no_longer_in_the_case_is_refused():
+    case = Case(pools=[tape_pool("a", 5)])
+    with pytest.raises(EditRefused, match="no longer in the case"):
+        ImportPool(tape_pool("b", 5), replacing="gone").check(case)

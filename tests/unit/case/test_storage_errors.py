@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from jcr_desk.case import CaseFileError, load_case, save_case
-from jcr_desk.case.storage import APPLICATION_ID
+from jcr_desk.case.storage import APPLICATION_ID, SCHEMA_VERSION
 
 from .factories import rich_case
 
@@ -112,7 +112,8 @@ def test_newer_format(tmp_path: Path) -> None:
     path = _saved(tmp_path)
     _edit(path, "UPDATE schema_version SET version = 7")
     assert (
-        "was saved by a newer JCR Desk (case format 7); this version reads format 1"
+        "was saved by a newer JCR Desk (case format 7); "
+        f"this version reads format {SCHEMA_VERSION}"
         " — update JCR Desk" in _problem(path)
     )
 

@@ -213,3 +213,86 @@ def test_import_tape_refuses_a_tape_without_any_valid_loan(case_path, tmp_path, 
 def test_import_tape_into_a_missing_case_exits_2(tmp_path, demo_tape, capsys):
     assert main(["import-tape", str(tmp_path / "none.jcrcase"), str(demo_tape)]) == EXIT_USAGE
     assert "none.jcrcase" in one_error_line(capsys)
+
+
+# -- issue 15: what the tape leaves undecided is given on the command line ---------------------
+
+
+def finding(name: str) -> str:
+    from tests.unit.pool import finding_tapes
+
+    return str(finding_tapes.path(name))
+
+
+def test_an_undecided_unit_is_an_error_until_given_with_unit(capsys):
+    tape = finding("f02_yen_header_thousand_figures")
+    code, report = run_json(["check-tape", tape], capsys)
+    assert code == EXIT_PROBLEMS and report["imported"] == 0 and report["excluded"] == 40
+    assert report["units"]["current_balance"]["unit"] is None
+    options = ["--unit", "original_balance=thousand_yen", "--unit", "current_balance=thousand_yen"]
+    code, report = run_json(["check-tape", tape, *options], capsys)
+    assert code == EXIT_OK and report["imported"] == 40
+    assert report["units"]["current_balance"] == {
+        "unit": "thousand_yen",
+        "chosen": True,
+        "evidence": [
+            {"unit": "yen", "source": "header", "detail": 'header "残高（円）"'},
+            {"unit": "thousand_yen", "source": "values",
+             "detail": "40 of 40 values are plausible (¥100,000 – ¥2,000,000,000) only as "
+                       "thousand yen"},
+        ],
+    }
+
+
+@pytest.mark.parametrize(
+    "option", ["current_balance=pounds", "prefecture=yen", "interest_rate=thousand_yen"]
+)
+def test_a_unit_that_does_not_fit_the_field_is_a_usage_error(option, capsys):
+    assert main(["check-tape", finding("f01_percent_format"), "--unit", option]) == EXIT_USAGE
+    assert "--unit" in one_error_line(capsys) or "unit" in capsys.readouterr().err
+
+
+def test_the_text_report_says_where_the_cut_off_came_from(capsys):
+    tape = finding("f03_no_cut_off")
+    main(["check-tape", tape])
+    out = capsys.readouterr().out
+    assert "Cut-off: 2024-" in out and "(inferred: the newest origination date;" in out
+    assert "as of 2024-" in out and ", inferred)" in out
+    main(["check-tape", tape, "--cut-off", "2026-09-30"])
+    out = capsys.readouterr().out
+    assert "Cut-off: 2026-09-30 (entered by the analyst)" in out
+    assert main(["check-tape", tape, "--cut-off", "30/09/2026"]) == EXIT_USAGE
+
+
+def test_text_output_groups_repeated_warnings_and_json_keeps_every_row(capsys):
+    tape = finding("f07_many_warnings")
+    _code, report = run_json(["check-tape", tape], capsys)
+    every = len(report["problems"])
+    main(["check-tape", tape])
+    out = capsys.readouterr().out
+    lines = [line for line in out.splitlines() if line.startswith(("  error", "  warning"))]
+    assert lines[0].startswith("  error   row 16 F: ")  # errors first, by row
+    assert [line.split()[0] for line in lines[:3]] == ["error"] * 3
+    assert any("borrowers hold more than one loan" in line for line in lines)
+    assert len(lines) < every / 10
+
+
+def test_columns_the_tape_lacks_are_said_to_be_missing(capsys):
+    main(["check-tape", finding("f08_missing_columns")])
+    out = capsys.readouterr().out
+    assert "(original not in the tape)" in out
+    assert "Prefecture: not in the tape" in out
+    assert "largest_prefecture_share: not in the tape" in out
+    assert "0.0%" not in out.split("concentrations:")[1].split("\n")[1]
+
+
+def test_import_tape_add_keeps_the_case_pool_and_its_scenarios(tmp_path, capsys):
+    case_path = tmp_path / "demo.jcrcase"
+    case = build_demo_case(loans=30)
+    save_case(case, case_path)
+    before = [(s.id, s.pool_id) for s in case.scenarios]
+    code = main(["import-tape", str(case_path), finding("f09_footnotes"), "--add"])
+    assert code == EXIT_OK
+    saved = load_case(case_path)
+    assert [p.id for p in saved.pools] == [case.pools[0].id, saved.pools[1].id]
+    assert [(s.id, s.pool_id) for s in saved.scenarios] == before

@@ -7,6 +7,7 @@ sees exactly what each file holds.
 
 from __future__ import annotations
 
+import random
 import struct
 import zipfile
 from pathlib import Path
@@ -118,6 +119,16 @@ def zip_bomb(folder: Path, unpacked_bytes: int) -> Path:
     ):
         for _ in range(unpacked_bytes // len(block) + 1):
             part.write(block)
+    return path
+
+
+def big_part(folder: Path, unpacked_bytes: int) -> Path:
+    """A valid workbook plus a part of random digits (packs about 2x, no bomb by its ratio)
+    that makes the whole archive unpack to more than ``unpacked_bytes``."""
+    path = _rewritten(good_workbook(folder, "base.xlsx"), folder / "big.xlsx", {})
+    digits = "".join(random.Random(5).choices("0123456789", k=unpacked_bytes))
+    with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/media/figures.txt", digits)
     return path
 
 

@@ -31,7 +31,13 @@ CASES = [
     ),
     (
         lambda folder: broken_files.zip_bomb(folder, 3 * BOMB_LIMIT),
-        "bomb.xlsx: refused: its parts would unpack to 6 MB, above the 2 MB limit (a zip bomb",
+        "bomb.xlsx: refused: its part xl/media/padding.bin would unpack from 6 kB to 6.3 MB "
+        "(1,0",
+    ),
+    (
+        lambda folder: broken_files.big_part(folder, 3 * BOMB_LIMIT),
+        "big.xlsx: refused: its parts would unpack to 6.0 MB, above the 2.0 MB a tape of "
+        "1,000 loans needs (a zip bomb or not a loan tape)",
     ),
     (
         broken_files.entity_bomb,
@@ -42,10 +48,13 @@ CASES = [
 
 
 @pytest.fixture(autouse=True)
-def _small_bomb_limit(monkeypatch):
-    """A 2 MB limit lets a test build a bomb that passes it in a blink."""
-    settings = dict(reader.limits(), max_uncompressed_bytes=BOMB_LIMIT)
-    monkeypatch.setattr(reader, "limits", lambda: settings)
+def _small_tapes_only(monkeypatch):
+    """Tapes of at most 1,000 loans (2 MB unpacked) let a test build a file beyond the limit
+    in a blink."""
+    settings = reader.limits()
+    for key, value in {"max_loans": 1_000, "unpacked_bytes_per_loan": 2_000,
+                       "unpacked_fixed_bytes": 0}.items():
+        monkeypatch.setitem(settings, key, value)
 
 
 @pytest.mark.parametrize(("make", "message"), CASES)

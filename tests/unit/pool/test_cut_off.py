@@ -22,14 +22,35 @@ CUT_OFF = date(2026, 9, 30)
         [("Pool as of", datetime(2026, 9, 30))],
         [("基準日", "令和8年9月30日")],
         [(None, "Cut off", None, "2026/09/30")],
+        [("住宅ローン債権明細（2026年9月30日現在）",)],
+        [("住宅ローン債権明細", None, "令和8年9月30日時点")],
+        [("Residential mortgage pool as of 30 September 2026",)],
+        [("Pool as at September 30th, 2026",)],
+        [("令和8年9月末現在",)],
+        [("2026年9月末日現在",)],
+        [("R8.9.30 時点",)],
+        [("データ基準日：２０２６０９３０",)],
     ],
 )
 def test_cut_off_in_the_cell_or_the_next_one(rows):
-    assert find_cut_off(rows) == CUT_OFF
+    found = find_cut_off(rows)
+    assert found.date == CUT_OFF and found.source == "title"
+    assert found.detail.startswith("title row")
+
+
+def test_the_report_names_the_title_row_the_date_came_from():
+    found = find_cut_off([("住宅ローン債権明細（2026年9月30日現在）",)])
+    assert found.text() == '2026-09-30 (title row 1 "住宅ローン債権明細（2026年9月30日現在）")'
 
 
 @pytest.mark.parametrize(
-    "rows", [[], [("Residential mortgage loan tape",)], [("Cut-off date: unknown",)]]
+    "rows",
+    [
+        [],
+        [("Residential mortgage loan tape",)],
+        [("Cut-off date: unknown",)],
+        [("実行日2020/1/1以降のローン",)],  # a date, but no cut-off word beside it
+    ],
 )
 def test_no_cut_off_gives_none(rows):
     assert find_cut_off(rows) is None

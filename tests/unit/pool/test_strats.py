@@ -226,3 +226,15 @@ def test_a_pool_without_category_columns_still_summarises():
     })
     summary = summarise(loans)
     assert summary.to_dict()["loan_count"] == 2
+
+
+def test_the_pool_profile_holds_the_summary_and_every_strat_table():
+    from jcr_desk.pool.strats import pool_profile, strat_fields
+
+    loans = generate_loans(200, seed=6)
+    reported: list[float] = []
+    profile = pool_profile(loans, progress=lambda fraction, _text: reported.append(fraction))
+    assert profile.summary == summarise(loans)
+    assert list(profile.strats) == strat_fields()
+    assert profile.strats["ltv"] == stratify(loans, "ltv")
+    assert reported[-1] == 1.0

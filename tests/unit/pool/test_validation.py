@@ -305,3 +305,19 @@ def test_junk_values_are_reported_never_raised(values):
         ]
     problems = _validate(loans)
     assert all(p.row in {5, 6, 7} and p.severity in {"error", "warning"} for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "shown"),
+    [
+        ("original_balance", 600_000_000.0, "is outside the usual range ¥1,000,000 – ¥500,000,000"),
+        ("interest_rate", 0.35, "is outside the valid range 0 % – 20 %"),
+        ("dti", 0.65, "is outside the usual range 0 % – 50 %"),
+        ("borrower_age", 90.0, "is outside the usual range 18 – 85"),
+    ],
+)
+def test_ranges_read_as_yen_with_separators_and_rates_in_percent(field, value, shown):
+    loans = _loans()
+    loans.loc[1, field] = value
+    messages = [p.message for p in _validate(loans) if p.field == field]
+    assert any(shown in message for message in messages), messages

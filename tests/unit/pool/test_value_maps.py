@@ -47,7 +47,7 @@ def test_a_profile_saved_before_value_maps_loads_without_any(tmp_path):
     (tmp_path / "old.json").write_text(json.dumps(old), encoding="utf-8")
     [profile] = load_profiles(tmp_path)
     assert profile.values == {}
-    assert profile.to_dict() == {**old, "values": {}}
+    assert profile.to_dict() == {**old, "values": {}, "cut_off_rule": "title"}
 
 
 def test_a_value_map_naming_no_code_of_its_field_is_refused_with_the_codes():
@@ -140,7 +140,7 @@ def coded_tape(tmp_path_factory) -> tuple[Path, dict[str, int]]:
 def test_unknown_values_of_a_coded_tape_are_counted_most_frequent_first(coded_tape):
     path, counts = coded_tape
     raw = read_sheet(path)
-    unknown = unknown_category_values(raw, auto_map(raw.headers, raw.cells))
+    unknown = unknown_category_values(raw, auto_map(raw.headers))
     assert list(unknown) == ["rate_type"]
     assert unknown["rate_type"] == sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     assert sum(n for _text, n in unknown["rate_type"]) == 40
@@ -149,7 +149,7 @@ def test_unknown_values_of_a_coded_tape_are_counted_most_frequent_first(coded_ta
 def test_a_mapped_value_is_no_longer_unknown(coded_tape):
     path, counts = coded_tape
     raw = read_sheet(path)
-    mapping = auto_map(raw.headers, raw.cells)
+    mapping = auto_map(raw.headers)
     mapping.values = {"rate_type": {"1": "fixed", "2": "variable"}}
     assert unknown_category_values(raw, mapping) == {"rate_type": [("3", counts["3"])]}
     mapping.values["rate_type"]["3"] = "fixed_period_selective"
@@ -174,7 +174,7 @@ def test_spellings_of_one_value_are_one_row_and_excel_errors_are_not_offered(tmp
     path = tmp_path / "codes.xlsx"
     book.save(path)
     raw = read_sheet(path)
-    unknown = unknown_category_values(raw, auto_map(raw.headers, raw.cells))
+    unknown = unknown_category_values(raw, auto_map(raw.headers))
     assert unknown == {
         # "F", "ｆ" and "f" are one value, shown as written most; "#N/A" is a broken cell.
         "rate_type": [("f", 4), ("V", 1)],

@@ -12,8 +12,6 @@ from hypothesis import strategies as st
 
 from jcr_desk.pool.schema import field_spec
 from jcr_desk.pool.values import (
-    detect_money_unit,
-    detect_rate_unit,
     parse_bools,
     parse_categories,
     parse_dates,
@@ -99,9 +97,18 @@ def test_rates_in_percent_fraction_and_with_percent_sign():
     assert parse_rates([1.25, "0.5%"], "percent")[0] == pytest.approx([0.0125, 0.005])
     assert parse_rates([0.0125, "0.5%"], "fraction")[0] == pytest.approx([0.0125, 0.005])
     assert parse_rates(["1.25%", "0.475%"])[0] == pytest.approx([0.0125, 0.00475])
-    assert parse_rates([1.25, 2.5])[0] == pytest.approx([0.0125, 0.025])
-    assert parse_rates([0.0125, 0.02])[0] == pytest.approx([0.0125, 0.02])
     assert parse_rates(["#N/A"])[1].tolist() == [True]
+
+
+def test_cells_in_a_percent_format_are_fractions_whatever_the_columns_unit():
+    formatted = np.array([True, False, False])
+    values, bad = parse_rates([0.0125, 1.5, "2%"], "percent", formatted)
+    assert values == pytest.approx([0.0125, 0.015, 0.02]) and not bad.any()
+
+
+def test_cells_shown_in_thousands_hold_yen_under_a_thousand_yen_column():
+    values, _bad = parse_money([45_000_000, 45_000], "thousand_yen", np.array([True, False]))
+    assert values.tolist() == [45_000_000.0, 45_000_000.0]
 
 
 @pytest.mark.parametrize(
@@ -242,39 +249,6 @@ def test_text_keeps_ids_as_shown():
     assert not bad.any()
 
 
-@pytest.mark.parametrize(
-    ("header", "values", "expected"),
-    [
-        ("残高（千円）", [30_000_000], "thousand_yen"),
-        ("Balance (JPY '000)", [30_000_000], "thousand_yen"),
-        ("残高（円）", [30_000], "yen"),
-        ("Current Balance (JPY)", [30_000], "yen"),
-        ("Balance", [25_000, 31_500, 12_000], "thousand_yen"),
-        ("Balance", [25_000_000, 31_500_000], "yen"),
-        ("Balance", [], "yen"),
-    ],
-)
-def test_money_unit_from_header_words_then_magnitudes(header, values, expected):
-    assert detect_money_unit(values, header) == expected
-
-
-@pytest.mark.parametrize(
-    ("header", "values", "maximum", "expected"),
-    [
-        ("金利（%）", [0.0125], 0.2, "percent"),
-        ("Rate (fraction)", [1.25], 0.2, "fraction"),
-        ("Rate", [0.475, 0.6, 1.2], 0.2, "percent"),  # low variable rates in percent
-        ("Rate", [0.00475, 0.012], 0.2, "fraction"),
-        ("LTV", [0.8, 0.95], 2.0, "fraction"),
-        ("LTV", [80, 95], 2.0, "percent"),
-        ("DTI", ["25%", "30%"], None, "percent"),
-        ("DTI", [], None, "percent"),
-    ],
-)
-def test_rate_unit_from_header_words_then_magnitudes(header, values, maximum, expected):
-    assert detect_rate_unit(values, header, maximum) == expected
-
-
 def test_header_without_a_unit_word_names_none():
     assert unit_from_header("Current Balance", "money") is None
     assert unit_from_header("LTV（％）", "ratio") == "percent"
@@ -327,5 +301,3 @@ def test_no_parser_raises_on_junk(cells):
         unread = pd.isna(pd.Series(values, dtype=object)).to_numpy() & ~blank
         # A non-blank cell either reads or is marked bad: nothing is silently lost.
         assert not (unread & ~bad).any()
-    detect_money_unit(cells, "x")
-    detect_rate_unit(cells, "x", 0.2)
