@@ -45,6 +45,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("import-tape", "jcr_desk.cli_tapes"),
     ("stress", "jcr_desk.cli_stress"),
     ("scenario", "jcr_desk.cli_scenario"),
+    ("export", "jcr_desk.cli_export"),
     ("disclosure", "jcr_desk.cli_disclosure"),
 )
 """Each subcommand and the module that registers it, in the order ``--help`` lists them."""
