@@ -56,9 +56,10 @@ def write_cover(
         row += 1
     if info.rationale:
         row += 1
-        sheet.text(row, 1, "Rationale", styles.LABEL)
-        sheet.merged_text(row, 2, 6, info.rationale, per_line=110)
-        row += 1
+        for number, paragraph in enumerate(info.rationale, start=1):
+            sheet.text(row, 1, f"Rationale ({number})", styles.LABEL)
+            sheet.merged_text(row, 2, 6, paragraph, per_line=110)
+            row += 1
     row = _contents(sheet, row + 1, contents)
     row = _other_scenarios(sheet, row + 1, context)
     _notices(sheet, row + 1, notices)

@@ -27,7 +27,7 @@ def poisoned() -> Case:
     case.entities[1].name = first
     case.entities[2].name = second
     case.decisions[-1].reason = third
-    case.committee.rationale = fourth
+    case.committee.rationale = [fourth]
     case.committee.case_name += " & Co.\x07"  # a footer code and a control character
     case.history.append(RatingHistoryEntry(first, second, case.history[0].publication_date, "A"))
     case.log(fourth, detail=first)

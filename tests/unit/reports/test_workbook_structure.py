@@ -189,7 +189,9 @@ def test_a_scenario_changed_after_its_run_is_flagged(demo: Case, tmp_path: Path)
     scenario = case.scenarios[0]
     classes = scenario.structure.ordered()
     resized = (replace(classes[0], balance=classes[0].balance - 1_000_000), *classes[1:])
-    scenario.structure = scenario.structure.with_classes(resized)
+    scenario.structure = scenario.structure.with_classes(
+        resized, scenario.structure.sized_for_pool
+    )
     report = export_workbook(case, tmp_path / "stale.xlsx")
     book = load_workbook(report.path)
     texts = [c.value for row in book["Cover"].iter_rows() for c in row if c.value]
