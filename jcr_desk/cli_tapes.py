@@ -20,11 +20,11 @@ import numpy as np
 import pandas as pd
 
 from jcr_desk.case import load_case, save_case
-from jcr_desk.case.class_fit_commands import ClassesDoNotFit
-from jcr_desk.case.commands import EditRefused
-from jcr_desk.case.lock import acquire_lock
-from jcr_desk.case.pool_commands import ADD, REPLACE, ImportPool
-from jcr_desk.case.pool_import import pool_from_tape
+from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.lock import acquire_lock
+from jcr_desk.case.edits.class_fit_commands import ClassesDoNotFit
+from jcr_desk.case.edits.pool_commands import ADD, REPLACE, ImportPool
+from jcr_desk.case.services.pool_import import pool_from_tape
 from jcr_desk.cli_errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CommandError
 from jcr_desk.pool.mapping import MappingProfile, load_profiles, profile_path, read_profile
 from jcr_desk.pool.problem_groups import group_problems

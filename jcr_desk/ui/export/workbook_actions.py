@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from jcr_desk.case.commands import CaseCommand
-from jcr_desk.case.scenario_file import ImportScenario, ScenarioFile
+from jcr_desk.case.document.scenario_file import ImportScenario, ScenarioFile
+from jcr_desk.case.edits.commands import CaseCommand
 from jcr_desk.reports import ExportReport, read_workbook_scenario
 from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.errors import report_error

@@ -12,7 +12,7 @@ from openpyxl.formula import Tokenizer
 from openpyxl.utils.cell import range_boundaries
 
 from jcr_desk.case import Case
-from jcr_desk.case.model import CommitteeInfo
+from jcr_desk.case.document.model import CommitteeInfo
 from jcr_desk.reports import ExportReport, export_workbook
 
 CE_NAMES = ("ce_total_AAA", "ce_total_AA", "ce_total_A", "ce_total_BBB")

@@ -12,37 +12,29 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from jcr_desk.case.model import (
-    GROUP_COMPANY_ROLES,
+from jcr_desk.case.document.model import (
     GROUP_ROLES,
     HOLDING_ROLES,
     Case,
     Country,
     Entity,
 )
+from jcr_desk.case.document.rule_inputs import (
+    CURRENCIES,
+    FINANCIAL_HOLDING,
+    GCW,
+    GROUP_RATING,
+    HOLDING_ISSUES,
+    INDUSTRIAL_HOLDING,
+    INTERMEDIATE_SUPPORTED,
+    InputSpec,
+    group_company_specs,
+    is_industrial,
+)
 from jcr_desk.methodology import ceilings, groups
 from jcr_desk.methodology.guideline import Guideline, chain
 from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.ratings import Rating, ShortTermRating
-
-ITEMS = ("long_term", "short_term", "issue")
-"""The rated items a ``Decision`` can record, in the order the panel shows them."""
-
-INDUSTRIAL = "industrial"
-CURRENCIES = ("local", "foreign")
-
-
-@dataclass(frozen=True)
-class InputSpec:
-    """One field of the entity form: what it stores, how it is edited and why it is asked."""
-
-    key: str
-    label: str
-    kind: str  # "rating" | "bool" | "choice" | "money"
-    choices: tuple[str, ...] = ()
-    help: str = ""
-    citation: str = ""
-    target: str = "inputs"  # or "financials"
 
 
 @dataclass(frozen=True)
@@ -58,235 +50,11 @@ class EntityGuidelines:
     double_leverage_high: float
 
 
-# --- the inputs each rule asks for ------------------------------------------------------------
-
-_GCW = InputSpec(
-    "gcw",
-    "Group creditworthiness",
-    "rating",
-    help="The group's creditworthiness, the starting point for every company of the group.",
-    citation="001 §2(1)",
-)
-_GROUP_RATING = InputSpec(
-    "group_rating",
-    "Group rating",
-    "rating",
-    help="The rating of the group as a whole, the base point for its holding company.",
-    citation="004 §1(1)",
-)
-_FINANCIAL_HOLDING = (
-    InputSpec(
-        "control_sufficient",
-        "Controlling power sufficient",
-        "bool",
-        help="Can the holding company steer its subsidiaries and their cash?",
-        citation="001 §2(2)",
-    ),
-    InputSpec(
-        "spe_indicated",
-        "Single-point-of-entry resolution indicated",
-        "bool",
-        help="Has the authority said in advance it would resolve the group at the top?",
-        citation="001 §2(5)(ii)",
-    ),
-    InputSpec(
-        "preventive_restrictions",
-        "Restrictions on preventive measures",
-        "choice",
-        choices=groups.PREVENTIVE_RESTRICTIONS,
-        help="How far regulation limits support before a resolution (few in Japan).",
-        citation="001 §2(5)(ii)",
-    ),
-    InputSpec(
-        "cash_flow_problem",
-        "Cash-flow balance problem",
-        "bool",
-        help="Do inflows other than dividends fail to cover the holding's outflows?",
-        citation="001 §2(3)",
-    ),
-    InputSpec(
-        "gcw_problems",
-        "Problems in group creditworthiness",
-        "bool",
-        help="Is the group weak enough that a resolution becomes a real prospect?",
-        citation="001 §2(5)(v)",
-    ),
-    InputSpec(
-        "mutual_support_restricted",
-        "Mutual support strictly restricted",
-        "bool",
-        help="Does the jurisdiction strictly limit support between group members?",
-        citation="001 §2(5)(v)",
-    ),
-)
-_INTERMEDIATE_SUPPORTED = InputSpec(
-    "intermediate_supported",
-    "Support through the parent highly likely",
-    "bool",
-    help="For an intermediate holding company: will the group support it through its parent?",
-    citation="001 §2(5)(iv)",
-)
-_INDUSTRIAL_HOLDING = (
-    InputSpec(
-        "control_strong",
-        "Strong group control",
-        "bool",
-        help="Does the holding company firmly control its subsidiaries?",
-        citation="004 §1(1)",
-    ),
-    InputSpec(
-        "cash_flow_weakness",
-        "Weak stand-alone cash-flow balance",
-        "bool",
-        help="Is the holding company's own cash-flow balance significantly weak?",
-        citation="004 §1(2)",
-    ),
-)
-_HOLDING_ISSUES = (
-    InputSpec(
-        "subsidiary_guarantee",
-        "Issues guaranteed by subsidiaries",
-        "bool",
-        help="A guarantee from the subsidiaries offsets structural subordination.",
-        citation="004 §1(3)",
-    ),
-    InputSpec(
-        "subsidiary_creditors_secured",
-        "Subsidiaries' creditors hold collateral",
-        "bool",
-        help="Secured creditors of subsidiaries rank ahead of the holding's creditors.",
-        citation="004 §1(3)",
-    ),
-)
-_HOLDING_FINANCIALS = (
-    InputSpec(
-        "investments_in_subsidiaries",
-        "Investments in subsidiaries (yen)",
-        "money",
-        help="Shares of subsidiaries and affiliates, non-consolidated.",
-        citation="001 §2(3); 004 §1(2)",
-        target="financials",
-    ),
-    InputSpec(
-        "equity",
-        "Equity capital (yen)",
-        "money",
-        help="Non-consolidated equity capital of the holding company.",
-        citation="001 §2(3); 004 §1(2)",
-        target="financials",
-    ),
-)
-_CEILING = (
-    InputSpec(
-        "rating_currency",
-        "Rating currency",
-        "choice",
-        choices=CURRENCIES,
-        help="A foreign-currency rating is capped by the country ceiling.",
-        citation="003 No. 1",
-    ),
-    InputSpec(
-        "ceiling_exception",
-        "Exception to the country ceiling",
-        "bool",
-        help="E.g. strong support from a parent outside the country; flagged.",
-        citation="003 No. 1",
-    ),
-)
-
-
-def _group_company_specs() -> tuple[InputSpec, ...]:
-    return (
-        InputSpec(
-            "importance",
-            "Importance to the group",
-            "choice",
-            choices=groups.importance_choices(),
-            help="Decides top-down notching from GCW, or bottom-up from the company's own.",
-            citation="001 §3(2)",
-        ),
-        InputSpec(
-            "sole",
-            "Sole creditworthiness",
-            "rating",
-            help="The company's creditworthiness on its own, without group support.",
-            citation="001 §3(1)",
-        ),
-        InputSpec(
-            "size",
-            "Size relative to the group",
-            "choice",
-            choices=groups.SIZES,
-            help="A large company weighs on the group; a small one escapes widening.",
-            citation="001 §3(5)",
-        ),
-        InputSpec(
-            "support_recognised",
-            "Group support recognised",
-            "bool",
-            help="Without recognised support a less important company gets no uplift.",
-            citation="001 §3(6)",
-        ),
-        InputSpec(
-            "integration",
-            "Management integration",
-            "choice",
-            choices=tuple(choice or "" for choice in groups.INTEGRATIONS),
-            help="Only for a company that joined through a management integration.",
-            citation="001 §3(7)",
-        ),
-        InputSpec(
-            "above_group_exception",
-            "May exceed group creditworthiness",
-            "bool",
-            help="Exceptional case such as an asset-administration bank; flagged.",
-            citation="001 §3(6)",
-        ),
-    )
-
-
-def input_label(key: str) -> str:
-    """How an input reads on the form (and so in the Undo menu and the audit log)."""
-    every = (
-        _GCW,
-        _GROUP_RATING,
-        *_FINANCIAL_HOLDING,
-        _INTERMEDIATE_SUPPORTED,
-        *_INDUSTRIAL_HOLDING,
-        *_HOLDING_ISSUES,
-        *_HOLDING_FINANCIALS,
-        *_CEILING,
-        *_group_company_specs(),
-    )
-    label = next((spec.label for spec in every if spec.key == key), key.replace("_", " "))
-    return label.removesuffix(" (yen)")
-
-
-def input_specs(case: Case, entity_id: str) -> list[InputSpec]:
-    """Exactly the inputs the rule for this entity reads, in the order the form shows them."""
-    entity = case.entity(entity_id)
-    if entity.role in HOLDING_ROLES:
-        if _is_industrial(entity):
-            rule = (_GROUP_RATING, *_INDUSTRIAL_HOLDING)
-        else:
-            rule = (_GCW, *_FINANCIAL_HOLDING)
-            if entity.role == "intermediate_holding":
-                rule += (_INTERMEDIATE_SUPPORTED,)
-        return [*rule, *_HOLDING_ISSUES, *_HOLDING_FINANCIALS, *_CEILING]
-    if entity.role in GROUP_COMPANY_ROLES:
-        return [*_group_company_specs(), *_CEILING]
-    return []
-
-
 # --- evaluation -----------------------------------------------------------------------------
 
 
-def _is_industrial(entity: Entity) -> bool:
-    return entity.sector == INDUSTRIAL
-
-
 def _gcw_key(entity: Entity) -> str:
-    return _GROUP_RATING.key if _is_industrial(entity) else _GCW.key
+    return GROUP_RATING.key if is_industrial(entity) else GCW.key
 
 
 def _self_and_ancestors(case: Case, entity: Entity) -> Iterator[Entity]:
@@ -347,16 +115,16 @@ def _options(entity: Entity, specs: tuple[InputSpec, ...]) -> dict[str, Any]:
 
 
 def _holding_guideline(entity: Entity, gcw: Rating | None) -> Guideline:
-    if _is_industrial(entity):
-        return groups.industrial_holding_guideline(gcw, **_options(entity, _INDUSTRIAL_HOLDING))
-    specs = _FINANCIAL_HOLDING
+    if is_industrial(entity):
+        return groups.industrial_holding_guideline(gcw, **_options(entity, INDUSTRIAL_HOLDING))
+    specs = FINANCIAL_HOLDING
     if entity.role == "intermediate_holding":
-        specs += (_INTERMEDIATE_SUPPORTED,)
+        specs += (INTERMEDIATE_SUPPORTED,)
     return groups.financial_holding_guideline(gcw, **_options(entity, specs))
 
 
 def _group_company_guideline(entity: Entity, gcw: Rating | None) -> Guideline:
-    options = _options(entity, _group_company_specs())
+    options = _options(entity, group_company_specs())
     if entity.role == "core":
         options.setdefault("importance", "core")
     importance = options.pop("importance", None)
@@ -403,7 +171,7 @@ def _with_ceiling(case: Case, entity: Entity, guideline: Guideline) -> Guideline
 
 def _rule_title(entity: Entity) -> str:
     if entity.role in HOLDING_ROLES:
-        if _is_industrial(entity):
+        if is_industrial(entity):
             return "Holding company of an industrial group (004 §1)"
         if entity.role == "intermediate_holding":
             return "Intermediate holding company of a financial group (001 §2)"
@@ -460,7 +228,7 @@ def _issue_guideline(entity: Entity, gcw: Rating | None) -> tuple[float | None, 
         leverage = _double_leverage(entity)
     except ValueError as error:
         leverage, problem = None, str(error)
-    guideline = groups.holding_issue_guideline(gcw, leverage, **_options(entity, _HOLDING_ISSUES))
+    guideline = groups.holding_issue_guideline(gcw, leverage, **_options(entity, HOLDING_ISSUES))
     if problem:
         guideline = replace(guideline, flags=(*guideline.flags, problem))
     return leverage, guideline

@@ -11,9 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from jcr_desk import __version__
-from jcr_desk.case.commands import EditRefused
-from jcr_desk.case.guidelines import ITEMS
-from jcr_desk.case.model import Case, Decision, new_id, now_utc
+from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.model import Case, Decision, new_id, now_utc
+from jcr_desk.case.document.rule_inputs import ITEMS
 from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.ratings import Rating, ShortTermRating
 
@@ -49,10 +49,6 @@ def proposal_for_item(item: str, guideline: Guideline | None) -> str | None:
     if item == "short_term":
         return str(load_rulebook().short_term_for(guideline.proposed))
     return str(guideline.proposed)
-
-
-def current_decision(case: Case, entity_id: str, item: str) -> Decision | None:
-    return next((d for d in case.decisions if d.entity_id == entity_id and d.item == item), None)
 
 
 class RecordDecision:
@@ -123,7 +119,7 @@ class RecordDecision:
 
     def redo(self, case: Case) -> None:
         decision = self._recorded()
-        previous = current_decision(case, self._entity_id, self._item)
+        previous = case.decision(self._entity_id, self._item)
         if previous is None:
             self._previous = None
             case.decisions.append(decision)
@@ -159,11 +155,11 @@ class ClearDecision:
         self.text = f"Clear {item_label(item)}"
 
     def check(self, case: Case) -> None:
-        if current_decision(case, self._entity_id, self._item) is None:
+        if case.decision(self._entity_id, self._item) is None:
             raise EditRefused(f"There is no recorded {item_label(self._item)} to clear.")
 
     def redo(self, case: Case) -> None:
-        decision = current_decision(case, self._entity_id, self._item)
+        decision = case.decision(self._entity_id, self._item)
         if decision is None:
             raise RuntimeError("redo without a decision to clear")
         index = case.decisions.index(decision)

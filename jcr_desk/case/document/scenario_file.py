@@ -19,8 +19,8 @@ from typing import Any
 import tomli_w
 
 from jcr_desk import __version__
-from jcr_desk.case.commands import EditRefused
-from jcr_desk.case.model import Case, Scenario, current_user, new_id
+from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.model import Case, Scenario, current_user, new_id
 from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.structured.assumptions import StressAssumptions
 from jcr_desk.structured.deal import DealStructure

@@ -16,9 +16,16 @@ from types import MappingProxyType
 
 import pandas as pd
 
-from jcr_desk.case.decision_commands import current_decision
-from jcr_desk.case.guidelines import evaluate_entity
-from jcr_desk.case.model import Case, Country, Entity, Scenario, ScenarioResult, StoredPool, now_utc
+from jcr_desk.case.document.model import (
+    Case,
+    Country,
+    Entity,
+    Scenario,
+    ScenarioResult,
+    StoredPool,
+    now_utc,
+)
+from jcr_desk.case.services.guidelines import evaluate_entity
 from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.progress import CancelToken, ProgressCallback
 from jcr_desk.structured.deal import DealStructure
@@ -156,7 +163,7 @@ def _entity_rating(case: Case, entity: Entity) -> str | None:
     group bank often has no recorded decision yet while the deal is rated, and its guideline
     is what the committee will see.
     """
-    decision = current_decision(case, entity.id, "long_term")
+    decision = case.decision(entity.id, "long_term")
     if decision is not None:
         return decision.rating
     try:

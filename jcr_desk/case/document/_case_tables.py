@@ -19,13 +19,13 @@ from typing import Any
 
 import pandas as pd
 
-from jcr_desk.case._frame_codec import (
+from jcr_desk.case.document._frame_codec import (
     ColumnRecord,
     UnsupportedColumnError,
     read_frame,
     write_frame,
 )
-from jcr_desk.case.model import (
+from jcr_desk.case.document.model import (
     AuditEntry,
     Case,
     CommitteeInfo,

@@ -22,8 +22,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from jcr_desk.case._atomic_file import replace_file
-from jcr_desk.case.model import RatingHistoryEntry
+from jcr_desk.case.document._atomic_file import replace_file
+from jcr_desk.case.document.model import RatingHistoryEntry
 from jcr_desk.pool.problems import TapeError
 from jcr_desk.pool.reader import Workbook as CheckedWorkbook
 from jcr_desk.pool.reader import open_workbook

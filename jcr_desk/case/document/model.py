@@ -295,6 +295,11 @@ class Case:
                 return pool
         return self.pools[-1] if self.pools else None
 
+    def decision(self, entity_id: str, item: str) -> Decision | None:
+        """The committee's recorded decision on one item of an entity, if there is one."""
+        found = (d for d in self.decisions if d.entity_id == entity_id and d.item == item)
+        return next(found, None)
+
     def children_of(self, parent_id: str | None) -> list[Entity]:
         return [e for e in self.entities if e.parent_id == parent_id]
 

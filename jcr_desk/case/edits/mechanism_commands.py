@@ -3,7 +3,7 @@
 A guarantee company with its checklist answers (002 §7(1)), a sublease rent guarantee
 (§2(2)(c)), group credit life insurance (§7(3)), and the analyst's decision on a regional
 concentration (§8(1)). Like every scenario edit they need a reason, are checked before they
-apply and restore exactly on undo (:class:`~jcr_desk.case.scenario_commands.ScenarioEdit`).
+apply and restore exactly on undo (:class:`~jcr_desk.case.edits.scenario_commands.ScenarioEdit`).
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from jcr_desk.case.commands import EditRefused
-from jcr_desk.case.model import Case, Scenario
-from jcr_desk.case.scenario_commands import ScenarioEdit
+from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.model import Case, Scenario
+from jcr_desk.case.edits.scenario_commands import ScenarioEdit
 from jcr_desk.ratings import Rating
 from jcr_desk.structured.assumptions import (
     CONCENTRATION_DECISIONS,

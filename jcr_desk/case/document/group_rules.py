@@ -11,9 +11,9 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from jcr_desk.case.commands import EditRefused
-from jcr_desk.case.group_words import field_label
-from jcr_desk.case.model import (
+from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.group_words import field_label
+from jcr_desk.case.document.model import (
     GROUP_ROLES,
     ROLES,
     SECTORS,

@@ -19,8 +19,8 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from jcr_desk.case.errors import CaseFileError
-from jcr_desk.case.model import current_user, new_id, now_utc
+from jcr_desk.case.document.errors import CaseFileError
+from jcr_desk.case.document.model import current_user, new_id, now_utc
 
 
 @dataclass(frozen=True)

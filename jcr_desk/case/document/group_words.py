@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from jcr_desk.case.guidelines import input_label
+from jcr_desk.case.document.rule_inputs import input_label
 
 _FIELD_LABELS = {
     "ownership_pct": "ownership by parent",

@@ -18,18 +18,18 @@ from pathlib import Path
 from urllib.parse import quote
 
 from jcr_desk import __version__
-from jcr_desk.case import migrations
-from jcr_desk.case._atomic_file import backup_path, replace_file
-from jcr_desk.case._case_invariants import check_invariants
-from jcr_desk.case._case_tables import (
+from jcr_desk.case.document import migrations
+from jcr_desk.case.document._atomic_file import backup_path, replace_file
+from jcr_desk.case.document._case_invariants import check_invariants
+from jcr_desk.case.document._case_tables import (
     DamagedCaseError,
     read_case,
     read_schema_version,
     write_case,
 )
-from jcr_desk.case._frame_codec import UnsupportedColumnError
-from jcr_desk.case.errors import CaseFileError
-from jcr_desk.case.model import Case, now_utc
+from jcr_desk.case.document._frame_codec import UnsupportedColumnError
+from jcr_desk.case.document.errors import CaseFileError
+from jcr_desk.case.document.model import Case, now_utc
 from jcr_desk.methodology.rulebook import RulebookError, load_rulebook
 
 CASE_SUFFIX = ".jcrcase"

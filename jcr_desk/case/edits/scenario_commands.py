@@ -15,10 +15,10 @@ import math
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jcr_desk.case.commands import EditRefused
-from jcr_desk.case.model import Case, Scenario, ScenarioResult, current_user, now_utc
+from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.model import Case, Scenario, ScenarioResult, current_user, now_utc
 from jcr_desk.structured.assumptions import (
     FACTORS,
     MultiplierAdjustment,
@@ -26,6 +26,7 @@ from jcr_desk.structured.assumptions import (
     check_segment,
     parse_target_rating,
 )
+from jcr_desk.structured.base_case import method_label
 from jcr_desk.structured.deal import (
     COMMINGLING_MITIGATIONS,
     COUPON_TYPES,
@@ -38,6 +39,9 @@ from jcr_desk.structured.fields import FieldError, Fields
 from jcr_desk.structured.frozen import freeze
 from jcr_desk.structured.multipliers import COMPONENTS, rulebook_multipliers
 from jcr_desk.structured.settings import stress_settings
+
+if TYPE_CHECKING:
+    from jcr_desk.case.services.static_base_case import StaticProposal
 
 __all__ = [
     "COUPON_TYPES",
@@ -430,6 +434,19 @@ class ApplyStaticBaseCase(ScenarioEdit):
         self._cpr = cpr
         self._curve = None if timing_curve is None else tuple(timing_curve)
         self._source = freeze({**dict(source), "kind": "static_data"})
+
+    @classmethod
+    def from_proposal(
+        cls, proposal: StaticProposal, method: str | None = None, k: float | None = None
+    ) -> ApplyStaticBaseCase:
+        """Apply ``proposal`` with the lifetime default rate read ``method`` (002 §2(1)(a));
+        without one, the reading the rulebook proposes first (the Desk default)."""
+        method = proposal.method if method is None else method
+        k = proposal.sd_multiple if k is None else k
+        label = method_label(method, k, len(proposal.base_case.vintages))
+        source = {**proposal.source, "method": method, "sd_multiple": k, "reading": label}
+        rate = proposal.rate(method, k)
+        return cls(proposal.scenario_id, rate, proposal.cpr, list(proposal.timing), source)
 
     @property
     def timing_curve(self) -> list[float]:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from jcr_desk.case.guidelines import evaluate_entity
-from jcr_desk.case.model import Case
+from jcr_desk.case.document.model import Case
+from jcr_desk.case.services.guidelines import evaluate_entity
 from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.structured.result import EnhancementResult
 

@@ -12,23 +12,23 @@ from collections.abc import Sequence
 from dataclasses import fields, replace
 from typing import Any
 
-from jcr_desk.case.commands import EditRefused
-from jcr_desk.case.history_file import canonical_rating
-from jcr_desk.case.model import (
+from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.history_file import canonical_rating
+from jcr_desk.case.document.model import (
     FEE_PAYERS,
     Case,
     CommitteeItem,
     DisclosureInfo,
     RatingHistoryEntry,
 )
-from jcr_desk.case.rated_items import (
+from jcr_desk.case.services.rated_items import (
     CLASS,
     RatedItem,
     committee_item,
     issue_label,
     rated_items,
 )
-from jcr_desk.case.rating_actions import ACTIONS
+from jcr_desk.case.services.rating_actions import ACTIONS
 from jcr_desk.ratings import Outlook
 
 

@@ -18,16 +18,14 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from jcr_desk.case.model import Case
-from jcr_desk.case.scenario_commands import ApplyStaticBaseCase
-from jcr_desk.case.stress_run import pool_cut_off, scenario, scenario_pool
+from jcr_desk.case.document.model import Case
+from jcr_desk.case.services.stress_run import pool_cut_off, scenario, scenario_pool
 from jcr_desk.progress import CancelToken, ProgressCallback
 from jcr_desk.structured.base_case import (
     StaticBaseCase,
     base_case_source,
     by_year_of_age,
     chosen_rate,
-    method_label,
     projection_timing,
     static_base_case,
 )
@@ -39,7 +37,7 @@ DAYS_PER_MONTH = 365.25 / 12
 
 @dataclass(frozen=True)
 class StaticProposal:
-    """What the import found, and the commands that apply it under each reading."""
+    """What the import found; ``ApplyStaticBaseCase.from_proposal`` applies it under a reading."""
 
     static: StaticData
     base_case: StaticBaseCase
@@ -51,21 +49,8 @@ class StaticProposal:
     method: str  # the reading first proposed (the rulebook's Desk default)
     sd_multiple: float
 
-    @property
-    def command(self) -> ApplyStaticBaseCase:
-        """The command for the first proposed reading."""
-        return self.command_for(self.method, self.sd_multiple)
-
     def rate(self, method: str, k: float) -> float:
         return chosen_rate(self.base_case, method, k)
-
-    def command_for(self, method: str, k: float) -> ApplyStaticBaseCase:
-        """Apply the base case with the lifetime default rate read ``method`` (002 §2(1)(a))."""
-        label = method_label(method, k, len(self.base_case.vintages))
-        source = {**self.source, "method": method, "sd_multiple": k, "reading": label}
-        return ApplyStaticBaseCase(
-            self.scenario_id, self.rate(method, k), self.cpr, list(self.timing), source
-        )
 
 
 def propose_static_base_case(
@@ -78,7 +63,7 @@ def propose_static_base_case(
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
 ) -> StaticProposal:
-    """Read ``path`` and build the command that makes it the scenario's base case."""
+    """Read ``path`` and propose the base case it gives the scenario."""
     item = scenario(case, scenario_id)
     static = read_static_data(
         path, sheet, prepayment_sheet=prepayment_sheet, progress=progress, cancel=cancel

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from jcr_desk.case._atomic_file import backup_path, replace_file
-from jcr_desk.case.errors import CaseFileError
-from jcr_desk.case.model import Case, now_utc
-from jcr_desk.case.storage import CASE_SUFFIX, save_case
+from jcr_desk.case.document._atomic_file import backup_path, replace_file
+from jcr_desk.case.document.errors import CaseFileError
+from jcr_desk.case.document.model import Case, now_utc
+from jcr_desk.case.document.storage import CASE_SUFFIX, save_case
 from jcr_desk.paths import recovery_dir
 
 _SIDECAR_SUFFIX = ".json"

@@ -19,9 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from jcr_desk.case.decision_commands import current_decision
-from jcr_desk.case.guidelines import ITEMS, EntityGuidelines, evaluate_entity, tree_order
-from jcr_desk.case.model import (
+from jcr_desk.case.document.model import (
     GROUP_ROLES,
     Case,
     CommitteeItem,
@@ -31,8 +29,10 @@ from jcr_desk.case.model import (
     Scenario,
     ScenarioResult,
 )
-from jcr_desk.case.rating_actions import derive_action
-from jcr_desk.case.stress_run import scenario_inputs_hash
+from jcr_desk.case.document.rule_inputs import ITEMS
+from jcr_desk.case.services.guidelines import EntityGuidelines, evaluate_entity, tree_order
+from jcr_desk.case.services.rating_actions import derive_action
+from jcr_desk.case.services.stress_run import scenario_inputs_hash
 from jcr_desk.methodology.guideline import Guideline
 from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.paths import resources_dir
@@ -192,7 +192,7 @@ def _entity_items(case: Case, entity: Entity) -> list[RatedItem]:
         key = entity_item_key(entity.id, kind)
         history = item_history(case, names, kind)
         record = committee_item(case, key)
-        decision = current_decision(case, entity.id, kind)
+        decision = case.decision(entity.id, kind)
         listed = decision is not None or bool(history) or record != CommitteeItem(key)
         if kind == "long_term" and entity.role in GROUP_ROLES:
             listed = True

@@ -9,10 +9,10 @@ the entity or country and the field.
 
 from __future__ import annotations
 
-from jcr_desk.case import group_rules as rules
-from jcr_desk.case._case_tables import DamagedCaseError
-from jcr_desk.case.commands import EditRefused
-from jcr_desk.case.model import GROUP_ROLES, Case, Country, Entity
+from jcr_desk.case.document import group_rules as rules
+from jcr_desk.case.document._case_tables import DamagedCaseError
+from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.model import GROUP_ROLES, Case, Country, Entity
 
 _FIELD_WORDS = {
     "role": "role",

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from jcr_desk.case.class_fit_commands import ClassesDoNotFit, misfits, refitted
-from jcr_desk.case.commands import EditRefused
-from jcr_desk.case.model import Case, StoredPool
+from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.model import Case, StoredPool
+from jcr_desk.case.edits.class_fit_commands import ClassesDoNotFit, misfits, refitted
 from jcr_desk.structured.class_fit import FIT_WORDS
 from jcr_desk.structured.deal import DealStructure
 

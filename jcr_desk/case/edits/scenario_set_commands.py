@@ -12,9 +12,16 @@ from __future__ import annotations
 
 import copy
 
-from jcr_desk.case.commands import EditRefused
-from jcr_desk.case.model import Case, Entity, Scenario, ScenarioResult, current_user, new_id
-from jcr_desk.case.scenario_commands import WHAT_IF_REASON, find_scenario
+from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.model import (
+    Case,
+    Entity,
+    Scenario,
+    ScenarioResult,
+    current_user,
+    new_id,
+)
+from jcr_desk.case.edits.scenario_commands import WHAT_IF_REASON, find_scenario
 from jcr_desk.structured.assumptions import StressAssumptions
 from jcr_desk.structured.deal import DealStructure, NoteClass
 from jcr_desk.structured.settings import stress_settings

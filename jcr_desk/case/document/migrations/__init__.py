@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from jcr_desk.case.migrations import v0001_to_v0002, v0002_to_v0003
+from jcr_desk.case.document.migrations import v0001_to_v0002, v0002_to_v0003
 
 Step = Callable[[sqlite3.Connection], None]
 

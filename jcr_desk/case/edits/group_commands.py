@@ -1,8 +1,9 @@
 """Undoable edits of the issuer's group and of the countries of a case.
 
-Every command checks with :mod:`jcr_desk.case.group_rules` before it changes anything, keeps
-what it replaced, and on undo puts it back in place (same list positions), so an undo leaves
-the case as it was apart from the audit trail, which records both the edit and its undo.
+Every command checks with :mod:`jcr_desk.case.document.group_rules` before it changes
+anything, keeps what it replaced, and on undo puts it back in place (same list positions), so
+an undo leaves the case as it was apart from the audit trail, which records both the edit and
+its undo.
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ import copy
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from jcr_desk.case import group_rules as rules
-from jcr_desk.case import group_words as words
-from jcr_desk.case.commands import EditRefused
-from jcr_desk.case.model import Case, Country, Decision, Entity
+from jcr_desk.case.document import group_rules as rules
+from jcr_desk.case.document import group_words as words
+from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.model import Case, Country, Decision, Entity
 
 _ABSENT = object()  # an input key that was not set before the edit
 

@@ -6,7 +6,7 @@ and checks tapes without knowing about cases.
 
 from __future__ import annotations
 
-from jcr_desk.case.model import StoredPool, new_id
+from jcr_desk.case.document.model import StoredPool, new_id
 from jcr_desk.pool.tape import TapeImport
 
 #: Column added to an imported pool: each loan's row in the originator's workbook, so a

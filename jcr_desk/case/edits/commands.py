@@ -10,15 +10,8 @@ from __future__ import annotations
 import copy
 from typing import Protocol
 
-from jcr_desk.case.model import Case, CommitteeInfo
-
-
-class EditRefused(ValueError):  # noqa: N818 - reads as "the edit was refused"
-    """An edit would break the case (a cycle of ownership, a missing reason…).
-
-    Raised by :meth:`CaseCommand.check` before anything changes; the message is shown to the
-    analyst as it is.
-    """
+from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.model import Case, CommitteeInfo
 
 
 class CaseCommand(Protocol):
