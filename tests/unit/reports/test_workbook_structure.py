@@ -27,6 +27,7 @@ def test_every_part_of_the_demo_case_has_its_sheet(book, exported: ExportReport)
     assert book.sheetnames == [
         "Cover",
         "Summary",
+        "Rating action",
         "Group",
         "Ceilings",
         "Pool",
@@ -34,6 +35,7 @@ def test_every_part_of_the_demo_case_has_its_sheet(book, exported: ExportReport)
         "Enhancement",
         "Cash flows",
         "Sensitivity",
+        "Disclosure",
         "History",
         "Audit",
     ]
