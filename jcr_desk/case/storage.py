@@ -28,12 +28,13 @@ from jcr_desk.case._case_tables import (
     write_case,
 )
 from jcr_desk.case._frame_codec import UnsupportedColumnError
+from jcr_desk.case._program_tables import read_programs, write_programs
 from jcr_desk.case.errors import CaseFileError
 from jcr_desk.case.model import Case, now_utc
 from jcr_desk.methodology.rulebook import RulebookError, load_rulebook
 
 CASE_SUFFIX = ".jcrcase"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 APPLICATION_ID = 0x4A435244
 """``PRAGMA application_id`` of every case file ("JCRD"): tells our files from other SQLite."""
 
@@ -109,6 +110,7 @@ def load_case(path: str | Path, loan_columns: Collection[str] | None = None) -> 
                 raise DamagedCaseError(f"its internal structure is broken ({problems[0]})")
             _upgrade(conn, source, read_schema_version(conn))
             case = read_case(conn, loan_columns)
+            case.programs, case.program_results = read_programs(conn)
         check_invariants(case)
         return case
     except DamagedCaseError as exc:
@@ -138,6 +140,7 @@ def _build_database(case: Case) -> sqlite3.Connection:
             "saved_at": now_utc().isoformat(),
         }
         write_case(memory, case, SCHEMA_VERSION, meta)
+        write_programs(memory, case.programs, case.program_results)
     except BaseException:
         memory.close()
         raise

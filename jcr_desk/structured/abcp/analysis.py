@@ -38,6 +38,7 @@ from jcr_desk.structured.abcp.result import (
 from jcr_desk.structured.abcp.rules import AbcpRules, abcp_rules
 from jcr_desk.structured.abcp.stress import StressChoices
 from jcr_desk.structured.abcp.subordination import SubordinationInputs, rating_tests
+from jcr_desk.structured.frozen import freeze
 from jcr_desk.structured.result import DeskDefault
 
 _FULLY: Final = "003 No. 2 §3(1)"
@@ -91,8 +92,11 @@ def _checks(
 ) -> tuple[list[GuidelineStep], list[str]]:
     steps: list[GuidelineStep] = []
     open_items: list[str] = []
-    words = {"spc": "bankruptcy remoteness of the SPC", "facility": "backup facility",
-             "internal": "triggers and liquidity"}
+    words = {
+        "spc": "bankruptcy remoteness of the SPC",
+        "facility": "backup facility",
+        "internal": "triggers and liquidity",
+    }
     for name in lists:
         items = rules.checks[name]
         answers = [program.answer(name, item.key) for item in items]
@@ -101,7 +105,8 @@ def _checks(
         steps.append(
             GuidelineStep(
                 f"CHECK-{name.upper()}",
-                f"{words[name].capitalize()}: {yes} of {len(items)} points answered yes.",
+                f"{words[name][0].upper()}{words[name][1:]}: {yes} of {len(items)} points "
+                "answered yes.",
                 citation,
             )
         )
@@ -214,7 +219,8 @@ def _internal(
     token.raise_if_cancelled()
     compositions, composition_notes = compare_composition(inputs.receivables, history, rules)
     reference, reference_note = dynamic_reserves(rates, program.target_ratings, rules)
-    notes += _notes(history, statistics, rules, compositions, composition_notes)
+    method = inputs.choices.resolved_method(rules)
+    notes += _notes(history, statistics, method, rules, compositions, composition_notes)
     notes += [f"Judgement (003 No. 1): {text}" for text in capped.judgements]
     steps += _figure_steps(tests, capped.reached, capped.capped)
     steps += [GuidelineStep(f"CAP-{c.kind.upper()}", c.statement, c.citation) for c in capped.caps]
@@ -239,10 +245,12 @@ def _internal(
         statistics=tuple(statistics.values()),
         method=choices.resolved_method(rules),
         form=choices.resolved_form(rules),
-        choices={
-            "method": f"analyst: {choices.method_reason}" if choices.method else "Desk default",
-            "form": f"analyst: {choices.form_reason}" if choices.form else "Desk default",
-        },
+        choices=freeze(
+            {
+                "method": f"analyst: {choices.method_reason}" if choices.method else "Desk default",
+                "form": f"analyst: {choices.form_reason}" if choices.form else "Desk default",
+            }
+        ),
         tests=tests,
         caps=capped.caps,
         compositions=compositions,
@@ -250,14 +258,15 @@ def _internal(
         reference_note=LABEL if reference_note is None else f"{LABEL}: {reference_note}",
         notes=tuple(notes),
         desk_defaults=desk_defaults(program, choices, rules, book),
-        history=_history_summary(history, rates.months),
+        history=freeze(_history_summary(history, rates.months)),
     )
 
 
 def _figure_steps(tests: tuple, reached: str | None, capped: str | None) -> list[GuidelineStep]:
     passed = [t.rating for t in tests if t.outcome == "pass"]
     text = (
-        f"Required subordination is met up to {passed[0]}." if passed
+        f"Subordination and reserves meet the requirement of {passed[0]} (the best target "
+        "rating passed in full)." if passed
         else "Required subordination is met at none of the target ratings."
     )
     steps = [GuidelineStep("IE-FIGURES", text, "003 No. 2 §3(2)(ii)(a)-(f)")]
@@ -271,6 +280,7 @@ def _figure_steps(tests: tuple, reached: str | None, capped: str | None) -> list
 def _notes(
     history: MonthlyHistory,
     statistics: dict[str, RateStatistics],
+    method: str,
     rules: AbcpRules,
     compositions: tuple,
     composition_notes: tuple[str, ...],
@@ -282,11 +292,13 @@ def _notes(
             f"{rules.history_short_months}, abcp.history.short_months)."
         )
     for name in ("credit_loss", "cancellation"):
-        rising = statistics[name].trend_per_month
-        if rising > 0:
+        figures = statistics[name]
+        base = figures.reading(method)
+        if figures.trend_latest > base:
             notes.append(
-                f"The {name.replace('_', '-')} rate rises by {rising * 12:.3%} a year on trend "
-                "(003 No. 2 §3(2)(ii)(c): weigh it in the base case)."
+                f"The {name.replace('_', '-')} rate rises by {figures.trend_per_month * 12:.3%} "
+                f"a year on trend, to {figures.trend_latest:.3%} at the latest month, above the "
+                f"base case of {base:.3%} (003 No. 2 §3(2)(ii)(c): weigh the trend)."
             )
     for composition in compositions:
         if composition.flagged:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from jcr_desk.case import CaseFileError, load_case, migrations, save_case
-from jcr_desk.case.migrations import v0001_to_v0002
+from jcr_desk.case.migrations import v0001_to_v0002, v0002_to_v0003
 
 from .factories import rich_case
 
@@ -82,14 +82,14 @@ def test_a_gap_in_the_chain_runs_no_step(monkeypatch: pytest.MonkeyPatch) -> Non
     ran: list[int] = []
     monkeypatch.setitem(migrations.STEPS, 1, lambda conn: ran.append(1))
     with pytest.raises(migrations.MissingMigrationError) as caught:
-        migrations.upgrade(sqlite3.connect(":memory:"), 1, 3)
-    assert caught.value.version == 2
+        migrations.upgrade(sqlite3.connect(":memory:"), 1, len(migrations.STEPS) + 2)
+    assert caught.value.version == len(migrations.STEPS) + 1
     assert ran == []
 
 
-def test_the_shipped_steps_are_the_what_if_flag() -> None:
+def test_the_shipped_steps_are_the_what_if_flag_and_the_abcp_programs() -> None:
     shipped = dict(migrations.STEPS)
-    assert shipped == {1: v0001_to_v0002.upgrade}
+    assert shipped == {1: v0001_to_v0002.upgrade, 2: v0002_to_v0003.upgrade}
 
 
 def test_a_format_1_file_opens_with_every_scenario_a_committee_scenario(tmp_path: Path) -> None:
@@ -103,3 +103,22 @@ def test_a_format_1_file_opens_with_every_scenario_a_committee_scenario(tmp_path
     loaded = load_case(path)
     assert [s.what_if for s in loaded.scenarios] == [False] * len(case.scenarios)
     assert loaded == case
+
+
+def test_a_format_2_file_opens_without_abcp_programs(tmp_path: Path) -> None:
+    # Format 3 added the ABCP program tables; a format-2 file has none of them.
+    path = tmp_path / "format2.jcrcase"
+    case = rich_case(rows=5)
+    save_case(case, path)
+    with closing(sqlite3.connect(path)) as conn, conn:
+        for table in ("programs", "program_columns", "program_results"):
+            conn.execute(f"DROP TABLE {table}")
+        conn.execute("UPDATE schema_version SET version = 2")
+    loaded = load_case(path)
+    assert loaded.programs == [] and loaded.program_results == []
+    assert loaded == case
+    save_case(loaded, tmp_path / "again.jcrcase")  # and saves as format 3
+    with closing(sqlite3.connect(tmp_path / "again.jcrcase")) as conn:
+        assert conn.execute("SELECT version FROM schema_version").fetchone() == (3,)
+        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    assert {"programs", "program_columns", "program_results"} <= names

@@ -151,7 +151,10 @@ def test_readings_of_a_rising_history():
     trend = StressChoices("multiple", "r", "trend", "rising losses")
     result = analyse(internal_program(), history, trend)
     assert result.test("J-3").part("credit_loss").value == pytest.approx(0.012 * 2.5)
-    assert any("rises by 1.200% a year" in note for note in result.notes)
+    assert not any("rises by" in note for note in result.notes)  # the trend is the base
+    mean = analyse(internal_program(), history, StressChoices("multiple", "r", "mean", "r"))
+    assert any("rises by 1.200% a year on trend, to 1.200% at the latest month, above the "
+               "base case of 0.650%" in note for note in mean.notes)
 
 
 def test_an_analyst_factor_replaces_the_rulebook_for_its_rating(history):
