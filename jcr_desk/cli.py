@@ -22,6 +22,7 @@ from jcr_desk.case.decision_commands import current_decision
 from jcr_desk.case.demo import DEMO_LOANS, write_demo
 from jcr_desk.case.guidelines import ITEMS, evaluate_entity, tree_order
 from jcr_desk.case.model import Case, Decision, Entity
+from jcr_desk.cli_abcp import register_abcp, register_abcp_import
 from jcr_desk.cli_errors import (
     EXIT_INTERNAL,
     EXIT_OK,
@@ -86,6 +87,8 @@ def _run_demo(args: argparse.Namespace) -> int:
             "tape": str(files.tape_path),
             "tape_ja": str(files.tape_ja_path),
             "static_data": str(files.static_path),
+            "abcp_history": str(files.abcp_history_path),
+            "abcp_receivables": str(files.abcp_receivables_path),
             "loans": args.loans,
         }
         print(json.dumps(result, ensure_ascii=False))
@@ -94,6 +97,8 @@ def _run_demo(args: argparse.Namespace) -> int:
         print(f"Loan tape, English headers: {files.tape_path}")
         print(f"Loan tape, Japanese headers: {files.tape_ja_path}")
         print(f"Originator's static data (vintages): {files.static_path}")
+        print(f"ABCP program's population history: {files.abcp_history_path}")
+        print(f"ABCP program's receivables: {files.abcp_receivables_path}")
     return EXIT_OK
 
 
@@ -222,6 +227,8 @@ COMMANDS: tuple[Callable[[SubParsers], None], ...] = (
     register_import_tape,
     register_stress,
     register_scenario,
+    register_abcp,
+    register_abcp_import,
 )
 """One registration function per subcommand, in the order ``--help`` lists them."""
 

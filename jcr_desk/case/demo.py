@@ -17,7 +17,9 @@ import pandas as pd
 
 import jcr_desk
 from jcr_desk.case import CASE_SUFFIX, CaseFileError, load_case, save_case
+from jcr_desk.case.abcp_run import analyse_case_program
 from jcr_desk.case.decision_commands import RecordDecision
+from jcr_desk.case.demo_abcp import build_demo_program, write_demo_program
 from jcr_desk.case.guidelines import evaluate_entity
 from jcr_desk.case.model import (
     Case,
@@ -54,6 +56,8 @@ class DemoFiles:
     tape_path: Path
     tape_ja_path: Path
     static_path: Path
+    abcp_history_path: Path | None = None
+    abcp_receivables_path: Path | None = None
 
 
 def demo_settings() -> dict[str, Any]:
@@ -74,14 +78,15 @@ def build_demo_case(loans: int = DEMO_LOANS, seed: int = DEFAULT_SEED) -> Case:
         countries=[Country(**country) for country in settings["countries"]],
         pools=[pool],
         scenarios=[_scenario(settings["scenario"], pool, ids)],
+        programs=[build_demo_program(settings["abcp"], ids)],
         history=[RatingHistoryEntry(issuer=holding.name, **row) for row in settings["history"]],
         rulebook_version=_rulebook_version(),
         app_version=jcr_desk.__version__,
     )
     case.log(
         "demo case created",
-        f"fictional group, {loans:,} synthetic loans (seed {seed}); "
-        "ratings and stress inputs are illustrative",
+        f"fictional group, {loans:,} synthetic loans (seed {seed}) and an ABCP program of "
+        "synthetic card receivables; ratings and stress inputs are illustrative",
     )
     for row in settings["decisions"]:
         _record_decision(case, ids[row["entity"]], row)
@@ -119,8 +124,11 @@ def write_demo(
     generated = case.pools[0]
     imported = pool_from_tape(read_tape(files.tape_path), generated.name)
     case.pools[0] = replace(imported, id=generated.id)
-    # Stored results, so the Stress tab shows the enhancement table as soon as it opens.
+    history_path, receivables_path = write_demo_program(case, folder, demo_settings()["abcp"])
+    files = replace(files, abcp_history_path=history_path, abcp_receivables_path=receivables_path)
+    # Stored results, so the Stress and ABCP tabs show their tables as soon as they open.
     case.results = [run_scenario(case, scenario.id) for scenario in case.scenarios]
+    case.program_results = [analyse_case_program(case, item.id) for item in case.programs]
     save_case(case, files.case_path)
     return files
 
