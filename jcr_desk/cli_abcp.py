@@ -24,11 +24,11 @@ from jcr_desk.case.lock import acquire_lock
 from jcr_desk.case.model import Case, StoredProgram
 from jcr_desk.case.pool_import import pool_from_tape
 from jcr_desk.cli_errors import EXIT_OK, EXIT_PROBLEMS, CommandError
+from jcr_desk.cli_tapes import unit_choice
 from jcr_desk.pool.problems import TapeError
 from jcr_desk.pool.schema import RECEIVABLES, RECEIVABLES_HISTORY
 from jcr_desk.pool.tape import ReadChoices, read_tape
 from jcr_desk.pool.units import unit_fields
-from jcr_desk.pool.values import UNITS
 from jcr_desk.structured.abcp.analysis import analyse_program
 from jcr_desk.structured.abcp.history import HistoryError
 from jcr_desk.structured.abcp.history_file import read_history
@@ -78,7 +78,7 @@ def register_abcp(subparsers: SubParsers) -> None:
         ),
     )
     parser.add_argument("--history", metavar="FILE", help="analyse with this history file")
-    _add_read_arguments(parser, RECEIVABLES_HISTORY)
+    _add_read_arguments(parser)
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.set_defaults(handler=_run_abcp)
 
@@ -100,37 +100,24 @@ def register_abcp_import(subparsers: SubParsers) -> None:
     source.add_argument("--history", metavar="FILE", help="the population's monthly history")
     source.add_argument("--receivables", metavar="FILE", help="the purchased receivables tape")
     parser.add_argument("--program", help="program name (default: the case's first)")
-    _add_read_arguments(parser, None)
+    _add_read_arguments(parser)
     parser.add_argument("--json", action="store_true", help="print what was imported as JSON")
     parser.set_defaults(handler=_run_import)
 
 
-def _add_read_arguments(parser: argparse.ArgumentParser, kind: str | None) -> None:
+def _add_read_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sheet", help="sheet to read (default: the one that looks like it)")
-    fields = [spec.name for k in (RECEIVABLES_HISTORY, RECEIVABLES) for spec in unit_fields(k)]
+    kinds = (RECEIVABLES_HISTORY, RECEIVABLES)
+    fields = [spec.name for kind in kinds for spec in unit_fields(kind)]
     parser.add_argument(
         "--unit",
         action="append",
         default=[],
-        type=_unit_choice,
+        type=unit_choice(kinds),
         metavar="FIELD=UNIT",
         help=f"the unit of an amount (yen, thousand_yen) or a rate (percent, fraction) the "
         f"file leaves open; fields: {', '.join(fields)}",
     )
-
-
-def _unit_choice(text: str) -> tuple[str, str]:
-    name, _, unit = text.partition("=")
-    kinds = {
-        spec.name: spec.kind for k in (RECEIVABLES_HISTORY, RECEIVABLES) for spec in unit_fields(k)
-    }
-    if name not in kinds:
-        raise argparse.ArgumentTypeError(f"{name!r} is no amount or rate field of an ABCP file")
-    if unit not in UNITS[kinds[name]]:
-        raise argparse.ArgumentTypeError(
-            f"the unit of {name} is {' or '.join(UNITS[kinds[name]])} (got {unit!r})"
-        )
-    return name, unit
 
 
 # --- abcp ------------------------------------------------------------------------------------

@@ -5,28 +5,16 @@ Each refusal test copies the shipped rulebook into ``tmp_path`` and breaks one t
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from jcr_desk.methodology.rulebook import RulebookError, load_rulebook
-from jcr_desk.paths import resources_dir
 from jcr_desk.ratings import Rating
 from jcr_desk.structured.abcp.rules import TARGET_RATINGS, abcp_rules
+from tests.unit.methodology.test_rulebook_errors import edit, rulebook_dir
 
-
-@pytest.fixture
-def rulebook_dir(tmp_path: Path) -> Path:
-    target = tmp_path / "methodology"
-    shutil.copytree(resources_dir() / "methodology", target)
-    return target
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, f"{old!r} should occur once in {path.name}"
-    path.write_text(text.replace(old, new), encoding="utf-8")
+__all__ = ["rulebook_dir"]  # the fixture: a copy of the shipped rulebook to break
 
 
 def refused(directory: Path, key: str, *fragments: str) -> RulebookError:
