@@ -98,6 +98,7 @@ class AddProgram:
 
     def __init__(self, item: StoredProgram) -> None:
         self._item = item
+        self.item_id = item.id
         self.text = f"Add ABCP program {item.program.name}"
 
     def check(self, case: Case) -> None:
@@ -331,7 +332,8 @@ class AdjustFactor(ProgramEdit):
         analyst: str | None = None,
     ) -> None:
         what = "multiple" if form == "multiple" else "k"
-        verb = f"Set {rating} {what} {value:g}" if value is not None else f"Reset {rating} {what}"
+        typed = f"{value:g}" if isinstance(value, int | float) else repr(value)
+        verb = f"Set {rating} {what} {typed}" if value is not None else f"Reset {rating} {what}"
         super().__init__(program_id, reason, analyst, verb)
         self._rating, self._form, self._value = rating, form, value
         self._choices: StressChoices | None = None

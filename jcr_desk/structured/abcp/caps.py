@@ -123,15 +123,18 @@ def _originator(
     if rating is None:
         open_items.append(
             f"{best_uncovered} is reached only without the commingling part; the originator "
-            f"caps it, and the short-term rating of {name} is not known"
+            f"caps it, and the short-term rating of {name} is not known."
         )
-        caps.append(Cap(ORIGINATOR, None, False, f"originator {name}: rating not known", citation))
+        caps.append(
+            Cap(ORIGINATOR, None, False, f"The rating of the originator {name} is not known.",
+                citation)
+        )
         return reached
     limit = min(best_uncovered, rating)
     statement = (
-        f"no subordination covers commingling and no measure mitigates it: the originator "
+        f"No subordination covers commingling and no measure mitigates it: the originator "
         f"{name} ({rating}) is the ceiling; {best_uncovered} without the commingling part "
-        f"→ {limit}"
+        f"→ {limit}."
     )
     caps.append(Cap(ORIGINATOR, rating.symbol, limit < best_uncovered, statement, citation))
     return limit if reached is None else max(reached, limit)
@@ -144,11 +147,13 @@ def _sponsor(
         "003 No. 2 §3(1); No. 1 footnote 1 (weak link; Desk default for internal enhancement)"
     )
     if parties.sponsor is None:
-        open_items.append("the sponsor's short-term rating is not known: its backup line caps")
-        caps.append(Cap(SPONSOR, None, False, "sponsor's rating not known", citation))
+        open_items.append("The sponsor's short-term rating is not known: its backup line caps.")
+        caps.append(Cap(SPONSOR, None, False, "The sponsor's rating is not known.", citation))
         return capped
     applied = parties.sponsor < capped
-    statement = f"the program relies on the sponsor's backup line: no higher than {parties.sponsor}"
+    statement = (
+        f"The program relies on the sponsor's backup line: no higher than {parties.sponsor}."
+    )
     caps.append(Cap(SPONSOR, parties.sponsor.symbol, applied, statement, citation))
     return min(capped, parties.sponsor)
 
