@@ -32,6 +32,7 @@ from jcr_desk.case.model import (
     new_id,
 )
 from jcr_desk.case.pool_import import pool_from_tape
+from jcr_desk.case.storage import SCHEMA_VERSION, stored_format
 from jcr_desk.case.stress_run import run_scenario
 from jcr_desk.paths import resources_dir, user_data_dir
 from jcr_desk.pool.synthetic import DEFAULT_AS_OF, DEFAULT_SEED, generate_loans
@@ -136,12 +137,13 @@ def write_demo(
 def ensure_user_demo() -> Path:
     """The per-user demo case the window opens when started without a case.
 
-    Written on first use, and written again when the file there cannot be opened (an older
-    format, a damaged copy).
+    Written on first use, and written again when the file there cannot be opened (a
+    damaged copy) or was written in an older case format (the demo then shows what this
+    version adds, such as an ABCP program).
     """
     folder = user_data_dir() / "demo"
     case_path = folder / CASE_NAME
-    if case_path.exists():
+    if case_path.exists() and stored_format(case_path) == SCHEMA_VERSION:
         try:
             load_case(case_path)
         except CaseFileError:

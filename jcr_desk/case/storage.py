@@ -119,6 +119,17 @@ def load_case(path: str | Path, loan_columns: Collection[str] | None = None) -> 
         raise _damaged(source, f"the database cannot be read ({exc})") from exc
 
 
+def stored_format(path: str | Path) -> int | None:
+    """The case format a file was saved in, or None when it cannot be read as a case."""
+    source = Path(path)
+    try:
+        _check_header(source)
+        with closing(_read_into_memory(source)) as conn:
+            return read_schema_version(conn)
+    except (CaseFileError, DamagedCaseError, sqlite3.Error):
+        return None
+
+
 def _memory_copier(memory: sqlite3.Connection) -> Callable[[Path], None]:
     """A writer that copies the in-memory database into a new file (SQLite backup API)."""
 

@@ -48,3 +48,22 @@ def test_the_written_demo_holds_the_imported_files_and_a_current_analysis(writte
     assert next(c for c in result.caps if c.kind == "sponsor").applied
     assert {c.dimension for c in result.compositions} == {"seller", "merchant category"}
     assert analyse_case_program(case, item.id).result == result
+
+
+def test_a_user_demo_of_an_older_case_format_is_written_again_with_the_program(monkeypatch):
+    import sqlite3
+    from contextlib import closing
+
+    from jcr_desk.case import demo as demo_module
+    from jcr_desk.case.demo import ensure_user_demo
+
+    full = demo_module.write_demo
+    monkeypatch.setattr(demo_module, "write_demo", lambda folder: full(folder, loans=30))
+    path = ensure_user_demo()
+    with closing(sqlite3.connect(path)) as conn, conn:  # as JCR Desk 2026.1 left it
+        for table in ("programs", "program_columns", "program_results"):
+            conn.execute(f"DROP TABLE {table}")
+        conn.execute("UPDATE schema_version SET version = 2")
+    assert load_case(path).programs == []
+    assert ensure_user_demo() == path
+    assert len(load_case(path).programs) == 1
