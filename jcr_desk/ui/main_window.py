@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
@@ -21,6 +21,7 @@ from jcr_desk.ui.dialogs.preferences_dialog import PreferencesDialog
 from jcr_desk.ui.document import CaseDocument, ReadOnlyError
 from jcr_desk.ui.errors import report_error
 from jcr_desk.ui.settings import AppSettings
+from jcr_desk.ui.tabs.abcp_tab import AbcpTab
 from jcr_desk.ui.tabs.committee_tab import CommitteeTab
 from jcr_desk.ui.tabs.context import TabContext
 from jcr_desk.ui.tabs.group_tab import GroupTab
@@ -29,7 +30,10 @@ from jcr_desk.ui.tabs.stress_tab import StressTab
 from jcr_desk.ui.task_status import TaskStatus
 from jcr_desk.ui.workers import TaskLanes
 
-TAB_TITLES = ("Group structure", "Pool", "Stress && enhancement", "Committee")
+TAB_TITLES = tuple(
+    QT_TRANSLATE_NOOP("MainWindow", title)
+    for title in ("Group structure", "Pool", "Stress && enhancement", "ABCP program", "Committee")
+)
 
 
 class MainWindow(QMainWindow):
@@ -51,13 +55,14 @@ class MainWindow(QMainWindow):
         self.group_tab = GroupTab(context, self)
         self.pool_tab = PoolTab(context, self)
         self.stress_tab = StressTab(context, self)
+        self.abcp_tab = AbcpTab(context, self)
         self.committee_tab = CommitteeTab(context, self)
         for title, tab in zip(
             TAB_TITLES,
-            (self.group_tab, self.pool_tab, self.stress_tab, self.committee_tab),
+            (self.group_tab, self.pool_tab, self.stress_tab, self.abcp_tab, self.committee_tab),
             strict=True,
         ):
-            self.tabs.addTab(tab, title)
+            self.tabs.addTab(tab, QCoreApplication.translate("MainWindow", title))
         self.setCentralWidget(self.tabs)
         self.committee_tab.edit_details_requested.connect(self.edit_case_details)
         self.files.rerun_requested.connect(self.stress_tab.runs.run_all)
