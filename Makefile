@@ -7,13 +7,14 @@ BIN    := $(VENV)/bin
 RUN_STAMP  := $(VENV)/.stamp-run
 TEST_STAMP := $(VENV)/.stamp-test
 SYSTEM_STAMP := $(VENV)/.stamp-system
+TEST_SYSTEM_STAMP := $(VENV)/.stamp-system-test
 
 .PHONY: run test lint smoke screenshot bench clean system-deps
 
 run: $(RUN_STAMP) $(SYSTEM_STAMP)
 	$(BIN)/jcr-desk
 
-test: $(TEST_STAMP) $(SYSTEM_STAMP)
+test: $(TEST_STAMP) $(TEST_SYSTEM_STAMP)
 	$(BIN)/ruff check jcr_desk tests bench installer
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
@@ -48,6 +49,11 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 $(SYSTEM_STAMP): installer/system-deps.sh | $(BIN)/python
 	sh installer/system-deps.sh
 	touch $@
+
+# The tests also recalculate exported committee workbooks in LibreOffice Calc (headless).
+$(TEST_SYSTEM_STAMP): installer/system-deps.sh | $(BIN)/python
+	JCR_DESK_LIBREOFFICE=1 sh installer/system-deps.sh
+	touch $@ $(SYSTEM_STAMP)
 
 system-deps:
 	sh installer/system-deps.sh

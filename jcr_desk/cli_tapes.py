@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from jcr_desk.case import load_case, save_case
+from jcr_desk.case.class_fit_commands import ClassesDoNotFit
 from jcr_desk.case.commands import EditRefused
 from jcr_desk.case.lock import acquire_lock
 from jcr_desk.case.pool_commands import ADD, REPLACE, ImportPool
@@ -33,6 +34,7 @@ from jcr_desk.pool.schema import LOANS, schema
 from jcr_desk.pool.strats import NOT_IN_TAPE, PoolSummary
 from jcr_desk.pool.tape import ReadChoices, TapeImport, read_tape
 from jcr_desk.pool.values import UNITS
+from jcr_desk.structured.class_fit import CLASS_FITS
 
 SubParsers = Any  # argparse's sub-parser action has no public type
 
@@ -68,6 +70,14 @@ def register_import_tape(subparsers: SubParsers) -> None:
     parser.add_argument(
         "--add", action="store_true", help="add the tape as another pool instead of replacing"
     )
+    parser.add_argument(
+        "--classes",
+        choices=CLASS_FITS,
+        help="when the new pool is not the size the scenario's classes were sized for: keep "
+        "their amounts (the difference becomes over-collateralisation) or their shares "
+        "(every class resized); needs --reason",
+    )
+    parser.add_argument("--reason", default="", help="why the classes are re-fitted so")
     parser.set_defaults(handler=_run_import_tape)
 
 
@@ -133,11 +143,22 @@ def _run_import_tape(args: argparse.Namespace) -> int:
         raise CommandError(f"{case_path}: no such case file")
     tape = _read_tape(args)
     pool = pool_from_tape(tape, Path(args.file).stem)
-    command = ImportPool(pool, ADD if args.add else REPLACE)
+    command = ImportPool(
+        pool, ADD if args.add else REPLACE, classes=args.classes, reason=args.reason
+    )
     with acquire_lock(case_path):
         case = load_case(case_path)
         try:
             command.check(case)
+        except ClassesDoNotFit as error:
+            _print_tape(tape, args.json, {})
+            found = "; ".join(m.sentence() for m in error.misfits)
+            raise CommandError(
+                f"{case_path}: {found}: choose --classes keep-amounts (the difference becomes "
+                "over-collateralisation) or --classes keep-shares (every class resized), "
+                "with --reason",
+                EXIT_PROBLEMS,
+            ) from error
         except EditRefused as error:
             _print_tape(tape, args.json, {})
             raise CommandError(f"{args.file}: {error}", EXIT_PROBLEMS) from error

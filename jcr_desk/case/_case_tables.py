@@ -29,8 +29,10 @@ from jcr_desk.case.model import (
     AuditEntry,
     Case,
     CommitteeInfo,
+    CommitteeItem,
     Country,
     Decision,
+    DisclosureInfo,
     Entity,
     RatingHistoryEntry,
     Scenario,
@@ -102,6 +104,18 @@ def _json(name: str) -> _Field:
     return _Field(name, "TEXT NOT NULL", _json_text, lambda text: json.loads(_checked(str)(text)))
 
 
+def _text_list(name: str) -> _Field:
+    """A list of texts as JSON (the rationale's paragraphs); anything else is refused."""
+
+    def read(text: Any) -> list[str]:
+        value = json.loads(_checked(str)(text))
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise ValueError(f"{name} is not a list of texts")
+        return value
+
+    return _Field(name, "TEXT NOT NULL", _json_text, read)
+
+
 def _record(name: str, kind: Any) -> _Field:
     """A typed record stored as the JSON of its ``to_dict``; read back by ``from_dict``."""
     return _Field(
@@ -118,6 +132,16 @@ def _optional_real(name: str) -> _Field:
 
 def _flag(name: str) -> _Field:
     return _Field(name, "INTEGER NOT NULL", bool, lambda v: bool(_checked(int)(v)))
+
+
+def _optional_flag(name: str) -> _Field:
+    """Yes, no or not stated (NULL)."""
+    return _Field(
+        name,
+        "INTEGER",
+        lambda v: None if v is None else bool(v),
+        lambda v: None if v is None else bool(_checked(int)(v)),
+    )
 
 
 def _date(name: str) -> _Field:
@@ -179,7 +203,7 @@ COMMITTEE = _Table(
         _optional_date("committee_date"),
         _json("analysts"),
         _json("members"),
-        _text("rationale"),
+        _text_list("rationale"),
     ),
 )
 ENTITIES = _Table(
@@ -195,6 +219,7 @@ ENTITIES = _Table(
         _optional_real("ownership_pct"),
         _json("inputs"),
         _json("financials"),
+        _text("name_ja"),
     ),
 )
 COUNTRIES = _Table(
@@ -254,7 +279,43 @@ HISTORY = _Table(
     ),
 )
 AUDIT = _Table("audit_log", (_time("timestamp"), _text("user"), _text("action"), _text("detail")))
-_TABLES = (COMMITTEE, ENTITIES, COUNTRIES, DECISIONS, POOLS, SCENARIOS, RESULTS, HISTORY, AUDIT)
+DISCLOSURE = _Table(
+    "disclosure",
+    (
+        _optional_date("publication_date"),
+        _optional_flag("due_diligence_used"),
+        _text("due_diligence_note"),
+        _text("fee_payer"),
+        _optional_flag("other_services_paid"),
+        _text("other_services_note"),
+        _text("representations_warranties"),
+        _text("responsible_name"),
+        _text("responsible_title"),
+    ),
+)
+COMMITTEE_ITEMS = _Table(
+    "committee_items",
+    (
+        _text("key"),
+        _text("outlook"),
+        _optional_real("maximum_yen"),
+        _text("action"),
+        _text("action_reason"),
+    ),
+)
+_TABLES = (
+    COMMITTEE,
+    ENTITIES,
+    COUNTRIES,
+    DECISIONS,
+    POOLS,
+    SCENARIOS,
+    RESULTS,
+    HISTORY,
+    AUDIT,
+    DISCLOSURE,
+    COMMITTEE_ITEMS,
+)
 
 _FIXED_SCHEMA = """
 CREATE TABLE schema_version (version INTEGER NOT NULL);
@@ -302,6 +363,8 @@ def write_case(conn: sqlite3.Connection, case: Case, version: int, meta: dict[st
     RESULTS.write(conn, case.results)
     HISTORY.write(conn, case.history)
     AUDIT.write(conn, case.audit)
+    DISCLOSURE.write(conn, [case.disclosure])
+    COMMITTEE_ITEMS.write(conn, case.committee_items)
     conn.commit()
 
 
@@ -321,6 +384,9 @@ def read_case(conn: sqlite3.Connection, loan_columns: Collection[str] | None = N
     committee = COMMITTEE.read(conn)
     if len(committee) != 1:
         raise DamagedCaseError(f"the committee table has {len(committee)} rows instead of one")
+    disclosure = DISCLOSURE.read(conn)
+    if len(disclosure) != 1:
+        raise DamagedCaseError(f"the disclosure table has {len(disclosure)} rows instead of one")
     return Case(
         committee=CommitteeInfo(**committee[0]),
         entities=[Entity(**row) for row in ENTITIES.read(conn)],
@@ -334,6 +400,8 @@ def read_case(conn: sqlite3.Connection, loan_columns: Collection[str] | None = N
         results=_current_results(RESULTS.read(conn)),
         history=[RatingHistoryEntry(**row) for row in HISTORY.read(conn)],
         audit=[AuditEntry(**row) for row in AUDIT.read(conn)],
+        disclosure=DisclosureInfo(**disclosure[0]),
+        committee_items=[CommitteeItem(**row) for row in COMMITTEE_ITEMS.read(conn)],
         rulebook_version=rulebook_version,
         app_version=app_version,
         partial_loans=loan_columns is not None,

@@ -1,4 +1,4 @@
-"""The tables of a case's ABCP programs (case format 3).
+"""The tables of a case's ABCP programs (case format 4).
 
 ``programs`` holds one row per program: its terms and the analyst's stress choices as JSON,
 where its history and receivables came from. The history's months and the receivables are

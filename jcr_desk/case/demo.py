@@ -24,7 +24,9 @@ from jcr_desk.case.guidelines import evaluate_entity
 from jcr_desk.case.model import (
     Case,
     CommitteeInfo,
+    CommitteeItem,
     Country,
+    DisclosureInfo,
     Entity,
     RatingHistoryEntry,
     Scenario,
@@ -81,6 +83,8 @@ def build_demo_case(loans: int = DEMO_LOANS, seed: int = DEFAULT_SEED) -> Case:
         scenarios=[_scenario(settings["scenario"], pool, ids)],
         programs=[build_demo_program(settings["abcp"], ids)],
         history=[RatingHistoryEntry(issuer=holding.name, **row) for row in settings["history"]],
+        disclosure=DisclosureInfo(**settings["disclosure"]),
+        committee_items=[_committee_item(row, ids) for row in settings["committee_items"]],
         rulebook_version=_rulebook_version(),
         app_version=jcr_desk.__version__,
     )
@@ -160,8 +164,14 @@ def _committee(section: dict[str, Any], issuer: str) -> CommitteeInfo:
         committee_date=section["committee_date"],
         analysts=list(section["analysts"]),
         members=list(section["members"]),
-        rationale=section["rationale"].strip(),
+        rationale=[" ".join(paragraph.split()) for paragraph in section["rationale"]],
     )
+
+
+def _committee_item(row: dict[str, Any], ids: dict[str, str]) -> CommitteeItem:
+    """The committee's inputs for one item; ``entity`` is an entity key of the settings."""
+    fields = {name: value for name, value in row.items() if name not in ("entity", "item")}
+    return CommitteeItem(key=f"entity:{ids[row['entity']]}:{row['item']}", **fields)
 
 
 def _entities(rows: list[dict[str, Any]]) -> tuple[list[Entity], dict[str, str]]:
@@ -179,6 +189,7 @@ def _entities(rows: list[dict[str, Any]]) -> tuple[list[Entity], dict[str, str]]
             ownership_pct=row.get("ownership_pct"),
             inputs=dict(row.get("inputs", {})),
             financials={k: float(v) for k, v in row.get("financials", {}).items()},
+            name_ja=row.get("name_ja", ""),
         )
         for row in rows
     ]
@@ -231,6 +242,7 @@ def _scenario(section: dict[str, Any], pool: StoredPool, ids: dict[str, str]) ->
         "payment": section["payment"],
         "fees": dict(section["fees"]),
         "classes": _classes(section["tranches"], total, section["balance_unit"]),
+        "sized_for_pool": total,
         "rent_guarantee": section.get("rent_guarantee"),
         "group_credit_life": section.get("group_credit_life"),
     }

@@ -156,7 +156,7 @@ class RenameEntity(_AttributeEdit):
 
 
 class SetEntityFields(_AttributeEdit):
-    """Change role, sector, country, currency or ownership of one entity."""
+    """Change role, sector, country, currency, ownership or Japanese name of one entity."""
 
     action = "entity edited"
 

@@ -25,7 +25,7 @@ from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.ratings import Rating
 
 #: Fields of an entity that ``SetEntityFields`` may change (name and parent have own commands).
-ENTITY_FIELDS = ("role", "sector", "country", "currency", "ownership_pct")
+ENTITY_FIELDS = ("role", "sector", "country", "currency", "ownership_pct", "name_ja")
 #: Fields of a country that ``SetCountryFields`` may change (the code identifies it).
 COUNTRY_FIELDS = (
     "name",
@@ -154,6 +154,8 @@ def check_entity_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
             out[name] = check_code(value, name)
         elif name == "ownership_pct":
             out[name] = check_ownership(value)
+        elif name == "name_ja":
+            out[name] = " ".join(str(value).split())
         else:
             raise EditRefused(f"{name!r} cannot be edited this way.")
     return out

@@ -61,14 +61,52 @@ def current_user() -> str:
 
 @dataclass
 class CommitteeInfo:
-    """Who decides what, and when."""
+    """Who decides what, and when; ``rationale`` holds the release's numbered paragraphs."""
 
     case_name: str = "Untitled case"
     issuer: str = ""
     committee_date: date | None = None
     analysts: list[str] = field(default_factory=list)
     members: list[str] = field(default_factory=list)
-    rationale: str = ""
+    rationale: list[str] = field(default_factory=list)
+
+
+#: Who pays the rating fee (Rule 17g-7 item 10); "" = not stated yet.
+FEE_PAYERS = ("issuer", "underwriter", "depositor", "sponsor", "other")
+
+
+@dataclass
+class DisclosureInfo:
+    """What the Rule 17g-7 form needs that no other part of the case holds.
+
+    ``None`` in a yes/no field means "not stated yet": the draft shows a placeholder
+    instead of guessing either answer.
+    """
+
+    publication_date: date | None = None
+    due_diligence_used: bool | None = None
+    due_diligence_note: str = ""
+    fee_payer: str = ""
+    other_services_paid: bool | None = None
+    other_services_note: str = ""
+    representations_warranties: str = ""
+    responsible_name: str = ""
+    responsible_title: str = ""
+
+
+@dataclass
+class CommitteeItem:
+    """The committee's inputs for one rated item (see ``case.rated_items``).
+
+    ``key`` names the item ("entity:<id>:long_term", "class:<scenario id>:<class>");
+    ``action`` is set only when the analyst replaces the derived action, with a reason.
+    """
+
+    key: str
+    outlook: str = ""
+    maximum_yen: float | None = None
+    action: str = ""
+    action_reason: str = ""
 
 
 @dataclass
@@ -90,6 +128,12 @@ class Entity:
     ownership_pct: float | None = None
     inputs: JsonDict = field(default_factory=dict)
     financials: dict[str, float] = field(default_factory=dict)
+    #: The Japanese name for drafts in Japanese; ``name`` is the one the Desk shows.
+    name_ja: str = ""
+
+    def display_name(self, language: str) -> str:
+        """The name a draft in ``language`` ("en" or "ja") uses; ``name`` when no other."""
+        return self.name_ja if language == "ja" and self.name_ja else self.name
 
 
 @dataclass
@@ -266,6 +310,8 @@ class Case:
     program_results: list[ProgramResultRecord] = field(default_factory=list)
     history: list[RatingHistoryEntry] = field(default_factory=list)
     audit: list[AuditEntry] = field(default_factory=list)
+    disclosure: DisclosureInfo = field(default_factory=DisclosureInfo)
+    committee_items: list[CommitteeItem] = field(default_factory=list)
     rulebook_version: str = ""
     app_version: str = ""
     #: Opened with only some loan columns (a read-only use); never stored, never saved.

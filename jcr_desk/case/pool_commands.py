@@ -14,8 +14,11 @@ from __future__ import annotations
 
 from typing import Final
 
+from jcr_desk.case.class_fit_commands import ClassesDoNotFit, misfits, refitted
 from jcr_desk.case.commands import EditRefused
 from jcr_desk.case.model import Case, StoredPool
+from jcr_desk.structured.class_fit import FIT_WORDS
+from jcr_desk.structured.deal import DealStructure
 
 REPLACE: Final = "replace"
 ADD: Final = "add"
@@ -23,16 +26,32 @@ ADD: Final = "add"
 
 class ImportPool:
     """Put ``pool`` into the case: in place of the pool ``replacing`` (its id; the first pool
-    when not given) or, with ``mode=ADD`` or in a case without pools, beside the others."""
+    when not given) or, with ``mode=ADD`` or in a case without pools, beside the others.
 
-    def __init__(self, pool: StoredPool, mode: str = REPLACE, replacing: str | None = None) -> None:
+    When the replaced pool's scenarios have classes sized for a pool of another size, the
+    import is refused with :class:`ClassesDoNotFit` until ``classes`` says how to re-fit them
+    (``keep-amounts`` or ``keep-shares``) and ``reason`` says why.
+    """
+
+    def __init__(
+        self,
+        pool: StoredPool,
+        mode: str = REPLACE,
+        replacing: str | None = None,
+        *,
+        classes: str | None = None,
+        reason: str = "",
+    ) -> None:
         if mode not in (REPLACE, ADD):
             raise ValueError(f"import mode must be {REPLACE!r} or {ADD!r} (got {mode!r})")
         self._pool = pool
         self._mode = mode
         self._replacing = replacing
+        self._classes = classes
+        self._reason = reason.strip()
         self._before: list[StoredPool] = []
         self._moved: dict[str, str | None] = {}
+        self._refits: dict[str, tuple[DealStructure, DealStructure]] = {}
         self.text = f"Import {pool.name}" if mode == REPLACE else f"Add pool {pool.name}"
 
     def check(self, case: Case) -> None:
@@ -46,6 +65,19 @@ class ImportPool:
             raise EditRefused("A pool with the same identifier is already in the case.")
         if self._replacing is not None and target is None:
             raise EditRefused("The pool this import was to replace is no longer in the case.")
+        found = misfits(case, self._pool, target)
+        if found and self._classes is None:
+            raise ClassesDoNotFit(found)
+        structures = refitted(found, self._classes) if found else {}
+        if found and not self._reason:
+            raise EditRefused(
+                "Re-fitting the classes to the new pool is a recorded decision, so it needs "
+                "a written reason."
+            )
+        self._refits = {
+            misfit.scenario.id: (misfit.scenario.structure, structures[misfit.scenario.id])
+            for misfit in found
+        }
 
     def redo(self, case: Case) -> None:
         self._before = list(case.pools)
@@ -57,6 +89,12 @@ class ImportPool:
             case.pools[case.pools.index(replaced)] = self._pool
             self._moved = _follow(case, replaced.id, self._pool.id)
         detail = import_detail(self._pool, replaced, len(self._moved), beside=len(self._before))
+        for scenario in case.scenarios:
+            if scenario.id in self._refits:
+                scenario.structure = self._refits[scenario.id][1]
+                detail += f"; scenario {scenario.name}: {FIT_WORDS[self._classes or '']}"
+        if self._refits:
+            detail += f"; reason: {self._reason}"
         case.log("pool imported", detail)
 
     def undo(self, case: Case) -> None:
@@ -64,15 +102,22 @@ class ImportPool:
         for scenario in case.scenarios:
             if scenario.id in self._moved:
                 scenario.pool_id = self._moved[scenario.id]
+            if scenario.id in self._refits:
+                scenario.structure = self._refits[scenario.id][0]
         case.log("undo", self.text)
 
     def _target(self, case: Case) -> StoredPool | None:
-        """The pool this import replaces, ``None`` when it adds one."""
-        if self._mode == ADD or not case.pools:
-            return None
-        if self._replacing is None:
-            return case.pools[0]
-        return next((p for p in case.pools if p.id == self._replacing), None)
+        return pool_to_replace(case, self._mode, self._replacing)
+
+
+def pool_to_replace(case: Case, mode: str, replacing: str | None) -> StoredPool | None:
+    """The pool an import in ``mode`` replaces (``replacing``, else the first), ``None`` when
+    it adds one."""
+    if mode == ADD or not case.pools:
+        return None
+    if replacing is None:
+        return case.pools[0]
+    return next((p for p in case.pools if p.id == replacing), None)
 
 
 def _follow(case: Case, old: str, new: str) -> dict[str, str | None]:

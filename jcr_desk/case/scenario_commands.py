@@ -37,6 +37,7 @@ from jcr_desk.structured.errors import StressInputError
 from jcr_desk.structured.fields import FieldError, Fields
 from jcr_desk.structured.frozen import freeze
 from jcr_desk.structured.multipliers import COMPONENTS, rulebook_multipliers
+from jcr_desk.structured.settings import stress_settings
 
 __all__ = [
     "COUPON_TYPES",
@@ -359,7 +360,10 @@ class EditClasses(ScenarioEdit):
         self._classes = check_classes(self._given, pool_balance(case, scenario))
 
     def _apply(self, case: Case, scenario: Scenario) -> str:
-        scenario.structure = scenario.structure.with_classes(self._classes)
+        # The classes are sized against the pool the analyst sees as they edit them.
+        scenario.structure = scenario.structure.with_classes(
+            self._classes, pool_balance(case, scenario)
+        )
         return "classes " + "; ".join(
             f"{c.name} rank {c.rank} ¥{c.balance:,.0f}" for c in self._classes
         )
@@ -467,7 +471,7 @@ def check_classes(
         typed = tuple(_note_class(c) for c in classes)
         deal = DealStructure(classes=typed)
         deal.check_classes("classes")
-        deal.check_against_pool(pool_total)
+        deal.check_against_pool(pool_total, stress_settings().class_fit_tolerance)
     except StressInputError as error:
         raise EditRefused(_sentence(error)) from None
     if not any(c.rated for c in typed):

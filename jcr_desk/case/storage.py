@@ -34,7 +34,7 @@ from jcr_desk.case.model import Case, now_utc
 from jcr_desk.methodology.rulebook import RulebookError, load_rulebook
 
 CASE_SUFFIX = ".jcrcase"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 APPLICATION_ID = 0x4A435244
 """``PRAGMA application_id`` of every case file ("JCRD"): tells our files from other SQLite."""
 

@@ -178,10 +178,13 @@ class DealStructure(Shared):
     """Classes, fees, reserve, payment order, trigger, trap, call, hedge and mechanisms.
 
     ``sequential_trigger`` None takes the rulebook's Desk default and 0 means the deal has
-    none; ``clean_up_call`` None or 0 means the deal states no call.
+    none; ``clean_up_call`` None or 0 means the deal states no call. ``sized_for_pool`` is
+    the pool balance (yen) the classes were sized against, so a later pool of another size
+    is noticed instead of silently read as over-collateralisation; None when not recorded.
     """
 
     classes: tuple[NoteClass, ...] = ()
+    sized_for_pool: float | None = None
     trust_fee: float = 0.0
     servicing_fee: float = 0.0
     payment: str = "sequential"
@@ -217,14 +220,18 @@ class DealStructure(Shared):
     def states_call(self) -> bool:
         return bool(self.clean_up_call)
 
-    def with_classes(self, classes: tuple[NoteClass, ...]) -> DealStructure:
-        return replace(self, classes=classes)
+    def with_classes(
+        self, classes: tuple[NoteClass, ...], sized_for_pool: float | None
+    ) -> DealStructure:
+        """The structure with ``classes``, sized against a pool of ``sized_for_pool`` yen."""
+        return replace(self, classes=classes, sized_for_pool=sized_for_pool)
 
-    def check_against_pool(self, pool_balance: float | None) -> None:
-        """Refuse classes that add up to more than the pool they are secured on."""
+    def check_against_pool(self, pool_balance: float | None, tolerance: float) -> None:
+        """Refuse classes that add up to more than the pool they are secured on (by more
+        than ``tolerance`` yen, the rulebook's rounding allowance)."""
         if pool_balance is None:
             return
-        if self.notes_total > pool_balance + 0.5:
+        if self.notes_total > pool_balance + tolerance:
             raise StressInputError(
                 f"The classes add up to ¥{self.notes_total:,.0f}, more than the pool's "
                 f"¥{pool_balance:,.0f} current balance."
@@ -236,6 +243,7 @@ class DealStructure(Shared):
         return drop_none(
             {
                 "classes": [c.to_dict() for c in self.ordered()],
+                "sized_for_pool": self.sized_for_pool,
                 "fees": {"trust_fee": self.trust_fee, "servicing_fee": self.servicing_fee},
                 "payment": self.payment,
                 "sequential_trigger": self.sequential_trigger,
@@ -273,6 +281,7 @@ class DealStructure(Shared):
         fees = Fields(fields.raw("fees", {}), fields.key("fees"), ("trust_fee", "servicing_fee"))
         deal = cls(
             classes=classes,
+            sized_for_pool=fields.number("sized_for_pool", None, low=0.0, unit="yen"),
             trust_fee=fees.fraction("trust_fee", 0.0),
             servicing_fee=fees.fraction("servicing_fee", 0.0),
             payment=fields.choice("payment", PAYMENT_ORDERS, "sequential"),
@@ -319,6 +328,7 @@ class DealStructure(Shared):
 _STRUCTURE_KEYS = (
     "classes",
     "tranches",
+    "sized_for_pool",
     "fees",
     "payment",
     "sequential_trigger",

@@ -19,6 +19,7 @@ from jcr_desk.methodology.rulebook import Rulebook, load_rulebook
 from jcr_desk.progress import CancelToken, ProgressCallback, no_progress
 from jcr_desk.structured.apartment import has_apartments, loan_base_rates, pool_base_rate
 from jcr_desk.structured.base_case import rulebook_timing
+from jcr_desk.structured.class_fit import fit_warning
 from jcr_desk.structured.class_layout import class_layout, reserve_target, waterfall_terms
 from jcr_desk.structured.desk_defaults import rating_desk_defaults, run_desk_defaults
 from jcr_desk.structured.errors import StressInputError
@@ -72,7 +73,7 @@ def run_stress(
     report = progress or no_progress
     book = rulebook or load_rulebook()
     rules = stress_settings(book)
-    check_inputs(inputs)
+    check_inputs(inputs, rules)
     assumptions, deal, parties = inputs.assumptions, inputs.deal, inputs.parties
     report(0.0, "Reading the pool")
     base_rates = loan_base_rates(inputs.loans, assumptions.base_default_rate, rules)
@@ -128,6 +129,9 @@ def run_stress(
     flows = project(schedule, stresses, timing, rules.default_split_months, lag)
 
     layout = class_layout(deal.classes, pool)
+    misfit = fit_warning(deal, pool, rules.class_fit_tolerance)
+    if misfit is not None:
+        warnings.append(misfit)
     variants = _call_variants(inputs, rules)
     terms = {
         call: waterfall_terms(inputs, layout, flows.months, rules, call=call) for call in variants

@@ -18,6 +18,7 @@ from jcr_desk.structured.assumptions import StressAssumptions
 from jcr_desk.structured.deal import COUPON_TYPES, DealStructure, NoteClass
 from jcr_desk.structured.errors import StressInputError
 from jcr_desk.structured.loan_table import check_loans
+from jcr_desk.structured.settings import StressSettings, stress_settings
 
 __all__ = [
     "COUPON_TYPES",
@@ -75,7 +76,7 @@ def months_between_dates(start: date, end: date) -> int:
     return (end.year - start.year) * 12 + end.month - start.month
 
 
-def check_inputs(inputs: StressInputs) -> None:
+def check_inputs(inputs: StressInputs, rules: StressSettings | None = None) -> None:
     """Refuse a run that cannot give a meaningful answer, naming what is missing."""
     loans = inputs.loans
     if loans is None or len(loans) == 0:
@@ -115,10 +116,11 @@ def check_inputs(inputs: StressInputs) -> None:
             f"{inputs.cut_off}."
         )
     check_loans(loans)
-    _check_classes(deal, float(pd.to_numeric(loans["current_balance"]).sum()))
+    tolerance = (rules or stress_settings()).class_fit_tolerance
+    _check_classes(deal, float(pd.to_numeric(loans["current_balance"]).sum()), tolerance)
 
 
-def _check_classes(deal: DealStructure, pool: float) -> None:
+def _check_classes(deal: DealStructure, pool: float, tolerance: float) -> None:
     classes = deal.classes
     if not classes:
         raise StressInputError("The structure has no classes.")
@@ -140,4 +142,4 @@ def _check_classes(deal: DealStructure, pool: float) -> None:
                 f"number of at least 0, got {note.coupon!r}."
             )
     deal.check_classes()
-    deal.check_against_pool(pool)
+    deal.check_against_pool(pool, tolerance)

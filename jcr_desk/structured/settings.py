@@ -43,6 +43,7 @@ class StressSettings:
     trust_deposit_days: int
     clean_up_call_both_ways: bool
     sequential_trigger: float
+    class_fit_tolerance: float
     solver_tolerance: float
     max_breakeven_multiple: float
     sensitivity_default_multiples: tuple[float, ...]
@@ -87,6 +88,7 @@ def _settings(book: Rulebook) -> StressSettings:
         trust_deposit_days=reader.whole("stress.commingling.trust_deposit_days"),
         clean_up_call_both_ways=reader.flag("stress.structure.clean_up_call_both_ways"),
         sequential_trigger=reader.fraction("stress.structure.sequential_trigger"),
+        class_fit_tolerance=reader.number("stress.structure.class_fit_tolerance"),
         solver_tolerance=reader.fraction("stress.solver.tolerance", positive=True),
         max_breakeven_multiple=reader.number("stress.solver.max_breakeven_multiple"),
         sensitivity_default_multiples=reader.numbers("stress.sensitivity.default_multiples"),

@@ -209,6 +209,9 @@ class ComputeLane(Lane):
     ) -> None:
         super().__init__(name, parent, pool)
         self._cancelling: Task | None = None
+        self.closed = False
+        """Set when the window closes: a computation asked for afterwards (a timer's) never
+        starts, so nothing runs on while the program exits."""
 
     def start(
         self,
@@ -221,11 +224,15 @@ class ComputeLane(Lane):
         cleanup: Callback | None = None,
     ) -> Task:
         """Run ``work(progress=…, cancel=…)``; the lane's previous task is cancelled and its
-        result dropped (its clean-up still runs when its work returns)."""
+        result dropped (its clean-up still runs when its work returns). On a closed lane
+        nothing runs but the clean-up."""
         self.cancel()
         self._cancelling = None  # replaced, not cancelled: its on_cancel is not called
         task = Task(work, label, on_success, on_error, on_cancel, cleanup)
-        self._launch(task)
+        if self.closed:
+            run_cleanup(task)
+        else:
+            self._launch(task)
         return task
 
     def cancel(self) -> None:
@@ -343,8 +350,10 @@ class TaskLanes(QObject):
         return any(lane.busy for lane in self)
 
     def cancel_compute(self) -> None:
-        """Stop every computation (the window closes); file work is left to finish."""
+        """Stop every computation and start no other (the window closes); file work is left
+        to finish."""
         for lane in self._compute:
+            lane.closed = True
             lane.cancel()
 
     def wait(self, msecs: int = -1) -> bool:

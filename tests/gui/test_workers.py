@@ -163,6 +163,10 @@ def test_one_lane_never_touches_another(qtbot):
     assert not lanes.busy
     for each in lanes:
         settle(qtbot, each)
+    # Closed: a computation asked for afterwards (a timer's) does not start; it cleans up.
+    pool.start(returns("late"), "late", **record.callbacks("late"))
+    assert not lanes.busy and ("late cleaned up", None) in record.events
+    assert record.of("late") == ["late cleaned up"]
 
 
 def test_file_work_runs_in_order_and_every_result_arrives(qtbot, queue):

@@ -1,7 +1,11 @@
-"""Edit the committee metadata of a case: name, issuer, date, analysts, members, rationale."""
+"""Edit the committee metadata of a case: name, issuer, date, analysts, members.
+
+The rationale's paragraphs are edited on the Committee tab, beside the release they go in.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -12,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 
@@ -28,6 +31,7 @@ class CaseDetailsDialog(QDialog):
 
     def __init__(self, info: CommitteeInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._info = info
         self.setWindowTitle("Case details")
         self.case_name = QLineEdit(info.case_name, self)
         self.issuer = QLineEdit(info.issuer, self)
@@ -44,7 +48,6 @@ class CaseDetailsDialog(QDialog):
         self.analysts.setPlaceholderText("Names separated by commas")
         self.members = QLineEdit(", ".join(info.members), self)
         self.members.setPlaceholderText("Names separated by commas")
-        self.rationale = QPlainTextEdit(info.rationale, self)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -57,17 +60,16 @@ class CaseDetailsDialog(QDialog):
         form.addRow(self.has_date, self.committee_date)
         form.addRow("Analysts", self.analysts)
         form.addRow("Committee members", self.members)
-        form.addRow("Rationale notes", self.rationale)
         form.addRow(buttons)
-        self.resize(560, 420)
+        self.resize(560, 260)
 
     def info(self) -> CommitteeInfo:
         when = self.committee_date.date().toPython() if self.has_date.isChecked() else None
-        return CommitteeInfo(
+        return replace(
+            self._info,
             case_name=self.case_name.text().strip() or "Untitled case",
             issuer=self.issuer.text().strip(),
             committee_date=when,
             analysts=_names(self.analysts.text()),
             members=_names(self.members.text()),
-            rationale=self.rationale.toPlainText().strip(),
         )

@@ -106,6 +106,8 @@ class EntityForm(QWidget):
         self.country_combo = QComboBox(self)
         self.country_combo.setEditable(True)
         self.currency_edit = QLineEdit(self)
+        self.name_ja_edit = QLineEdit(self)
+        self.name_ja_edit.setToolTip(self.tr("The name drafts in Japanese use"))
         self.ownership_box = NumberField(self, suffix="%", decimals=2)
         self.ownership_box.setToolTip(self.tr("0 to 100 %; empty when not known"))
         self.leverage_label = QLabel(self)
@@ -113,6 +115,7 @@ class EntityForm(QWidget):
 
         self.fields_widget = QWidget(self)
         fields = QFormLayout(self.fields_widget)
+        fields.addRow(self.tr("Japanese name"), self.name_ja_edit)
         fields.addRow("Role", self.role_combo)
         fields.addRow("Sector", self.sector_combo)
         fields.addRow("Country", self.country_combo)
@@ -138,6 +141,9 @@ class EntityForm(QWidget):
         self.country_combo.lineEdit().editingFinished.connect(self._country_entered)
         self.currency_edit.editingFinished.connect(
             lambda: self._set_field("currency", self.currency_edit.text())
+        )
+        self.name_ja_edit.editingFinished.connect(
+            lambda: self._set_field("name_ja", self.name_ja_edit.text())
         )
         self.ownership_box.committed.connect(
             lambda: self._set_number(self.ownership_box, "ownership_pct")
@@ -184,6 +190,7 @@ class EntityForm(QWidget):
             self.sector_combo: lambda: _select(self.sector_combo, entity.sector),
             self.country_combo: lambda: self._show_country(entity),
             self.currency_edit: lambda: self.currency_edit.setText(entity.currency),
+            self.name_ja_edit: lambda: self.name_ja_edit.setText(entity.name_ja),
             self.ownership_box: lambda: _show_number(self.ownership_box, entity.ownership_pct),
         }
         specs = input_specs(self._document.case, entity.id)

@@ -17,8 +17,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from jcr_desk.case.class_fit_commands import misfits
 from jcr_desk.case.commands import CaseCommand
-from jcr_desk.case.pool_commands import ImportPool
+from jcr_desk.case.pool_commands import ImportPool, pool_to_replace
 from jcr_desk.case.pool_import import pool_from_tape
 from jcr_desk.pool.cut_off import CutOff, find_cut_off
 from jcr_desk.pool.mapping import ColumnMapping, MappingProfile, apply_profile, auto_map
@@ -36,6 +37,7 @@ from jcr_desk.ui.pool.import_dialog import SheetDialog
 from jcr_desk.ui.pool.mapping_dialog import MappingDialog
 from jcr_desk.ui.pool.review_dialog import ImportReviewDialog, TapeReview
 from jcr_desk.ui.pool.value_map_dialog import ValueMapDialog
+from jcr_desk.ui.stress.class_fit_dialog import ClassFitDialog
 from jcr_desk.ui.workers import ComputeLane
 
 _READ_SHARE = 0.85
@@ -166,7 +168,19 @@ class ImportFlow(QObject):
             self._cancelled(path)
             return
         pool = pool_from_tape(review.tape, dialog.name())
-        if self._push(ImportPool(pool, dialog.mode(), dialog.replacing())):
+        mode, replacing = dialog.mode(), dialog.replacing()
+        classes, reason = None, ""
+        found = misfits(self._document.case, pool, pool_to_replace(
+            self._document.case, mode, replacing
+        ))
+        if found:
+            fitting = ClassFitDialog(found, self._window)
+            if fitting.exec() != QDialog.DialogCode.Accepted:
+                self._cancelled(path)
+                return
+            classes, reason = fitting.choice(), fitting.reason_text()
+        command = ImportPool(pool, mode, replacing, classes=classes, reason=reason)
+        if self._push(command):
             self.said.emit(self.tr("Imported {count} loans from {file} as pool {pool}.").format(
                 count=f"{len(pool.loans):,}", file=path.name, pool=pool.name
             ))

@@ -3,7 +3,9 @@
 Every change asks for a reason and pushes :class:`EditClasses` or
 :class:`SetStructureOption`; a field the analyst left without a reason, or whose edit was
 refused, shows the case's value again. "Add class" puts an empty fixed-coupon class right
-above a residual class; "Remove class" takes the selected class out.
+above a residual class; "Remove class" takes the selected class out. Under the classes, the
+pool, the classes' total and the over-collateralisation between them; when the classes were
+sized for a pool of another size, a warning and "Re-fit classes…" (keep amounts or shares).
 """
 
 from __future__ import annotations
@@ -15,15 +17,18 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from jcr_desk.case.class_fit_commands import Misfit, RefitClasses
 from jcr_desk.case.scenario_commands import (
     OPTIONAL_FRACTIONS,
     PAYMENT_ORDERS,
@@ -33,10 +38,13 @@ from jcr_desk.case.scenario_commands import (
     SetStructureOption,
     pool_balance,
 )
+from jcr_desk.structured.class_fit import ClassFit, class_fit
 from jcr_desk.structured.deal import COMMINGLING_MITIGATIONS, DealStructure, NoteClass
 from jcr_desk.structured.settings import stress_settings
+from jcr_desk.ui.stress.class_fit_dialog import ClassFitDialog
 from jcr_desk.ui.stress.coupon_delegate import CouponTypeDelegate
 from jcr_desk.ui.stress.editor import ScenarioEditor
+from jcr_desk.ui.stress.formatting import percent, yen
 from jcr_desk.ui.stress.qt_tranche_model import FIELDS, TrancheTableModel
 from jcr_desk.ui.stress.tranche_rows import free_name, with_new_class, without_class
 from jcr_desk.ui.tabs.common import table_view
@@ -100,6 +108,15 @@ class StructurePanel(QWidget):
         self.add_class.clicked.connect(self._add_class)
         self.remove_class = QPushButton(self.tr("Remove class"), self)
         self.remove_class.clicked.connect(self._remove_class)
+        self.fit_note = QLabel(self)
+        self.fit_note.setObjectName("classFit")
+        self.fit_note.setWordWrap(True)
+        self.refit = QPushButton(self.tr("Re-fit classes to the pool…"), self)
+        self.refit.setToolTip(
+            self.tr("Keep the classes' amounts or their shares of the pool, with a reason")
+        )
+        self.refit.clicked.connect(self._refit)
+        self._fit: ClassFit | None = None
         self.tranches.selectionModel().selectionChanged.connect(self._update_buttons)
         self.tranche_model.modelReset.connect(self._update_buttons)
         self.payment = QComboBox(self)
@@ -135,8 +152,10 @@ class StructurePanel(QWidget):
         buttons.addWidget(self.add_class)
         buttons.addWidget(self.remove_class)
         buttons.addStretch(1)
+        buttons.addWidget(self.refit)
         tranche_layout = QVBoxLayout(tranches)
         tranche_layout.addWidget(self.tranches)
+        tranche_layout.addWidget(self.fit_note)
         tranche_layout.addLayout(buttons)
         options = QGroupBox(self.tr("Priority of payments"), self)
         form = QFormLayout(options)
@@ -159,6 +178,7 @@ class StructurePanel(QWidget):
         structure = self._structure()
         total = pool_balance(self._editor.document.case, scenario) if scenario else None
         self.tranche_model.set_tranches(structure.classes, total)
+        self._show_fit(structure, total)
         self.setEnabled(scenario is not None)
         self.payment.setCurrentText(structure.payment)
         self.mitigation.setCurrentIndex(
@@ -208,6 +228,49 @@ class StructurePanel(QWidget):
             self.tr("Edit classes"),
             lambda sid, why, who: EditClasses(sid, classes, why, who),
         )
+
+    def _show_fit(self, structure: DealStructure, pool: float | None) -> None:
+        """The pool against the classes, and a warning when they were sized for another."""
+        tolerance = stress_settings().class_fit_tolerance
+        fit = None if pool is None or not structure.classes else class_fit(
+            structure, pool, tolerance
+        )
+        self._fit = fit
+        if fit is None:
+            self.fit_note.setText("")
+            self.refit.setVisible(False)
+            return
+        lines = [
+            self.tr("Pool {pool}; classes {notes}; over-collateralisation {oc} ({share}).").format(
+                pool=yen(fit.pool),
+                notes=yen(fit.notes),
+                oc=yen(fit.over_collateralisation),
+                share=percent(fit.over_collateralisation / fit.pool if fit.pool else 0.0),
+            )
+        ]
+        if not fit.matches:
+            lines.append(self.tr(
+                "⚠ The classes were sized for a pool of {sized}: re-fit them (keep their "
+                "amounts or their shares) before these figures go to committee."
+            ).format(sized=yen(fit.sized_for)))
+        elif fit.sized_for is None and fit.over_collateralisation > tolerance:
+            lines.append(self.tr(
+                "The structure records no pool its classes were sized for: what the pool "
+                "holds above them is taken as over-collateralisation."
+            ))
+        self.fit_note.setText("\n".join(lines))
+        self.refit.setVisible(len(lines) > 1)
+
+    def _refit(self) -> None:
+        scenario = self._editor.scenario()
+        if scenario is None or self._fit is None:
+            return
+        dialog = ClassFitDialog([Misfit(scenario, self._fit)], self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        choice, why = dialog.choice(), dialog.reason_text()
+        if choice is not None:
+            self._editor.push(RefitClasses(scenario.id, choice, why, self._editor.analyst()))
 
     def _selected_tranche(self) -> NoteClass | None:
         rows = self.tranches.selectionModel().selectedRows()

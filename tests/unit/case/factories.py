@@ -13,8 +13,10 @@ from jcr_desk.case.model import (
     AuditEntry,
     Case,
     CommitteeInfo,
+    CommitteeItem,
     Country,
     Decision,
+    DisclosureInfo,
     Entity,
     RatingHistoryEntry,
     Scenario,
@@ -80,10 +82,17 @@ def rich_case(rows: int = 40, seed: int = 0) -> Case:
             committee_date=date(2024, 6, 3),
             analysts=["Sato", "Suzuki"],
             members=["Tanaka", "Ito", "Watanabe"],
-            rationale="Strong group support.\nSecond line.",
+            rationale=["Strong group support.", "Second line."],
         ),
         entities=[
-            Entity("parent", "Yamada HD", "holding", "bank", inputs={"gcr": "A"}),
+            Entity(
+                "parent",
+                "Yamada HD",
+                "holding",
+                "bank",
+                inputs={"gcr": "A"},
+                name_ja="山田ホールディングス株式会社",
+            ),
             Entity(
                 "sub1",
                 "Yamada Finance",
@@ -139,6 +148,19 @@ def rich_case(rows: int = 40, seed: int = 0) -> Case:
         results=[ScenarioResult("s1", stamp, "hash1", sample_result())],
         history=[RatingHistoryEntry("Yamada HD", "Issuer", date(2020, 4, 1), "A", "Stable")],
         audit=[AuditEntry(stamp, "sato", "decision recorded", "d1")],
+        disclosure=DisclosureInfo(
+            publication_date=date(2024, 6, 5),
+            due_diligence_used=False,
+            fee_payer="issuer",
+            other_services_paid=None,
+            responsible_name="伊藤 一郎",
+            responsible_title="Head of ratings",
+        ),
+        committee_items=[
+            CommitteeItem("entity:sub1:long_term", outlook="Stable"),
+            CommitteeItem("entity:parent:short_term", maximum_yen=5e11, action="affirmation",
+                          action_reason="unchanged programme"),
+        ],
         rulebook_version=load_rulebook().version,  # what saving stamps
         app_version=__version__,
     )

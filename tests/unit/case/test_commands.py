@@ -12,7 +12,7 @@ from jcr_desk.case.model import Case, CommitteeInfo
 
 def test_committee_edit_redo_undo_restores_every_field():
     case = Case(committee=CommitteeInfo("Before", "Issuer", date(2026, 1, 5), ["A"], ["M"]))
-    new = CommitteeInfo("After", "Other issuer", None, ["A", "B"], [], "why")
+    new = CommitteeInfo("After", "Other issuer", None, ["A", "B"], [], ["why"])
     command = SetCommitteeInfo(new)
     command.check(case)
     command.redo(case)

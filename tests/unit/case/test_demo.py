@@ -106,6 +106,7 @@ def test_versions_and_audit(case):
         "demo case created",
         "decision recorded",
         "override recorded",
+        "decision recorded",
     ]
 
 
@@ -207,8 +208,8 @@ def test_demo_ratings_follow_the_hand_worked_guidelines(case, guidelines):
 
 
 def test_demo_decisions_accept_and_override_with_a_snapshot(case, guidelines):
-    assert len(case.decisions) == 2
-    accepted, override = case.decisions
+    assert len(case.decisions) == 3
+    accepted, override, issue = case.decisions
     holding = _by_key(case, "Financial Group")
     assert (accepted.entity_id, accepted.item, accepted.is_override) == (
         holding.id,
@@ -222,6 +223,8 @@ def test_demo_decisions_accept_and_override_with_a_snapshot(case, guidelines):
     assert override.guideline_rating == "BBB+" and override.rating == "BBB"
     assert override.reason and override.analyst in case.committee.analysts
     assert override.guideline.items() >= guidelines[securities.id].long_term.to_dict().items()
+    assert (issue.entity_id, issue.item, issue.is_override) == (holding.id, "issue", False)
+    assert issue.rating == str(guidelines[holding.id].issue.proposed)
 
 
 def test_decisions_survive_a_save_and_reopen(case, tmp_path):

@@ -60,10 +60,10 @@ def test_a_user_demo_of_an_older_case_format_is_written_again_with_the_program(m
     full = demo_module.write_demo
     monkeypatch.setattr(demo_module, "write_demo", lambda folder: full(folder, loans=30))
     path = ensure_user_demo()
-    with closing(sqlite3.connect(path)) as conn, conn:  # as JCR Desk 2026.1 left it
+    with closing(sqlite3.connect(path)) as conn, conn:  # as a format-3 JCR Desk left it
         for table in ("programs", "program_columns", "program_results"):
             conn.execute(f"DROP TABLE {table}")
-        conn.execute("UPDATE schema_version SET version = 2")
+        conn.execute("UPDATE schema_version SET version = 3")
     assert load_case(path).programs == []
     assert ensure_user_demo() == path
     assert len(load_case(path).programs) == 1

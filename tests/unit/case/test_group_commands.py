@@ -122,6 +122,14 @@ def test_set_entity_fields_normalises_codes():
     )
 
 
+def test_the_japanese_name_is_set_with_its_spaces_tidied():
+    def check(case):
+        assert case.entity("c").name_ja == "三風 カード株式会社"
+        assert case.entity("c").display_name("ja") == "三風 カード株式会社"
+
+    assert_round_trip(SetEntityFields("c", name_ja="  三風   カード株式会社 "), check)
+
+
 def test_set_inputs_parses_ratings_and_none_removes_a_key():
     def check(case):
         assert case.entity("b").inputs == {"sole": "BBB-", "size": "small"}

@@ -111,7 +111,9 @@ def _without_pool(case: Case) -> Case:
 def _oversized(case: Case) -> Case:
     scenario = case.scenarios[0]
     senior, *others = scenario.structure.ordered()
-    scenario.structure = scenario.structure.with_classes((replace(senior, balance=1e15), *others))
+    scenario.structure = scenario.structure.with_classes(
+        (replace(senior, balance=1e15), *others), scenario.structure.sized_for_pool
+    )
     return case
 
 

@@ -28,6 +28,8 @@ PLANTED_ERRORS = {
 }
 #: Rows whose cells are written by hand (era date, full-width digits) but are valid.
 HAND_WRITTEN = {FIRST + 5, FIRST + 6}
+#: The demo's classes were sized for its own pool: a tape of another size keeps their amounts.
+KEEP_AMOUNTS = ("--classes", "keep-amounts", "--reason", "the notes stay as issued")
 PROBLEM_KEYS = {"sheet", "row", "column", "field", "value", "rule", "severity", "message"}
 
 
@@ -163,7 +165,7 @@ def case_path(tmp_path) -> Path:
 
 def test_import_tape_replaces_the_pool_and_records_it(case_path, demo_tape, capsys):
     before = load_case(case_path)
-    code, report = run_json(["import-tape", str(case_path), str(demo_tape)], capsys)
+    code, report = run_json(["import-tape", str(case_path), str(demo_tape), *KEEP_AMOUNTS], capsys)
     assert code == EXIT_OK
     assert report["case"] == str(case_path) and report["imported"] == 40
     after = load_case(case_path)
@@ -177,9 +179,31 @@ def test_import_tape_replaces_the_pool_and_records_it(case_path, demo_tape, caps
     assert case_path.with_name(case_path.name + ".bak").exists()
 
 
+def test_import_tape_under_classes_sized_for_another_pool_asks_how_to_fit_them(
+    case_path, demo_tape, capsys
+):
+    # Issue 16 finding 1: a larger pool under the same notes used to pass every class.
+    before = case_path.read_bytes()
+    assert main(["import-tape", str(case_path), str(demo_tape)]) == EXIT_PROBLEMS
+    line = one_error_line(capsys)
+    assert "demo.jcrcase: the classes of scenario" in line and "were sized for a pool of" in line
+    assert "choose --classes keep-amounts" in line and "--classes keep-shares" in line
+    assert case_path.read_bytes() == before
+
+    argv = ["import-tape", str(case_path), str(demo_tape), "--classes", "keep-shares",
+            "--reason", "the notes follow the new tape"]
+    assert main(argv) == EXIT_OK
+    case = load_case(case_path)
+    structure = case.scenarios[0].structure
+    pool = float(case.pools[0].loans["current_balance"].sum())
+    assert structure.notes_total == pytest.approx(pool)
+    assert structure.sized_for_pool == pytest.approx(pool)
+    assert "reason: the notes follow the new tape" in case.audit[-1].detail
+
+
 def test_import_tape_keeps_valid_rows_lists_excluded_ones_and_exits_1(case_path, capsys):
     code, report = run_json(
-        ["import-tape", str(case_path), str(TAPES / "lo_ja_errors.xlsx")], capsys
+        ["import-tape", str(case_path), str(TAPES / "lo_ja_errors.xlsx"), *KEEP_AMOUNTS], capsys
     )
     assert code == EXIT_PROBLEMS
     pool = load_case(case_path).pools[0]

@@ -66,7 +66,9 @@ def test_the_profiles_value_map_makes_the_tape_import_cleanly(coded, tmp_path, c
     case_path = tmp_path / "case.jcrcase"
     save_case(build_demo_case(loans=10, seed=3), case_path)
     code, _report = _check(
-        ["import-tape", str(case_path), str(path), "--profile", ORIGINATOR], capsys
+        ["import-tape", str(case_path), str(path), "--profile", ORIGINATOR,
+         "--classes", "keep-shares", "--reason", "the notes follow the tape"],
+        capsys,
     )
     assert code == EXIT_OK
     pool = load_case(case_path).pools[0]

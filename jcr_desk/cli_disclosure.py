@@ -1,0 +1,75 @@
+"""``jcr-desk-cli disclosure``: write a case's release and Rule 17g-7 form drafts.
+
+The drafts are those the Committee tab previews and exports: .docx, .html and .txt, in
+Japanese and in English. The case is not changed. Missing inputs are listed on stdout (the
+drafts show them as placeholders); exit 0 once the files are written, 2 when the case or the
+folder cannot be used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from jcr_desk.case import load_case
+from jcr_desk.cli_errors import EXIT_OK, CommandError
+from jcr_desk.reports.drafts import FORMATS, DraftExportError, write_drafts
+from jcr_desk.reports.templates import LANGUAGES
+
+
+def register_disclosure(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "disclosure",
+        help="write the release and the Rule 17g-7 disclosure form drafted from the case",
+        description=(
+            "Draft the rating-action release and the Rule 17g-7 information disclosure form "
+            "from the case (rated items, rationale, history, citations, stress results) as "
+            ".docx, .html and .txt in Japanese and English. Inputs the case lacks show as "
+            "placeholders and are listed. The case is not changed."
+        ),
+    )
+    parser.add_argument("case", metavar="CASE", help="a .jcrcase file")
+    parser.add_argument("-o", "--output", metavar="DIR", required=True, help="folder to write to")
+    parser.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        action="append",
+        help="only this language (repeat for both; default both)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        action="append",
+        dest="formats",
+        help="only this format (repeat for more; default all)",
+    )
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.set_defaults(handler=_run_disclosure)
+
+
+def _run_disclosure(args: argparse.Namespace) -> int:
+    case = load_case(args.case)
+    try:
+        written = write_drafts(
+            case, args.output, args.language or LANGUAGES, args.formats or FORMATS
+        )
+    except DraftExportError as error:
+        raise CommandError(str(error)) from error
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "files": [str(p) for p in written.paths],
+                    "missing": {k: list(v) for k, v in written.missing.items()},
+                },
+                ensure_ascii=False,
+            )
+        )
+        return EXIT_OK
+    for path in written.paths:
+        print(path)
+    for draft, missing in written.missing.items():
+        for item in missing:
+            print(f"{draft}: missing: {item}")
+    return EXIT_OK
