@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(tab, QCoreApplication.translate("MainWindow", title))
         self.setCentralWidget(self.tabs)
         self.committee_tab.edit_details_requested.connect(self.edit_case_details)
+        self.abcp_tab.runs.stored.connect(lambda _program_id: self.committee_tab.refresh())
         self.files.rerun_requested.connect(self.stress_tab.runs.run_all)
         self.workbook = WorkbookActions(
             self, self.document, self.lanes.compute("workbook"), self.push, self.analyst_name

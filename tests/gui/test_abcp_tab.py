@@ -188,3 +188,13 @@ def test_a_case_opened_without_an_analysis_shows_one_and_stays_unmodified(window
     assert tab.editor.stored_result() is not None
     assert tab.analysis.requirements_model.rowCount() == 4
     assert not window.isWindowModified()
+
+
+def test_the_committee_tab_lists_the_program_as_a_rated_item(qtbot, window, tab):
+    committee = window.committee_tab
+    window.tabs.setCurrentWidget(committee)
+    model = committee.items_model
+    rows = [[model.index(r, c).data() for c in range(7)] for r in range(model.rowCount())]
+    [row] = [r for r in rows if r[1] == "ABCP: Sakura Blossom Receivables Funding"]
+    assert row[4] == result_of(tab).guideline.proposed == "J-1"
+    assert row[5:] == ["guideline", "Assignment"]

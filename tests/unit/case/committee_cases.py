@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from jcr_desk.case.abcp_run import analyse_case_program
 from jcr_desk.case.decision_commands import RecordDecision
 from jcr_desk.case.demo import build_demo_case
 from jcr_desk.case.model import Case, CommitteeInfo, CommitteeItem, Entity
@@ -17,6 +18,7 @@ def demo_with_results() -> Case:
     """The demo case as the window opens it: its scenario run and the result stored."""
     case = build_demo_case()
     case.results = [run_scenario(case, scenario.id) for scenario in case.scenarios]
+    case.program_results = [analyse_case_program(case, item.id) for item in case.programs]
     return case
 
 
