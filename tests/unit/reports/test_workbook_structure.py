@@ -34,6 +34,8 @@ def test_every_part_of_the_demo_case_has_its_sheet(book, exported: ExportReport)
         "Enhancement",
         "Cash flows",
         "Sensitivity",
+        "ABCP program",
+        "ABCP stress",
         "History",
         "Audit",
     ]
