@@ -8,10 +8,12 @@ citation and every cap considered. The figures behind it are on the ABCP stress 
 
 from __future__ import annotations
 
+from jcr_desk.case.abcp_run import party_rating
+from jcr_desk.case.model import Case
 from jcr_desk.reports import styles
 from jcr_desk.reports.book import Sheet
 from jcr_desk.reports.context import ExportContext, ExportedProgram
-from jcr_desk.structured.abcp.program import AbcpProgram
+from jcr_desk.structured.abcp.program import AbcpProgram, Party
 
 NOT_ANALYSED = "not analysed yet: open the program on the ABCP program tab"
 STALE = "The program changed after this analysis: analyse it again before the committee."
@@ -34,7 +36,7 @@ def _program(sheet: Sheet, row: int, exported: ExportedProgram, context: ExportC
         sheet.note(row + 1, STALE, styles.WARNING)
         row += 1
     row = _terms(sheet, row + 1, program, context)
-    row = _sellers(sheet, row + 1, program)
+    row = _sellers(sheet, row + 1, program, context.case)
     row = _answers(sheet, row + 1, program)
     sheet.text(row + 1, 1, "Documents received", styles.LABEL)
     sheet.text(row + 1, 2, "; ".join(program.documents) or "none recorded")
@@ -47,8 +49,7 @@ def _terms(sheet: Sheet, row: int, program: AbcpProgram, context: ExportContext)
     facts = (
         ("Issuer SPC", f"{program.spc_name or 'not named'} ({program.spc_form}, "
                        f"{program.spc_country})", styles.TEXT),
-        ("Sponsor", f"{sponsor_name} ({sponsor.short_term_rating or 'rating from the group'})",
-         styles.TEXT),
+        ("Sponsor", f"{sponsor_name} ({_rating(context.case, sponsor)})", styles.TEXT),
         ("Backup line", program.backup.kind.replace("_", " "), styles.TEXT),
         ("Share of the program the backup line covers", program.backup.share, styles.PERCENT),
         ("Sellers", "multi-seller" if program.multi_seller else "single-seller", styles.TEXT),
@@ -66,11 +67,11 @@ def _terms(sheet: Sheet, row: int, program: AbcpProgram, context: ExportContext)
     return row + len(facts)
 
 
-def _sellers(sheet: Sheet, row: int, program: AbcpProgram) -> int:
+def _sellers(sheet: Sheet, row: int, program: AbcpProgram, case: Case) -> int:
     sheet.header(row, ("Seller (originator)", "Short-term rating", "Country"))
     for offset, seller in enumerate(program.sellers, start=1):
-        sheet.row(row + offset, [seller.name, seller.short_term_rating or "not known",
-                                 seller.country], [styles.TEXT, styles.RATING, styles.TEXT])
+        sheet.row(row + offset, [seller.name, _rating(case, seller), seller.country],
+                  [styles.TEXT, styles.RATING, styles.TEXT])
     return row + len(program.sellers) + 1
 
 
@@ -117,6 +118,12 @@ def _guideline(sheet: Sheet, row: int, exported: ExportedProgram) -> int:
                         cap.statement, cap.citation],
                   [styles.TEXT, styles.RATING, styles.TEXT, styles.TEXT, styles.TEXT])
     return row + 1
+
+
+def _rating(case: Case, party: Party) -> str:
+    """The short-term rating the analysis uses: a group entity's, else the one typed."""
+    rating = party_rating(case, party)
+    return "not known" if rating is None else str(rating)
 
 
 def _yes_no(flag: bool, reason: str) -> str:

@@ -12,6 +12,7 @@ import pytest
 from openpyxl import load_workbook
 
 from jcr_desk.case import Case
+from jcr_desk.case.abcp_run import party_rating
 from jcr_desk.reports import ExportReport, export_workbook
 from jcr_desk.structured.abcp.subordination import OUTCOME_WORDS
 
@@ -34,6 +35,12 @@ def test_the_program_sheet_names_the_terms_guideline_and_caps(exported_path, dem
     assert {s.name for s in program.sellers} <= texts
     assert {step.citation for step in result.guideline.steps} <= texts
     assert {cap.statement for cap in result.caps} <= texts
+    sellers = _row_of(sheet, "Seller (originator)")
+    for offset, seller in enumerate(program.sellers, start=1):
+        # A seller of the group tab shows the rating the analysis used, not "not known".
+        assert sheet.cell(sellers + offset, 2).value == str(party_rating(demo, seller))
+    sponsor = _row_of(sheet, "Sponsor")
+    assert f"({party_rating(demo, program.sponsor)}" in sheet.cell(sponsor, 2).value
     proposed = _row_of(sheet, "Proposed short-term rating")
     reached = _row_of(sheet, "Highest rating reached")
     assert sheet.cell(proposed, 2).value == result.guideline.proposed == "J-1"
