@@ -47,6 +47,8 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("scenario", "jcr_desk.cli_scenario"),
     ("export", "jcr_desk.cli_export"),
     ("disclosure", "jcr_desk.cli_disclosure"),
+    ("abcp", "jcr_desk.cli_abcp"),
+    ("abcp-import", "jcr_desk.cli_abcp"),
 )
 """Each subcommand and the module that registers it, in the order ``--help`` lists them."""
 

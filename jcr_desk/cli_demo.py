@@ -48,6 +48,8 @@ def _run_demo(args: argparse.Namespace) -> int:
             "tape": str(files.tape_path),
             "tape_ja": str(files.tape_ja_path),
             "static_data": str(files.static_path),
+            "abcp_history": str(files.abcp_history_path),
+            "abcp_receivables": str(files.abcp_receivables_path),
             "loans": args.loans,
         }
         print(json.dumps(result, ensure_ascii=False))
@@ -56,4 +58,6 @@ def _run_demo(args: argparse.Namespace) -> int:
         print(f"Loan tape, English headers: {files.tape_path}")
         print(f"Loan tape, Japanese headers: {files.tape_ja_path}")
         print(f"Originator's static data (vintages): {files.static_path}")
+        print(f"ABCP program's population history: {files.abcp_history_path}")
+        print(f"ABCP program's receivables: {files.abcp_receivables_path}")
     return EXIT_OK

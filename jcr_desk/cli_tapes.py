@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,7 @@ from jcr_desk.cli_errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CommandError
 from jcr_desk.pool.mapping import MappingProfile, load_profiles, profile_path, read_profile
 from jcr_desk.pool.problem_groups import group_problems
 from jcr_desk.pool.problems import TapeError
-from jcr_desk.pool.schema import schema
+from jcr_desk.pool.schema import LOANS, schema
 from jcr_desk.pool.strats import NOT_IN_TAPE, PoolSummary
 from jcr_desk.pool.tape import ReadChoices, TapeImport, read_tape
 from jcr_desk.pool.values import UNITS
@@ -92,7 +93,7 @@ def _add_tape_arguments(parser: argparse.ArgumentParser) -> None:
         "--unit",
         action="append",
         default=[],
-        type=_unit_choice,
+        type=unit_choice(),
         metavar="FIELD=UNIT",
         help="the unit of an amount (yen, thousand_yen) or a rate (percent, fraction), "
         "e.g. current_balance=thousand_yen; wins over the tape's evidence",
@@ -106,17 +107,25 @@ def _add_tape_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
-def _unit_choice(text: str) -> tuple[str, str]:
-    name, _, unit = text.partition("=")
-    kinds = {spec.name: spec.kind for spec in schema() if spec.kind in UNITS}
-    if name not in kinds:
-        raise argparse.ArgumentTypeError(
-            f"{name!r} is no amount or rate field (fields: {', '.join(kinds)})"
-        )
-    if unit not in UNITS[kinds[name]]:
-        choices = " or ".join(UNITS[kinds[name]])
-        raise argparse.ArgumentTypeError(f"the unit of {name} is {choices} (got {unit!r})")
-    return name, unit
+def unit_choice(tape_kinds: tuple[str, ...] = (LOANS,)) -> Callable[[str], tuple[str, str]]:
+    """The argparse type of ``--unit FIELD=UNIT`` for the amount and rate fields of tapes of
+    ``tape_kinds``."""
+    kinds = {
+        spec.name: spec.kind for kind in tape_kinds for spec in schema(kind) if spec.kind in UNITS
+    }
+
+    def choice(text: str) -> tuple[str, str]:
+        name, _, unit = text.partition("=")
+        if name not in kinds:
+            raise argparse.ArgumentTypeError(
+                f"{name!r} is no amount or rate field (fields: {', '.join(kinds)})"
+            )
+        if unit not in UNITS[kinds[name]]:
+            choices = " or ".join(UNITS[kinds[name]])
+            raise argparse.ArgumentTypeError(f"the unit of {name} is {choices} (got {unit!r})")
+        return name, unit
+
+    return choice
 
 
 def _cut_off_date(text: str) -> date:

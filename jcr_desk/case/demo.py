@@ -17,6 +17,7 @@ import pandas as pd
 
 import jcr_desk
 from jcr_desk.case import CASE_SUFFIX, CaseFileError, load_case, save_case
+from jcr_desk.case.demo_abcp import build_demo_program, write_demo_program
 from jcr_desk.case.document.model import (
     Case,
     CommitteeInfo,
@@ -29,7 +30,9 @@ from jcr_desk.case.document.model import (
     StoredPool,
     new_id,
 )
+from jcr_desk.case.document.storage import SCHEMA_VERSION, stored_format
 from jcr_desk.case.edits.decision_commands import RecordDecision
+from jcr_desk.case.services.abcp_run import analyse_case_program
 from jcr_desk.case.services.guidelines import evaluate_entity
 from jcr_desk.case.services.pool_import import pool_from_tape
 from jcr_desk.case.services.stress_run import run_scenario
@@ -56,6 +59,8 @@ class DemoFiles:
     tape_path: Path
     tape_ja_path: Path
     static_path: Path
+    abcp_history_path: Path | None = None
+    abcp_receivables_path: Path | None = None
 
 
 def demo_settings() -> dict[str, Any]:
@@ -76,6 +81,7 @@ def build_demo_case(loans: int = DEMO_LOANS, seed: int = DEFAULT_SEED) -> Case:
         countries=[Country(**country) for country in settings["countries"]],
         pools=[pool],
         scenarios=[_scenario(settings["scenario"], pool, ids)],
+        programs=[build_demo_program(settings["abcp"], ids)],
         history=[RatingHistoryEntry(issuer=holding.name, **row) for row in settings["history"]],
         disclosure=DisclosureInfo(**settings["disclosure"]),
         committee_items=[_committee_item(row, ids) for row in settings["committee_items"]],
@@ -84,8 +90,8 @@ def build_demo_case(loans: int = DEMO_LOANS, seed: int = DEFAULT_SEED) -> Case:
     )
     case.log(
         "demo case created",
-        f"fictional group, {loans:,} synthetic loans (seed {seed}); "
-        "ratings and stress inputs are illustrative",
+        f"fictional group, {loans:,} synthetic loans (seed {seed}) and an ABCP program of "
+        "synthetic card receivables; ratings and stress inputs are illustrative",
     )
     for row in settings["decisions"]:
         _record_decision(case, ids[row["entity"]], row)
@@ -123,8 +129,11 @@ def write_demo(
     generated = case.pools[0]
     imported = pool_from_tape(read_tape(files.tape_path), generated.name)
     case.pools[0] = replace(imported, id=generated.id)
-    # Stored results, so the Stress tab shows the enhancement table as soon as it opens.
+    history_path, receivables_path = write_demo_program(case, folder, demo_settings()["abcp"])
+    files = replace(files, abcp_history_path=history_path, abcp_receivables_path=receivables_path)
+    # Stored results, so the Stress and ABCP tabs show their tables as soon as they open.
     case.results = [run_scenario(case, scenario.id) for scenario in case.scenarios]
+    case.program_results = [analyse_case_program(case, item.id) for item in case.programs]
     save_case(case, files.case_path)
     return files
 
@@ -132,12 +141,13 @@ def write_demo(
 def ensure_user_demo() -> Path:
     """The per-user demo case the window opens when started without a case.
 
-    Written on first use, and written again when the file there cannot be opened (an older
-    format, a damaged copy).
+    Written on first use, and written again when the file there cannot be opened (a
+    damaged copy) or was written in an older case format (the demo then shows what this
+    version adds, such as an ABCP program).
     """
     folder = user_data_dir() / "demo"
     case_path = folder / CASE_NAME
-    if case_path.exists():
+    if case_path.exists() and stored_format(case_path) == SCHEMA_VERSION:
         try:
             load_case(case_path)
         except CaseFileError:

@@ -21,7 +21,15 @@ from pathlib import Path
 import pandas as pd
 
 from jcr_desk.paths import user_data_dir
-from jcr_desk.pool.schema import FieldSpec, field_spec, header_stem, normalise, schema
+from jcr_desk.pool.schema import (
+    LOANS,
+    TAPE_KINDS,
+    FieldSpec,
+    field_spec,
+    header_stem,
+    normalise,
+    schema,
+)
 from jcr_desk.pool.values import value_map_lookup
 
 log = logging.getLogger(__name__)
@@ -47,13 +55,15 @@ CUT_OFF_RULES = {
 @dataclass
 class ColumnMapping:
     """The mapping used for one sheet: field -> 0-based column, the unit of each amount and
-    the originator's own code spellings of the mapped category fields."""
+    the originator's own code spellings of the mapped category fields; ``kind`` is the tape
+    kind whose fields the columns map to (``schema.TAPE_KINDS``)."""
 
     columns: dict[str, int]
     headers: list[str]
     units: dict[str, str] = field(default_factory=dict)
     unmapped: list[str] = field(default_factory=list)
     values: ValueMaps = field(default_factory=dict)
+    kind: str = LOANS
 
     def header_of(self, name: str) -> str:
         """The sheet's header text for a mapped field."""
@@ -61,7 +71,8 @@ class ColumnMapping:
 
     def missing_required(self) -> list[str]:
         """Required fields no column maps to: the tape cannot be imported without them."""
-        return [spec.name for spec in schema() if spec.required and spec.name not in self.columns]
+        fields = schema(self.kind)
+        return [spec.name for spec in fields if spec.required and spec.name not in self.columns]
 
 
 @dataclass
@@ -73,8 +84,15 @@ class MappingProfile:
     units: dict[str, str] = field(default_factory=dict)
     values: ValueMaps = field(default_factory=dict)
     cut_off_rule: str = "title"
+    kind: str = LOANS
+    """The tape kind the profile maps (an originator's loan tape, its receivables…)."""
 
     def __post_init__(self) -> None:
+        if self.kind not in TAPE_KINDS:
+            raise ValueError(
+                f"mapping profile {self.name!r}: tape kind {self.kind!r} is not one of "
+                f"{', '.join(TAPE_KINDS)}"
+            )
         check_value_maps(self.values)
         if self.cut_off_rule not in CUT_OFF_RULES:
             raise ValueError(
@@ -86,7 +104,7 @@ class MappingProfile:
     def from_mapping(cls, name: str, mapping: ColumnMapping) -> MappingProfile:
         columns = {key: mapping.headers[index] for key, index in mapping.columns.items()}
         values = {key: dict(entries) for key, entries in mapping.values.items()}
-        return cls(name, columns, dict(mapping.units), values)
+        return cls(name, columns, dict(mapping.units), values, kind=mapping.kind)
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -95,11 +113,11 @@ class MappingProfile:
     def from_dict(cls, data: dict[str, object]) -> MappingProfile:
         """A profile from its JSON form; ``ValueError`` when the data is not one.
 
-        Profiles saved before value maps or cut-off rules existed load with none and with
-        the cut-off read from the title.
+        Profiles saved before value maps, cut-off rules or tape kinds existed load with
+        none, with the cut-off read from the title, as loan-tape profiles.
         """
         name, columns = data.get("name"), data.get("columns")
-        rule = data.get("cut_off_rule", "title")
+        rule, kind = data.get("cut_off_rule", "title"), data.get("kind", LOANS)
         units, values = data.get("units", {}), data.get("values", {})
         tables = all(isinstance(table, dict) for table in (columns, units, values))
         if not isinstance(name, str) or not tables:
@@ -112,6 +130,7 @@ class MappingProfile:
             _strings(units),
             {str(key): _strings(entries) for key, entries in values.items()},
             str(rule),
+            str(kind),
         )
 
 
@@ -127,7 +146,7 @@ def check_value_maps(values: ValueMaps) -> None:
         value_map_lookup(spec, entries)
 
 
-def auto_map(headers: list[str]) -> ColumnMapping:
+def auto_map(headers: list[str], kind: str = LOANS) -> ColumnMapping:
     """Match each header to a field by alias (units are decided later, from evidence: see
     :mod:`jcr_desk.pool.units`).
 
@@ -138,18 +157,18 @@ def auto_map(headers: list[str]) -> ColumnMapping:
     columns: dict[str, int] = {}
     unmapped: list[str] = []
     for index, text in enumerate(texts):
-        name = _field_named(text)
+        name = _field_named(text, kind)
         if name is None or name in columns:
             unmapped.append(text)
         else:
             columns[name] = index
-    return ColumnMapping(columns, texts, {}, unmapped)
+    return ColumnMapping(columns, texts, {}, unmapped, kind=kind)
 
 
-def _field_named(text: str) -> str | None:
+def _field_named(text: str, kind: str) -> str | None:
     """The field a header names: the whole text, else its parts from the last (a sub-header
     under its group, or the second language under the first)."""
-    full, stems = _alias_index()
+    full, stems = _alias_index(kind)
     parts = text.split(HEADER_JOIN)
     for candidate in [text, *reversed(parts)] if len(parts) > 1 else [text]:
         name = full.get(normalise(candidate)) or stems.get(header_stem(candidate))
@@ -167,22 +186,25 @@ def apply_profile(profile: MappingProfile, headers: list[str]) -> ColumnMapping:
     columns = {
         name: position[normalise(header)]
         for name, header in profile.columns.items()
-        if normalise(header) in position and name in _specs()
+        if normalise(header) in position and name in _specs(profile.kind)
     }
     taken = set(columns.values())
     unmapped = [text for index, text in enumerate(texts) if index not in taken]
     values = {name: dict(m) for name, m in profile.values.items() if name in columns}
-    return ColumnMapping(columns, texts, {}, unmapped, values)
+    return ColumnMapping(columns, texts, {}, unmapped, values, profile.kind)
 
 
-def profile_path(name: str, directory: Path | None = None) -> Path:
-    """Where the profile of originator ``name`` is saved (whether or not it exists yet)."""
-    return _profile_folder(directory) / f"{_file_stem(name)}.json"
+def profile_path(name: str, directory: Path | None = None, kind: str = LOANS) -> Path:
+    """Where the profile of originator ``name`` for tapes of ``kind`` is saved (whether or
+    not it exists yet): one originator's loan tape and receivables tape have one each."""
+    suffix = "" if kind == LOANS else f".{kind}"
+    return _profile_folder(directory) / f"{_file_stem(name)}{suffix}.json"
 
 
 def save_profile(profile: MappingProfile, directory: Path | None = None) -> Path:
-    """Write ``profile`` as JSON (one file per originator, replaced when saved again)."""
-    path = profile_path(profile.name, directory)
+    """Write ``profile`` as JSON (one file per originator and tape kind, replaced when saved
+    again)."""
+    path = profile_path(profile.name, directory, profile.kind)
     text = json.dumps(profile.to_dict(), ensure_ascii=False, indent=2)
     temporary = path.with_suffix(".json.tmp")
     temporary.write_text(text, encoding="utf-8")
@@ -190,15 +212,16 @@ def save_profile(profile: MappingProfile, directory: Path | None = None) -> Path
     return path
 
 
-def load_profiles(directory: Path | None = None) -> list[MappingProfile]:
-    """Every saved profile, by name; a damaged file is logged and skipped, not fatal."""
+def load_profiles(directory: Path | None = None, kind: str = LOANS) -> list[MappingProfile]:
+    """Every saved profile of tapes of ``kind``, by name; a damaged file is logged and
+    skipped, not fatal."""
     profiles = []
     for path in sorted(_profile_folder(directory).glob("*.json")):
         try:
             profiles.append(read_profile(path))
         except ValueError as error:
             log.warning("skipping %s", error)
-    return sorted(profiles, key=lambda profile: profile.name)
+    return sorted((p for p in profiles if p.kind == kind), key=lambda profile: profile.name)
 
 
 def read_profile(path: Path) -> MappingProfile:
@@ -231,11 +254,11 @@ def _header_text(header: object) -> str:
 
 
 @cache
-def _alias_index() -> tuple[dict[str, str], dict[str, str]]:
+def _alias_index(kind: str) -> tuple[dict[str, str], dict[str, str]]:
     """Normalised alias -> field, for whole headers and for headers without their unit."""
     full: dict[str, str] = {}
     stems: dict[str, str] = {}
-    for spec in schema():
+    for spec in schema(kind):
         for alias in spec.aliases:
             full.setdefault(normalise(alias), spec.name)
             stems.setdefault(header_stem(alias), spec.name)
@@ -245,5 +268,5 @@ def _alias_index() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @cache
-def _specs() -> dict[str, FieldSpec]:
-    return {spec.name: spec for spec in schema()}
+def _specs(kind: str) -> dict[str, FieldSpec]:
+    return {spec.name: spec for spec in schema(kind)}

@@ -1,8 +1,11 @@
-"""The canonical housing-loan schema: one definition per pool field, read from the resources.
+"""The canonical tape schemas: one definition per field, read from the resources.
 
 Reading, mapping, validation and the tab all need the same facts about a field (its kind,
 unit, range, the header texts and code spellings originators use), so they live once, in
-``resources/pool/schema.toml``, and everything else asks this module.
+``resources/pool/``, and everything else asks this module. The Desk reads three kinds of
+tape through one importer: housing loans (``schema.toml``), an ABCP program's purchased
+receivables and the receivables population's monthly history (``TAPE_KINDS``). Field names
+are unique across the kinds, so a field's definition is found by its name alone.
 """
 
 from __future__ import annotations
@@ -17,7 +20,19 @@ from typing import Any, Final
 
 from jcr_desk.paths import resources_dir
 
-KINDS: Final = ("id", "money", "rate", "ratio", "date", "int", "category", "bool", "text", "number")
+KINDS: Final = (
+    "id", "money", "rate", "ratio", "date", "month", "int", "category", "bool", "text", "number",
+)
+LOANS: Final = "loans"
+RECEIVABLES: Final = "receivables"
+RECEIVABLES_HISTORY: Final = "receivables_history"
+TAPE_KINDS: Final = {
+    LOANS: "schema.toml",
+    RECEIVABLES: "receivables_schema.toml",
+    RECEIVABLES_HISTORY: "receivables_history_schema.toml",
+}
+"""Tape kind → its schema file in ``resources/pool``; units, booleans and eras stay in the
+housing-loan file and serve every kind."""
 
 _PUNCTUATION = re.compile(r"[\s._\-・:：/,、。'\"#№]+")
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]|【[^】]*】|〔[^〕]*〕|<[^>]*>")
@@ -36,6 +51,8 @@ class FieldSpec:
     maximum: float | None
     aliases: tuple[str, ...]
     categories: dict[str, tuple[str, ...]]
+    unique: bool = False
+    """Each row's value must differ from every other row's (a loan or receivable number)."""
 
 
 @dataclass(frozen=True)
@@ -60,26 +77,40 @@ def header_stem(text: str) -> str:
 
 
 @cache
-def _settings() -> dict[str, Any]:
-    with (resources_dir() / "pool" / "schema.toml").open("rb") as handle:
+def _settings(kind: str = LOANS) -> dict[str, Any]:
+    if kind not in TAPE_KINDS:
+        raise KeyError(f"no tape kind {kind!r} (kinds: {', '.join(TAPE_KINDS)})")
+    with (resources_dir() / "pool" / TAPE_KINDS[kind]).open("rb") as handle:
         return tomllib.load(handle)
 
 
 @cache
-def schema() -> tuple[FieldSpec, ...]:
-    """Every pool field, in tape order, loaded once from the resources."""
-    specs = tuple(_spec(entry) for entry in _settings()["fields"])
+def schema(kind: str = LOANS) -> tuple[FieldSpec, ...]:
+    """Every field of a tape ``kind``, in tape order, loaded once from the resources."""
+    specs = tuple(_spec(entry) for entry in _settings(kind)["fields"])
     _check_unique_aliases(specs)
     return specs
 
 
+def tape_settings(kind: str = LOANS) -> dict[str, Any]:
+    """What a kind's rows are called and whether its tapes state a cut-off date."""
+    found = _settings(kind).get("tape", {})
+    return {"noun": found.get("noun", "loan"), "cut_off": found.get("cut_off", True)}
+
+
 @cache
 def _by_name() -> dict[str, FieldSpec]:
-    return {spec.name: spec for spec in schema()}
+    found: dict[str, FieldSpec] = {}
+    for kind in TAPE_KINDS:
+        for spec in schema(kind):
+            if found.setdefault(spec.name, spec) is not spec:
+                raise ValueError(f"{TAPE_KINDS[kind]}: field {spec.name} is defined twice")
+    return found
 
 
 def field_spec(name: str) -> FieldSpec:
-    """The definition of field ``name``; a ``KeyError`` names the known fields."""
+    """The definition of field ``name`` (of any tape kind); a ``KeyError`` names the known
+    fields."""
     try:
         return _by_name()[name]
     except KeyError:
@@ -124,6 +155,7 @@ def _spec(entry: dict[str, Any]) -> FieldSpec:
         maximum=_bound(entry.get("maximum")),
         aliases=(name, *entry["aliases"]),
         categories=categories,
+        unique=entry.get("unique", False),
     )
 
 

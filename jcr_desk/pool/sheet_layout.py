@@ -20,7 +20,7 @@ import numpy as np
 
 from jcr_desk.pool.archive import limits
 from jcr_desk.pool.mapping import HEADER_JOIN, auto_map
-from jcr_desk.pool.schema import normalise
+from jcr_desk.pool.schema import header_stem, normalise
 
 Grid = np.ndarray
 Merge = tuple[tuple[int, int], tuple[int, int]]
@@ -71,9 +71,13 @@ def find_header(
 
 
 def matches(headers: list[str], known: frozenset[str]) -> int:
-    """How many cells name a pool field, by the schema's aliases or by the known headers."""
+    """How many cells name a pool field, by the schema's aliases or by the known headers
+    (whole, or without a bracketed unit: "残高（円）" is known as "残高")."""
     by_alias = len(auto_map(headers).columns)
-    return max(by_alias, sum(normalise(text) in known for text in headers if text))
+    by_known = sum(
+        normalise(text) in known or header_stem(text) in known for text in headers if text
+    )
+    return max(by_alias, by_known)
 
 
 def normalised(texts: Collection[str]) -> frozenset[str]:

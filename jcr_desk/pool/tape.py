@@ -22,9 +22,9 @@ import pandas as pd
 
 from jcr_desk.pool.cut_off import CutOff, find_cut_off, resolve_cut_off
 from jcr_desk.pool.mapping import ColumnMapping, MappingProfile, apply_profile, auto_map
-from jcr_desk.pool.problems import ERROR, Problem
+from jcr_desk.pool.problems import ERROR, Problem, TapeError
 from jcr_desk.pool.reader import RawSheet, gc_paused, read_sheet, release_cells
-from jcr_desk.pool.schema import FieldSpec, schema
+from jcr_desk.pool.schema import LOANS, FieldSpec, schema, tape_settings
 from jcr_desk.pool.strats import PoolSummary, summarise
 from jcr_desk.pool.units import UnitReading, UnitSource, decide_units
 from jcr_desk.pool.validation import check_totals, error_rows, unit_problems, validate
@@ -55,7 +55,9 @@ class TapeImport:
     mapping: ColumnMapping
     problems: list[Problem]
     source: dict[str, Any]
-    summary: PoolSummary
+    summary: PoolSummary | None
+    """The pool's summary and strats; ``None`` for tapes of other kinds than housing loans,
+    whose readers summarise them in their own terms."""
     readings: dict[str, UnitReading] = field(default_factory=dict)
     """The unit of each amount and rate and the evidence it was decided from."""
     cut_off: CutOff | None = None
@@ -109,17 +111,27 @@ def read_tape(
     *,
     raw: RawSheet | None = None,
     choices: ReadChoices | None = None,
+    kind: str = LOANS,
 ) -> TapeImport:
     """Read ``path`` into a ``TapeImport``; ``TapeError`` when the file cannot be read at all.
 
     ``choices`` are the analyst's decisions (units, cut-off) that stand over the tape's own.
+    ``kind`` is the tape kind (``schema.TAPE_KINDS``: housing loans, an ABCP program's
+    receivables, their population's monthly history); a profile must be one of that kind.
 
     ``raw`` is the sheet when the caller has read it already (the Pool tab reads it once to
     show the mapping dialog), so the workbook is not read twice. The sheet's cells are freed
     before returning, a column at a time (see ``release_cells``): ``raw`` is used up.
     """
+    if profile is not None and profile.kind != kind:
+        raise TapeError(
+            f"the mapping profile {profile.name!r} maps {profile.kind.replace('_', ' ')} "
+            f"tapes, not {kind.replace('_', ' ')}"
+        )
     with gc_paused():
-        tape, sheet = _read(path, sheet, profile, progress, cancel, raw, choices or ReadChoices())
+        tape, sheet = _read(
+            path, sheet, profile, progress, cancel, raw, choices or ReadChoices(), kind
+        )
         release_cells(sheet)
     return tape
 
@@ -132,32 +144,30 @@ def _read(
     cancel: CancelToken | None,
     raw: RawSheet | None,
     choices: ReadChoices,
+    kind: str,
 ) -> tuple[TapeImport, RawSheet]:
     report = progress or no_progress
     token = cancel or CancelToken()
     path = Path(path)
+    noun = tape_settings(kind)["noun"]
     if raw is None:
         known = list(profile.columns.values()) if profile else []
+        if kind != LOANS:  # the reader knows housing-loan headers of its own
+            known += [alias for spec in schema(kind) for alias in spec.aliases]
         raw = read_sheet(path, sheet, _within(report, 0.0, _READ_SHARE), token, known_headers=known)
     token.raise_if_cancelled()
     report(_READ_SHARE, "Mapping columns")
-    mapping = apply_profile(profile, raw.headers) if profile else auto_map(raw.headers)
+    mapping = apply_profile(profile, raw.headers) if profile else auto_map(raw.headers, kind)
     numbers: dict[int, Numbers] = {}
     readings = unit_readings(raw, mapping, profile, choices, numbers=numbers)
     mapping.units = {name: reading.unit or reading.fallback() for name, reading in readings.items()}
     token.raise_if_cancelled()
     report(0.7, "Reading values")
     loans, bad_cells = _parse_columns(raw, mapping, numbers)
-    cut_off, cut_off_problems = resolve_cut_off(
-        find_cut_off(raw.title_rows, raw.date1904),
-        choices.cut_off,
-        profile.cut_off_rule if profile else "title",
-        _newest_origination(loans),
-        raw.sheet,
-    )
-    loans, derived = _derive(loans, cut_off.date)
+    cut_off, cut_off_problems = _cut_off(raw, loans, profile, choices, kind)
+    loans, derived = _derive(loans, cut_off.date if cut_off else None, kind)
     token.raise_if_cancelled()
-    report(0.8, "Checking the loans")
+    report(0.8, f"Checking the {noun}s")
     problems = unit_problems(readings.values(), mapping, raw.sheet) + cut_off_problems
     problems += validate(loans, raw.excel_rows, mapping, raw.sheet, bad_cells, cells=raw.cells)
     if raw.totals is not None:
@@ -179,21 +189,46 @@ def _read(
         "unit_evidence": {name: reading.summary() for name, reading in readings.items()},
         "derived": derived,
         "rows": len(loans),
-        "as_of": cut_off.date.isoformat() if cut_off.date else None,
-        "as_of_source": cut_off.text(),
-        "as_of_inferred": cut_off.inferred,
+        "as_of": cut_off.date.isoformat() if cut_off and cut_off.date else None,
+        "as_of_source": cut_off.text() if cut_off else None,
+        "as_of_inferred": cut_off.inferred if cut_off else False,
+        "kind": kind,
     }
-    summary = summarise(
-        loans[_inspectable_mask(raw.excel_rows, problems)],
-        as_of=cut_off.date,
-        as_of_inferred=cut_off.inferred,
-    )
+    summary = None
+    if kind == LOANS and cut_off is not None:
+        summary = summarise(
+            loans[_inspectable_mask(raw.excel_rows, problems)],
+            as_of=cut_off.date,
+            as_of_inferred=cut_off.inferred,
+        )
     token.raise_if_cancelled()
-    report(1.0, f"Read {len(loans)} loans")
+    report(1.0, f"Read {len(loans)} {noun}s")
     tape = TapeImport(
         loans, raw.excel_rows, mapping, problems, source, summary, readings, cut_off
     )
     return tape, raw
+
+
+def _cut_off(
+    raw: RawSheet,
+    loans: pd.DataFrame,
+    profile: MappingProfile | None,
+    choices: ReadChoices,
+    kind: str,
+) -> tuple[CutOff | None, list[Problem]]:
+    """The as-of date of a loan tape (always one, inferred when the tape states none); of
+    other kinds the date the analyst entered or the title states, if any (a history has none)."""
+    found = find_cut_off(raw.title_rows, raw.date1904)
+    if kind == LOANS:
+        rule = profile.cut_off_rule if profile else "title"
+        return resolve_cut_off(
+            found, choices.cut_off, rule, _newest_origination(loans), raw.sheet
+        )
+    if not tape_settings(kind)["cut_off"]:
+        return None, []
+    if choices.cut_off is not None:
+        return resolve_cut_off(found, choices.cut_off, "title", None, raw.sheet)
+    return found, []
 
 
 def unit_readings(
@@ -214,6 +249,7 @@ def unit_readings(
         raw.totals,
         raw.formats,
         {} if numbers is None else numbers,
+        mapping.kind,
     )
     return decide_units(
         source,
@@ -247,7 +283,7 @@ def _parse_columns(
     """Every mapped field in its canonical dtype, in schema order, and its unreadable cells."""
     columns: dict[str, Any] = {}
     bad_cells: dict[str, np.ndarray] = {}
-    for spec in schema():
+    for spec in schema(mapping.kind):
         index = mapping.columns.get(spec.name)
         if index is None or index >= raw.cells.shape[1]:
             continue
@@ -284,12 +320,16 @@ def _newest_origination(loans: pd.DataFrame) -> date | None:
     return pd.Timestamp(loans["origination_date"].max()).date()
 
 
-def _derive(loans: pd.DataFrame, cut_off: date | None) -> tuple[pd.DataFrame, list[str]]:
+def _derive(
+    loans: pd.DataFrame, cut_off: date | None, kind: str = LOANS
+) -> tuple[pd.DataFrame, list[str]]:
     """Add fields the tape lacks but its other columns imply; also returns their names.
 
     Remaining terms run from the tape's cut-off date, else from its newest origination.
     """
-    derived = []
+    derived: list[str] = []
+    if kind != LOANS:
+        return loans[[spec.name for spec in schema(kind) if spec.name in loans]], derived
     dates = {"origination_date", "maturity_date"}
     if "remaining_term_months" not in loans and dates <= set(loans) and len(loans):
         as_of = pd.Timestamp(cut_off) if cut_off else loans["origination_date"].max()
@@ -324,7 +364,7 @@ def _totals(raw: RawSheet, mapping: ColumnMapping) -> dict[str, float]:
     """The totals row's figures by field, in the pool's units (thousand yen → yen)."""
     figures: dict[str, float] = {}
     totals = raw.totals or {}
-    for spec in schema():
+    for spec in schema(mapping.kind):
         index = mapping.columns.get(spec.name)
         if spec.kind not in _TOTALS_KINDS or index is None:
             continue

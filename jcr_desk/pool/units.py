@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from jcr_desk.pool.cell_formats import PERCENT, THOUSANDS
-from jcr_desk.pool.schema import FieldSpec, schema
+from jcr_desk.pool.schema import LOANS, FieldSpec, field_spec, schema
 from jcr_desk.pool.settings import pool_defaults
 from jcr_desk.pool.values import (
     MONEY_FACTORS,
@@ -112,6 +112,8 @@ class UnitSource:
     """Format kind → sheet column → which loan rows carry that number format."""
     numbers: dict[int, Numbers] = field(default_factory=dict)
     """Sheet column → its cells read as numbers (filled here; the parsers reuse them)."""
+    kind: str = LOANS
+    """The tape kind whose fields ``columns`` names."""
 
 
 def settings() -> dict[str, Any]:
@@ -119,9 +121,9 @@ def settings() -> dict[str, Any]:
     return pool_defaults(READINGS_FILE)
 
 
-def unit_fields() -> list[FieldSpec]:
-    """The fields whose cells need a unit: amounts, rates and ratios."""
-    return [spec for spec in schema() if spec.kind in UNITS]
+def unit_fields(kind: str = LOANS) -> list[FieldSpec]:
+    """The fields of a tape kind whose cells need a unit: amounts, rates and ratios."""
+    return [spec for spec in schema(kind) if spec.kind in UNITS]
 
 
 def decide_units(
@@ -141,7 +143,7 @@ def decide_units(
     own: dict[str, list[Evidence]] = {}
     numbers: dict[str, np.ndarray] = {}
     judged: dict[str, int] = {}
-    for spec in unit_fields():
+    for spec in unit_fields(source.kind):
         column = source.columns.get(spec.name)
         if column is None or column >= source.cells.shape[1]:
             continue
@@ -367,7 +369,7 @@ def _add_tape_convention(own: dict[str, list[Evidence]]) -> None:
 
 
 def _spec(name: str) -> FieldSpec:
-    return next(spec for spec in schema() if spec.name == name)
+    return field_spec(name)
 
 
 def _label(name: str) -> str:

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from jcr_desk.pool.problems import ERROR, WARNING, Problem, column_letter
-from jcr_desk.pool.schema import field_spec, schema
+from jcr_desk.pool.schema import field_spec, schema, tape_settings
 from jcr_desk.pool.settings import pool_defaults
 
 if TYPE_CHECKING:
@@ -227,7 +227,7 @@ class _Report:
 
 def _check_cells(report: _Report, bad_cells: Mapping[str, np.ndarray]) -> None:
     """Unreadable cells, unknown codes and missing required values."""
-    for spec in schema():
+    for spec in schema(report.mapping.kind):
         field = spec.name
         bad = np.asarray(bad_cells.get(field, np.zeros(len(report.loans), bool)), dtype=bool)
         if spec.kind == "category":
@@ -283,7 +283,7 @@ def _check_ranges(report: _Report) -> None:
             "{label}: current balance {value} is above the original balance {original}",
             original=loans["original_balance"].to_numpy(),
         )
-    for spec in schema():
+    for spec in schema(report.mapping.kind):
         if spec.name not in loans or (spec.minimum is None and spec.maximum is None):
             continue
         low = -math.inf if spec.minimum is None else spec.minimum
@@ -312,21 +312,23 @@ def _check_dates(report: _Report) -> None:
 
 
 def _check_duplicates(report: _Report) -> None:
-    """Duplicate loan numbers (every copy is an error: which one is right is unknown) and
-    borrowers with several loans (setoff is per borrower, 002 §5)."""
-    if "loan_id" in report.loans:
-        ids = report.loans["loan_id"]
-        codes, count = _occurrences(ids)
+    """Duplicate loan (or receivable) numbers (every copy is an error: which one is right is
+    unknown) and borrowers with several loans (setoff is per borrower, 002 §5)."""
+    noun = tape_settings(report.mapping.kind)["noun"]
+    for spec in schema(report.mapping.kind):
+        if not spec.unique or spec.name not in report.loans:
+            continue
+        codes, count = _occurrences(report.loans[spec.name])
         repeated = count > 1
         if repeated.any():
             first = np.full(count.size, np.iinfo(np.int64).max)
             np.minimum.at(first, codes[repeated], report.rows[repeated])
             report.add(
-                "loan_id",
+                spec.name,
                 repeated,
-                "duplicate_loan_id",
+                f"duplicate_{spec.name}",
                 ERROR,
-                "{label}: loan {value} appears {count} times (first on row {first})",
+                "{label}: " + noun + " {value} appears {count} times (first on row {first})",
                 count=count,
                 first=first[np.maximum(codes, 0)],
             )

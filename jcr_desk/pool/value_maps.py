@@ -35,7 +35,7 @@ def unknown_category_values(
     values are all recognised are left out.
     """
     found: dict[str, list[tuple[str, int]]] = {}
-    for spec in schema():
+    for spec in schema(mapping.kind):
         index = mapping.columns.get(spec.name)
         if spec.kind != "category" or index is None or index >= raw.cells.shape[1]:
             continue

@@ -45,6 +45,7 @@ _CURRENCY = re.compile(r"^[¥$]|円$|jpy$|yen$")
 _YMD = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
 _YMD_KANJI = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
+_YEAR_MONTH = re.compile(r"(\d{4})(?:[-/.](\d{1,2})|年(\d{1,2})月|(\d{2}))")
 _ERA = re.compile(r"(\D+?)(\d{1,2}|元)[年./-](\d{1,2})[月./-](\d{1,2})日?")
 _EXCEL_1900: Final = np.datetime64("1899-12-30", "D")
 _EXCEL_1904: Final = np.datetime64("1904-01-01", "D")
@@ -125,6 +126,8 @@ def parse_column(
         return parse_rates(cells, unit or "fraction", found.get(PERCENT), numbers)
     if kind == "date":
         return parse_dates(cells, date1904)
+    if kind == "month":
+        return parse_months(cells, date1904)
     if kind == "category":
         return parse_categories(cells, spec, value_map or {})
     if kind == "bool":
@@ -156,6 +159,32 @@ def parse_dates(cells: Iterable[Any], date1904: bool = False) -> Parsed:
     outside = ~np.isnat(days) & ((days < _FIRST_DAY) | (days > _LAST_DAY))
     days[outside] = np.datetime64("NaT")
     return days.astype("datetime64[ns]"), bad | outside
+
+
+def parse_months(cells: Iterable[Any], date1904: bool = False) -> Parsed:
+    """The first day of the month each cell names: a date, "2024-01", "2024/1", "2024年1月",
+    202401 (a month's figures are often dated by any day of it, or by none)."""
+    column = _series(cells)
+    days, bad = parse_dates(column, date1904)
+    for position in np.flatnonzero(bad):
+        month = _year_month(column.iloc[position])
+        if not np.isnat(month):
+            days[position], bad[position] = month, False
+    months = days.astype("datetime64[M]").astype("datetime64[ns]")
+    return months, bad
+
+
+def _year_month(cell: Any) -> np.datetime64:
+    if isinstance(cell, float | int) and not isinstance(cell, bool) and float(cell).is_integer():
+        cell = str(int(cell))
+    if not isinstance(cell, str):
+        return np.datetime64("NaT")
+    match = _YEAR_MONTH.fullmatch(unicodedata.normalize("NFKC", cell).strip())
+    if match is None:
+        return np.datetime64("NaT")
+    year, *months = match.groups()
+    month = int(next(part for part in months if part is not None))
+    return _day(int(year), month, 1) if 1 <= month <= 12 else np.datetime64("NaT")
 
 
 def parse_categories(

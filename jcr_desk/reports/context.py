@@ -5,7 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from jcr_desk.case.document.model import Case, Entity, Scenario, ScenarioResult, StoredPool
+from jcr_desk.case.document.model import (
+    Case,
+    Entity,
+    ProgramResultRecord,
+    Scenario,
+    ScenarioResult,
+    StoredPool,
+    StoredProgram,
+)
+from jcr_desk.case.services.abcp_run import program_inputs_hash
 from jcr_desk.case.services.guidelines import EntityGuidelines, evaluate_entity, tree_order
 from jcr_desk.case.services.stress_run import pool_cut_off, scenario_inputs_hash
 from jcr_desk.pool.strats import PoolSummary, summarise
@@ -14,6 +23,16 @@ from jcr_desk.structured.result import EnhancementResult
 
 class ExportError(Exception):
     """The workbook cannot be written; ``str(error)`` is one sentence for the analyst."""
+
+
+@dataclass(frozen=True)
+class ExportedProgram:
+    """An ABCP program as the workbook shows it: its analysis (None until analysed) and
+    whether its inputs changed after that analysis."""
+
+    item: StoredProgram
+    record: ProgramResultRecord | None
+    stale: bool
 
 
 @dataclass
@@ -78,6 +97,17 @@ class ExportContext:
                 found[entity.id] = evaluate_entity(self.case, entity.id)
             except (KeyError, ValueError):
                 found[entity.id] = None
+        return found
+
+    @cached_property
+    def programs(self) -> list[ExportedProgram]:
+        """The case's ABCP programs, each with its stored analysis and whether it is current."""
+        found = []
+        for item in self.case.programs:
+            results = self.case.program_results
+            record = next((r for r in results if r.program_id == item.id), None)
+            current = record is None or record.inputs_hash == program_inputs_hash(self.case, item)
+            found.append(ExportedProgram(item, record, not current))
         return found
 
     def depth(self, entity: Entity) -> int:

@@ -12,11 +12,18 @@ from dataclasses import dataclass
 
 from jcr_desk.case.document.history_file import HEADERS
 from jcr_desk.case.document.model import Case, Scenario, StoredPool
-from jcr_desk.case.services.rated_items import CLASS, RatedItem, rated_items
+from jcr_desk.case.document.rule_inputs import ITEMS
+from jcr_desk.case.services.rated_items import (
+    CLASS,
+    PROGRAM,
+    RatedItem,
+    program_item_key,
+    rated_items,
+)
 from jcr_desk.case.services.stress_run import pool_cut_off
 from jcr_desk.reports.methodology_cited import desk_default_citations
 from jcr_desk.reports.release import common_fields, methodology_blocks
-from jcr_desk.reports.sensitivity_words import class_sensitivity
+from jcr_desk.reports.sensitivity_words import class_sensitivity, program_sensitivity
 from jcr_desk.reports.templates import Block, Draft, Fields, phrase, render
 from jcr_desk.reports.wording import (
     date_text,
@@ -26,6 +33,7 @@ from jcr_desk.reports.wording import (
     outlook_words,
     proposed_rating,
 )
+from jcr_desk.structured.abcp.result import ProgramResult
 from jcr_desk.structured.result import EnhancementResult
 
 
@@ -79,7 +87,7 @@ def disclosure_draft(case: Case, language: str) -> Draft:
     fields = common_fields(case, language)
     items = rated_items(case)
     deals = _deals(case, items)
-    corporate = any(item.kind != CLASS for item in items)
+    corporate = any(item.kind in ITEMS for item in items)
     info = case.disclosure
     issuers = list(dict.fromkeys(issuer_name(item, language, fields) for item in items))
     fields.inline["issuers"] = joined(issuers, language)
@@ -241,15 +249,18 @@ def _sensitivity(
 ) -> list[str]:
     lines = [phrase(language, "disclosure.sensitivity_corporate")] if corporate else []
     results = {r.scenario_id: r.result for r in case.results}
+    programs = {program_item_key(r.program_id): r.result for r in case.program_results}
     for item in items:
-        if item.kind != CLASS:
+        if item.kind not in (CLASS, PROGRAM):
             continue
-        result = results.get(item.key.split(":")[1])
+        result = results.get(item.key.split(":")[1]) or programs.get(item.key)
         if result is None or item.proposal.rating is None:
             label = f"{item.issuer_name(language)} {item.class_name}"
             lines.append(fields.missing_text(phrase(language, "missing.sensitivity", item=label)))
-            continue
-        lines.append(" ".join(class_sensitivity(item, result, language)))
+        elif isinstance(result, ProgramResult):
+            lines.append(program_sensitivity(item, result, language))
+        else:
+            lines.append(" ".join(class_sensitivity(item, result, language)))
     return lines
 
 

@@ -1,4 +1,5 @@
-"""Item 13 of the form for a structured class: its own sensitivity, in words, from the result.
+"""Item 13 of the form for a structured class or an ABCP program: its own sensitivity, in
+words, from the result.
 
 For each rated class: the breakeven default multiple (the largest multiple of the base-case
 default rate it survives before a loss). For the class the sensitivity grid covers (the
@@ -7,6 +8,11 @@ the heaviest default multiple its enhancement still covers — the grid's requir
 enhancement plus the other layers of the grid rating's line, against the class's available
 enhancement — and the best tested rating whose stress multiple (first five years) that
 reaches: the rating the class would fall to.
+
+For an ABCP program with internal enhancement: the subordination it has against the required
+subordination at its rating (stressed credit loss, dilution, commingling, servicer transfer),
+and that a worse history raises the requirement; a fully supported program moves with its
+sponsor.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from dataclasses import dataclass
 
 from jcr_desk.case.services.rated_items import RatedItem
 from jcr_desk.reports.templates import phrase
+from jcr_desk.structured.abcp.result import ProgramResult
 from jcr_desk.structured.result import ClassVerdict, EnhancementResult, RatingLine
 
 
@@ -131,3 +138,20 @@ def class_sensitivity(item: RatedItem, result: EnhancementResult, language: str)
         )
     )
     return lines
+
+
+def program_sensitivity(item: RatedItem, result: ProgramResult, language: str) -> str:
+    """The ABCP program's item-13 sentence in ``language``."""
+    rating = item.proposal.rating or "-"
+    test = next((t for t in result.tests if t.rating == rating), None)
+    if test is None:
+        return phrase(language, "disclosure.sensitivity_abcp_support", item=item.class_name,
+                      rating=rating)
+    return phrase(
+        language,
+        "disclosure.sensitivity_abcp",
+        item=item.class_name,
+        rating=rating,
+        available=f"{test.available:.2%}",
+        required=f"{test.required:.2%}",
+    )

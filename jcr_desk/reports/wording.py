@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from jcr_desk.case.services.rated_items import CLASS, RatedItem
+from jcr_desk.case.services.rated_items import CLASS, PROGRAM, RatedItem
 from jcr_desk.ratings import Outlook
 from jcr_desk.reports.templates import Fields, phrase, phrases
 
@@ -42,8 +42,8 @@ def action_name(action: str, language: str) -> str:
 
 
 def item_label(item: RatedItem, language: str) -> str:
-    """ "Long-term Issuer Rating", "CP", "Bonds" or the class's name."""
-    if item.kind == CLASS:
+    """ "Long-term Issuer Rating", "CP", "Bonds", the class's or the ABCP program's name."""
+    if item.kind in (CLASS, PROGRAM):
         return item.class_name
     return phrase(language, f"items.{item.kind}")
 
@@ -83,8 +83,9 @@ def outlook_text(item: RatedItem, language: str, fields: Fields) -> str:
 def headline(item: RatedItem, language: str, fields: Fields) -> list[str]:
     """The item's lines under its action: rating (and outlook), then the CP maximum."""
     rating = proposed_rating(item, language, fields)
-    if item.kind == CLASS:
-        return [phrase(language, "headline.class", class_name=item.class_name, rating=rating)]
+    if item.kind in (CLASS, PROGRAM):
+        line = phrase(language, f"headline.{item.kind}", class_name=item.class_name, rating=rating)
+        return [line]
     if item.kind == "long_term":
         outlook = outlook_text(item, language, fields)
         return [phrase(language, "headline.long_term", rating=rating, outlook=outlook)]

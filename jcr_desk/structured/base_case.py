@@ -22,6 +22,7 @@ import numpy as np
 
 from jcr_desk.structured.chain_ladder import complete_triangle
 from jcr_desk.structured.settings import StressSettings, stress_settings
+from jcr_desk.structured.stress_arithmetic import ols_slope, sample_sd
 
 if TYPE_CHECKING:  # the reader of static data loads the workbook readers; a run needs none
     from jcr_desk.structured.static_data import StaticData, StaticTable
@@ -64,8 +65,8 @@ def static_base_case(static: StaticData, settings: StressSettings | None = None)
         vintages=table.vintages,
         lifetime_rates=lifetime,
         mean=float(lifetime.mean()),
-        std=float(lifetime.std(ddof=1)) if lifetime.size > 1 else 0.0,
-        trend=_trend(lifetime),
+        std=sample_sd(lifetime),
+        trend=ols_slope(lifetime),
         timing_curve=_timing_curve(ladder.completed, table.periods, settings),
         cpr=None if static.prepayments is None else annual_cpr(static.prepayments),
         completed_defaults=ladder.completed,
@@ -110,15 +111,6 @@ def annual_cpr(prepayments: StaticTable) -> float:
     share = float(np.clip(completed[:, -1].mean(), 0.0, 1.0))
     months = int(prepayments.periods[-1])
     return float(1.0 - (1.0 - share) ** (_MONTHS_PER_YEAR / months))
-
-
-def _trend(rates: np.ndarray) -> float:
-    """OLS slope of the rates against the vintage's position (change per vintage step)."""
-    if rates.size < 2:
-        return 0.0
-    steps = np.arange(rates.size, dtype=np.float64)
-    centred = steps - steps.mean()
-    return float(centred @ (rates - rates.mean()) / (centred @ centred))
 
 
 def _timing_curve(

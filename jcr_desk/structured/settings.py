@@ -12,22 +12,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
-from jcr_desk.methodology.rulebook import Rulebook, RulebookError, load_rulebook
+from jcr_desk.methodology.rulebook import Rulebook, load_rulebook
 from jcr_desk.ratings import Rating
+from jcr_desk.structured.rulebook_reader import DscrBand, Requirement, RulebookReader
 
-
-@dataclass(frozen=True)
-class DscrBand:
-    dscr_below: float
-    base_default_rate: float
-
-
-@dataclass(frozen=True)
-class Requirement:
-    """One requirement of a checklist the analyst answers (e.g. seed 002 §7(1))."""
-
-    key: str
-    text: str
+__all__ = ["DscrBand", "Requirement", "StressSettings", "stress_settings"]
 
 
 @dataclass(frozen=True)
@@ -77,7 +66,7 @@ def stress_settings(rulebook: Rulebook | None = None) -> StressSettings:
 
 @cache
 def _settings(book: Rulebook) -> StressSettings:
-    reader = _Reader(book)
+    reader = RulebookReader(book, "stress.toml")
     return StressSettings(
         default_split_months=reader.whole("stress.default_split_months"),
         default_timing_curve=reader.weights("stress.default_timing_curve"),
@@ -116,160 +105,3 @@ def _settings(book: Rulebook) -> StressSettings:
         base_case_sd_multiple=reader.number("stress.base_case.sd_multiple"),
         rent_guarantee_step_months=reader.whole("stress.rent_guarantee.step_months"),
     )
-
-
-class _Reader:
-    """Typed access to rulebook entries; a wrong value raises naming the file and key."""
-
-    def __init__(self, book: Rulebook) -> None:
-        self._book = book
-
-    def _value(self, key: str) -> object:
-        try:
-            return self._book.value(key)
-        except KeyError:
-            raise RulebookError(
-                self._book.directory / "stress.toml", key, "required entry missing"
-            ) from None
-
-    def _fail(self, key: str, problem: str) -> RulebookError:
-        return RulebookError(self._book.entry(key).file, key, problem)
-
-    def flag(self, key: str) -> bool:
-        value = self._value(key)
-        if not isinstance(value, bool):
-            raise self._fail(key, f"expected true or false, got {value!r}")
-        return value
-
-    def choice(self, key: str, allowed: tuple[str, ...]) -> str:
-        value = self._value(key)
-        if value not in allowed:
-            raise self._fail(key, f"expected one of {', '.join(allowed)}, got {value!r}")
-        return str(value)
-
-    def number(self, key: str) -> float:
-        value = self._value(key)
-        if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-            raise self._fail(key, f"expected a number above 0, got {value!r}")
-        return float(value)
-
-    def whole(self, key: str, minimum: int = 1) -> int:
-        value = self._value(key)
-        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-            raise self._fail(key, f"expected a whole number of at least {minimum}, got {value!r}")
-        return value
-
-    def fraction(self, key: str, positive: bool = False) -> float:
-        value = self._value(key)
-        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
-            raise self._fail(key, f"expected a fraction between 0 and 1, got {value!r}")
-        if positive and value == 0:
-            raise self._fail(key, "expected a fraction above 0")
-        return float(value)
-
-    def numbers(self, key: str) -> tuple[float, ...]:
-        value = self._value(key)
-        if not isinstance(value, tuple) or not value:
-            raise self._fail(key, f"expected a list of numbers, got {value!r}")
-        for item in value:
-            if isinstance(item, bool) or not isinstance(item, int | float) or item < 0:
-                raise self._fail(key, f"expected numbers of at least 0, got {item!r}")
-        return tuple(float(item) for item in value)
-
-    def fractions(self, key: str) -> tuple[float, ...]:
-        values = self.numbers(key)
-        if any(item > 1 for item in values):
-            raise self._fail(key, "expected fractions between 0 and 1")
-        return values
-
-    def weights(self, key: str) -> tuple[float, ...]:
-        values = self.numbers(key)
-        if sum(values) <= 0:
-            raise self._fail(key, "expected weights with a positive sum")
-        return values
-
-    def rating(self, key: str) -> Rating:
-        value = self._value(key)
-        try:
-            return Rating.parse(str(value))
-        except ValueError as exc:
-            raise self._fail(key, str(exc)) from None
-
-    def ratings(self, key: str) -> tuple[str, ...]:
-        """A non-empty list of distinct ratings a scenario can be tested at, as canonical text."""
-        value = self._value(key)
-        if not isinstance(value, tuple) or not value:
-            raise self._fail(key, f"expected a list of ratings, got {value!r}")
-        ratings = []
-        for item in value:
-            try:
-                rating = Rating.parse(str(item))
-            except ValueError as exc:
-                raise self._fail(key, str(exc)) from None
-            if rating.is_event:
-                raise self._fail(key, f"{rating} marks a default event, not a target rating")
-            ratings.append(str(rating))
-        if len(set(ratings)) != len(ratings):
-            raise self._fail(key, "a rating is listed twice")
-        return tuple(ratings)
-
-    def rating_fractions(self, key: str) -> Mapping[str, float]:
-        value = self._value(key)
-        if not isinstance(value, Mapping) or not value:
-            raise self._fail(key, f"expected a table of rating = fraction, got {value!r}")
-        for symbol, item in value.items():
-            try:
-                Rating.parse(symbol)
-            except ValueError as exc:
-                raise self._fail(key, str(exc)) from None
-            if isinstance(item, bool) or not isinstance(item, int | float) or not 0 <= item <= 1:
-                raise self._fail(key, f"{symbol}: expected a fraction, got {item!r}")
-        return {symbol: float(item) for symbol, item in value.items()}
-
-    def requirements(self, key: str) -> tuple[Requirement, ...]:
-        value = self._value(key)
-        if not isinstance(value, tuple) or not value:
-            raise self._fail(key, "expected a list of {key, text} requirements")
-        items = []
-        for item in value:
-            if not isinstance(item, Mapping) or set(item) != {"key", "text"}:
-                raise self._fail(key, f"expected key and text, got {item!r}")
-            items.append(Requirement(str(item["key"]), str(item["text"])))
-        if len({item.key for item in items}) != len(items):
-            raise self._fail(key, "a requirement key is listed twice")
-        return tuple(items)
-
-    def uplifts(self, key: str) -> Mapping[str, float]:
-        value = self._value(key)
-        if not isinstance(value, Mapping):
-            raise self._fail(key, f"expected a table of segment = multiple, got {value!r}")
-        for name, item in value.items():
-            if isinstance(item, bool) or not isinstance(item, int | float) or item < 1:
-                raise self._fail(key, f"{name}: expected a multiple of at least 1, got {item!r}")
-        return {str(name): float(item) for name, item in value.items()}
-
-    def regions(self, key: str) -> Mapping[str, tuple[str, ...]]:
-        value = self._value(key)
-        if not isinstance(value, Mapping) or not value:
-            raise self._fail(key, f"expected a table of region = [prefectures], got {value!r}")
-        seen: set[str] = set()
-        for name, members in value.items():
-            if not isinstance(members, tuple) or not all(isinstance(m, str) for m in members):
-                raise self._fail(key, f"{name}: expected a list of prefecture names")
-            if seen & set(members):
-                raise self._fail(key, f"{name}: a prefecture belongs to two regions")
-            seen |= set(members)
-        return {str(name): tuple(members) for name, members in value.items()}
-
-    def dscr_bands(self, key: str) -> tuple[DscrBand, ...]:
-        value = self._value(key)
-        if not isinstance(value, tuple) or not value:
-            raise self._fail(key, "expected a list of {dscr_below, base_default_rate} bands")
-        bands = []
-        for item in value:
-            if not isinstance(item, Mapping) or set(item) != {"dscr_below", "base_default_rate"}:
-                raise self._fail(key, f"expected dscr_below and base_default_rate, got {item!r}")
-            bands.append(DscrBand(float(item["dscr_below"]), float(item["base_default_rate"])))
-        if [band.dscr_below for band in bands] != sorted(band.dscr_below for band in bands):
-            raise self._fail(key, "bands must be listed by rising dscr_below")
-        return tuple(bands)

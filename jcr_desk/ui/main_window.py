@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
@@ -23,6 +23,7 @@ from jcr_desk.ui.document import CaseDocument, ReadOnlyError
 from jcr_desk.ui.errors import report_error
 from jcr_desk.ui.export.workbook_actions import WorkbookActions
 from jcr_desk.ui.settings import AppSettings
+from jcr_desk.ui.tabs.abcp_tab import AbcpTab
 from jcr_desk.ui.tabs.committee_tab import CommitteeTab
 from jcr_desk.ui.tabs.context import TabContext
 from jcr_desk.ui.tabs.group_tab import GroupTab
@@ -31,11 +32,9 @@ from jcr_desk.ui.tabs.stress_tab import StressTab
 from jcr_desk.ui.task_status import TaskStatus
 from jcr_desk.ui.workers import TaskLanes
 
-TAB_TITLES = (
-    QT_TRANSLATE_NOOP("MainWindow", "Group structure"),
-    QT_TRANSLATE_NOOP("MainWindow", "Pool"),
-    QT_TRANSLATE_NOOP("MainWindow", "Stress && enhancement"),
-    QT_TRANSLATE_NOOP("MainWindow", "Committee"),
+TAB_TITLES = tuple(
+    QT_TRANSLATE_NOOP("MainWindow", title)
+    for title in ("Group structure", "Pool", "Stress && enhancement", "ABCP program", "Committee")
 )
 
 
@@ -58,15 +57,17 @@ class MainWindow(QMainWindow):
         self.group_tab = GroupTab(context, self)
         self.pool_tab = PoolTab(context, self)
         self.stress_tab = StressTab(context, self)
+        self.abcp_tab = AbcpTab(context, self)
         self.committee_tab = CommitteeTab(context, self)
         for title, tab in zip(
             TAB_TITLES,
-            (self.group_tab, self.pool_tab, self.stress_tab, self.committee_tab),
+            (self.group_tab, self.pool_tab, self.stress_tab, self.abcp_tab, self.committee_tab),
             strict=True,
         ):
-            self.tabs.addTab(tab, self.tr(title))
+            self.tabs.addTab(tab, QCoreApplication.translate("MainWindow", title))
         self.setCentralWidget(self.tabs)
         self.committee_tab.edit_details_requested.connect(self.edit_case_details)
+        self.abcp_tab.runs.stored.connect(lambda _program_id: self.committee_tab.refresh())
         self.files.rerun_requested.connect(self.stress_tab.runs.run_all)
         self.workbook = WorkbookActions(
             self, self.document, self.lanes.compute("workbook"), self.push, self.analyst_name

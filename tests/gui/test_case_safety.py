@@ -142,5 +142,5 @@ def test_smoke_mode_writes_one_png_per_tab(tmp_path: Path):
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in out.glob("*.png"))
     assert names == ["01-group-structure.png", "02-pool.png",
-                     "03-stress-and-enhancement.png", "04-committee.png"]
+                     "03-stress-and-enhancement.png", "04-abcp-program.png", "05-committee.png"]
     assert all((out / name).stat().st_size > 10_000 for name in names)

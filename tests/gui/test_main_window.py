@@ -37,9 +37,10 @@ def rename_case_via_dialog(qtbot, window, monkeypatch, new_name: str) -> None:
     window.details_action.trigger()
 
 
-def test_window_has_the_four_tabs(window):
+def test_window_has_the_five_tabs(window):
     titles = [window.tabs.tabText(i).replace("&&", "&") for i in range(window.tabs.count())]
-    assert titles == ["Group structure", "Pool", "Stress & enhancement", "Committee"]
+    assert titles == ["Group structure", "Pool", "Stress & enhancement", "ABCP program",
+                      "Committee"]
 
 
 def test_open_shows_the_case_in_every_tab(qtbot, window, monkeypatch, case_file, demo_case,

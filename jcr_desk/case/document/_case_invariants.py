@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from jcr_desk.case.document import group_rules as rules
 from jcr_desk.case.document._case_tables import DamagedCaseError
+from jcr_desk.case.document._program_invariants import check_programs
 from jcr_desk.case.document.errors import EditRefused
 from jcr_desk.case.document.model import GROUP_ROLES, Case, Country, Entity
 
@@ -34,6 +35,7 @@ def check_invariants(case: Case) -> None:
     _check_one_top_parent(case.entities)
     for country in case.countries:
         _check_country(country)
+    check_programs(case)
 
 
 def _who(entity: Entity) -> str:

@@ -20,6 +20,10 @@ from typing import Any
 
 import pandas as pd
 
+from jcr_desk.structured.abcp.history import MonthlyHistory
+from jcr_desk.structured.abcp.program import AbcpProgram
+from jcr_desk.structured.abcp.result import ProgramResult
+from jcr_desk.structured.abcp.stress import StressChoices
 from jcr_desk.structured.assumptions import StressAssumptions
 from jcr_desk.structured.deal import DealStructure
 from jcr_desk.structured.result import EnhancementResult
@@ -229,6 +233,47 @@ class ScenarioResult:
     result: EnhancementResult
 
 
+@dataclass(eq=False)
+class StoredProgram:
+    """An ABCP program as the case keeps it: its terms, the analyst's stress choices, the
+    population's monthly history and the purchased receivables (each None until imported).
+
+    A program is an object of its own beside the RMBS scenarios rather than a scenario of
+    another kind: it shares none of a scenario's inputs (assumptions, classes, waterfall),
+    so each kind's edits, storage and results stay typed. ``program``, ``choices`` and
+    ``history`` are immutable: an edit replaces them, so undo keeps what it replaced.
+    """
+
+    id: str
+    program: AbcpProgram
+    choices: StressChoices = field(default_factory=StressChoices)
+    history: MonthlyHistory | None = None
+    receivables: StoredPool | None = None
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, StoredProgram):
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.program == other.program
+            and self.choices == other.choices
+            and self.history == other.history
+            and self.receivables == other.receivables
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+@dataclass
+class ProgramResultRecord:
+    """What an analysis of a program produced, kept so the committee sees what was computed."""
+
+    program_id: str
+    computed_at: datetime
+    inputs_hash: str
+    result: ProgramResult
+
+
 @dataclass
 class RatingHistoryEntry:
     """One line of the rating history table (`000`): issuer, issue, date, rating, outlook."""
@@ -261,6 +306,8 @@ class Case:
     pools: list[StoredPool] = field(default_factory=list)
     scenarios: list[Scenario] = field(default_factory=list)
     results: list[ScenarioResult] = field(default_factory=list)
+    programs: list[StoredProgram] = field(default_factory=list)
+    program_results: list[ProgramResultRecord] = field(default_factory=list)
     history: list[RatingHistoryEntry] = field(default_factory=list)
     audit: list[AuditEntry] = field(default_factory=list)
     disclosure: DisclosureInfo = field(default_factory=DisclosureInfo)
@@ -300,6 +347,12 @@ class Case:
         found = (d for d in self.decisions if d.entity_id == entity_id and d.item == item)
         return next(found, None)
 
+    def program(self, program_id: str) -> StoredProgram:
+        for item in self.programs:
+            if item.id == program_id:
+                return item
+        raise KeyError(f"no ABCP program with id {program_id!r} in the case")
+
     def children_of(self, parent_id: str | None) -> list[Entity]:
         return [e for e in self.entities if e.parent_id == parent_id]
 
@@ -310,6 +363,9 @@ class Case:
         import replaces the whole pool), so sharing is safe and saves a copy of every loan.
         """
         memo = {id(pool.loans): pool.loans for pool in self.pools}
+        for item in self.programs:
+            if item.receivables is not None:
+                memo[id(item.receivables.loans)] = item.receivables.loans
         return copy.deepcopy(self, memo)
 
     def log(self, action: str, detail: str = "", user: str | None = None) -> AuditEntry:

@@ -28,12 +28,13 @@ from jcr_desk.case.document._case_tables import (
     write_case,
 )
 from jcr_desk.case.document._frame_codec import UnsupportedColumnError
+from jcr_desk.case.document._program_tables import read_programs, write_programs
 from jcr_desk.case.document.errors import CaseFileError
 from jcr_desk.case.document.model import Case, now_utc
 from jcr_desk.methodology.rulebook import RulebookError, load_rulebook
 
 CASE_SUFFIX = ".jcrcase"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 APPLICATION_ID = 0x4A435244
 """``PRAGMA application_id`` of every case file ("JCRD"): tells our files from other SQLite."""
 
@@ -109,12 +110,24 @@ def load_case(path: str | Path, loan_columns: Collection[str] | None = None) -> 
                 raise DamagedCaseError(f"its internal structure is broken ({problems[0]})")
             _upgrade(conn, source, read_schema_version(conn))
             case = read_case(conn, loan_columns)
+            case.programs, case.program_results = read_programs(conn)
         check_invariants(case)
         return case
     except DamagedCaseError as exc:
         raise _damaged(source, str(exc)) from exc
     except sqlite3.DatabaseError as exc:
         raise _damaged(source, f"the database cannot be read ({exc})") from exc
+
+
+def stored_format(path: str | Path) -> int | None:
+    """The case format a file was saved in, or None when it cannot be read as a case."""
+    source = Path(path)
+    try:
+        _check_header(source)
+        with closing(_read_into_memory(source)) as conn:
+            return read_schema_version(conn)
+    except (CaseFileError, DamagedCaseError, sqlite3.Error):
+        return None
 
 
 def _memory_copier(memory: sqlite3.Connection) -> Callable[[Path], None]:
@@ -138,6 +151,7 @@ def _build_database(case: Case) -> sqlite3.Connection:
             "saved_at": now_utc().isoformat(),
         }
         write_case(memory, case, SCHEMA_VERSION, meta)
+        write_programs(memory, case.programs, case.program_results)
     except BaseException:
         memory.close()
         raise

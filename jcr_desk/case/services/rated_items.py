@@ -1,7 +1,8 @@
 """The items a committee rates, drawn from the case, each with its current rating and proposal.
 
 An item is an entity's long-term issuer rating (with its outlook), its short-term/CP rating
-(with the programme's maximum), its issue rating, or a rated class of a structured deal. Its
+(with the programme's maximum), its issue rating, a rated class of a structured deal, or an
+ABCP program (a short-term rating, proposed by the program's analysis). Its
 current rating is the latest line of its rating history; its proposal is the committee's
 recorded decision where there is one, else what the methodology proposes (the guideline, or
 the stress result for a class), and says which. The action follows from the two (see
@@ -9,7 +10,7 @@ the stress result for a class), and says which. The action follows from the two 
 
 Items appear where the case gives them a reason to: every group company's long-term rating
 (the group tab proposes one), and any item with a recorded decision, a history line or, for
-CP, a programme maximum.
+CP, a programme maximum; every deal's rated classes and every ABCP program.
 """
 
 from __future__ import annotations
@@ -25,11 +26,14 @@ from jcr_desk.case.document.model import (
     CommitteeItem,
     Decision,
     Entity,
+    ProgramResultRecord,
     RatingHistoryEntry,
     Scenario,
     ScenarioResult,
+    StoredProgram,
 )
 from jcr_desk.case.document.rule_inputs import ITEMS
+from jcr_desk.case.services.abcp_run import program_inputs_hash
 from jcr_desk.case.services.guidelines import EntityGuidelines, evaluate_entity, tree_order
 from jcr_desk.case.services.rating_actions import derive_action
 from jcr_desk.case.services.stress_run import scenario_inputs_hash
@@ -37,11 +41,16 @@ from jcr_desk.methodology.guideline import Guideline
 from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.paths import resources_dir
 from jcr_desk.ratings import Outlook, Rating, ShortTermRating
+from jcr_desk.structured.abcp.result import PROPOSED, ProgramResult
 from jcr_desk.structured.result import EnhancementResult
 
 #: An item of a structured deal: one rated class.
 CLASS = "class"
-KINDS = (*ITEMS, CLASS)
+#: An ABCP program: its short-term rating.
+PROGRAM = "abcp"
+KINDS = (*ITEMS, CLASS, PROGRAM)
+#: The kinds rated on the short-term scale (J-1+ … NJ).
+SHORT_TERM_KINDS = ("short_term", PROGRAM)
 
 #: Where the proposal came from, as the tab and the drafts say it.
 FROM_DECISION = "decision"
@@ -56,6 +65,10 @@ def entity_item_key(entity_id: str, item: str) -> str:
 
 def class_item_key(scenario_id: str, class_name: str) -> str:
     return f"class:{scenario_id}:{class_name}"
+
+
+def program_item_key(program_id: str) -> str:
+    return f"abcp:{program_id}"
 
 
 @dataclass(frozen=True)
@@ -158,12 +171,14 @@ def item_history(
 
 
 def rated_items(case: Case) -> list[RatedItem]:
-    """Every rated item of the case: entities in tree order, then each deal's classes."""
+    """Every rated item of the case: entities in tree order, each deal's classes, then each
+    ABCP program."""
     items: list[RatedItem] = []
     for entity in tree_order(case):
         items.extend(_entity_items(case, entity))
     for scenario in case.scenarios:
         items.extend(_class_items(case, scenario))
+    items.extend(_program_item(case, stored) for stored in case.programs)
     return items
 
 
@@ -283,6 +298,46 @@ def _from_result(result: EnhancementResult | None, name: str) -> Proposal:
     return Proposal(proposed, FROM_STRESS if proposed else "", tuple(dict.fromkeys(cited)))
 
 
+def _program_item(case: Case, stored: StoredProgram) -> RatedItem:
+    """An ABCP program, named by its issuer SPC; its proposal is the analysis's guideline."""
+    program = stored.program
+    record = next((r for r in case.program_results if r.program_id == stored.id), None)
+    names = tuple(dict.fromkeys(n for n in (program.spc_name, program.name) if n))
+    history = item_history(case, names, PROGRAM)
+    notes = _program_notes(case, stored, record)
+    proposal = _from_program(None if record is None else record.result)
+    key = program_item_key(stored.id)
+    committee = committee_item(case, key)
+    fallback = program.spc_name or program.name
+    return _item(key, PROGRAM, None, fallback, program.name, history, proposal, committee, notes)
+
+
+def _program_notes(
+    case: Case, stored: StoredProgram, record: ProgramResultRecord | None
+) -> list[str]:
+    name = stored.program.name
+    if record is None:
+        return [f"ABCP program {name!r} has no analysis yet: open it on the ABCP program tab."]
+    notes = []
+    if program_inputs_hash(case, stored) != record.inputs_hash:
+        notes.append(
+            f"The analysis of ABCP program {name!r} was computed before its inputs last "
+            "changed: analyse it again before the committee."
+        )
+    guideline = record.result.guideline
+    if guideline.status != PROPOSED:
+        notes.append(f"The guideline of {name!r} stays open: " + " ".join(guideline.open_items))
+    return notes
+
+
+def _from_program(result: ProgramResult | None) -> Proposal:
+    """The program's guideline; an open guideline proposes nothing (its notes say why)."""
+    if result is None or result.guideline.proposed is None:
+        return Proposal(None, "")
+    cited = tuple(dict.fromkeys(s.citation for s in result.guideline.steps if s.citation))
+    return Proposal(result.guideline.proposed, FROM_GUIDELINE, cited)
+
+
 def _item(
     key: str,
     kind: str,
@@ -321,7 +376,7 @@ def _item(
 
 def action_for(kind: str, current: RatingHistoryEntry | None, proposed: str, outlook: str) -> str:
     """The derived action of an item; ValueError names a history line that cannot be read."""
-    scale = ShortTermRating if kind == "short_term" else Rating
+    scale = ShortTermRating if kind in SHORT_TERM_KINDS else Rating
     if current is None:
         return derive_action(None, scale.parse(proposed))
     try:

@@ -118,7 +118,7 @@ def _parties(case: Case, deal: DealStructure) -> Parties:
     country = _country(case, servicer or issuer)
     guarantee, rent = deal.guarantee, deal.rent_guarantee
     return Parties(
-        servicer_rating=None if servicer is None else _entity_rating(case, servicer),
+        servicer_rating=None if servicer is None else entity_rating(case, servicer),
         guarantor_rating=None
         if guarantee is None
         else _party_rating(case, guarantee.guarantor_id, guarantee.guarantor_rating),
@@ -134,7 +134,7 @@ def _parties(case: Case, deal: DealStructure) -> Parties:
 def _party_rating(case: Case, entity_id: str | None, typed: str | None) -> str | None:
     """A counterparty's rating: from the group tab when it is an entity there, else typed."""
     entity = _entity(case, entity_id)
-    return _entity_rating(case, entity) if entity is not None else typed
+    return entity_rating(case, entity) if entity is not None else typed
 
 
 def pool_cut_off(pool: StoredPool) -> date:
@@ -156,7 +156,7 @@ def _entity(case: Case, entity_id: object) -> Entity | None:
         return None
 
 
-def _entity_rating(case: Case, entity: Entity) -> str | None:
+def entity_rating(case: Case, entity: Entity) -> str | None:
     """The committee's long-term rating of an entity, else its guideline's proposal.
 
     The commingling trigger needs the servicer's rating (a guarantee, the guarantor's); a

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from jcr_desk.reports.book import Sheet
 from jcr_desk.reports.context import ExportContext
 from jcr_desk.reports.sheets import (
+    abcp_program,
+    abcp_stress,
     assumptions,
     cashflows,
     committee,
@@ -98,6 +100,18 @@ SHEETS: tuple[SheetSpec, ...] = (
         "the senior class's bad-loan enhancement over two grids",
         _has_result,
         cashflows.write_sensitivity,
+    ),
+    SheetSpec(
+        "ABCP program",
+        "each ABCP program's terms, checks, documents, guideline and caps",
+        lambda c: bool(c.case.programs),
+        abcp_program.write_program,
+    ),
+    SheetSpec(
+        "ABCP stress",
+        "monthly rates, base case, stressed rates and required subordination per rating",
+        abcp_stress.has_stress,
+        abcp_stress.write_stress,
     ),
     SheetSpec(
         "Disclosure",

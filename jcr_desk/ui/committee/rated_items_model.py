@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from jcr_desk.case.services.rated_items import CLASS, RatedItem
+from jcr_desk.case.services.rated_items import CLASS, PROGRAM, RatedItem
 from jcr_desk.ui.models.qt_titled_table_model import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -95,6 +95,8 @@ class RatedItemsModel(TitledTableModel):
         if column == 0:
             return item.issuer_name("en")
         if column == 1:
+            if item.kind == PROGRAM:
+                return self.tr("ABCP: {program}").format(program=item.class_name)
             return item.class_name if item.kind == CLASS else self.item_labels()[item.kind]
         if column == 2:
             return _with_outlook(current.rating, current.outlook) if current else self.tr("none")

@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -47,10 +45,10 @@ from jcr_desk.ui.stress.run_controller import StressRunController
 from jcr_desk.ui.stress.scenario_buttons import ScenarioButtons
 from jcr_desk.ui.stress.static_import import StaticImport
 from jcr_desk.ui.stress.structure_panel import StructurePanel
+from jcr_desk.ui.tabs.common import PROBLEM_STYLE, inputs_beside_result, scrolled
 from jcr_desk.ui.tabs.context import TabContext
 
 _SET_COMMANDS = (AddScenario, RemoveScenario, RenameScenario, ImportScenario, PromoteScenario)
-_PROBLEM_STYLE = "color: palette(highlighted-text); background: #b3261e; padding: 2px 6px;"
 
 
 class StressTab(QWidget):
@@ -94,8 +92,8 @@ class StressTab(QWidget):
         self.mechanisms = MechanismsPanel(self.editor, self)
         self.inputs = QTabWidget(self)
         self._input_pages = (
-            _scrolled(self.base_case, self), _page(self.multipliers, self),
-            _page(self.structure, self), _scrolled(self.mechanisms, self),
+            scrolled(self.base_case, self), _page(self.multipliers, self),
+            _page(self.structure, self), scrolled(self.mechanisms, self),
         )
         titles = (self.tr("Base case && recovery"), self.tr("Multipliers"), self.tr("Structure"),
                   self.tr("Mechanisms"))
@@ -110,14 +108,7 @@ class StressTab(QWidget):
         top.addWidget(self.run_button)
         top.addWidget(self.auto_run)
         top.addWidget(self.status, 2)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.inputs)
-        splitter.addWidget(self.results)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([560, 1040])
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        inputs_beside_result(self, top, self.inputs, self.results)
 
         document.replaced.connect(self.refresh)
         document.edited.connect(self._edited)
@@ -249,7 +240,7 @@ class StressTab(QWidget):
 
     def _show_status(self, text: str, problem: bool) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet(_PROBLEM_STYLE if problem else "")
+        self.status.setStyleSheet(PROBLEM_STYLE if problem else "")
 
 
 def _page(widget: QWidget, parent: QWidget) -> QWidget:
@@ -259,10 +250,3 @@ def _page(widget: QWidget, parent: QWidget) -> QWidget:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(widget)
     return page
-
-
-def _scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
-    area = QScrollArea(parent)
-    area.setWidgetResizable(True)
-    area.setWidget(widget)
-    return area

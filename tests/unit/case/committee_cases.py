@@ -7,6 +7,7 @@ from datetime import date
 from jcr_desk.case.demo import build_demo_case
 from jcr_desk.case.document.model import Case, CommitteeInfo, CommitteeItem, Entity
 from jcr_desk.case.edits.decision_commands import RecordDecision
+from jcr_desk.case.services.abcp_run import analyse_case_program
 from jcr_desk.case.services.rated_items import entity_item_key
 from jcr_desk.case.services.stress_run import run_scenario
 
@@ -17,6 +18,7 @@ def demo_with_results() -> Case:
     """The demo case as the window opens it: its scenario run and the result stored."""
     case = build_demo_case()
     case.results = [run_scenario(case, scenario.id) for scenario in case.scenarios]
+    case.program_results = [analyse_case_program(case, item.id) for item in case.programs]
     return case
 
 

@@ -165,3 +165,17 @@ def test_disclosure_details_are_checked_and_undone() -> None:
     assert case.audit[-1].detail == "fee_payer, responsible_name"
     command.undo(case)
     assert case.disclosure == DisclosureInfo()
+
+
+def test_an_abcp_program_is_recorded_under_its_spc_and_then_affirmed() -> None:
+    from .committee_cases import demo_with_results
+
+    case = demo_with_results()
+    stored = case.programs[0].program
+    rows = committee_result_rows(case, "en")
+    [abcp] = [r for r in rows if r.issue == "ABCP"]
+    assert (abcp.issuer, abcp.rating, abcp.outlook) == (stored.spc_name, "J-1", "")
+    case.history.extend(rows)
+    case.committee.committee_date = date(2027, 10, 20)  # the next annual review
+    [program] = [i for i in rated_items(case) if i.key.startswith("abcp:")]
+    assert program.current == abcp and program.action == "affirmation"

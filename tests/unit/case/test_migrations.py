@@ -12,7 +12,7 @@ import pytest
 
 from jcr_desk.case import CaseFileError, load_case, save_case
 from jcr_desk.case.document import migrations
-from jcr_desk.case.document.migrations import v0001_to_v0002, v0002_to_v0003
+from jcr_desk.case.document.migrations import v0001_to_v0002, v0002_to_v0003, v0003_to_v0004
 from jcr_desk.case.document.model import DisclosureInfo
 from jcr_desk.case.document.storage import SCHEMA_VERSION
 
@@ -36,8 +36,17 @@ def _step_rename_back(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE journal RENAME TO audit_log")
 
 
+def _as_format_3(conn: sqlite3.Connection) -> None:
+    """Undo what format 4 added: the ABCP program tables."""
+    for table in ("programs", "program_columns", "program_results"):
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("UPDATE schema_version SET version = 3")
+
+
 def _as_format_2(conn: sqlite3.Connection) -> None:
-    """Undo what format 3 added: the committee's outputs, and the rationale as paragraphs."""
+    """Undo what formats 4 and 3 added: the ABCP programs, the committee's outputs, and the
+    rationale as paragraphs."""
+    _as_format_3(conn)
     (text,) = conn.execute("SELECT rationale FROM committee").fetchone()
     conn.execute("UPDATE committee SET rationale = ?", ("\n\n".join(json.loads(text)),))
     conn.execute("DROP TABLE disclosure")
@@ -99,13 +108,17 @@ def test_a_gap_in_the_chain_runs_no_step(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setitem(migrations.STEPS, 1, lambda conn: ran.append(1))
     monkeypatch.delitem(migrations.STEPS, 2)
     with pytest.raises(migrations.MissingMigrationError) as caught:
-        migrations.upgrade(sqlite3.connect(":memory:"), 1, 3)
+        migrations.upgrade(sqlite3.connect(":memory:"), 1, SCHEMA_VERSION)
     assert caught.value.version == 2
     assert ran == []
 
 
-def test_the_shipped_steps_are_the_what_if_flag_and_the_committee_outputs() -> None:
-    assert dict(migrations.STEPS) == {1: v0001_to_v0002.upgrade, 2: v0002_to_v0003.upgrade}
+def test_the_shipped_steps_are_the_what_if_flag_the_committee_outputs_and_abcp_programs() -> None:
+    assert dict(migrations.STEPS) == {
+        1: v0001_to_v0002.upgrade,
+        2: v0002_to_v0003.upgrade,
+        3: v0003_to_v0004.upgrade,
+    }
     assert sorted(migrations.STEPS) == list(range(1, SCHEMA_VERSION))
 
 
@@ -158,6 +171,24 @@ def test_a_file_written_by_format_1_jcr_desk_opens(tmp_path: Path) -> None:
     # Saved again, it is a current-format file that reads back the same.
     save_case(case, tmp_path / "upgraded.jcrcase")
     assert load_case(tmp_path / "upgraded.jcrcase") == case
+
+
+def test_a_format_3_file_opens_without_abcp_programs_and_saves_as_format_4(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "format3.jcrcase"
+    case = rich_case(rows=5)
+    save_case(case, path)
+    with closing(sqlite3.connect(path)) as conn, conn:
+        _as_format_3(conn)
+    loaded = load_case(path)
+    assert loaded.programs == [] and loaded.program_results == []
+    assert loaded == case
+    save_case(loaded, tmp_path / "again.jcrcase")
+    with closing(sqlite3.connect(tmp_path / "again.jcrcase")) as conn:
+        assert conn.execute("SELECT version FROM schema_version").fetchone() == (4,)
+        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    assert {"programs", "program_columns", "program_results"} <= names
 
 
 def test_old_notes_split_into_paragraphs_at_blank_lines() -> None:

@@ -13,6 +13,8 @@ from jcr_desk.case.services.rated_items import (
     FROM_GUIDELINE,
     FROM_OVERRIDE,
     FROM_STRESS,
+    PROGRAM,
+    program_item_key,
     rated_items,
 )
 from jcr_desk.case.services.rating_actions import AFFIRMATION, ASSIGNMENT, UPGRADE
@@ -126,4 +128,60 @@ def test_an_unreadable_history_line_leaves_no_action_and_says_why() -> None:
     assert cp.notes == (
         "The latest history line (2020-06-01) holds 'AA-', which is not a rating on this "
         "item's scale.",
+    )
+
+
+def test_the_demo_abcp_program_is_a_short_term_item_proposed_by_its_guideline(demo) -> None:
+    [program] = [i for i in rated_items(demo) if i.kind == PROGRAM]
+    stored = demo.programs[0]
+    guideline = demo.program_results[0].result.guideline
+    assert program.key == program_item_key(stored.id)
+    assert program.class_name == stored.program.name
+    assert program.issuer_name("en") == (stored.program.spc_name or stored.program.name)
+    # The sponsor bank's J-1 caps the program (see test_demo_abcp): the proposal is J-1.
+    assert (program.proposal.rating, program.proposal.source) == ("J-1", FROM_GUIDELINE)
+    assert program.proposal.citations == tuple(
+        dict.fromkeys(s.citation for s in guideline.steps if s.citation)
+    )
+    assert any("003 No. 2" in c for c in program.proposal.citations)
+    assert program.current is None and program.action == ASSIGNMENT
+    assert not program.carries_outlook and program.notes == ()
+
+
+def test_an_abcp_program_against_its_history_on_the_short_term_scale(demo) -> None:
+    from copy import deepcopy
+
+    case = deepcopy(demo)
+    stored = case.programs[0].program
+    issuer = stored.spc_name or stored.name
+    case.history.append(RatingHistoryEntry(issuer, "資産担保CP", date(2026, 1, 9), "J-1"))
+    [program] = [i for i in rated_items(case) if i.kind == PROGRAM]
+    assert program.current.rating == "J-1" and program.action == AFFIRMATION
+
+
+def test_an_abcp_program_without_a_current_or_proposed_guideline_says_why(demo) -> None:
+    from copy import deepcopy
+    from dataclasses import replace
+
+    case = deepcopy(demo)
+    name = case.programs[0].program.name
+    case.programs[0].program = replace(case.programs[0].program, subordination=0.5)
+    [stale] = [i for i in rated_items(case) if i.kind == PROGRAM]
+    assert stale.notes == (
+        f"The analysis of ABCP program {name!r} was computed before its inputs last changed: "
+        "analyse it again before the committee.",
+    )
+    record = case.program_results[0]
+    opened = replace(record.result.guideline, status="open", proposed=None,
+                     open_items=("The sponsor's short-term rating is not known.",))
+    case.program_results[0] = replace(record, result=replace(record.result, guideline=opened))
+    [held] = [i for i in rated_items(case) if i.kind == PROGRAM]
+    assert held.proposal.rating is None and held.action is None
+    assert held.notes[-1] == (
+        f"The guideline of {name!r} stays open: The sponsor's short-term rating is not known."
+    )
+    case.program_results = []
+    [missing] = [i for i in rated_items(case) if i.kind == PROGRAM]
+    assert missing.notes == (
+        f"ABCP program {name!r} has no analysis yet: open it on the ABCP program tab.",
     )

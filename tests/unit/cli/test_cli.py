@@ -39,9 +39,10 @@ def test_demo_writes_the_files(tmp_path, capsys):
 def test_demo_json(tmp_path, capsys):
     assert main(["demo", str(tmp_path), "--loans", "25", "--json"]) == EXIT_OK
     result = json.loads(capsys.readouterr().out)
-    assert set(result) == {"case", "tape", "tape_ja", "static_data", "loans"}
+    files = ["case", "tape", "tape_ja", "static_data", "abcp_history", "abcp_receivables"]
+    assert set(result) == {*files, "loans"}
     assert result["loans"] == 25
-    for key in ["case", "tape", "tape_ja", "static_data"]:
+    for key in files:
         assert Path(result[key]).is_file()
 
 

@@ -17,7 +17,7 @@ def rulebook():
 
 
 def test_shipped_rulebook_loads_with_its_version(rulebook) -> None:
-    assert rulebook.version == "2026.1"
+    assert rulebook.version == "2026.2"
     assert rulebook.title
     assert isinstance(rulebook.date, datetime.date)
     assert rulebook.directory == resources_dir() / "methodology"

@@ -37,7 +37,7 @@ def refused(directory: Path, *fragments: str) -> RulebookError:
 
 
 def test_the_unbroken_copy_loads(rulebook_dir: Path) -> None:
-    assert load_rulebook(rulebook_dir).version == "2026.1"
+    assert load_rulebook(rulebook_dir).version == "2026.2"
 
 
 def test_toml_syntax_error_names_file_and_line(rulebook_dir: Path) -> None:
@@ -54,7 +54,7 @@ def test_missing_manifest(rulebook_dir: Path) -> None:
 
 
 def test_manifest_without_version(rulebook_dir: Path) -> None:
-    edit(rulebook_dir / "rulebook.toml", 'version = "2026.1"\n', "")
+    edit(rulebook_dir / "rulebook.toml", 'version = "2026.2"\n', "")
     refused(rulebook_dir, "rulebook.toml", "version", "missing")
 
 

@@ -77,7 +77,7 @@ def test_alias_shared_by_two_fields_is_refused(monkeypatch):
     settings = schema_module._settings()
     broken = {**settings, "fields": [dict(entry) for entry in settings["fields"]]}
     broken["fields"][1]["aliases"] = [*broken["fields"][1]["aliases"], "Loan No"]
-    monkeypatch.setattr(schema_module, "_settings", lambda: broken)
+    monkeypatch.setattr(schema_module, "_settings", lambda kind="loans": broken)
     schema_module.schema.cache_clear()
     try:
         with pytest.raises(ValueError, match="Loan No"):

@@ -47,7 +47,7 @@ def test_a_profile_saved_before_value_maps_loads_without_any(tmp_path):
     (tmp_path / "old.json").write_text(json.dumps(old), encoding="utf-8")
     [profile] = load_profiles(tmp_path)
     assert profile.values == {}
-    assert profile.to_dict() == {**old, "values": {}, "cut_off_rule": "title"}
+    assert profile.to_dict() == {**old, "values": {}, "cut_off_rule": "title", "kind": "loans"}
 
 
 def test_a_value_map_naming_no_code_of_its_field_is_refused_with_the_codes():

@@ -8,6 +8,7 @@ import pytest
 
 from jcr_desk.case import Case
 from jcr_desk.case.demo import build_demo_case
+from jcr_desk.case.services.abcp_run import analyse_case_program
 from jcr_desk.case.services.stress_run import run_scenario
 from jcr_desk.reports import ExportReport, export_workbook
 
@@ -15,6 +16,7 @@ from jcr_desk.reports import ExportReport, export_workbook
 def demo_with_result(loans: int = 300) -> Case:
     case = build_demo_case(loans=loans)
     case.results = [run_scenario(case, scenario.id) for scenario in case.scenarios]
+    case.program_results = [analyse_case_program(case, item.id) for item in case.programs]
     return case
 
 

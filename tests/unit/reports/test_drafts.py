@@ -11,7 +11,7 @@ from docx import Document
 
 from jcr_desk.case.document.model import GROUP_ROLES, HOLDING_ROLES
 from jcr_desk.case.services.guidelines import evaluate_entity
-from jcr_desk.case.services.rated_items import CLASS, rated_items
+from jcr_desk.case.services.rated_items import CLASS, PROGRAM, rated_items
 from jcr_desk.reports.disclosure import disclosure_draft, disclosure_items
 from jcr_desk.reports.docx_writer import build_docx
 from jcr_desk.reports.draft_writers import to_html, to_text
@@ -33,7 +33,7 @@ def test_every_rated_item_shows_its_rating_and_outlook(demo, language) -> None:
     release = release_draft(demo, language)
     form = disclosure_draft(demo, language)
     items = rated_items(demo)
-    assert len(items) == 12
+    assert len(items) == 13  # the group's items, two RMBS classes and the ABCP program
     item_1 = next(i for i in disclosure_items(demo, language) if i.number == 1)
     assert len(item_1.lines) == len(items)
     for item, line in zip(items, item_1.lines, strict=True):
@@ -84,6 +84,8 @@ def test_the_methodology_list_is_the_documents_the_case_cited(demo) -> None:
             for step in guideline.steps:
                 expected |= {doc for doc, _ in documents_cited(step.citation)}
     expected |= {"002", "003 No. 1"}
+    for step in demo.program_results[0].result.guideline.steps:  # the ABCP program's
+        expected |= {doc for doc, _ in documents_cited(step.citation)}
     item_2 = next(i for i in disclosure_items(demo, "en") if i.number == 2)
     listed = {
         cited
@@ -91,8 +93,8 @@ def test_the_methodology_list_is_the_documents_the_case_cited(demo) -> None:
         for cited in ("001", "002", "003 No. 1", "003 No. 2", "003 Reference", "004")
         if f"cited as {cited}" in line
     }
-    assert listed == expected == {"001", "002", "003 No. 1", "003 Reference", "004"}
-    assert any(line.startswith("JCR Desk rulebook 2026.1") for line in item_2.lines)
+    assert listed == expected == {"001", "002", "003 No. 1", "003 No. 2", "003 Reference", "004"}
+    assert any(line.startswith("JCR Desk rulebook 2026.2") for line in item_2.lines)
 
 
 def test_citations_name_their_documents_and_sections() -> None:
@@ -240,3 +242,14 @@ def test_the_classes_sensitivity_is_drawn_from_the_stress_result(demo) -> None:
 def test_an_unknown_language_is_refused(demo) -> None:
     with pytest.raises(ValueError, match="no templates in 'fr'"):
         release_draft(replace(demo), "fr")
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_the_abcp_program_has_its_headline_and_sensitivity(demo, language) -> None:
+    [program] = [i for i in rated_items(demo) if i.kind == PROGRAM]
+    test = demo.program_results[0].result.test("J-1")
+    release = to_text(release_draft(demo, language))
+    assert f"{program.class_name}" in release and "ABCP" in release
+    item_13 = next(i for i in disclosure_items(demo, language) if i.number == 13)
+    [line] = [line for line in item_13.lines if program.class_name in line]
+    assert f"{test.available:.2%}" in line and f"{test.required:.2%}" in line and "J-1" in line

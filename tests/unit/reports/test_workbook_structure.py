@@ -35,6 +35,8 @@ def test_every_part_of_the_demo_case_has_its_sheet(book, exported: ExportReport)
         "Enhancement",
         "Cash flows",
         "Sensitivity",
+        "ABCP program",
+        "ABCP stress",
         "Disclosure",
         "History",
         "Audit",

@@ -11,11 +11,15 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from jcr_desk.case.document.migrations import v0001_to_v0002, v0002_to_v0003
+from jcr_desk.case.document.migrations import v0001_to_v0002, v0002_to_v0003, v0003_to_v0004
 
 Step = Callable[[sqlite3.Connection], None]
 
-STEPS: dict[int, Step] = {1: v0001_to_v0002.upgrade, 2: v0002_to_v0003.upgrade}
+STEPS: dict[int, Step] = {
+    1: v0001_to_v0002.upgrade,
+    2: v0002_to_v0003.upgrade,
+    3: v0003_to_v0004.upgrade,
+}
 """``STEPS[n]`` upgrades a database from case format ``n`` to format ``n + 1``."""
 
 

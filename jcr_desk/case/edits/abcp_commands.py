@@ -1,0 +1,455 @@
+"""Undoable edits of a case's ABCP programs, as plain command objects (no Qt).
+
+Adding and removing a program; its terms; the checklist answers (each with its reason); the
+stress form, base-case reading and factor adjustments (each a judgement with its reason);
+importing the population's monthly history and the purchased receivables. Every edit checks
+its value before anything changes (:class:`EditRefused` with a sentence the analyst reads),
+writes an audit entry naming the program, the change and the reason, and restores exactly on
+undo: a program's terms, choices and history are immutable, so a command keeps the ones it
+replaced and the ones it set.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any, Final
+
+from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.model import Case, StoredPool, StoredProgram, current_user, now_utc
+from jcr_desk.methodology.rulebook import load_rulebook
+from jcr_desk.structured.abcp.history import MonthlyHistory
+from jcr_desk.structured.abcp.program import AbcpProgram, BackupLine, CheckAnswer, Party
+from jcr_desk.structured.abcp.rules import (
+    BASE_CASE_METHODS,
+    CHECKLISTS,
+    TARGET_RATINGS,
+    abcp_rules,
+)
+from jcr_desk.structured.abcp.stress import FactorAdjustment, StressChoices
+from jcr_desk.structured.fields import FieldError
+from jcr_desk.structured.stress_arithmetic import STRESS_FORMS
+
+#: Terms that are the analyst's judgement: changing them needs a reason, kept with the term.
+JUDGEMENT_TERMS: Final = {
+    "commingling_mitigated": "commingling_reason",
+    "transfer_reserve": "transfer_reserve_reason",
+}
+TERM_WORDS: Final = {
+    "name": "name",
+    "spc_name": "SPC",
+    "spc_form": "SPC form",
+    "spc_country": "SPC country",
+    "sponsor": "sponsor",
+    "backup": "backup line",
+    "sellers": "sellers",
+    "purchased_assets": "purchased assets",
+    "trust_beneficial_interest": "bought as trust beneficial interest",
+    "documents": "documents received",
+    "currency": "currency",
+    "asset_country": "assets' country",
+    "cross_border": "cross-border",
+    "transfer_mitigants": "transfer-risk mitigants",
+    "sovereign_sensitive": "sensitive to a sovereign default",
+    "subordination": "subordination",
+    "cash_reserve": "cash reserve",
+    "commingling_mitigated": "commingling mitigated",
+    "collection_period_months": "collection period",
+    "transfer_reserve": "servicer-transfer reserve",
+    "target_ratings": "target ratings",
+}
+_FRACTIONS: Final = ("subordination", "cash_reserve", "transfer_reserve")
+_State = tuple[AbcpProgram, StressChoices, MonthlyHistory | None, StoredPool | None]
+
+
+def find_program(case: Case, program_id: str) -> StoredProgram:
+    try:
+        return case.program(program_id)
+    except KeyError:
+        raise EditRefused("The ABCP program this edit is for is no longer in the case.") from None
+
+
+def shown(name: str, value: Any) -> str:
+    """A term's value in the analyst's words: "4.000 %", "yes", "J-1+, J-1"."""
+    if value is None:
+        defaults = ("transfer_reserve", "collection_period_months")
+        return "Desk default" if name in defaults else "none"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if name in _FRACTIONS and isinstance(value, int | float):
+        return f"{value * 100:.3f} %"
+    if isinstance(value, list | tuple):
+        return ", ".join(_item(v) for v in value) or "none"
+    return _item(value)
+
+
+def _item(value: Any) -> str:
+    if isinstance(value, Party):
+        rating = value.short_term_rating or ("group entity" if value.entity_id else "unrated")
+        return f"{value.name} ({rating})"
+    if isinstance(value, BackupLine):
+        return f"{value.kind.replace('_', ' ')} {value.share:.0%}"
+    return str(value)
+
+
+class AddProgram:
+    """Put a new program into the case."""
+
+    def __init__(self, item: StoredProgram) -> None:
+        self._item = item
+        self.item_id = item.id
+        self.text = f"Add ABCP program {item.program.name}"
+
+    def check(self, case: Case) -> None:
+        if any(p.id == self._item.id for p in case.programs):
+            raise EditRefused("A program with the same identifier is already in the case.")
+        check_terms(case, self._item.program)
+
+    def redo(self, case: Case) -> None:
+        case.programs.append(self._item)
+        case.log("ABCP program added", self._item.program.name)
+
+    def undo(self, case: Case) -> None:
+        case.programs.remove(self._item)
+        case.log("undo", self.text)
+
+
+class RemoveProgram:
+    """Take a program (and its stored analysis) out of the case."""
+
+    def __init__(self, program_id: str, reason: str) -> None:
+        self._id = program_id
+        self._reason = (reason or "").strip()
+        self._removed: tuple[int, StoredProgram, list[Any]] | None = None
+        self.text = "Remove ABCP program"
+
+    def check(self, case: Case) -> None:
+        item = find_program(case, self._id)
+        self.text = f"Remove ABCP program {item.program.name}"
+        if not self._reason:
+            raise EditRefused(f"{self.text}: removing a rated program needs a written reason.")
+
+    def redo(self, case: Case) -> None:
+        item = find_program(case, self._id)
+        index = case.programs.index(item)
+        results = [r for r in case.program_results if r.program_id == self._id]
+        self._removed = (index, item, results)
+        case.programs.remove(item)
+        case.program_results = [r for r in case.program_results if r.program_id != self._id]
+        case.log("ABCP program removed", f"{item.program.name}; reason: {self._reason}")
+
+    def undo(self, case: Case) -> None:
+        if self._removed is None:
+            raise RuntimeError("undo before redo")
+        index, item, results = self._removed
+        case.programs.insert(index, item)
+        case.program_results.extend(results)
+        case.log("undo", self.text)
+
+
+class ProgramEdit(ABC):
+    """The life cycle every program edit shares: check, apply once, restore on undo."""
+
+    needs_reason = True
+
+    def __init__(self, program_id: str, reason: str, analyst: str | None, text: str) -> None:
+        self._program_id = program_id
+        self._reason = (reason or "").strip()
+        self._analyst = (analyst or "").strip() or current_user()
+        self._timestamp = now_utc().isoformat()
+        self._before: _State | None = None
+        self._after: _State | None = None
+        self._detail = ""
+        self.text = text
+
+    def check(self, case: Case) -> None:
+        self._validate(case, find_program(case, self._program_id))
+        if self.needs_reason and not self._reason:
+            raise EditRefused(
+                f"{self.text}: this is the analyst's judgement, recorded with its reason; "
+                "write the reason."
+            )
+
+    def describe(self, case: Case) -> str:
+        """The change in words, or :class:`EditRefused` — checks the value only, so the window
+        can show the change when it asks for the reason."""
+        self._validate(case, find_program(case, self._program_id))
+        return self.text
+
+    @abstractmethod
+    def _validate(self, case: Case, item: StoredProgram) -> None:
+        """Refuse (``EditRefused``) an edit the program cannot take."""
+
+    @abstractmethod
+    def _apply(self, case: Case, item: StoredProgram) -> str:
+        """Replace the program's parts; returns what changed, in words."""
+
+    def redo(self, case: Case) -> None:
+        item = find_program(case, self._program_id)
+        self._before = (item.program, item.choices, item.history, item.receivables)
+        if self._after is None:
+            self._detail = self._apply(case, item)
+            self._after = (item.program, item.choices, item.history, item.receivables)
+        else:
+            item.program, item.choices, item.history, item.receivables = self._after
+        why = self._reason or "none asked (a fact of the documents)"
+        case.log(
+            "ABCP program edited",
+            f"{item.program.name}: {self._detail}; reason: {why}",
+            user=self._analyst,
+        )
+
+    def undo(self, case: Case) -> None:
+        if self._before is None:
+            raise RuntimeError("undo before redo")
+        item = find_program(case, self._program_id)
+        item.program, item.choices, item.history, item.receivables = self._before
+        case.log("undo", self.text)
+
+
+class EditProgramTerms(ProgramEdit):
+    """Change terms of the program (``changes``: term → value). Judgement terms (commingling
+    mitigated, the program's own servicer-transfer estimate) need a reason, kept with them;
+    facts of the documents take one when given."""
+
+    def __init__(
+        self, program_id: str, changes: Mapping[str, Any], reason: str = "",
+        analyst: str | None = None,
+    ) -> None:
+        words = ", ".join(TERM_WORDS.get(name, name) for name in changes)
+        super().__init__(program_id, reason, analyst, f"Set {words}")
+        self._changes = dict(changes)
+        self._new: AbcpProgram | None = None
+        self.needs_reason = any(
+            name in JUDGEMENT_TERMS and _sets_judgement(name, value)
+            for name, value in changes.items()
+        )
+
+    def _validate(self, case: Case, item: StoredProgram) -> None:
+        unknown = [name for name in self._changes if name not in TERM_WORDS]
+        if unknown:
+            raise EditRefused(f"A program has no term called {unknown[0]!r}.")
+        data = item.program.to_dict()
+        for name, value in self._changes.items():
+            data[name] = _plain(value)
+            reason_field = JUDGEMENT_TERMS.get(name)
+            if reason_field is not None:
+                # Until the reason is given (``describe`` before asking for it) the value is
+                # checked with a stand-in; ``check`` then refuses an edit without its reason.
+                reason = self._reason or "(reason to follow)"
+                data[reason_field] = reason if _sets_judgement(name, value) else ""
+        try:
+            self._new = AbcpProgram.from_dict(data, "program")
+        except FieldError as error:
+            raise EditRefused(_sentence(error)) from None
+        check_terms(case, self._new)
+        if len(self._changes) == 1:
+            [(name, value)] = self._changes.items()
+            old = getattr(item.program, name)
+            self.text = f"Set {TERM_WORDS[name]} {shown(name, old)} → {shown(name, value)}"
+
+    def _apply(self, case: Case, item: StoredProgram) -> str:
+        assert self._new is not None
+        old = item.program
+        item.program = self._new
+        return "; ".join(
+            f"{TERM_WORDS[name]} {shown(name, getattr(old, name))} → "
+            f"{shown(name, getattr(self._new, name))}"
+            for name in self._changes
+        )
+
+
+class AnswerCheck(ProgramEdit):
+    """Answer one point of a checklist (spc, facility, internal): yes or no with its reason,
+    or open again."""
+
+    def __init__(
+        self, program_id: str, checklist: str, key: str, answer: str, reason: str,
+        analyst: str | None = None,
+    ) -> None:
+        super().__init__(program_id, reason, analyst, f"Answer {key.replace('_', ' ')}: {answer}")
+        self._checklist, self._key, self._answer = checklist, key, answer
+        self.needs_reason = answer != "open"
+
+    def _validate(self, case: Case, item: StoredProgram) -> None:
+        if self._checklist not in CHECKLISTS:
+            raise EditRefused(f"There is no checklist called {self._checklist!r}.")
+        known = {check.key for check in abcp_rules().checks[self._checklist]}
+        if self._key not in known:
+            raise EditRefused(f"{self._key!r} is not a point of the {self._checklist} checklist.")
+        if self._answer not in ("yes", "no", "open"):
+            raise EditRefused("A check is answered yes, no or open.")
+
+    def _apply(self, case: Case, item: StoredProgram) -> str:
+        answer = CheckAnswer(
+            self._checklist, self._key, self._answer,
+            self._reason if self._answer != "open" else "", self._analyst, self._timestamp,
+        )
+        kept = tuple(
+            a for a in item.program.answers
+            if (a.checklist, a.key) != (self._checklist, self._key)
+        )
+        item.program = replace(item.program, answers=(*kept, answer))
+        return f"{self._checklist} check {self._key}: {self._answer}"
+
+
+class SetStressChoice(ProgramEdit):
+    """Choose the stress form ("multiple", "sd") or the base-case reading; ``value`` None
+    goes back to the rulebook's Desk default."""
+
+    def __init__(
+        self, program_id: str, name: str, value: str | None, reason: str,
+        analyst: str | None = None,
+    ) -> None:
+        words = {"form": "stress form", "method": "base-case reading"}.get(name, name)
+        super().__init__(program_id, reason, analyst, f"Set {words} {value or 'Desk default'}")
+        self._name, self._value = name, value
+        self.needs_reason = value is not None
+
+    def _validate(self, case: Case, item: StoredProgram) -> None:
+        allowed = {"form": STRESS_FORMS, "method": BASE_CASE_METHODS}.get(self._name)
+        if allowed is None:
+            raise EditRefused(f"There is no stress choice called {self._name!r}.")
+        if self._value is not None and self._value not in allowed:
+            raise EditRefused(f"The {self._name} is one of {', '.join(allowed)}.")
+
+    def _apply(self, case: Case, item: StoredProgram) -> str:
+        reason = self._reason if self._value is not None else ""
+        item.choices = replace(
+            item.choices, **{self._name: self._value, f"{self._name}_reason": reason}
+        )
+        return self.text.removeprefix("Set ")
+
+
+class AdjustFactor(ProgramEdit):
+    """Set the multiple (form "multiple") or k (form "sd") of one target rating; ``value``
+    None takes the adjustment back. An order a higher rating would take less stress in is
+    refused."""
+
+    def __init__(
+        self, program_id: str, rating: str, form: str, value: float | None, reason: str,
+        analyst: str | None = None,
+    ) -> None:
+        what = "multiple" if form == "multiple" else "k"
+        typed = f"{value:g}" if isinstance(value, int | float) else repr(value)
+        verb = f"Set {rating} {what} {typed}" if value is not None else f"Reset {rating} {what}"
+        super().__init__(program_id, reason, analyst, verb)
+        self._rating, self._form, self._value = rating, form, value
+        self._choices: StressChoices | None = None
+
+    def _validate(self, case: Case, item: StoredProgram) -> None:
+        if self._rating not in TARGET_RATINGS:
+            targets = ", ".join(TARGET_RATINGS)
+            raise EditRefused(f"{self._rating!r} is not a target rating ({targets}).")
+        if self._form not in STRESS_FORMS:
+            raise EditRefused(f"The stress form is one of {', '.join(STRESS_FORMS)}.")
+        kept = tuple(
+            a for a in item.choices.adjustments if (a.rating, a.form) != (self._rating, self._form)
+        )
+        if self._value is not None:
+            if isinstance(self._value, bool) or not isinstance(self._value, int | float) or not (
+                self._value > 0
+            ):
+                raise EditRefused(f"A stress factor is a number above zero, not {self._value!r}.")
+            adjustment = FactorAdjustment(
+                self._rating, self._form, float(self._value), self._reason, self._analyst,
+                self._timestamp,
+            )
+            kept = (*kept, adjustment)
+        choices = replace(item.choices, adjustments=kept)
+        problem = choices.order_problem(abcp_rules())
+        if problem:
+            raise EditRefused(f"Refused: {problem}.")
+        self._choices = choices
+
+    def _apply(self, case: Case, item: StoredProgram) -> str:
+        assert self._choices is not None
+        item.choices = self._choices
+        return self.text.removeprefix("Set ")
+
+
+class ImportHistory(ProgramEdit):
+    """Make ``history`` the program's monthly history (a checked one: see ``read_history``).
+    Where it came from (file, sheet, SHA-256) stands in for a typed reason."""
+
+    def __init__(self, program_id: str, history: MonthlyHistory, analyst: str | None = None):
+        source = history.source
+        where = f"{source.get('file', 'history')}, sheet {source.get('sheet', '?')}"
+        super().__init__(program_id, f"monthly history {where}", analyst, "Import monthly history")
+        self._history = history
+
+    def _validate(self, case: Case, item: StoredProgram) -> None:
+        if not len(self._history.frame):
+            raise EditRefused("The history has no month to import.")
+
+    def _apply(self, case: Case, item: StoredProgram) -> str:
+        item.history = self._history
+        return f"monthly history, {self._history.month_count} months ({self._reason})"
+
+
+class ImportReceivables(ProgramEdit):
+    """Make ``pool`` (read with the receivables schema) the program's purchased receivables."""
+
+    def __init__(self, program_id: str, pool: StoredPool, analyst: str | None = None) -> None:
+        source = pool.source
+        where = f"{source.get('file', 'tape')}, sheet {source.get('sheet', '?')}"
+        super().__init__(program_id, f"receivables tape {where}", analyst, "Import receivables")
+        self._pool = pool
+
+    def _validate(self, case: Case, item: StoredProgram) -> None:
+        if self._pool.loans.empty:
+            raise EditRefused(
+                "The tape has no receivable without errors, so there is nothing to import; "
+                "the report lists what to correct."
+            )
+
+    def _apply(self, case: Case, item: StoredProgram) -> str:
+        item.receivables = self._pool
+        excluded = self._pool.source.get("excluded", 0)
+        return (
+            f"receivables {len(self._pool.loans):,} imported, {excluded:,} excluded "
+            f"({self._reason})"
+        )
+
+
+def check_terms(case: Case, program: AbcpProgram) -> None:
+    """The program's keys are the rulebook's and its entities are the case's."""
+    rules = abcp_rules()
+    if program.spc_form not in rules.spc_forms:
+        raise EditRefused(f"The SPC form is one of {', '.join(rules.spc_forms)}.")
+    if program.purchased_assets not in rules.purchased_assets:
+        raise EditRefused(f"The purchased assets are one of {', '.join(rules.purchased_assets)}.")
+    documents = {d.key for kind in rules.documents.values() for d in kind}
+    for document in program.documents:
+        if document not in documents:
+            raise EditRefused(f"{document!r} is not a document the methodology lists.")
+    mitigants = load_rulebook().transfer_risk_mitigants
+    for mitigant in program.transfer_mitigants:
+        if mitigant not in mitigants:
+            raise EditRefused(f"{mitigant!r} is not a transfer-risk mitigant of 003 No. 1 §2(3).")
+    entities = {entity.id for entity in case.entities}
+    for party in (program.sponsor, *program.sellers):
+        if party.entity_id is not None and party.entity_id not in entities:
+            raise EditRefused(f"{party.name or 'A party'} is no longer an entity of the group tab.")
+    names = [seller.name.strip() for seller in program.sellers]
+    if any(not name for name in names) or len(set(names)) != len(names):
+        raise EditRefused("Every seller needs a name of its own.")
+
+
+def _sets_judgement(name: str, value: Any) -> bool:
+    return bool(value) if name == "commingling_mitigated" else value is not None
+
+
+def _plain(value: Any) -> Any:
+    """A term's value as a stored program holds it (records as tables, tuples as lists)."""
+    if isinstance(value, Party | BackupLine):
+        return value.to_dict()
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _sentence(error: FieldError) -> str:
+    text = str(error).replace("program.", "", 1)
+    return text if text.endswith(".") else f"{text}."

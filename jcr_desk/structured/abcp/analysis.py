@@ -1,0 +1,361 @@
+"""Analyse a program: the one function the tab, the CLI and the tests call.
+
+A fully supported program's guideline follows its sponsor (weak link) once the SPC's
+bankruptcy remoteness and the facility are confirmed; a program with internal enhancement, or
+a partially supported one (003 No. 2 footnote 1), is tested by the large-numbers stress of
+its population's history. Either way every open check, missing document or unknown rating
+keeps the guideline open, and the result says which.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+import numpy as np
+import pandas as pd
+
+from jcr_desk.methodology.rulebook import Rulebook, load_rulebook
+from jcr_desk.progress import CancelToken, ProgressCallback, no_progress
+from jcr_desk.structured.abcp.base_case import RateStatistics, rate_statistics
+from jcr_desk.structured.abcp.caps import CapParties, apply_caps
+from jcr_desk.structured.abcp.composition import compare_composition
+from jcr_desk.structured.abcp.history import MEASURES, MonthlyHistory
+from jcr_desk.structured.abcp.program import (
+    FULLY_SUPPORTED,
+    PARTIALLY_SUPPORTED,
+    AbcpProgram,
+)
+from jcr_desk.structured.abcp.reference import LABEL, dynamic_reserves
+from jcr_desk.structured.abcp.result import (
+    NOT_REACHED,
+    OPEN,
+    PROPOSED,
+    GuidelineStep,
+    ProgramGuideline,
+    ProgramResult,
+)
+from jcr_desk.structured.abcp.rules import AbcpRules, abcp_rules
+from jcr_desk.structured.abcp.stress import StressChoices
+from jcr_desk.structured.abcp.subordination import SubordinationInputs, rating_tests
+from jcr_desk.structured.frozen import freeze
+from jcr_desk.structured.result import DeskDefault
+
+_FULLY: Final = "003 No. 2 §3(1)"
+_INTERNAL: Final = "003 No. 2 §3(2)"
+_WEAK_LINK: Final = "003 No. 2 §3(1); No. 1 footnote 1 (weak link)"
+
+
+@dataclass(frozen=True)
+class ProgramInputs:
+    """Everything an analysis reads: the terms, the history and the receivables (None when
+    not imported), the analyst's stress choices and the parties' ratings."""
+
+    program: AbcpProgram
+    history: MonthlyHistory | None
+    receivables: pd.DataFrame | None
+    choices: StressChoices
+    parties: CapParties
+
+
+def analyse_program(
+    inputs: ProgramInputs,
+    rulebook: Rulebook | None = None,
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> ProgramResult:
+    """The program's guideline and, for internal enhancement, its figures per target rating."""
+    report = progress or no_progress
+    token = cancel or CancelToken()
+    book = rulebook or load_rulebook()
+    rules = abcp_rules(book)
+    program = inputs.program
+    support = program.support(rules.fully_supported_share)
+    report(0.0, f"Analysing {program.name}")
+    lists = ("spc", "facility") if support == FULLY_SUPPORTED else ("spc", "internal")
+    steps, open_items = _checks(program, rules, lists)
+    open_items += _documents(program, rules, support)
+    if support == FULLY_SUPPORTED:
+        result = _fully_supported(program, inputs.parties, rules, steps, open_items)
+    else:
+        result = _internal(inputs, rules, book, support, steps, open_items, token)
+    report(1.0, f"{program.name} analysed")
+    return result
+
+
+# --- checks and documents -------------------------------------------------------------------
+
+
+def _checks(
+    program: AbcpProgram, rules: AbcpRules, lists: tuple[str, ...]
+) -> tuple[list[GuidelineStep], list[str]]:
+    steps: list[GuidelineStep] = []
+    open_items: list[str] = []
+    words = {
+        "spc": "bankruptcy remoteness of the SPC",
+        "facility": "backup facility",
+        "internal": "triggers and liquidity",
+    }
+    for name in lists:
+        items = rules.checks[name]
+        answers = [program.answer(name, item.key) for item in items]
+        yes = sum(a.answer == "yes" for a in answers)
+        citation = "; ".join(dict.fromkeys(item.citation for item in items))
+        steps.append(
+            GuidelineStep(
+                f"CHECK-{name.upper()}",
+                f"{words[name][0].upper()}{words[name][1:]}: {yes} of {len(items)} points "
+                "answered yes.",
+                citation,
+            )
+        )
+        for item, answer in zip(items, answers, strict=True):
+            if answer.answer == "open":
+                open_items.append(f"Unanswered ({words[name]}): {item.text}")
+            elif answer.answer == "no":
+                open_items.append(
+                    f"Answered no ({words[name]}): {item.text} — {answer.reason.strip()}"
+                )
+    return steps, open_items
+
+
+def _documents(program: AbcpProgram, rules: AbcpRules, support: str) -> list[str]:
+    kind = "fully_supported" if support == FULLY_SUPPORTED else "internal"
+    return [
+        f"Document not received ({_FULLY if kind == 'fully_supported' else _INTERNAL}): "
+        f"{document.text}"
+        for document in rules.documents[kind]
+        if document.key not in program.documents
+    ]
+
+
+# --- fully supported ------------------------------------------------------------------------
+
+
+def _fully_supported(
+    program: AbcpProgram,
+    parties: CapParties,
+    rules: AbcpRules,
+    steps: list[GuidelineStep],
+    open_items: list[str],
+) -> ProgramResult:
+    sponsor = parties.sponsor
+    name = program.sponsor.name or "the sponsor"
+    if sponsor is None:
+        open_items.append(f"The short-term rating of {name} is not known.")
+        steps.append(GuidelineStep("FS-LINK", f"Linked to {name}, whose rating is not known.",
+                                   _WEAK_LINK))
+    else:
+        steps.append(
+            GuidelineStep(
+                "FS-LINK",
+                f"Fully supported ({program.backup.share:.0%} backup line): the guideline "
+                f"follows {name}'s short-term rating {sponsor}.",
+                _WEAK_LINK,
+            )
+        )
+    reached = None if sponsor is None else sponsor.symbol
+    status = OPEN if open_items else PROPOSED
+    guideline = ProgramGuideline(
+        status, reached if status == PROPOSED else None, reached, tuple(steps), tuple(open_items)
+    )
+    return ProgramResult(
+        program=program.name,
+        support=FULLY_SUPPORTED,
+        multi_seller=program.multi_seller,
+        guideline=guideline,
+        rulebook_version=rules.version,
+        notes=(
+            "The sponsor's rating already carries its country's ceiling (corporate "
+            "methodology, 003 No. 1 footnote 1); no structured cap is added.",
+        ),
+    )
+
+
+# --- internal enhancement -------------------------------------------------------------------
+
+
+def _internal(
+    inputs: ProgramInputs,
+    rules: AbcpRules,
+    book: Rulebook,
+    support: str,
+    steps: list[GuidelineStep],
+    open_items: list[str],
+    token: CancelToken,
+) -> ProgramResult:
+    program, history = inputs.program, inputs.history
+    notes: list[str] = []
+    if support == PARTIALLY_SUPPORTED:
+        notes.append(
+            f"Partially supported ({program.backup.share:.0%} backup line): analysed like "
+            "internal enhancement (003 No. 2 footnote 1); the sponsor's enhancement counts at "
+            "ratings no higher than the sponsor's (Desk default)."
+        )
+    if history is None or history.month_count < rules.history_min_months:
+        found = "no monthly history" if history is None else f"{history.month_count} months"
+        open_items.append(
+            f"The population's monthly history is needed ({found}; at least "
+            f"{rules.history_min_months} months, 003 No. 2 §3(2)(ii)(a))."
+        )
+        guideline = ProgramGuideline(OPEN, None, None, tuple(steps), tuple(open_items))
+        return ProgramResult(
+            program.name, support, program.multi_seller, guideline, rules.version,
+            notes=tuple(notes),
+        )
+    rates = history.rates()
+    statistics = {
+        name: rate_statistics(rates, name, rules.recent_months) for name in MEASURES
+    }
+    tests = rating_tests(
+        program,
+        SubordinationInputs(statistics, inputs.choices, inputs.parties.sponsor),
+        rules,
+    )
+    token.raise_if_cancelled()
+    capped = apply_caps(program, tests, inputs.parties, rules, book)
+    open_items += capped.open_items
+    token.raise_if_cancelled()
+    compositions, composition_notes = compare_composition(inputs.receivables, history, rules)
+    reference, reference_note = dynamic_reserves(rates, program.target_ratings, rules)
+    method = inputs.choices.resolved_method(rules)
+    notes += _notes(history, statistics, method, rules, compositions, composition_notes)
+    notes += [f"Judgement (003 No. 1): {text}" for text in capped.judgements]
+    steps += _figure_steps(tests, capped.reached, capped.capped)
+    steps += [GuidelineStep(f"CAP-{c.kind.upper()}", c.statement, c.citation) for c in capped.caps]
+    if capped.capped is None:
+        status = OPEN if open_items else NOT_REACHED
+    else:
+        status = OPEN if open_items else PROPOSED
+    guideline = ProgramGuideline(
+        status,
+        capped.capped if status == PROPOSED else None,
+        capped.capped,
+        tuple(steps),
+        tuple(open_items),
+    )
+    choices = inputs.choices
+    return ProgramResult(
+        program=program.name,
+        support=support,
+        multi_seller=program.multi_seller,
+        guideline=guideline,
+        rulebook_version=rules.version,
+        statistics=tuple(statistics.values()),
+        method=choices.resolved_method(rules),
+        form=choices.resolved_form(rules),
+        choices=freeze(
+            {
+                "method": f"analyst: {choices.method_reason}" if choices.method else "Desk default",
+                "form": f"analyst: {choices.form_reason}" if choices.form else "Desk default",
+            }
+        ),
+        tests=tests,
+        caps=capped.caps,
+        compositions=compositions,
+        reference=reference,
+        reference_note=LABEL if reference_note is None else f"{LABEL}: {reference_note}",
+        notes=tuple(notes),
+        desk_defaults=desk_defaults(program, choices, rules, book),
+        history=freeze(_history_summary(history, rates.months)),
+    )
+
+
+def _figure_steps(tests: tuple, reached: str | None, capped: str | None) -> list[GuidelineStep]:
+    passed = [t.rating for t in tests if t.outcome == "pass"]
+    text = (
+        f"Subordination and reserves meet the requirement of {passed[0]} (the best target "
+        "rating passed in full)." if passed
+        else "Required subordination is met at none of the target ratings."
+    )
+    steps = [GuidelineStep("IE-FIGURES", text, "003 No. 2 §3(2)(ii)(a)-(f)")]
+    if reached is not None and capped != reached:
+        steps.append(
+            GuidelineStep("IE-CAPPED", f"Reached {reached}; after the caps {capped}.", _INTERNAL)
+        )
+    return steps
+
+
+def _notes(
+    history: MonthlyHistory,
+    statistics: dict[str, RateStatistics],
+    method: str,
+    rules: AbcpRules,
+    compositions: tuple,
+    composition_notes: tuple[str, ...],
+) -> list[str]:
+    notes: list[str] = []
+    if history.month_count < rules.history_short_months:
+        notes.append(
+            f"The base case rests on {history.month_count} months of history (fewer than "
+            f"{rules.history_short_months}, abcp.history.short_months)."
+        )
+    for name in ("credit_loss", "cancellation"):
+        figures = statistics[name]
+        base = figures.reading(method)
+        if figures.trend_latest > base:
+            notes.append(
+                f"The {name.replace('_', '-')} rate rises by {figures.trend_per_month * 12:.3%} "
+                f"a year on trend, to {figures.trend_latest:.3%} at the latest month, above the "
+                f"base case of {base:.3%} (003 No. 2 §3(2)(ii)(c): weigh the trend)."
+            )
+    for composition in compositions:
+        if composition.flagged:
+            notes.append(
+                f"By {composition.dimension}, the pool differs from the population by "
+                f"{composition.difference:.1%} (above {rules.composition_flag:.0%}): weigh it "
+                "in the stress multiple (003 No. 2 §3(2)(ii)(b))."
+            )
+    notes.extend(composition_notes)
+    return notes
+
+
+def desk_defaults(
+    program: AbcpProgram, choices: StressChoices, rules: AbcpRules, book: Rulebook
+) -> tuple[DeskDefault, ...]:
+    """Every Desk default the figures rest on, in the rulebook's words."""
+    keys = ["abcp.history.min_months", "abcp.base_case.recent_months"]
+    if choices.method is None:
+        keys.append("abcp.base_case.method")
+    if choices.form is None:
+        keys.append("abcp.stress.form")
+    form = choices.resolved_form(rules)
+    if any(choices.adjustment(r, form) is None for r in program.target_ratings):
+        keys.append("abcp.stress.multiple" if form == "multiple" else "abcp.stress.sd_multiple")
+        if form == "multiple":
+            keys.append("abcp.stress.long_term_floor")
+    if not program.commingling_mitigated:
+        keys.append("abcp.commingling.basis")
+        if program.collection_period_months is None:
+            keys.append("abcp.commingling.collection_period_months")
+    if program.transfer_reserve is None:
+        keys.append("abcp.servicer_transfer.reserve")
+    if program.backup.kind != "none":
+        keys.append("abcp.caps.sponsor_liquidity")
+    keys += ["abcp.composition.difference_flag", "abcp.reference.stress_factor"]
+    found = []
+    for key in keys:
+        entry = book.entry(key)
+        if entry.is_desk_default:
+            found.append(DeskDefault(key, _shown(entry.value), entry.citation))
+    return tuple(found)
+
+
+def _shown(value: object) -> str:
+    if hasattr(value, "items"):
+        return ", ".join(f"{k} {v}" for k, v in value.items())  # type: ignore[attr-defined]
+    return str(value)
+
+
+def _history_summary(history: MonthlyHistory, months: np.ndarray) -> dict[str, object]:
+    source = history.source
+    return {
+        "file": source.get("file"),
+        "sheet": source.get("sheet"),
+        "sha256": source.get("sha256"),
+        "first_month": str(np.datetime_as_string(months[0], unit="M")),
+        "last_month": str(np.datetime_as_string(months[-1], unit="M")),
+        "months": int(months.size),
+        "segments": list(history.segments),
+    }

@@ -1,0 +1,149 @@
+"""What an analysis of a program produced: every reader (tab, CLI, workbook) reads this.
+
+The guideline (the short-term rating proposed, or why it stays open), and for internal
+enhancement the base case, the rating tests part by part, the caps, the composition
+comparison, the US-agency reference and every Desk default the figures rest on. It round-trips
+through plain JSON so the case keeps what the committee saw.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any, Final
+
+from jcr_desk.structured.abcp.base_case import RateStatistics
+from jcr_desk.structured.abcp.caps import Cap
+from jcr_desk.structured.abcp.composition import Composition
+from jcr_desk.structured.abcp.reference import DynamicReserve
+from jcr_desk.structured.abcp.subordination import RatingTest
+from jcr_desk.structured.fields import FieldError
+from jcr_desk.structured.frozen import Shared, freeze, thaw
+from jcr_desk.structured.result import DeskDefault
+
+PROPOSED: Final = "proposed"
+OPEN: Final = "open"
+NOT_REACHED: Final = "not_reached"
+RESULT_FORMAT: Final = 1
+
+
+@dataclass(frozen=True)
+class GuidelineStep:
+    """One line of the program's guideline: what was decided, why, and where it comes from."""
+
+    rule_id: str
+    text: str
+    citation: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"rule_id": self.rule_id, "text": self.text, "citation": self.citation}
+
+
+@dataclass(frozen=True)
+class ProgramGuideline:
+    """``proposed`` is set only when nothing is open; ``reached`` is what the figures (or the
+    sponsor) give meanwhile."""
+
+    status: str
+    proposed: str | None
+    reached: str | None
+    steps: tuple[GuidelineStep, ...]
+    open_items: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "status": self.status,
+            "proposed": self.proposed,
+            "reached": self.reached,
+            "steps": [step.to_dict() for step in self.steps],
+            "open_items": list(self.open_items),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ProgramGuideline:
+        return cls(
+            data["status"],
+            data["proposed"],
+            data["reached"],
+            tuple(GuidelineStep(**step) for step in data["steps"]),
+            tuple(data["open_items"]),
+        )
+
+
+@dataclass(frozen=True)
+class ProgramResult(Shared):
+    program: str
+    support: str
+    multi_seller: bool
+    guideline: ProgramGuideline
+    rulebook_version: str
+    statistics: tuple[RateStatistics, ...] = ()
+    method: str = ""
+    form: str = ""
+    choices: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    """Who set the form and the reading: "analyst: reason" or "Desk default"."""
+    tests: tuple[RatingTest, ...] = ()
+    caps: tuple[Cap, ...] = ()
+    compositions: tuple[Composition, ...] = ()
+    reference: tuple[DynamicReserve, ...] = ()
+    reference_note: str | None = None
+    notes: tuple[str, ...] = ()
+    desk_defaults: tuple[DeskDefault, ...] = ()
+    history: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+
+    def statistic(self, measure: str) -> RateStatistics:
+        return next(s for s in self.statistics if s.measure == measure)
+
+    def test(self, rating: str) -> RatingTest:
+        return next(t for t in self.tests if t.rating == rating)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": RESULT_FORMAT,
+            "program": self.program,
+            "support": self.support,
+            "multi_seller": self.multi_seller,
+            "guideline": self.guideline.to_dict(),
+            "rulebook_version": self.rulebook_version,
+            "statistics": [s.to_dict() for s in self.statistics],
+            "method": self.method,
+            "form": self.form,
+            "choices": dict(self.choices),
+            "tests": [t.to_dict() for t in self.tests],
+            "caps": [c.to_dict() for c in self.caps],
+            "compositions": [c.to_dict() for c in self.compositions],
+            "reference": [r.to_dict() for r in self.reference],
+            "reference_note": self.reference_note,
+            "notes": list(self.notes),
+            "desk_defaults": [d.to_dict() for d in self.desk_defaults],
+            "history": thaw(self.history) or {},
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any) -> ProgramResult:
+        """A stored result; one of another format raises :class:`FieldError` (run it again)."""
+        if not isinstance(data, Mapping) or data.get("format") != RESULT_FORMAT:
+            raise FieldError("result", "stored by another version of JCR Desk")
+        try:
+            return cls(
+                program=data["program"],
+                support=data["support"],
+                multi_seller=data["multi_seller"],
+                guideline=ProgramGuideline.from_dict(data["guideline"]),
+                rulebook_version=data["rulebook_version"],
+                statistics=tuple(RateStatistics.from_dict(s) for s in data["statistics"]),
+                method=data["method"],
+                form=data["form"],
+                choices=freeze(data["choices"]),
+                tests=tuple(RatingTest.from_dict(t) for t in data["tests"]),
+                caps=tuple(Cap.from_dict(c) for c in data["caps"]),
+                compositions=tuple(Composition.from_dict(c) for c in data["compositions"]),
+                reference=tuple(DynamicReserve.from_dict(r) for r in data["reference"]),
+                reference_note=data["reference_note"],
+                notes=tuple(data["notes"]),
+                desk_defaults=tuple(DeskDefault(**d) for d in data["desk_defaults"]),
+                history=freeze(data["history"]),
+            )
+        except (KeyError, TypeError) as error:
+            raise FieldError("result", f"cannot be read ({error})") from None

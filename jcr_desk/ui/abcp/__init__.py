@@ -1,0 +1,1 @@
+"""The ABCP program tab's panels and item models."""
