@@ -137,6 +137,8 @@ def test_cancelling_the_review_leaves_the_case_and_the_shortcut_opens_the_choose
     qtbot, window, tab, static_file, monkeypatch, errors
 ):
     assert tab.static_import.action.shortcut().toString() == "Ctrl+Shift+I"
+    # whatever opening the case started (a debounced run, another tab's work) is over first
+    qtbot.waitUntil(lambda: not tab.runs.timer.isActive() and not window.lanes.busy, timeout=60_000)
     choose(monkeypatch, None)
     tab.static_import.action.trigger()  # the analyst closes the file dialog
     assert not window.lanes.busy and tab.static_import.dialog is None
