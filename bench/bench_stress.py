@@ -28,8 +28,8 @@ from bench.timing import median_seconds
 from jcr_desk.case import save_case
 from jcr_desk.case.demo import build_demo_case
 from jcr_desk.case.services.stress_run import stress_inputs
-from jcr_desk.structured.engine import run_stress
-from jcr_desk.structured.inputs import StressInputs
+from jcr_desk.structured.rmbs.engine import run_stress
+from jcr_desk.structured.rmbs.inputs import StressInputs
 
 SMALL = 100_000
 LARGE = 1_000_000

@@ -13,10 +13,10 @@ from typing import Any
 from jcr_desk.case import load_case
 from jcr_desk.case.services.stress_run import NUMERIC_ASSUMPTIONS, run_scenario
 from jcr_desk.cli_errors import EXIT_OK, EXIT_PROBLEMS, CommandError
-from jcr_desk.structured.inputs import StressInputError
-from jcr_desk.structured.layers_order import LAYERS
-from jcr_desk.structured.loan_table import STRESS_COLUMNS
-from jcr_desk.structured.result import EnhancementResult
+from jcr_desk.structured.rmbs.inputs import StressInputError
+from jcr_desk.structured.rmbs.layers_order import LAYERS
+from jcr_desk.structured.rmbs.loan_table import STRESS_COLUMNS
+from jcr_desk.structured.rmbs.result import EnhancementResult
 
 
 def register_stress(subparsers: Any) -> None:

@@ -34,7 +34,7 @@ from jcr_desk.pool.schema import LOANS, schema
 from jcr_desk.pool.strats import NOT_IN_TAPE, PoolSummary
 from jcr_desk.pool.tape import ReadChoices, TapeImport, read_tape
 from jcr_desk.pool.values import UNITS
-from jcr_desk.structured.class_fit import CLASS_FITS
+from jcr_desk.structured.rmbs.class_fit import CLASS_FITS
 
 SubParsers = Any  # argparse's sub-parser action has no public type
 

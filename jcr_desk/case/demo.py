@@ -40,9 +40,9 @@ from jcr_desk.paths import resources_dir, user_data_dir
 from jcr_desk.pool.synthetic import DEFAULT_AS_OF, DEFAULT_SEED, generate_loans
 from jcr_desk.pool.tape import read_tape
 from jcr_desk.pool.tape_writer import write_tape_xlsx
-from jcr_desk.structured.assumptions import StressAssumptions
-from jcr_desk.structured.deal import DealStructure
-from jcr_desk.structured.synthetic_static import write_synthetic_static
+from jcr_desk.structured.rmbs.assumptions import StressAssumptions
+from jcr_desk.structured.rmbs.deal import DealStructure
+from jcr_desk.structured.rmbs.synthetic_static import write_synthetic_static
 
 DEMO_LOANS = 3000
 CASE_NAME = f"demo{CASE_SUFFIX}"

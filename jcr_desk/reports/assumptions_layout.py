@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from jcr_desk.structured.assumptions import CONCENTRATION_DECISIONS, FACTORS
-from jcr_desk.structured.deal import (
+from jcr_desk.structured.rmbs.assumptions import CONCENTRATION_DECISIONS, FACTORS
+from jcr_desk.structured.rmbs.deal import (
     ANSWERS,
     COMMINGLING_MITIGATIONS,
     COUPON_TYPES,
     PAYMENT_ORDERS,
 )
-from jcr_desk.structured.multipliers import COMPONENTS
+from jcr_desk.structured.rmbs.multipliers import COMPONENTS
 
 SHEET_TITLE = "Assumptions"
 HEADERS = ("Key", "Field", "Value", "Unit", "Meaning")

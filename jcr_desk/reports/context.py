@@ -18,7 +18,7 @@ from jcr_desk.case.services.abcp_run import program_inputs_hash
 from jcr_desk.case.services.guidelines import EntityGuidelines, evaluate_entity, tree_order
 from jcr_desk.case.services.stress_run import pool_cut_off, scenario_inputs_hash
 from jcr_desk.pool.strats import PoolSummary, summarise
-from jcr_desk.structured.result import EnhancementResult
+from jcr_desk.structured.rmbs.result import EnhancementResult
 
 
 class ExportError(Exception):

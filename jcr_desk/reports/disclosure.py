@@ -34,7 +34,7 @@ from jcr_desk.reports.wording import (
     proposed_rating,
 )
 from jcr_desk.structured.abcp.result import ProgramResult
-from jcr_desk.structured.result import EnhancementResult
+from jcr_desk.structured.rmbs.result import EnhancementResult
 
 
 @dataclass(frozen=True)

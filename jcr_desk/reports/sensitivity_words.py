@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from jcr_desk.case.services.rated_items import RatedItem
 from jcr_desk.reports.templates import phrase
 from jcr_desk.structured.abcp.result import ProgramResult
-from jcr_desk.structured.result import ClassVerdict, EnhancementResult, RatingLine
+from jcr_desk.structured.rmbs.result import ClassVerdict, EnhancementResult, RatingLine
 
 
 @dataclass(frozen=True)

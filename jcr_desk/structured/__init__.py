@@ -1,9 +1,4 @@
-"""RMBS stress and credit enhancement (METHODOLOGY §6): pure Python and numpy, no Qt.
-
-The helpers the tab, the CLI and the tests share are importable from here.
+"""Structured finance, pure Python and numpy, no Qt: ``rmbs`` (METHODOLOGY §6, seed 002) and
+``abcp`` (§7, seed 003) on the shared parts beside them — stress arithmetic, rating tables,
+the rulebook reader, typed fields, frozen results and the Desk-default record.
 """
-
-from jcr_desk.structured.layers import liquidity_reserve, setoff_enhancement
-from jcr_desk.structured.multipliers import stress_multipliers
-
-__all__ = ["liquidity_reserve", "setoff_enhancement", "stress_multipliers"]

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from jcr_desk.case.document.model import Case, Scenario
-from jcr_desk.structured.deal import DealStructure, NoteClass
+from jcr_desk.structured.rmbs.deal import DealStructure, NoteClass
 from tests.gui import pool_helpers
 from tests.unit.case.test_pool_commands import tape_pool
 

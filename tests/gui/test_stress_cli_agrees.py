@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from jcr_desk.cli import EXIT_OK, main
-from jcr_desk.structured.layers_order import LAYERS
+from jcr_desk.structured.rmbs.layers_order import LAYERS
 from jcr_desk.ui.stress.formatting import percent
 from tests.gui.conftest import wait_idle
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtTest import QAbstractItemModelTester
 
-from jcr_desk.structured.deal import Answer
-from jcr_desk.structured.settings import stress_settings
+from jcr_desk.structured.rmbs.deal import Answer
+from jcr_desk.structured.rmbs.settings import stress_settings
 from jcr_desk.ui.stress import mechanism_dialogs, reason, segment_dialog
 from jcr_desk.ui.stress.qt_multiplier_model import ADJUSTED
 from jcr_desk.ui.stress.segment_dialog import SegmentAdjustment

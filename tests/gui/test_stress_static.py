@@ -15,10 +15,10 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from jcr_desk.case.edits.pool_commands import ImportPool
-from jcr_desk.structured.base_case import static_base_case
-from jcr_desk.structured.deal import NoteClass
-from jcr_desk.structured.static_data import read_static_data
-from jcr_desk.structured.synthetic_static import write_synthetic_static
+from jcr_desk.structured.rmbs.base_case import static_base_case
+from jcr_desk.structured.rmbs.deal import NoteClass
+from jcr_desk.structured.rmbs.static_data import read_static_data
+from jcr_desk.structured.rmbs.synthetic_static import write_synthetic_static
 from jcr_desk.ui.stress import reason, static_import
 from jcr_desk.ui.stress.qt_tranche_model import FIELDS
 from jcr_desk.ui.stress.qt_vintage_model import COMPLETED, OBSERVED, VALUE_ROLE

@@ -12,7 +12,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from jcr_desk.case import save_case
 from jcr_desk.case.edits.scenario_commands import store_result
 from jcr_desk.case.services import stress_run
-from jcr_desk.structured.result import ClassRating, Layers
+from jcr_desk.structured.rmbs.result import ClassRating, Layers
 from jcr_desk.ui.stress import reason
 from jcr_desk.ui.stress.qt_enhancement_model import VALUE_ROLE, EnhancementTableModel
 from jcr_desk.ui.stress.qt_multiplier_model import ADJUSTED, HEADERS, INTERPOLATED, RULEBOOK

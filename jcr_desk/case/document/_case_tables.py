@@ -39,10 +39,10 @@ from jcr_desk.case.document.model import (
     ScenarioResult,
     StoredPool,
 )
-from jcr_desk.structured.assumptions import StressAssumptions
-from jcr_desk.structured.deal import DealStructure
 from jcr_desk.structured.fields import FieldError
-from jcr_desk.structured.result import EnhancementResult
+from jcr_desk.structured.rmbs.assumptions import StressAssumptions
+from jcr_desk.structured.rmbs.deal import DealStructure
+from jcr_desk.structured.rmbs.result import EnhancementResult
 
 log = logging.getLogger(__name__)
 

@@ -24,9 +24,9 @@ from jcr_desk.structured.abcp.history import MonthlyHistory
 from jcr_desk.structured.abcp.program import AbcpProgram
 from jcr_desk.structured.abcp.result import ProgramResult
 from jcr_desk.structured.abcp.stress import StressChoices
-from jcr_desk.structured.assumptions import StressAssumptions
-from jcr_desk.structured.deal import DealStructure
-from jcr_desk.structured.result import EnhancementResult
+from jcr_desk.structured.rmbs.assumptions import StressAssumptions
+from jcr_desk.structured.rmbs.deal import DealStructure
+from jcr_desk.structured.rmbs.result import EnhancementResult
 
 JsonDict = dict[str, Any]
 

@@ -22,10 +22,10 @@ from jcr_desk import __version__
 from jcr_desk.case.document.errors import EditRefused
 from jcr_desk.case.document.model import Case, Scenario, current_user, new_id
 from jcr_desk.methodology.rulebook import load_rulebook
-from jcr_desk.structured.assumptions import StressAssumptions
-from jcr_desk.structured.deal import DealStructure
 from jcr_desk.structured.errors import StressInputError
 from jcr_desk.structured.fields import FieldError
+from jcr_desk.structured.rmbs.assumptions import StressAssumptions
+from jcr_desk.structured.rmbs.deal import DealStructure
 
 FORMAT = 1
 #: Structure fields that hold an entity id in the case and the entity's name in a file.

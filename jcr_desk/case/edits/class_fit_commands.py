@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from jcr_desk.case.document.errors import EditRefused
 from jcr_desk.case.document.model import Case, Scenario, StoredPool
 from jcr_desk.case.edits.scenario_commands import ScenarioEdit, pool_balance
-from jcr_desk.structured.class_fit import CLASS_FITS, FIT_WORDS, ClassFit, class_fit, refit
-from jcr_desk.structured.deal import DealStructure
 from jcr_desk.structured.errors import StressInputError
-from jcr_desk.structured.settings import stress_settings
+from jcr_desk.structured.rmbs.class_fit import CLASS_FITS, FIT_WORDS, ClassFit, class_fit, refit
+from jcr_desk.structured.rmbs.deal import DealStructure
+from jcr_desk.structured.rmbs.settings import stress_settings
 
 
 @dataclass(frozen=True)

@@ -15,14 +15,14 @@ from jcr_desk.case.document.errors import EditRefused
 from jcr_desk.case.document.model import Case, Scenario
 from jcr_desk.case.edits.scenario_commands import ScenarioEdit
 from jcr_desk.ratings import Rating
-from jcr_desk.structured.assumptions import (
+from jcr_desk.structured.fields import FieldError
+from jcr_desk.structured.rmbs.assumptions import (
     CONCENTRATION_DECISIONS,
     ConcentrationDecision,
     check_segment,
 )
-from jcr_desk.structured.deal import GroupCreditLife, GuaranteeScheme, RentGuarantee
-from jcr_desk.structured.fields import FieldError
-from jcr_desk.structured.settings import stress_settings
+from jcr_desk.structured.rmbs.deal import GroupCreditLife, GuaranteeScheme, RentGuarantee
+from jcr_desk.structured.rmbs.settings import stress_settings
 
 MECHANISMS = {
     "guarantee": "guarantee company",

@@ -17,8 +17,8 @@ from typing import Final
 from jcr_desk.case.document.errors import EditRefused
 from jcr_desk.case.document.model import Case, StoredPool
 from jcr_desk.case.edits.class_fit_commands import ClassesDoNotFit, misfits, refitted
-from jcr_desk.structured.class_fit import FIT_WORDS
-from jcr_desk.structured.deal import DealStructure
+from jcr_desk.structured.rmbs.class_fit import FIT_WORDS
+from jcr_desk.structured.rmbs.deal import DealStructure
 
 REPLACE: Final = "replace"
 ADD: Final = "add"

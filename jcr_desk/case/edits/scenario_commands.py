@@ -19,26 +19,26 @@ from typing import TYPE_CHECKING, Any
 
 from jcr_desk.case.document.errors import EditRefused
 from jcr_desk.case.document.model import Case, Scenario, ScenarioResult, current_user, now_utc
-from jcr_desk.structured.assumptions import (
+from jcr_desk.structured.errors import StressInputError
+from jcr_desk.structured.fields import FieldError, Fields
+from jcr_desk.structured.frozen import freeze
+from jcr_desk.structured.rmbs.assumptions import (
     FACTORS,
     MultiplierAdjustment,
     StressAssumptions,
     check_segment,
     parse_target_rating,
 )
-from jcr_desk.structured.base_case import method_label
-from jcr_desk.structured.deal import (
+from jcr_desk.structured.rmbs.base_case import method_label
+from jcr_desk.structured.rmbs.deal import (
     COMMINGLING_MITIGATIONS,
     COUPON_TYPES,
     PAYMENT_ORDERS,
     DealStructure,
     NoteClass,
 )
-from jcr_desk.structured.errors import StressInputError
-from jcr_desk.structured.fields import FieldError, Fields
-from jcr_desk.structured.frozen import freeze
-from jcr_desk.structured.multipliers import COMPONENTS, rulebook_multipliers
-from jcr_desk.structured.settings import stress_settings
+from jcr_desk.structured.rmbs.multipliers import COMPONENTS, rulebook_multipliers
+from jcr_desk.structured.rmbs.settings import stress_settings
 
 if TYPE_CHECKING:
     from jcr_desk.case.services.static_base_case import StaticProposal

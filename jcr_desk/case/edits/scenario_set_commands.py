@@ -22,9 +22,9 @@ from jcr_desk.case.document.model import (
     new_id,
 )
 from jcr_desk.case.edits.scenario_commands import WHAT_IF_REASON, find_scenario
-from jcr_desk.structured.assumptions import StressAssumptions
-from jcr_desk.structured.deal import DealStructure, NoteClass
-from jcr_desk.structured.settings import stress_settings
+from jcr_desk.structured.rmbs.assumptions import StressAssumptions
+from jcr_desk.structured.rmbs.deal import DealStructure, NoteClass
+from jcr_desk.structured.rmbs.settings import stress_settings
 
 #: The new scenario's senior class (no balance yet) and the residual holding the whole pool.
 SENIOR_CLASS = "Class A"

@@ -42,7 +42,7 @@ from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.paths import resources_dir
 from jcr_desk.ratings import Outlook, Rating, ShortTermRating
 from jcr_desk.structured.abcp.result import PROPOSED, ProgramResult
-from jcr_desk.structured.result import EnhancementResult
+from jcr_desk.structured.rmbs.result import EnhancementResult
 
 #: An item of a structured deal: one rated class.
 CLASS = "class"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from jcr_desk.case.document.model import Case
 from jcr_desk.case.services.guidelines import evaluate_entity
 from jcr_desk.methodology.rulebook import load_rulebook
-from jcr_desk.structured.result import EnhancementResult
+from jcr_desk.structured.rmbs.result import EnhancementResult
 
 
 @dataclass(frozen=True)

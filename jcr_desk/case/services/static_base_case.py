@@ -21,7 +21,7 @@ import pandas as pd
 from jcr_desk.case.document.model import Case
 from jcr_desk.case.services.stress_run import pool_cut_off, scenario, scenario_pool
 from jcr_desk.progress import CancelToken, ProgressCallback
-from jcr_desk.structured.base_case import (
+from jcr_desk.structured.rmbs.base_case import (
     StaticBaseCase,
     base_case_source,
     by_year_of_age,
@@ -29,8 +29,8 @@ from jcr_desk.structured.base_case import (
     projection_timing,
     static_base_case,
 )
-from jcr_desk.structured.settings import stress_settings
-from jcr_desk.structured.static_data import StaticData, read_static_data
+from jcr_desk.structured.rmbs.settings import stress_settings
+from jcr_desk.structured.rmbs.static_data import StaticData, read_static_data
 
 DAYS_PER_MONTH = 365.25 / 12
 

@@ -28,9 +28,9 @@ from jcr_desk.case.document.model import (
 from jcr_desk.case.services.guidelines import evaluate_entity
 from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.progress import CancelToken, ProgressCallback
-from jcr_desk.structured.deal import DealStructure
-from jcr_desk.structured.engine import run_stress
-from jcr_desk.structured.inputs import (
+from jcr_desk.structured.rmbs.deal import DealStructure
+from jcr_desk.structured.rmbs.engine import run_stress
+from jcr_desk.structured.rmbs.inputs import (
     REQUIRED_ASSUMPTIONS,
     Parties,
     StressInputError,

@@ -33,7 +33,7 @@ from jcr_desk.reports.assumptions_layout import (
 )
 from jcr_desk.reports.book import Sheet
 from jcr_desk.reports.context import ExportContext
-from jcr_desk.structured.multipliers import COMPONENTS
+from jcr_desk.structured.rmbs.multipliers import COMPONENTS
 
 _INPUT_STYLES = {
     "fraction": styles.INPUT_PERCENT,

@@ -17,7 +17,7 @@ from jcr_desk.reports import styles
 from jcr_desk.reports.book import Formula, Sheet
 from jcr_desk.reports.context import ExportContext
 from jcr_desk.reports.settings import colour
-from jcr_desk.structured.result import SensitivityGrids
+from jcr_desk.structured.rmbs.result import SensitivityGrids
 
 FLOWS = ("principal", "interest", "defaults", "recoveries")
 FLOW_HEADERS = ("Month", "Principal", "Interest", "Defaults", "Recoveries", "Pool balance")

@@ -19,12 +19,12 @@ from jcr_desk.reports import styles
 from jcr_desk.reports.book import Formula, Sheet
 from jcr_desk.reports.context import ExportContext
 from jcr_desk.reports.settings import colour
-from jcr_desk.structured.layers_order import LAYERS
-from jcr_desk.structured.result import EnhancementResult, RatingLine
+from jcr_desk.structured.rmbs.layers_order import LAYERS
+from jcr_desk.structured.rmbs.result import EnhancementResult, RatingLine
 
 NOT_ACHIEVABLE = "not achievable"
 #: The run counts a class as passing when its available enhancement plus this reaches the
-#: required one (``jcr_desk.structured.results``); the verdict formula does the same.
+#: required one (``jcr_desk.structured.rmbs.results``); the verdict formula does the same.
 PASS_TOLERANCE = "1E-12"
 CLASS_FIELDS = ("bad-loan CE", "required CE", "available CE", "shortfall", "result")
 DETAIL_HEADERS = (

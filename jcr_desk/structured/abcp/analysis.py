@@ -38,8 +38,8 @@ from jcr_desk.structured.abcp.result import (
 from jcr_desk.structured.abcp.rules import AbcpRules, abcp_rules
 from jcr_desk.structured.abcp.stress import StressChoices
 from jcr_desk.structured.abcp.subordination import SubordinationInputs, rating_tests
+from jcr_desk.structured.desk_default import DeskDefault
 from jcr_desk.structured.frozen import freeze
-from jcr_desk.structured.result import DeskDefault
 
 _FULLY: Final = "003 No. 2 §3(1)"
 _INTERNAL: Final = "003 No. 2 §3(2)"

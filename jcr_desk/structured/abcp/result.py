@@ -18,9 +18,9 @@ from jcr_desk.structured.abcp.caps import Cap
 from jcr_desk.structured.abcp.composition import Composition
 from jcr_desk.structured.abcp.reference import DynamicReserve
 from jcr_desk.structured.abcp.subordination import RatingTest
+from jcr_desk.structured.desk_default import DeskDefault
 from jcr_desk.structured.fields import FieldError
 from jcr_desk.structured.frozen import Shared, freeze, thaw
-from jcr_desk.structured.result import DeskDefault
 
 PROPOSED: Final = "proposed"
 OPEN: Final = "open"

@@ -17,7 +17,7 @@ from typing import Final
 
 from jcr_desk.methodology.rulebook import Rulebook, StressMultipliers, load_rulebook
 from jcr_desk.ratings import Rating, ShortTermRating
-from jcr_desk.structured.multipliers import rulebook_multipliers
+from jcr_desk.structured.rmbs.multipliers import rulebook_multipliers
 from jcr_desk.structured.rulebook_reader import Requirement, RulebookReader
 
 FILE: Final = "abcp.toml"

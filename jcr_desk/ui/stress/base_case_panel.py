@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from jcr_desk.case.edits.scenario_commands import BASE_CASE_ASSUMPTIONS, SetAssumption
-from jcr_desk.structured.assumptions import StressAssumptions
+from jcr_desk.structured.rmbs.assumptions import StressAssumptions
 from jcr_desk.ui.stress.editor import ScenarioEditor
 from jcr_desk.ui.stress.static_import import IMPORT_SHORTCUT, dropped_workbook
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcr_desk.structured.deal import ANSWERS, Answer
-from jcr_desk.structured.settings import Requirement
+from jcr_desk.structured.rmbs.deal import ANSWERS, Answer
+from jcr_desk.structured.rmbs.settings import Requirement
 
 _SHOWN_PREFECTURES = 8
 

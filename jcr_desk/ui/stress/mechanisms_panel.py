@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from jcr_desk.case.edits.mechanism_commands import RecordConcentrationDecision, SetMechanism
-from jcr_desk.structured.deal import GroupCreditLife, GuaranteeScheme, RentGuarantee
+from jcr_desk.structured.rmbs.deal import GroupCreditLife, GuaranteeScheme, RentGuarantee
 from jcr_desk.ui.stress import mechanism_dialogs
 from jcr_desk.ui.stress.editor import ScenarioEditor
 from jcr_desk.ui.stress.qt_checklist_model import ChecklistModel

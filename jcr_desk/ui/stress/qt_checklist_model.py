@@ -12,8 +12,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from jcr_desk.structured.deal import Answer, GuaranteeScheme
-from jcr_desk.structured.settings import Requirement, stress_settings
+from jcr_desk.structured.rmbs.deal import Answer, GuaranteeScheme
+from jcr_desk.structured.rmbs.settings import Requirement, stress_settings
 from jcr_desk.ui.models.qt_titled_table_model import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex

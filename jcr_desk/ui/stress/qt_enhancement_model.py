@@ -13,8 +13,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from jcr_desk.structured.layers_order import LAYERS
-from jcr_desk.structured.result import ClassVerdict, EnhancementResult, RatingLine
+from jcr_desk.structured.rmbs.layers_order import LAYERS
+from jcr_desk.structured.rmbs.result import ClassVerdict, EnhancementResult, RatingLine
 from jcr_desk.ui.stress.formatting import NOT_ACHIEVABLE, multiple, percent
 
 Index = QModelIndex | QPersistentModelIndex

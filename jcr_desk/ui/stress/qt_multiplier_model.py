@@ -17,9 +17,9 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from jcr_desk.structured.assumptions import MultiplierAdjustment, StressAssumptions
-from jcr_desk.structured.multipliers import COMPONENTS, rulebook_multipliers
-from jcr_desk.structured.settings import stress_settings
+from jcr_desk.structured.rmbs.assumptions import MultiplierAdjustment, StressAssumptions
+from jcr_desk.structured.rmbs.multipliers import COMPONENTS, rulebook_multipliers
+from jcr_desk.structured.rmbs.settings import stress_settings
 from jcr_desk.ui.models.qt_titled_table_model import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex

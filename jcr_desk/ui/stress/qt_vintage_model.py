@@ -13,8 +13,8 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 
-from jcr_desk.structured.base_case import StaticBaseCase
-from jcr_desk.structured.static_data import StaticTable
+from jcr_desk.structured.rmbs.base_case import StaticBaseCase
+from jcr_desk.structured.rmbs.static_data import StaticTable
 from jcr_desk.ui.models.qt_titled_table_model import TitledTableModel
 from jcr_desk.ui.stress.formatting import percent
 

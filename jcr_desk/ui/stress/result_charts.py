@@ -23,8 +23,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QFormLayout, QTabWidget, QVBoxLayout, QWidget
 
-from jcr_desk.structured.layers_order import LAYERS
-from jcr_desk.structured.result import EnhancementResult
+from jcr_desk.structured.rmbs.layers_order import LAYERS
+from jcr_desk.structured.rmbs.result import EnhancementResult
 
 
 class ResultCharts(QTabWidget):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from jcr_desk.structured.result import EnhancementResult
+from jcr_desk.structured.rmbs.result import EnhancementResult
 from jcr_desk.ui.stress.formatting import percent, rating_label, yen
 
 _PATHS = {

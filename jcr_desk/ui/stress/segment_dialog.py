@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcr_desk.structured.assumptions import FACTORS, NAMED_SEGMENTS
-from jcr_desk.structured.multipliers import COMPONENTS
-from jcr_desk.structured.settings import stress_settings
+from jcr_desk.structured.rmbs.assumptions import FACTORS, NAMED_SEGMENTS
+from jcr_desk.structured.rmbs.multipliers import COMPONENTS
+from jcr_desk.structured.rmbs.settings import stress_settings
 from jcr_desk.ui.stress.qt_multiplier_model import COMPONENT_LABELS, segment_label
 
 

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from jcr_desk.case.edits.scenario_commands import ApplyStaticBaseCase
 from jcr_desk.case.services.static_base_case import StaticProposal
-from jcr_desk.structured.assumptions import StressAssumptions
-from jcr_desk.structured.base_case import BASE_CASE_METHODS, method_label
+from jcr_desk.structured.rmbs.assumptions import StressAssumptions
+from jcr_desk.structured.rmbs.base_case import BASE_CASE_METHODS, method_label
 from jcr_desk.ui.stress.formatting import percent
 from jcr_desk.ui.stress.qt_vintage_model import VintageTableModel, vintage_rows
 from jcr_desk.ui.stress.result_charts import chart_view

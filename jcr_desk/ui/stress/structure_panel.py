@@ -38,9 +38,9 @@ from jcr_desk.case.edits.scenario_commands import (
     SetStructureOption,
     pool_balance,
 )
-from jcr_desk.structured.class_fit import ClassFit, class_fit
-from jcr_desk.structured.deal import COMMINGLING_MITIGATIONS, DealStructure, NoteClass
-from jcr_desk.structured.settings import stress_settings
+from jcr_desk.structured.rmbs.class_fit import ClassFit, class_fit
+from jcr_desk.structured.rmbs.deal import COMMINGLING_MITIGATIONS, DealStructure, NoteClass
+from jcr_desk.structured.rmbs.settings import stress_settings
 from jcr_desk.ui.stress.class_fit_dialog import ClassFitDialog
 from jcr_desk.ui.stress.coupon_delegate import CouponTypeDelegate
 from jcr_desk.ui.stress.editor import ScenarioEditor

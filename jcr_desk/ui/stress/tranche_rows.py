@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import chain, count
 
-from jcr_desk.structured.deal import NoteClass
+from jcr_desk.structured.rmbs.deal import NoteClass
 
 RESIDUAL = "residual"
 

@@ -35,7 +35,7 @@ from jcr_desk.case.edits.scenario_set_commands import (
     RenameScenario,
 )
 from jcr_desk.case.services import stress_run
-from jcr_desk.structured.inputs import StressInputError, check_inputs
+from jcr_desk.structured.rmbs.inputs import StressInputError, check_inputs
 from jcr_desk.ui.stress.base_case_panel import BaseCasePanel
 from jcr_desk.ui.stress.editor import ScenarioEditor
 from jcr_desk.ui.stress.mechanisms_panel import MechanismsPanel

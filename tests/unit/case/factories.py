@@ -24,9 +24,9 @@ from jcr_desk.case.document.model import (
     StoredPool,
 )
 from jcr_desk.methodology.rulebook import load_rulebook
-from jcr_desk.structured.assumptions import StressAssumptions
-from jcr_desk.structured.deal import DealStructure, NoteClass
-from jcr_desk.structured.result import (
+from jcr_desk.structured.rmbs.assumptions import StressAssumptions
+from jcr_desk.structured.rmbs.deal import DealStructure, NoteClass
+from jcr_desk.structured.rmbs.result import (
     ClassRating,
     ClassVerdict,
     EnhancementResult,

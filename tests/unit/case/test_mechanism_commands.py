@@ -9,7 +9,7 @@ from jcr_desk.case.document.errors import EditRefused
 from jcr_desk.case.document.model import Case
 from jcr_desk.case.edits.mechanism_commands import RecordConcentrationDecision, SetMechanism
 from jcr_desk.case.services.stress_run import stress_inputs
-from jcr_desk.structured.deal import Answer, GroupCreditLife, GuaranteeScheme, RentGuarantee
+from jcr_desk.structured.rmbs.deal import Answer, GroupCreditLife, GuaranteeScheme, RentGuarantee
 
 
 @pytest.fixture(scope="module")

@@ -19,8 +19,8 @@ from jcr_desk.case.edits.scenario_commands import (
     store_result,
 )
 from jcr_desk.case.services.stress_run import run_scenario
-from jcr_desk.structured.deal import NoteClass
-from jcr_desk.structured.multipliers import rulebook_multipliers
+from jcr_desk.structured.rmbs.deal import NoteClass
+from jcr_desk.structured.rmbs.multipliers import rulebook_multipliers
 
 
 @pytest.fixture(scope="module")

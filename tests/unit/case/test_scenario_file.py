@@ -19,12 +19,12 @@ from jcr_desk.case.document.scenario_file import (
 from jcr_desk.case.edits.mechanism_commands import SetMechanism
 from jcr_desk.case.services.stress_run import run_scenario
 from jcr_desk.cli import EXIT_OK, EXIT_PROBLEMS, main
-from jcr_desk.structured.assumptions import (
+from jcr_desk.structured.rmbs.assumptions import (
     ConcentrationDecision,
     MultiplierAdjustment,
     StressAssumptions,
 )
-from jcr_desk.structured.deal import (
+from jcr_desk.structured.rmbs.deal import (
     Answer,
     DealStructure,
     GroupCreditLife,

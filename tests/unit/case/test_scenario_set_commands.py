@@ -26,9 +26,9 @@ from jcr_desk.case.edits.scenario_set_commands import (
 )
 from jcr_desk.case.services.stress_run import run_scenario
 from jcr_desk.methodology.rulebook import load_rulebook
-from jcr_desk.structured.assumptions import StressAssumptions
-from jcr_desk.structured.inputs import StressInputError
-from jcr_desk.structured.settings import stress_settings
+from jcr_desk.structured.rmbs.assumptions import StressAssumptions
+from jcr_desk.structured.rmbs.inputs import StressInputError
+from jcr_desk.structured.rmbs.settings import stress_settings
 
 STAMP = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 

@@ -11,9 +11,9 @@ from openpyxl import load_workbook
 from jcr_desk.case import Case
 from jcr_desk.case.document.scenario_file import ImportScenario
 from jcr_desk.reports import WorkbookScenarioError, export_workbook, read_workbook_scenario
-from jcr_desk.structured.assumptions import ConcentrationDecision, MultiplierAdjustment
-from jcr_desk.structured.deal import Answer, GuaranteeScheme
 from jcr_desk.structured.frozen import freeze
+from jcr_desk.structured.rmbs.assumptions import ConcentrationDecision, MultiplierAdjustment
+from jcr_desk.structured.rmbs.deal import Answer, GuaranteeScheme
 
 from .conftest import demo_with_result
 

@@ -6,7 +6,7 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from jcr_desk.reports.sensitivity_words import Fall, falls
-from jcr_desk.structured.result import MultiplierLine, SensitivityGrids
+from jcr_desk.structured.rmbs.result import MultiplierLine, SensitivityGrids
 from tests.unit.case.factories import sample_result
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from jcr_desk.case.demo import build_demo_case
 from jcr_desk.case.services.stress_run import stress_inputs
-from jcr_desk.structured.inputs import StressInputs
+from jcr_desk.structured.rmbs.inputs import StressInputs
 
 
 @pytest.fixture(scope="session")

@@ -10,10 +10,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from jcr_desk.structured.assumptions import MultiplierAdjustment, StressAssumptions
-from jcr_desk.structured.deal import DealStructure, NoteClass
-from jcr_desk.structured.engine import run_stress
-from jcr_desk.structured.inputs import Parties, StressInputs
+from jcr_desk.structured.rmbs.assumptions import MultiplierAdjustment, StressAssumptions
+from jcr_desk.structured.rmbs.deal import DealStructure, NoteClass
+from jcr_desk.structured.rmbs.engine import run_stress
+from jcr_desk.structured.rmbs.inputs import Parties, StressInputs
 
 CUT_OFF = date(2026, 9, 30)
 _ASSUMPTION_FIELDS = set(StressAssumptions.__dataclass_fields__)

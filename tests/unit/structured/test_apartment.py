@@ -6,8 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from jcr_desk.structured.apartment import loan_base_rates, pool_base_rate
-from jcr_desk.structured.settings import stress_settings
+from jcr_desk.structured.rmbs.apartment import loan_base_rates, pool_base_rate
+from jcr_desk.structured.rmbs.settings import stress_settings
 
 BASE = 0.015
 PURPOSES = ["self_resident", "investment_condominium", "apartment"]

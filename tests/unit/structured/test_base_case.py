@@ -9,16 +9,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jcr_desk.structured.base_case import (
+from jcr_desk.structured.rmbs.base_case import (
     annual_cpr,
     base_case_source,
     projection_timing,
     rulebook_timing,
     static_base_case,
 )
-from jcr_desk.structured.settings import stress_settings
-from jcr_desk.structured.static_data import StaticData, StaticTable, read_static_data
-from jcr_desk.structured.synthetic_static import write_synthetic_static
+from jcr_desk.structured.rmbs.settings import stress_settings
+from jcr_desk.structured.rmbs.static_data import StaticData, StaticTable, read_static_data
+from jcr_desk.structured.rmbs.synthetic_static import write_synthetic_static
 
 NAN = np.nan
 SOURCE = {
@@ -179,7 +179,7 @@ def test_timing_curves_sum_to_one(steps, seasoning, months):
 
 
 def test_by_year_of_age_spreads_each_year_evenly():
-    from jcr_desk.structured.base_case import by_year_of_age
+    from jcr_desk.structured.rmbs.base_case import by_year_of_age
 
     curve = np.zeros(30)
     curve[:12] = np.linspace(0.0, 0.04, 12)  # year 1 sums to 0.24
@@ -203,7 +203,7 @@ def test_by_year_of_age_spreads_each_year_evenly():
     ],
 )
 def test_each_reading_of_the_vintages_is_labelled(method, k, expected, words) -> None:
-    from jcr_desk.structured.base_case import StaticBaseCase, chosen_rate, method_label
+    from jcr_desk.structured.rmbs.base_case import StaticBaseCase, chosen_rate, method_label
 
     rates = np.array([0.01, 0.02, 0.03])
     base = StaticBaseCase(

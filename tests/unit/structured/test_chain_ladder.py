@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
-from jcr_desk.structured.chain_ladder import complete_triangle, development_factors
+from jcr_desk.structured.rmbs.chain_ladder import complete_triangle, development_factors
 
 NAN = np.nan
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from jcr_desk.structured.settings import stress_settings
+from jcr_desk.structured.rmbs.settings import stress_settings
 from tests.unit.structured.deals import deal, loan_table, run_json
 
 CLASSES = [("A", 0.8, "fixed", 0.0), ("R", 0.2, "residual", 0.0)]

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jcr_desk.structured.projection import Stresses, project
-from jcr_desk.structured.schedule import RecoveryBasis, schedule_pool
+from jcr_desk.structured.rmbs.projection import Stresses, project
+from jcr_desk.structured.rmbs.schedule import RecoveryBasis, schedule_pool
 from tests.unit.structured.deals import deal, loan_table, run_json, short_loan_pool
 from tests.unit.structured.test_projection import loans
 

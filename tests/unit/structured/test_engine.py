@@ -11,11 +11,11 @@ from hypothesis import strategies as st
 
 from jcr_desk.case.demo import build_demo_case
 from jcr_desk.case.services.stress_run import stress_inputs
-from jcr_desk.structured.deal import NoteClass
-from jcr_desk.structured.engine import run_stress
-from jcr_desk.structured.inputs import StressInputError, StressInputs
-from jcr_desk.structured.multipliers import stress_multipliers
-from jcr_desk.structured.result import EnhancementResult
+from jcr_desk.structured.rmbs.deal import NoteClass
+from jcr_desk.structured.rmbs.engine import run_stress
+from jcr_desk.structured.rmbs.inputs import StressInputError, StressInputs
+from jcr_desk.structured.rmbs.multipliers import stress_multipliers
+from jcr_desk.structured.rmbs.result import EnhancementResult
 from tests.unit.structured.deals import adjustment, deal, loan_table, with_assumptions, with_deal
 
 RATINGS_BEST_FIRST = ["AAA", "AA", "A", "BBB"]
@@ -180,7 +180,7 @@ def test_invariants_on_random_small_deals(rows, senior_share, coupon, default, r
 
 
 def test_a_higher_rating_is_held_at_a_lower_ratings_need() -> None:
-    from jcr_desk.structured.results import held_at_lower_ratings
+    from jcr_desk.structured.rmbs.results import held_at_lower_ratings
 
     # Best first: AAA needed 0.68 % but A (below it) 0.76 %: AAA is held at 0.76 %.
     required = np.array([[0.0068, 0.010], [0.0076, 0.009], [0.0055, 0.012]])
@@ -207,8 +207,8 @@ def test_a_stated_clean_up_call_does_not_let_aaa_need_less_than_a() -> None:
 
 
 def test_a_zero_trigger_means_pro_rata_for_good(demo_inputs) -> None:
-    from jcr_desk.structured.class_layout import _trigger
-    from jcr_desk.structured.settings import stress_settings
+    from jcr_desk.structured.rmbs.class_layout import _trigger
+    from jcr_desk.structured.rmbs.settings import stress_settings
 
     rules = stress_settings()
     assert demo_inputs.deal.sequential_trigger is None
@@ -218,7 +218,7 @@ def test_a_zero_trigger_means_pro_rata_for_good(demo_inputs) -> None:
 
 
 def test_a_run_reads_only_the_stress_columns(demo_inputs, demo_result) -> None:
-    from jcr_desk.structured.loan_table import STRESS_COLUMNS
+    from jcr_desk.structured.rmbs.loan_table import STRESS_COLUMNS
 
     kept = [c for c in demo_inputs.loans.columns if c in STRESS_COLUMNS]
     narrow = dataclasses.replace(demo_inputs, loans=demo_inputs.loans[kept])

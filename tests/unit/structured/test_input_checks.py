@@ -14,8 +14,8 @@ import pytest
 from jcr_desk.case import save_case
 from jcr_desk.case.demo import build_demo_case
 from jcr_desk.cli import EXIT_PROBLEMS, main
-from jcr_desk.structured.engine import run_stress
-from jcr_desk.structured.inputs import StressInputError
+from jcr_desk.structured.rmbs.engine import run_stress
+from jcr_desk.structured.rmbs.inputs import StressInputError
 from tests.unit.structured.deals import deal, loan_table, with_deal
 
 CLASSES = [

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jcr_desk.structured.interest_rate import interest_rate_enhancement, rate_path
-from jcr_desk.structured.settings import stress_settings
+from jcr_desk.structured.rmbs.interest_rate import interest_rate_enhancement, rate_path
+from jcr_desk.structured.rmbs.settings import stress_settings
 
 M = 1_000_000  # yen
 

@@ -10,13 +10,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jcr_desk.structured.layers import (
+from jcr_desk.structured.rmbs.layers import (
     commingling_enhancement,
     commingling_trigger,
     liquidity_reserve,
     setoff_enhancement,
 )
-from jcr_desk.structured.settings import stress_settings
+from jcr_desk.structured.rmbs.settings import stress_settings
 
 M = 1_000_000  # yen
 

@@ -9,18 +9,18 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from jcr_desk.structured.assumptions import ConcentrationDecision
-from jcr_desk.structured.deal import (
+from jcr_desk.structured.rmbs.assumptions import ConcentrationDecision
+from jcr_desk.structured.rmbs.deal import (
     Answer,
     GroupCreditLife,
     GuaranteeScheme,
     RentGuarantee,
 )
-from jcr_desk.structured.engine import run_stress
-from jcr_desk.structured.inputs import Parties
-from jcr_desk.structured.projection import Stresses, project
-from jcr_desk.structured.schedule import LoanArrays, RecoveryBasis, schedule_pool
-from jcr_desk.structured.settings import stress_settings
+from jcr_desk.structured.rmbs.engine import run_stress
+from jcr_desk.structured.rmbs.inputs import Parties
+from jcr_desk.structured.rmbs.projection import Stresses, project
+from jcr_desk.structured.rmbs.schedule import LoanArrays, RecoveryBasis, schedule_pool
+from jcr_desk.structured.rmbs.settings import stress_settings
 from tests.unit.structured.deals import adjustment, deal, loan_table, with_deal
 
 CLASSES = [("A", 0.85, "fixed", 0.003), ("B", 0.05, "fixed", 0.006), ("R", 0.10, "residual", 0.0)]

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jcr_desk.structured.projection import Stresses, monthly_prepayment, project
-from jcr_desk.structured.schedule import LoanArrays, RecoveryBasis, schedule_pool
+from jcr_desk.structured.rmbs.projection import Stresses, monthly_prepayment, project
+from jcr_desk.structured.rmbs.schedule import LoanArrays, RecoveryBasis, schedule_pool
 
 NO_RECOVERY = RecoveryBasis((0.0,), 0.0, 0)
 
@@ -240,7 +240,7 @@ def test_grouped_projection_equals_a_loan_by_loan_reference() -> None:
     st.lists(st.floats(0, 1.0), min_size=1, max_size=6),
 )
 def test_recoveries_by_bucket_equal_the_loan_by_loan_minimum(rows, ratios) -> None:
-    from jcr_desk.structured.schedule import _recoverable
+    from jcr_desk.structured.rmbs.schedule import _recoverable
 
     owed, value, owner = (np.array(column) for column in zip(*rows, strict=True))
     ratios = np.array(ratios)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from jcr_desk.methodology.rulebook import load_rulebook
-from jcr_desk.structured.settings import stress_settings
+from jcr_desk.structured.rmbs.settings import stress_settings
 
 
 def test_the_five_year_split_has_one_reading() -> None:

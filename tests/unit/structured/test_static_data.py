@@ -12,8 +12,8 @@ import pytest
 import xlsxwriter
 
 from jcr_desk.progress import Cancelled, CancelToken
-from jcr_desk.structured.static_data import StaticDataError, read_static_data
-from jcr_desk.structured.synthetic_static import write_synthetic_static
+from jcr_desk.structured.rmbs.static_data import StaticDataError, read_static_data
+from jcr_desk.structured.rmbs.synthetic_static import write_synthetic_static
 
 NAN = np.nan
 

@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jcr_desk.structured.projection import PoolCashflows
-from jcr_desk.structured.solver import Problems, required_subordination
-from jcr_desk.structured.waterfall import WaterfallTerms, run_waterfall
+from jcr_desk.structured.rmbs.projection import PoolCashflows
+from jcr_desk.structured.rmbs.solver import Problems, required_subordination
+from jcr_desk.structured.rmbs.waterfall import WaterfallTerms, run_waterfall
 
 
 def flows(interest, principal, defaults=None, recoveries=None) -> PoolCashflows:

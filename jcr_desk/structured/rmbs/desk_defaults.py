@@ -11,11 +11,11 @@ from collections.abc import Mapping
 
 from jcr_desk.methodology.rulebook import Rulebook
 from jcr_desk.ratings import Rating
-from jcr_desk.structured.inputs import StressInputs
-from jcr_desk.structured.rating_stress import RatingStress
+from jcr_desk.structured.desk_default import DeskDefault
 from jcr_desk.structured.rating_tables import rating_table_value
-from jcr_desk.structured.result import DeskDefault
-from jcr_desk.structured.settings import StressSettings
+from jcr_desk.structured.rmbs.inputs import StressInputs
+from jcr_desk.structured.rmbs.rating_stress import RatingStress
+from jcr_desk.structured.rmbs.settings import StressSettings
 
 
 def run_desk_defaults(

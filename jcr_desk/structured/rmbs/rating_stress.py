@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from jcr_desk.methodology.rulebook import Rulebook
 from jcr_desk.ratings import Rating
-from jcr_desk.structured.inputs import StressInputs
-from jcr_desk.structured.multipliers import Multipliers, rulebook_multipliers
 from jcr_desk.structured.rating_tables import rating_table_value
-from jcr_desk.structured.settings import StressSettings
+from jcr_desk.structured.rmbs.inputs import StressInputs
+from jcr_desk.structured.rmbs.multipliers import Multipliers, rulebook_multipliers
+from jcr_desk.structured.rmbs.settings import StressSettings
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from jcr_desk.structured.projection import PoolCashflows
+from jcr_desk.structured.rmbs.projection import PoolCashflows
 
 MONTHS_PER_YEAR = 12
 #: Months between checks whether every rated class is repaid (the loop can stop early).

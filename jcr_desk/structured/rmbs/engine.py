@@ -4,7 +4,7 @@ The steps follow METHODOLOGY §6: stress the base case per target rating, projec
 loan by loan, push the cash through the waterfall, solve each rated class's bad-loan
 enhancement, add the interest-rate, commingling and setoff layers, compare with the
 enhancement each class has, and cap the result with the ceiling rules. The result is an
-:class:`~jcr_desk.structured.result.EnhancementResult`, which the case stores, the CLI
+:class:`~jcr_desk.structured.rmbs.result.EnhancementResult`, which the case stores, the CLI
 prints and the tab draws.
 """
 
@@ -17,22 +17,22 @@ import numpy as np
 from jcr_desk import __version__
 from jcr_desk.methodology.rulebook import Rulebook, load_rulebook
 from jcr_desk.progress import CancelToken, ProgressCallback, no_progress
-from jcr_desk.structured.apartment import has_apartments, loan_base_rates, pool_base_rate
-from jcr_desk.structured.base_case import rulebook_timing
-from jcr_desk.structured.class_fit import fit_warning
-from jcr_desk.structured.class_layout import class_layout, reserve_target, waterfall_terms
-from jcr_desk.structured.desk_defaults import rating_desk_defaults, run_desk_defaults
 from jcr_desk.structured.errors import StressInputError
 from jcr_desk.structured.frozen import freeze, thaw
-from jcr_desk.structured.inputs import StressInputs, check_inputs
-from jcr_desk.structured.layers import (
+from jcr_desk.structured.rmbs.apartment import has_apartments, loan_base_rates, pool_base_rate
+from jcr_desk.structured.rmbs.base_case import rulebook_timing
+from jcr_desk.structured.rmbs.class_fit import fit_warning
+from jcr_desk.structured.rmbs.class_layout import class_layout, reserve_target, waterfall_terms
+from jcr_desk.structured.rmbs.desk_defaults import rating_desk_defaults, run_desk_defaults
+from jcr_desk.structured.rmbs.inputs import StressInputs, check_inputs
+from jcr_desk.structured.rmbs.layers import (
     commingling_enhancement,
     commingling_trigger,
     setoff_enhancement,
 )
-from jcr_desk.structured.layers_order import LAYERS
-from jcr_desk.structured.loan_table import loan_arrays
-from jcr_desk.structured.mechanisms import (
+from jcr_desk.structured.rmbs.layers_order import LAYERS
+from jcr_desk.structured.rmbs.loan_table import loan_arrays
+from jcr_desk.structured.rmbs.mechanisms import (
     OPEN,
     RELIED,
     commingling_charged,
@@ -41,23 +41,23 @@ from jcr_desk.structured.mechanisms import (
     guarantee_cover,
     rent_cover,
 )
-from jcr_desk.structured.projection import PoolCashflows, project
-from jcr_desk.structured.rate_layer import rating_rate_layer
-from jcr_desk.structured.rating_stress import rating_stresses
-from jcr_desk.structured.result import EnhancementResult, PoolFlows
-from jcr_desk.structured.results import (
+from jcr_desk.structured.rmbs.projection import PoolCashflows, project
+from jcr_desk.structured.rmbs.rate_layer import rating_rate_layer
+from jcr_desk.structured.rmbs.rating_stress import rating_stresses
+from jcr_desk.structured.rmbs.result import EnhancementResult, PoolFlows
+from jcr_desk.structured.rmbs.results import (
     RatingFigures,
     class_ratings,
     held_at_lower_ratings,
     rating_line,
     sensitivity_grids,
 )
-from jcr_desk.structured.schedule import RecoveryBasis, schedule_pool, value_ratio
-from jcr_desk.structured.segments import SegmentPlan, segment_plan
-from jcr_desk.structured.settings import StressSettings, stress_settings
-from jcr_desk.structured.solver import Problems, breakeven_multiples, required_subordination
-from jcr_desk.structured.stress_rows import stress_rows
-from jcr_desk.structured.waterfall import run_waterfall
+from jcr_desk.structured.rmbs.schedule import RecoveryBasis, schedule_pool, value_ratio
+from jcr_desk.structured.rmbs.segments import SegmentPlan, segment_plan
+from jcr_desk.structured.rmbs.settings import StressSettings, stress_settings
+from jcr_desk.structured.rmbs.solver import Problems, breakeven_multiples, required_subordination
+from jcr_desk.structured.rmbs.stress_rows import stress_rows
+from jcr_desk.structured.rmbs.waterfall import run_waterfall
 
 EXERCISED, NOT_EXERCISED, NO_CALL = "exercised", "not exercised", "none stated"
 

@@ -14,7 +14,7 @@ from typing import Final
 import numpy as np
 import pandas as pd
 
-from jcr_desk.structured.settings import StressSettings, stress_settings
+from jcr_desk.structured.rmbs.settings import StressSettings, stress_settings
 
 APARTMENT: Final = "apartment"
 

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from jcr_desk.structured.inputs import StressInputs
-from jcr_desk.structured.projection import Stresses
-from jcr_desk.structured.rating_stress import RatingStress
-from jcr_desk.structured.settings import StressSettings
+from jcr_desk.structured.rmbs.inputs import StressInputs
+from jcr_desk.structured.rmbs.projection import Stresses
+from jcr_desk.structured.rmbs.rating_stress import RatingStress
+from jcr_desk.structured.rmbs.settings import StressSettings
 
 
 @dataclass(frozen=True)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import numpy as np
 
-from jcr_desk.structured.class_layout import ClassLayout
-from jcr_desk.structured.inputs import StressInputs
-from jcr_desk.structured.interest_rate import InterestRateLayer, interest_rate_enhancement
-from jcr_desk.structured.projection import PoolCashflows
-from jcr_desk.structured.rating_stress import RatingStress
-from jcr_desk.structured.schedule import RATE_TYPES, PoolSchedule
-from jcr_desk.structured.settings import StressSettings
-from jcr_desk.structured.waterfall import WaterfallTerms
+from jcr_desk.structured.rmbs.class_layout import ClassLayout
+from jcr_desk.structured.rmbs.inputs import StressInputs
+from jcr_desk.structured.rmbs.interest_rate import InterestRateLayer, interest_rate_enhancement
+from jcr_desk.structured.rmbs.projection import PoolCashflows
+from jcr_desk.structured.rmbs.rating_stress import RatingStress
+from jcr_desk.structured.rmbs.schedule import RATE_TYPES, PoolSchedule
+from jcr_desk.structured.rmbs.settings import StressSettings
+from jcr_desk.structured.rmbs.waterfall import WaterfallTerms
 
 
 def rating_rate_layer(

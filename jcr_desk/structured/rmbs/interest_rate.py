@@ -27,9 +27,9 @@ from typing import Literal
 import numpy as np
 
 from jcr_desk.ratings import Rating
-from jcr_desk.structured.layers import amounts, non_negative
 from jcr_desk.structured.rating_tables import rating_table_value
-from jcr_desk.structured.settings import StressSettings, stress_settings
+from jcr_desk.structured.rmbs.layers import amounts, non_negative
+from jcr_desk.structured.rmbs.settings import StressSettings, stress_settings
 
 LOAN_RATE_TYPES = ("fixed", "variable", "fixed_period_selective")
 NOTE_COUPON_TYPES = ("fixed", "floating", "residual")

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from jcr_desk.structured.deal import DealStructure, NoteClass
 from jcr_desk.structured.errors import StressInputError
+from jcr_desk.structured.rmbs.deal import DealStructure, NoteClass
 
 KEEP_AMOUNTS = "keep-amounts"
 KEEP_SHARES = "keep-shares"

@@ -14,11 +14,11 @@ from datetime import date
 
 import pandas as pd
 
-from jcr_desk.structured.assumptions import StressAssumptions
-from jcr_desk.structured.deal import COUPON_TYPES, DealStructure, NoteClass
 from jcr_desk.structured.errors import StressInputError
-from jcr_desk.structured.loan_table import check_loans
-from jcr_desk.structured.settings import StressSettings, stress_settings
+from jcr_desk.structured.rmbs.assumptions import StressAssumptions
+from jcr_desk.structured.rmbs.deal import COUPON_TYPES, DealStructure, NoteClass
+from jcr_desk.structured.rmbs.loan_table import check_loans
+from jcr_desk.structured.rmbs.settings import StressSettings, stress_settings
 
 __all__ = [
     "COUPON_TYPES",

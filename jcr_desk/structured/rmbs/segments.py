@@ -18,10 +18,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from jcr_desk.structured.assumptions import StressAssumptions
-from jcr_desk.structured.multipliers import COMPONENTS, Multipliers
-from jcr_desk.structured.rating_stress import RatingStress
-from jcr_desk.structured.settings import StressSettings
+from jcr_desk.structured.rmbs.assumptions import StressAssumptions
+from jcr_desk.structured.rmbs.multipliers import COMPONENTS, Multipliers
+from jcr_desk.structured.rmbs.rating_stress import RatingStress
+from jcr_desk.structured.rmbs.settings import StressSettings
 
 _DEFAULT_COMPONENTS = ("first_five_years", "after_five_years")
 _PURPOSES = ("investment_condominium", "apartment")

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from jcr_desk.progress import CancelToken
-from jcr_desk.structured.projection import PoolCashflows, Stresses, project
-from jcr_desk.structured.schedule import PoolSchedule
-from jcr_desk.structured.waterfall import WaterfallTerms, run_waterfall
+from jcr_desk.structured.rmbs.projection import PoolCashflows, Stresses, project
+from jcr_desk.structured.rmbs.schedule import PoolSchedule
+from jcr_desk.structured.rmbs.waterfall import WaterfallTerms, run_waterfall
 
 SECTIONS = 8
 

@@ -10,13 +10,13 @@ import numpy as np
 
 from jcr_desk.methodology.ceilings import structured_cap
 from jcr_desk.methodology.rulebook import Rulebook
-from jcr_desk.structured.class_layout import ClassLayout
-from jcr_desk.structured.deal import NoteClass
-from jcr_desk.structured.inputs import StressInputs
-from jcr_desk.structured.multipliers import Multipliers
-from jcr_desk.structured.projection import PoolCashflows
-from jcr_desk.structured.rating_stress import RatingStress
-from jcr_desk.structured.result import (
+from jcr_desk.structured.rmbs.class_layout import ClassLayout
+from jcr_desk.structured.rmbs.deal import NoteClass
+from jcr_desk.structured.rmbs.inputs import StressInputs
+from jcr_desk.structured.rmbs.multipliers import Multipliers
+from jcr_desk.structured.rmbs.projection import PoolCashflows
+from jcr_desk.structured.rmbs.rating_stress import RatingStress
+from jcr_desk.structured.rmbs.result import (
     ClassRating,
     ClassVerdict,
     Layers,
@@ -24,7 +24,7 @@ from jcr_desk.structured.result import (
     RatingLine,
     SensitivityGrids,
 )
-from jcr_desk.structured.settings import StressSettings
+from jcr_desk.structured.rmbs.settings import StressSettings
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from jcr_desk.structured.deal import NoteClass
-from jcr_desk.structured.inputs import StressInputs
-from jcr_desk.structured.layers import liquidity_reserve
-from jcr_desk.structured.settings import StressSettings
-from jcr_desk.structured.waterfall import WaterfallTerms
+from jcr_desk.structured.rmbs.deal import NoteClass
+from jcr_desk.structured.rmbs.inputs import StressInputs
+from jcr_desk.structured.rmbs.layers import liquidity_reserve
+from jcr_desk.structured.rmbs.settings import StressSettings
+from jcr_desk.structured.rmbs.waterfall import WaterfallTerms
 
 OVER_COLLATERALISATION = "Over-collateralisation"
 

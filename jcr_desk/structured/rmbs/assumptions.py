@@ -3,7 +3,7 @@
 The base case (lifetime default rate, CPR, recovery, foreclosure lag, timing curve and where
 they came from), the target ratings, the analyst's multiplier adjustments (for the whole pool
 or for a segment, each with its factor and reason) and the decisions on regional
-concentration. Like :class:`~jcr_desk.structured.deal.DealStructure`, a record is read with
+concentration. Like :class:`~jcr_desk.structured.rmbs.deal.DealStructure`, a record is read with
 every value checked and the first bad key named.
 """
 
@@ -17,7 +17,7 @@ from typing import Any
 from jcr_desk.ratings import Rating
 from jcr_desk.structured.fields import FieldError, Fields, drop_none
 from jcr_desk.structured.frozen import Shared, freeze, thaw
-from jcr_desk.structured.multipliers import COMPONENTS
+from jcr_desk.structured.rmbs.multipliers import COMPONENTS
 
 #: What a per-deal multiplier adjustment is attributed to (seed 002 §2(1)(b) lists them).
 FACTORS = (

@@ -16,9 +16,10 @@ from datetime import date
 from types import MappingProxyType
 from typing import Any
 
+from jcr_desk.structured.desk_default import DeskDefault
 from jcr_desk.structured.fields import FieldError, Fields
 from jcr_desk.structured.frozen import Shared, freeze, thaw
-from jcr_desk.structured.layers_order import LAYERS
+from jcr_desk.structured.rmbs.layers_order import LAYERS
 
 #: Bumped whenever the record's shape changes; a stored result of another format is stale.
 RESULT_FORMAT = 3
@@ -208,18 +209,6 @@ class SensitivityGrids:
             "by_recovery": [list(row) for row in self.by_recovery],
             "by_cpr": [list(row) for row in self.by_cpr],
         }
-
-
-@dataclass(frozen=True)
-class DeskDefault:
-    """A figure the run took from the rulebook's Desk defaults, not from the deal."""
-
-    key: str
-    value: str
-    citation: str
-
-    def to_dict(self) -> dict[str, str]:
-        return {"key": self.key, "value": self.value, "citation": self.citation}
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from jcr_desk.structured.errors import StressInputError
-from jcr_desk.structured.schedule import RATE_TYPES, LoanArrays
+from jcr_desk.structured.rmbs.schedule import RATE_TYPES, LoanArrays
 
 _SHOWN = 3
 

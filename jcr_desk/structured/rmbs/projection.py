@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from jcr_desk.structured.schedule import RATE_TYPES, PoolSchedule
+from jcr_desk.structured.rmbs.schedule import RATE_TYPES, PoolSchedule
 
 MONTHS_PER_YEAR = 12
 #: Components of a segment's multipliers, as multiples of the pool's (index of the last axis).

@@ -2,7 +2,7 @@
 
 Small closed-form pieces of the RMBS enhancement, kept apart from the cash-flow engine so
 the tab, the CLI and the tests can call them on their own. The interest-rate layer, which
-needs a rate path, lives in :mod:`jcr_desk.structured.interest_rate`.
+needs a rate path, lives in :mod:`jcr_desk.structured.rmbs.interest_rate`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import pandas as pd
 
 from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.ratings import Outlook, Rating
-from jcr_desk.structured.settings import StressSettings, stress_settings
+from jcr_desk.structured.rmbs.settings import StressSettings, stress_settings
 
 _FIRST_YEAR_MONTHS = 12
 

@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
 
-from jcr_desk.structured.chain_ladder import complete_triangle
-from jcr_desk.structured.settings import StressSettings, stress_settings
+from jcr_desk.structured.rmbs.chain_ladder import complete_triangle
+from jcr_desk.structured.rmbs.settings import StressSettings, stress_settings
 from jcr_desk.structured.stress_arithmetic import ols_slope, sample_sd
 
 if TYPE_CHECKING:  # the reader of static data loads the workbook readers; a run needs none
-    from jcr_desk.structured.static_data import StaticData, StaticTable
+    from jcr_desk.structured.rmbs.static_data import StaticData, StaticTable
 
 _MONTHS_PER_YEAR: Final = 12
 

@@ -25,12 +25,12 @@ import pandas as pd
 
 from jcr_desk.pool.settings import pool_defaults
 from jcr_desk.ratings import Rating
-from jcr_desk.structured.assumptions import StressAssumptions
-from jcr_desk.structured.deal import DealStructure
-from jcr_desk.structured.inputs import Parties
-from jcr_desk.structured.layers import ComminglingTrigger
-from jcr_desk.structured.loan_table import months_between
-from jcr_desk.structured.settings import StressSettings
+from jcr_desk.structured.rmbs.assumptions import StressAssumptions
+from jcr_desk.structured.rmbs.deal import DealStructure
+from jcr_desk.structured.rmbs.inputs import Parties
+from jcr_desk.structured.rmbs.layers import ComminglingTrigger
+from jcr_desk.structured.rmbs.loan_table import months_between
+from jcr_desk.structured.rmbs.settings import StressSettings
 
 RELIED, SET_ASIDE, OPEN = "relied on", "set aside", "open"
 
