@@ -205,7 +205,7 @@ def test_commingling_trigger_refuses_an_unreadable_rating() -> None:
 
 
 def test_the_public_helpers_are_importable_from_the_package() -> None:
-    from jcr_desk import structured
+    from jcr_desk.structured import rmbs as structured
 
     assert structured.stress_multipliers("AAA") == (3.5, 3.5, 0.5)
     assert structured.liquidity_reserve(1_200_000_000, 0.01, 0, floating=False) == 1_000_000
