@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -48,6 +49,9 @@ from jcr_desk.ui.tabs.context import TabContext
 
 #: What the tape reader opens (pandas/calamine workbooks and CSV).
 TAPE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv")
+#: Loan columns are sized once per pool from their header and this many rows: sizing them
+#: to every loan on each layout pass read ~600,000 cells of a 3,000-loan pool.
+SIZING_ROWS = 100
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,8 @@ class PoolTab(QWidget):
         self.loan_model = PoolLoanModel(self)
         self.loans = table_view(self.loan_model, self)
         self.loans.setObjectName("loanTable")
+        self.loans.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.loans.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
         self.loans.setSortingEnabled(True)
         self.loans.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.loans.setSelectionBehavior(self.loans.SelectionBehavior.SelectItems)
@@ -182,6 +188,7 @@ class PoolTab(QWidget):
         loans = pool.loans
         rows = self._excel_rows(pool)
         self.loan_model.set_loans(loans, rows)
+        self.loans.resizeColumnsToContents()
         self._index_rows(np.arange(0) if rows is None else rows)
         self.loan_count.setText(f"{len(loans):,}")
         if "current_balance" in loans.columns:
