@@ -12,3 +12,7 @@ class CaseFileError(Exception):
         self.path = Path(path)
         self.problem = problem
         super().__init__(f"{self.path.name}: {problem}")
+
+
+class UnsupportedColumnError(ValueError):
+    """A column holds a kind of data the case format does not store."""

@@ -16,13 +16,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from jcr_desk.structured.assumptions import StressAssumptions
 from jcr_desk.structured.deal import DealStructure
 from jcr_desk.structured.result import EnhancementResult
+
+if TYPE_CHECKING:  # the window's first screen is drawn before pandas loads
+    import pandas as pd
 
 JsonDict = dict[str, Any]
 

@@ -27,8 +27,7 @@ from jcr_desk.case._case_tables import (
     read_schema_version,
     write_case,
 )
-from jcr_desk.case._frame_codec import UnsupportedColumnError
-from jcr_desk.case.errors import CaseFileError
+from jcr_desk.case.errors import CaseFileError, UnsupportedColumnError
 from jcr_desk.case.model import Case, now_utc
 from jcr_desk.methodology.rulebook import RulebookError, load_rulebook
 

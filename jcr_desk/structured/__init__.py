@@ -1,9 +1,25 @@
 """RMBS stress and credit enhancement (METHODOLOGY §6): pure Python and numpy, no Qt.
 
-The helpers the tab, the CLI and the tests share are importable from here.
+The helpers the tab, the CLI and the tests share are importable from here. They are loaded
+on first use (PEP 562), so the case model can use this package's small typed objects
+without loading numpy and pandas — the window's first screen is drawn before those load.
 """
 
-from jcr_desk.structured.layers import liquidity_reserve, setoff_enhancement
-from jcr_desk.structured.multipliers import stress_multipliers
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_HELPERS = {
+    "liquidity_reserve": "jcr_desk.structured.layers",
+    "setoff_enhancement": "jcr_desk.structured.layers",
+    "stress_multipliers": "jcr_desk.structured.multipliers",
+}
 
 __all__ = ["liquidity_reserve", "setoff_enhancement", "stress_multipliers"]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HELPERS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(_HELPERS[name]), name)

@@ -311,10 +311,18 @@ def test_unreadable_file_shows_its_one_line_reason(qtbot, tab, tmp_path, errors)
     assert tab._document.case.pools == []
 
 
-def test_import_action_has_ctrl_i(tab):
-    action = tab.import_action()
-    assert action is tab.import_action()
+def test_file_import_action_has_ctrl_i_and_asks_the_pool_tab(window, monkeypatch):
+    asked: list[str] = []
+
+    def choose_nothing(_parent, title, *args, **kwargs):
+        asked.append(title)
+        return "", ""
+
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", choose_nothing)
+    action = window.import_tape_action
     assert action.shortcut().toString() == "Ctrl+I"
+    action.trigger()
+    assert asked == ["Import loan tape"]
 
 
 def test_source_line_reads_as_a_sentence():

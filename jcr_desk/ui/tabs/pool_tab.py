@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -70,7 +70,6 @@ class PoolTab(QWidget):
         super().__init__(parent)
         document = context.document
         self._document = document
-        self._action: QAction | None = None
         self._rows_sorted = np.arange(0)
         self._positions_sorted = np.arange(0)
         # The profile and the import have lanes of their own: neither cancels the other, nor
@@ -292,17 +291,6 @@ class PoolTab(QWidget):
         return None
 
     # -- importing a tape --------------------------------------------------------------------
-
-    def import_action(self) -> QAction:
-        """File → Import loan tape… (Ctrl+I), for the window's File menu."""
-        if self._action is None:
-            self._action = QAction(self.tr("Import loan &tape…"), self)
-            self._action.setShortcut(QKeySequence("Ctrl+I"))
-            self._action.setStatusTip(
-                self.tr("Read an originator's Excel or CSV tape into the case")
-            )
-            self._action.triggered.connect(self.ask_import)
-        return self._action
 
     def ask_import(self) -> None:
         tapes = self.tr("Loan tapes ({patterns});;All files (*)").format(
