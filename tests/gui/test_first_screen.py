@@ -17,16 +17,25 @@ from tests.gui.conftest import wait_idle
 
 HEAVY = ("pandas", "numpy", "openpyxl", "docx", "python_calamine", "PySide6.QtCharts")
 
+#: ``jcr-desk`` as started from the desktop, stopped as its window is first shown (the
+#: demo case is then prepared on a worker, which may load anything).
 FIRST_SCREEN = """
-import sys
-from PySide6.QtWidgets import QApplication
+import os, sys
+from PySide6.QtWidgets import QApplication, QMainWindow
 from jcr_desk.ui.main_window import MainWindow
-app = QApplication([])
-window = MainWindow()
-window.show()
-app.processEvents()
-assert window.group_tab.isVisible()
-print(",".join(sorted(m for m in sys.modules if m.split(".")[0] in {heavy} or m in {heavy})))
+
+def first_show(window):
+    QMainWindow.show(window)
+    assert window.group_tab.isVisible()
+    assert not QApplication.windowIcon().isNull()  # resources/icons/jcr-desk.png
+    heavy = {heavy}
+    print(",".join(sorted(m for m in sys.modules if m.split(".")[0] in heavy or m in heavy)))
+    sys.stdout.flush()
+    os._exit(0)
+
+MainWindow.show = first_show
+from jcr_desk.app import main
+main([])
 """
 
 
