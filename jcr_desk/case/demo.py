@@ -31,15 +31,10 @@ from jcr_desk.case.model import (
     StoredPool,
     new_id,
 )
-from jcr_desk.case.pool_import import pool_from_tape
-from jcr_desk.case.stress_run import run_scenario
 from jcr_desk.paths import resources_dir, user_data_dir
 from jcr_desk.pool.synthetic import DEFAULT_AS_OF, DEFAULT_SEED, generate_loans
-from jcr_desk.pool.tape import read_tape
-from jcr_desk.pool.tape_writer import write_tape_xlsx
 from jcr_desk.structured.assumptions import StressAssumptions
 from jcr_desk.structured.deal import DealStructure
-from jcr_desk.structured.synthetic_static import write_synthetic_static
 
 DEMO_LOANS = 3000
 CASE_NAME = f"demo{CASE_SUFFIX}"
@@ -101,6 +96,15 @@ def write_demo(
     Raises ``OSError`` when the folder cannot be made or written, ``CaseFileError`` when
     the case cannot be saved.
     """
+    # Imported here, not at the top: every start of the window reads the demo through
+    # ensure_user_demo, which must not pay for the tape writers, the tape reader and the
+    # stress engine (about half a second) when the demo is already written.
+    from jcr_desk.case.pool_import import pool_from_tape
+    from jcr_desk.case.stress_run import run_scenario
+    from jcr_desk.pool.tape import read_tape
+    from jcr_desk.pool.tape_writer import write_tape_xlsx
+    from jcr_desk.structured.synthetic_static import write_synthetic_static
+
     folder = Path(directory)
     folder.mkdir(parents=True, exist_ok=True)
     case = build_demo_case(loans, seed)
