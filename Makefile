@@ -7,13 +7,15 @@ BIN    := $(VENV)/bin
 RUN_STAMP  := $(VENV)/.stamp-run
 TEST_STAMP := $(VENV)/.stamp-test
 SYSTEM_STAMP := $(VENV)/.stamp-system
+TEST_SYSTEM_STAMP := $(VENV)/.stamp-system-test
+INSTALLER_STAMP := $(VENV)/.stamp-installer
 
-.PHONY: run test lint smoke screenshot bench clean system-deps
+.PHONY: run test lint smoke screenshot bench clean system-deps installer install-desktop
 
 run: $(RUN_STAMP) $(SYSTEM_STAMP)
 	$(BIN)/jcr-desk
 
-test: $(TEST_STAMP) $(SYSTEM_STAMP)
+test: $(TEST_STAMP) $(TEST_SYSTEM_STAMP)
 	$(BIN)/ruff check jcr_desk tests bench installer
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
@@ -38,9 +40,22 @@ $(RUN_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
+# The tests build the installer bundle too (tests/installer), so they get PyInstaller.
 $(TEST_STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet -e ".[test,installer]"
+	touch $@ $(RUN_STAMP) $(INSTALLER_STAMP)
+
+# The frozen bundle for this OS in dist/jcr-desk/, checked by running it (installer/README.md).
+installer: $(INSTALLER_STAMP) $(SYSTEM_STAMP)
+	$(BIN)/python installer/build.py
+
+$(INSTALLER_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[installer]"
 	touch $@ $(RUN_STAMP)
+
+# The menu entry, the .jcrcase file type and the icon for the current Linux user.
+install-desktop: $(RUN_STAMP)
+	sh installer/linux/install-desktop.sh
 
 # Debian packages the window needs on a fresh Linux machine (a CJK font, so
 # Japanese names draw as glyphs and not boxes). Skipped where they are present
@@ -48,6 +63,10 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 $(SYSTEM_STAMP): installer/system-deps.sh | $(BIN)/python
 	sh installer/system-deps.sh
 	touch $@
+
+$(TEST_SYSTEM_STAMP): installer/system-deps.sh | $(BIN)/python
+	JCR_DESK_TEST_TOOLS=1 sh installer/system-deps.sh
+	touch $@ $(SYSTEM_STAMP)
 
 system-deps:
 	sh installer/system-deps.sh

@@ -4,7 +4,9 @@
 #  - the X libraries Qt's xcb platform plugin loads (without them `make run` on a Linux
 #    desktop stops with "could not load the Qt platform plugin xcb");
 #  - libreoffice-calc-nogui (only with JCR_DESK_LIBREOFFICE=1): headless recalculation
-#    of exported workbooks in the end-to-end tests.
+#    of exported workbooks in the end-to-end tests;
+#  - desktop-file-utils and shared-mime-info (only with JCR_DESK_TEST_TOOLS=1, which
+#    `make test` sets): the tests check the Linux desktop entry and the .jcrcase file type.
 # Does nothing where the packages are present or apt-get is missing (Windows, macOS).
 set -eu
 
@@ -22,6 +24,14 @@ if command -v dpkg-query >/dev/null 2>&1; then
 fi
 if [ "${JCR_DESK_LIBREOFFICE:-0}" = "1" ] && ! command -v soffice >/dev/null 2>&1; then
     need="$need libreoffice-calc-nogui"
+fi
+if [ "${JCR_DESK_TEST_TOOLS:-0}" = "1" ]; then
+    if ! command -v desktop-file-validate >/dev/null 2>&1; then
+        need="$need desktop-file-utils"
+    fi
+    if ! command -v update-mime-database >/dev/null 2>&1; then
+        need="$need shared-mime-info"
+    fi
 fi
 [ -n "$need" ] || exit 0
 
