@@ -27,11 +27,12 @@ import subprocess
 import sys
 import tempfile
 import time
-import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
+
+from jcr_desk import __version__
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "installer" / "jcr_desk.spec"
@@ -40,9 +41,6 @@ BUNDLE = DIST / "jcr-desk"
 EXE = ".exe" if os.name == "nt" else ""
 GUI = BUNDLE / f"jcr-desk{EXE}"
 CLI = BUNDLE / f"jcr-desk-cli{EXE}"
-VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
-    "version"
-]
 TIMEOUT_S = 600
 #: Plugins the frozen window needs from Qt's plugin folders on this OS.
 NEEDED_PLUGINS = {
@@ -147,8 +145,10 @@ def check_tabs(scratch: Path) -> str:
 def check_cli(scratch: Path) -> str:
     home = scratch / "home-cli"
     shown = run([CLI, "--version"], home).stdout.strip()
-    if shown != f"jcr-desk-cli {VERSION}":
-        raise CheckFailedError(f"jcr-desk-cli --version says {shown!r}, the package is {VERSION}")
+    if shown != f"jcr-desk-cli {__version__}":
+        raise CheckFailedError(
+            f"jcr-desk-cli --version says {shown!r}, the package is {__version__}"
+        )
     out = scratch / "demo-cli"
     run([CLI, "demo", out, "--loans", "120"], home)
     case = out / "demo.jcrcase"

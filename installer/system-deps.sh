@@ -3,8 +3,9 @@
 #  - fonts-noto-cjk: Japanese headers, names and prefectures draw as glyphs;
 #  - the X libraries Qt's xcb platform plugin loads (without them `make run` on a Linux
 #    desktop stops with "could not load the Qt platform plugin xcb");
-#  - libreoffice-calc-nogui (only with JCR_DESK_LIBREOFFICE=1): headless recalculation
-#    of exported workbooks in the end-to-end tests;
+#  - libreoffice-calc-nogui (only with JCR_DESK_LIBREOFFICE=1, which `make test` sets):
+#    the tests recalculate exported committee workbooks in it, headless, and render them
+#    to PDF;
 #  - desktop-file-utils and shared-mime-info (only with JCR_DESK_TEST_TOOLS=1, which
 #    `make test` sets): the tests check the Linux desktop entry and the .jcrcase file type.
 # Does nothing where the packages are present or apt-get is missing (Windows, macOS).
@@ -44,7 +45,7 @@ if [ "$(id -u)" != "0" ]; then
     if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
         SUDO="sudo -n"
     else
-        echo "JCR Desk: run 'sudo apt-get install$need' for Japanese glyphs" >&2
+        echo "JCR Desk: run 'sudo apt-get install$need' (Japanese glyphs, Qt, LibreOffice, desktop tools)" >&2
         exit 0
     fi
 fi

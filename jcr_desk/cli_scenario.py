@@ -1,9 +1,10 @@
 """``jcr-desk-cli scenario export|import``: a scenario as a TOML file a reviewer can rerun.
 
 ``export`` writes a case's scenario (``docs/scenario-format.md``); ``import`` reads one back
-into the case as one recorded edit (replacing the scenario of the same name, or adding it),
-prints what changed and saves the case atomically. A bad file is refused with one line
-naming the file and the key.
+(or the Assumptions sheet of an edited committee workbook, same schema) into the case as one
+recorded edit (replacing the scenario of the same name, or adding it), prints what changed
+and saves the case atomically. A bad file is refused with one line naming the file and the
+key (and, for a workbook, the sheet and cell).
 """
 
 from __future__ import annotations
@@ -19,11 +20,16 @@ from jcr_desk.case.lock import acquire_lock
 from jcr_desk.case.model import Case, Scenario
 from jcr_desk.case.scenario_file import (
     ImportScenario,
+    ScenarioFile,
     ScenarioFileError,
     read_scenario_file,
     write_scenario_file,
 )
 from jcr_desk.cli_errors import EXIT_OK, EXIT_PROBLEMS, CommandError
+from jcr_desk.reports import read_workbook_scenario
+
+#: Files read as committee workbooks (their Assumptions sheet) rather than TOML.
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 
 
 def register_scenario(subparsers: Any) -> None:
@@ -47,7 +53,12 @@ def register_scenario(subparsers: Any) -> None:
         ),
     )
     imported.add_argument("case", metavar="CASE", help="a .jcrcase file")
-    imported.add_argument("file", metavar="FILE.toml", help="a scenario file")
+    imported.add_argument(
+        "file",
+        metavar="FILE",
+        help="a scenario file (.toml), or a committee workbook (.xlsx) whose Assumptions "
+        "sheet was edited",
+    )
     imported.add_argument("--name", help="the scenario to replace or add (default: the file's)")
     imported.add_argument("--reason", required=True, help="why (kept in the audit log)")
     imported.add_argument("--json", action="store_true", help="print what changed as JSON")
@@ -69,7 +80,7 @@ def _import(args: argparse.Namespace) -> int:
     with acquire_lock(case_path):
         case = load_case(case_path)
         try:
-            imported = read_scenario_file(case, args.file)
+            imported = _read(case, Path(args.file))
         except ScenarioFileError as error:
             raise CommandError(str(error), EXIT_PROBLEMS) from error
         if args.name:
@@ -90,6 +101,13 @@ def _import(args: argparse.Namespace) -> int:
         for line in command.changed:
             print(f"  {line}")
     return EXIT_OK
+
+
+def _read(case: Case, path: Path) -> ScenarioFile:
+    """A scenario file, or the Assumptions sheet of an edited committee workbook."""
+    if path.suffix.lower() in WORKBOOK_SUFFIXES:
+        return read_workbook_scenario(case, path)
+    return read_scenario_file(case, path)
 
 
 def _chosen(case: Case, name: str | None, where: str) -> Scenario:

@@ -16,13 +16,15 @@ rates, a loss curve and a prepayment curve. From the chain-ladder-completed tria
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
 
 from jcr_desk.structured.chain_ladder import complete_triangle
 from jcr_desk.structured.settings import StressSettings, stress_settings
-from jcr_desk.structured.static_data import StaticData, StaticTable
+
+if TYPE_CHECKING:  # the reader of static data loads the workbook readers; a run needs none
+    from jcr_desk.structured.static_data import StaticData, StaticTable
 
 _MONTHS_PER_YEAR: Final = 12
 

@@ -25,6 +25,7 @@ from jcr_desk.ui.dialogs.case_details_dialog import CaseDetailsDialog
 from jcr_desk.ui.dialogs.preferences_dialog import PreferencesDialog
 from jcr_desk.ui.document import CaseDocument, ReadOnlyError
 from jcr_desk.ui.errors import report_error
+from jcr_desk.ui.export.workbook_actions import WorkbookActions
 from jcr_desk.ui.pool.import_action import import_tape_action
 from jcr_desk.ui.settings import AppSettings
 from jcr_desk.ui.tabs.context import TabContext
@@ -66,6 +67,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.files.rerun_requested.connect(lambda ids: self.stress_tab.runs.run_all(ids))
         self.document.replaced.connect(self._later.build_when_idle)
+        self.workbook = WorkbookActions(
+            self, self.document, self.lanes.compute("workbook"), self.push, self.analyst_name
+        )
 
         self.task_status = TaskStatus(self.lanes, self)
         self.statusBar().addPermanentWidget(self.task_status)
@@ -110,6 +114,7 @@ class MainWindow(QMainWindow):
 
         tab = CommitteeTab(self._context, self)
         tab.edit_details_requested.connect(self.edit_case_details)
+        tab.layout().addWidget(self.workbook.export_bar(tab))
         return tab
 
     # -- menus ---------------------------------------------------------------------------
@@ -131,9 +136,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.import_tape_action = import_tape_action(self, lambda: self.pool_tab.ask_import())
         file_menu.addAction(self.import_tape_action)
-        self.export_action = self._action(file_menu, "&Export committee workbook…", None, None)
-        self.export_action.setEnabled(False)
-        self.export_action.setStatusTip("Available once the committee workbook exporter exists")
+        self.export_action = self.workbook.export_action
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.workbook.import_action)
         file_menu.addSeparator()
         self.quit_action = self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit,
                                         self.close)

@@ -1,0 +1,59 @@
+"""``jcr-desk-cli demo``: the demo case and the same loans as sample tapes and static data."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from jcr_desk.case.demo import DEMO_LOANS, write_demo
+from jcr_desk.cli_errors import EXIT_OK, CommandError
+from jcr_desk.pool.synthetic import DEFAULT_SEED
+
+
+def positive_int(text: str) -> int:
+    """argparse type for counts such as ``--loans``."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1 (got {value})")
+    return value
+
+
+def register_demo(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "demo",
+        help="write the demo case and its sample loan tapes",
+        description="Write demo.jcrcase and the same loans as an English and a Japanese tape.",
+    )
+    parser.add_argument("directory", metavar="DIR", help="folder to write into (created if absent)")
+    parser.add_argument("--loans", type=positive_int, default=DEMO_LOANS, help="pool size")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="random seed of the pool")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.set_defaults(handler=_run_demo)
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    try:
+        files = write_demo(args.directory, args.loans, args.seed)
+    except OSError as error:
+        raise CommandError(
+            f"cannot write the demo files to {args.directory}: {error.strerror or error}"
+        ) from error
+    if args.json:
+        result = {
+            "case": str(files.case_path),
+            "tape": str(files.tape_path),
+            "tape_ja": str(files.tape_ja_path),
+            "static_data": str(files.static_path),
+            "loans": args.loans,
+        }
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        print(f"Demo case ({args.loans:,} loans): {files.case_path}")
+        print(f"Loan tape, English headers: {files.tape_path}")
+        print(f"Loan tape, Japanese headers: {files.tape_ja_path}")
+        print(f"Originator's static data (vintages): {files.static_path}")
+    return EXIT_OK
