@@ -19,7 +19,7 @@ from openpyxl.cell import WriteOnlyCell
 
 from bench.timing import median_seconds
 from jcr_desk.case.demo import build_demo_case
-from jcr_desk.case.stress_run import run_scenario
+from jcr_desk.case.services.stress_run import run_scenario
 from jcr_desk.reports import export_workbook
 from jcr_desk.reports import styles as workbook_styles
 

@@ -27,7 +27,7 @@ from bench.gui_stall import TICK_MS, gui_stall_ms
 from bench.timing import median_seconds
 from jcr_desk.case import save_case
 from jcr_desk.case.demo import build_demo_case
-from jcr_desk.case.stress_run import stress_inputs
+from jcr_desk.case.services.stress_run import stress_inputs
 from jcr_desk.structured.engine import run_stress
 from jcr_desk.structured.inputs import StressInputs
 

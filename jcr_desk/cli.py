@@ -124,7 +124,7 @@ def _run(argv: Sequence[str] | None) -> int:
 def _is_case_file_error(error: Exception) -> bool:
     """Whether ``error`` is a case file's problem; a command that opened a case has loaded
     the case package, which this module leaves to the commands that need it."""
-    case_errors = sys.modules.get("jcr_desk.case.errors")
+    case_errors = sys.modules.get("jcr_desk.case.document.errors")
     return case_errors is not None and isinstance(error, case_errors.CaseFileError)
 
 

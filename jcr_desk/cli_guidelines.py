@@ -7,9 +7,9 @@ import json
 from typing import Any
 
 from jcr_desk.case import load_case
-from jcr_desk.case.decision_commands import current_decision
-from jcr_desk.case.guidelines import ITEMS, evaluate_entity, tree_order
-from jcr_desk.case.model import Case, Decision, Entity
+from jcr_desk.case.document.model import Case, Decision, Entity
+from jcr_desk.case.document.rule_inputs import ITEMS
+from jcr_desk.case.services.guidelines import evaluate_entity, tree_order
 from jcr_desk.cli_errors import EXIT_OK
 from jcr_desk.methodology.guideline import Guideline
 from jcr_desk.ratings import Rating, ShortTermRating
@@ -90,7 +90,7 @@ def _entity_report(case: Case, entity: Entity) -> dict[str, Any]:
         "double_leverage": result.double_leverage,
         "double_leverage_high": result.double_leverage_high,
         "decisions": {
-            item: _decision_report(current_decision(case, entity.id, item)) for item in ITEMS
+            item: _decision_report(case.decision(entity.id, item)) for item in ITEMS
         },
     }
 

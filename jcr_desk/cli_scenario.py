@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from jcr_desk.case import load_case, save_case
-from jcr_desk.case.commands import EditRefused
-from jcr_desk.case.lock import acquire_lock
-from jcr_desk.case.model import Case, Scenario
-from jcr_desk.case.scenario_file import (
+from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.lock import acquire_lock
+from jcr_desk.case.document.model import Case, Scenario
+from jcr_desk.case.document.scenario_file import (
     ImportScenario,
     ScenarioFile,
     ScenarioFileError,

@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 from jcr_desk.case import load_case
-from jcr_desk.case.stress_run import NUMERIC_ASSUMPTIONS, run_scenario
+from jcr_desk.case.services.stress_run import NUMERIC_ASSUMPTIONS, run_scenario
 from jcr_desk.cli_errors import EXIT_OK, EXIT_PROBLEMS, CommandError
 from jcr_desk.structured.inputs import StressInputError
 from jcr_desk.structured.layers_order import LAYERS

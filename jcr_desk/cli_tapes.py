@@ -19,12 +19,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from jcr_desk.case import load_case, save_case
-from jcr_desk.case.class_fit_commands import ClassesDoNotFit
-from jcr_desk.case.commands import EditRefused
-from jcr_desk.case.lock import acquire_lock
-from jcr_desk.case.pool_commands import ADD, REPLACE, ImportPool
-from jcr_desk.case.pool_import import pool_from_tape
+from jcr_desk.case import Case, load_case, save_case
+from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.lock import acquire_lock
+from jcr_desk.case.edits.class_fit_commands import ClassesDoNotFit
+from jcr_desk.case.edits.pool_commands import ADD, REPLACE, ImportPool
+from jcr_desk.case.services.pool_import import pool_from_tape
 from jcr_desk.cli_errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CommandError
 from jcr_desk.pool.mapping import MappingProfile, load_profiles, profile_path, read_profile
 from jcr_desk.pool.problem_groups import group_problems
@@ -58,8 +58,9 @@ def register_import_tape(subparsers: SubParsers) -> None:
         "import-tape",
         help="make a loan tape a pool of a case (rows with errors are left out)",
         description=(
-            "Import the tape's valid rows as the case's pool, replacing its first pool (its "
-            "scenarios move to the new one), or beside it with --add (scenarios keep theirs); "
+            "Import the tape's valid rows as the case's pool, replacing its first pool or the "
+            "one --replace names (its scenarios move to the new one), or beside the others "
+            "with --add (scenarios keep theirs); "
             "the audit log records it and the case is saved atomically. The excluded rows "
             "stay listed in the pool's report. Exit codes as check-tape."
         ),
@@ -68,6 +69,9 @@ def register_import_tape(subparsers: SubParsers) -> None:
     _add_tape_arguments(parser)
     parser.add_argument(
         "--add", action="store_true", help="add the tape as another pool instead of replacing"
+    )
+    parser.add_argument(
+        "--replace", metavar="POOL", help="name (or id) of the pool to replace (default: the first)"
     )
     parser.add_argument(
         "--classes",
@@ -132,13 +136,16 @@ def _run_import_tape(args: argparse.Namespace) -> int:
     case_path = Path(args.case)
     if not case_path.is_file():
         raise CommandError(f"{case_path}: no such case file")
+    if args.add and args.replace is not None:
+        raise CommandError("--add and --replace exclude each other: a tape adds or replaces a pool")
     tape = _read_tape(args)
     pool = pool_from_tape(tape, Path(args.file).stem)
-    command = ImportPool(
-        pool, ADD if args.add else REPLACE, classes=args.classes, reason=args.reason
-    )
     with acquire_lock(case_path):
         case = load_case(case_path)
+        replacing = None if args.replace is None else _named_pool(case, case_path, args.replace)
+        command = ImportPool(
+            pool, ADD if args.add else REPLACE, replacing, classes=args.classes, reason=args.reason
+        )
         try:
             command.check(case)
         except ClassesDoNotFit as error:
@@ -157,6 +164,15 @@ def _run_import_tape(args: argparse.Namespace) -> int:
         save_case(case, case_path)
     _print_tape(tape, args.json, {"case": str(case_path), "pool": pool.name})
     return _tape_exit_code(tape)
+
+
+def _named_pool(case: Case, case_path: Path, name: str) -> str:
+    """The id of the case's pool called ``name`` (or with that id)."""
+    for pool in case.pools:
+        if name in (pool.name, pool.id):
+            return pool.id
+    names = ", ".join(repr(p.name) for p in case.pools) or "none"
+    raise CommandError(f"{case_path}: no pool {name!r} to replace (its pools: {names})")
 
 
 def _read_tape(args: argparse.Namespace) -> TapeImport:

@@ -1,7 +1,7 @@
 """The case document, its file format, audit log, decisions and undoable edits (no Qt)."""
 
-from jcr_desk.case.errors import CaseFileError
-from jcr_desk.case.model import (
+from jcr_desk.case.document.errors import CaseFileError
+from jcr_desk.case.document.model import (
     AuditEntry,
     Case,
     CommitteeInfo,
@@ -13,7 +13,7 @@ from jcr_desk.case.model import (
     ScenarioResult,
     StoredPool,
 )
-from jcr_desk.case.storage import CASE_SUFFIX, SCHEMA_VERSION, load_case, save_case
+from jcr_desk.case.document.storage import CASE_SUFFIX, SCHEMA_VERSION, load_case, save_case
 
 __all__ = [
     "CASE_SUFFIX",

@@ -17,9 +17,7 @@ import pandas as pd
 
 import jcr_desk
 from jcr_desk.case import CASE_SUFFIX, CaseFileError, load_case, save_case
-from jcr_desk.case.decision_commands import RecordDecision
-from jcr_desk.case.guidelines import evaluate_entity
-from jcr_desk.case.model import (
+from jcr_desk.case.document.model import (
     Case,
     CommitteeInfo,
     CommitteeItem,
@@ -31,6 +29,8 @@ from jcr_desk.case.model import (
     StoredPool,
     new_id,
 )
+from jcr_desk.case.edits.decision_commands import RecordDecision
+from jcr_desk.case.services.guidelines import evaluate_entity
 from jcr_desk.paths import resources_dir, user_data_dir
 from jcr_desk.pool.synthetic import DEFAULT_AS_OF, DEFAULT_SEED, generate_loans
 from jcr_desk.structured.assumptions import StressAssumptions
@@ -99,8 +99,8 @@ def write_demo(
     # Imported here, not at the top: every start of the window reads the demo through
     # ensure_user_demo, which must not pay for the tape writers, the tape reader and the
     # stress engine (about half a second) when the demo is already written.
-    from jcr_desk.case.pool_import import pool_from_tape
-    from jcr_desk.case.stress_run import run_scenario
+    from jcr_desk.case.services.pool_import import pool_from_tape
+    from jcr_desk.case.services.stress_run import run_scenario
     from jcr_desk.pool.tape import read_tape
     from jcr_desk.pool.tape_writer import write_tape_xlsx
     from jcr_desk.structured.synthetic_static import write_synthetic_static

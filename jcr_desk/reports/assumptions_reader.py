@@ -21,8 +21,8 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
-from jcr_desk.case.model import Case
-from jcr_desk.case.scenario_file import (
+from jcr_desk.case.document.model import Case
+from jcr_desk.case.document.scenario_file import (
     ScenarioFile,
     ScenarioFileError,
     scenario_document,

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from jcr_desk.case.guidelines import EntityGuidelines, evaluate_entity, tree_order
-from jcr_desk.case.model import Case, Entity, Scenario, ScenarioResult, StoredPool
-from jcr_desk.case.stress_run import pool_cut_off, scenario_inputs_hash
+from jcr_desk.case.document.model import Case, Entity, Scenario, ScenarioResult, StoredPool
+from jcr_desk.case.services.guidelines import EntityGuidelines, evaluate_entity, tree_order
+from jcr_desk.case.services.stress_run import pool_cut_off, scenario_inputs_hash
 from jcr_desk.pool.strats import PoolSummary, summarise
 from jcr_desk.structured.result import EnhancementResult
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from jcr_desk.case.history_file import HEADERS
-from jcr_desk.case.model import Case, Scenario, StoredPool
-from jcr_desk.case.rated_items import CLASS, RatedItem, rated_items
-from jcr_desk.case.stress_run import pool_cut_off
+from jcr_desk.case.document.history_file import HEADERS
+from jcr_desk.case.document.model import Case, Scenario, StoredPool
+from jcr_desk.case.services.rated_items import CLASS, RatedItem, rated_items
+from jcr_desk.case.services.stress_run import pool_cut_off
 from jcr_desk.reports.methodology_cited import desk_default_citations
 from jcr_desk.reports.release import common_fields, methodology_blocks
 from jcr_desk.reports.sensitivity_words import class_sensitivity

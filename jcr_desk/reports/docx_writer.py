@@ -13,7 +13,7 @@ from docx.enum.text import WD_COLOR_INDEX
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
-from jcr_desk.case._atomic_file import replace_file
+from jcr_desk.case.document._atomic_file import replace_file
 from jcr_desk.reports.draft_writers import missing_heading
 from jcr_desk.reports.templates import CLOSE, OPEN, PLACEHOLDER, Draft
 

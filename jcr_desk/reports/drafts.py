@@ -10,8 +10,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from jcr_desk.case._atomic_file import replace_file
-from jcr_desk.case.model import Case
+from jcr_desk.case.document._atomic_file import replace_file
+from jcr_desk.case.document.model import Case
 from jcr_desk.progress import CancelToken, ProgressCallback, no_progress
 from jcr_desk.reports.disclosure import disclosure_draft
 from jcr_desk.reports.docx_writer import write_docx

@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 from openpyxl.utils import get_column_letter, quote_sheetname
 
-from jcr_desk.case.pool_import import EXCEL_ROW
+from jcr_desk.case.services.pool_import import EXCEL_ROW
 from jcr_desk.pool.schema import schema
 from jcr_desk.progress import CancelToken, ProgressCallback
 from jcr_desk.reports import styles

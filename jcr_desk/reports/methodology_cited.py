@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from jcr_desk.case.model import Case
-from jcr_desk.case.rated_items import rated_items
+from jcr_desk.case.document.model import Case
+from jcr_desk.case.services.rated_items import rated_items
 from jcr_desk.methodology.rulebook import load_rulebook
 
 _DOCUMENT = re.compile(r"(?<![\d.])(00[1-9](?:\s+No\.\s*\d+|\s+Reference)?)")

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from jcr_desk import __version__
-from jcr_desk.case.model import Case
-from jcr_desk.case.rated_items import RatedItem, rated_items
+from jcr_desk.case.document.model import Case
+from jcr_desk.case.services.rated_items import RatedItem, rated_items
 from jcr_desk.reports.methodology_cited import cited_documents
 from jcr_desk.reports.templates import Block, Draft, Fields, phrase, phrases, render
 from jcr_desk.reports.wording import (

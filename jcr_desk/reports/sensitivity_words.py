@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from jcr_desk.case.rated_items import RatedItem
+from jcr_desk.case.services.rated_items import RatedItem
 from jcr_desk.reports.templates import phrase
 from jcr_desk.structured.result import ClassVerdict, EnhancementResult, RatingLine
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from jcr_desk.case.rated_items import CLASS, RatedItem
+from jcr_desk.case.services.rated_items import CLASS, RatedItem
 from jcr_desk.ratings import Outlook
 from jcr_desk.reports.templates import Fields, phrase, phrases
 

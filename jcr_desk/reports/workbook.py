@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from jcr_desk import __version__
-from jcr_desk.case._atomic_file import replace_file
-from jcr_desk.case.model import Case
+from jcr_desk.case.document._atomic_file import replace_file
+from jcr_desk.case.document.model import Case
 from jcr_desk.progress import CancelToken, ProgressCallback, no_progress
 from jcr_desk.reports.book import Book
 from jcr_desk.reports.context import ExportContext, ExportError

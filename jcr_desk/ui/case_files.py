@@ -19,21 +19,21 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from jcr_desk.case import CASE_SUFFIX, Case, CaseFileError, load_case, save_case
-from jcr_desk.case.lock import (
+from jcr_desk.case.document.lock import (
     CaseLock,
     CaseLockedError,
     LockInfo,
     acquire_lock,
     take_over_lock,
 )
-from jcr_desk.case.model import new_id
-from jcr_desk.case.recovery import (
+from jcr_desk.case.document.model import new_id
+from jcr_desk.case.document.recovery import (
     RecoveryFile,
     discard_recovery,
     pending_recoveries,
     write_recovery,
 )
-from jcr_desk.case.rulebook_review import review
+from jcr_desk.case.services.rulebook_review import review
 from jcr_desk.methodology.rulebook import RulebookError, load_rulebook
 from jcr_desk.ui.dialogs.lock_dialog import LockChoice, ask_about_lock
 from jcr_desk.ui.document import CaseDocument

@@ -1,7 +1,7 @@
 """The open case as the window sees it: the Case, its file, its undo stack and its lock.
 
 Every edit goes through :meth:`CaseDocument.push`, which wraps a Qt-free command from
-``jcr_desk.case.commands`` in a ``QUndoCommand``. The undo stack's clean state is the
+``jcr_desk.case.edits.commands`` in a ``QUndoCommand``. The undo stack's clean state is the
 "unsaved changes" flag; a case recovered after a crash starts modified even with an empty
 stack.
 """
@@ -15,9 +15,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from jcr_desk.case import Case
-from jcr_desk.case.commands import CaseCommand
-from jcr_desk.case.lock import CaseLock
-from jcr_desk.case.model import current_user
+from jcr_desk.case.document.lock import CaseLock
+from jcr_desk.case.document.model import current_user
+from jcr_desk.case.edits.commands import CaseCommand
 
 #: Enough history for a committee day; QUndoStack's default is unlimited.
 UNDO_LIMIT = 500
@@ -127,7 +127,7 @@ class CaseDocument(QObject):
         """Apply an edit through the undo stack.
 
         Raises :class:`ReadOnlyError` on a read-only case and
-        :class:`~jcr_desk.case.commands.EditRefused` when the command's check refuses it;
+        :class:`~jcr_desk.case.edits.commands.EditRefused` when the command's check refuses it;
         in both cases nothing changed.
         """
         if self.read_only:

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QWidg
 
 from jcr_desk import APP_NAME, __version__
 from jcr_desk.case import CASE_SUFFIX
-from jcr_desk.case.commands import CaseCommand, EditRefused, SetCommitteeInfo
+from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.edits.commands import CaseCommand, SetCommitteeInfo
 from jcr_desk.methodology.rulebook import RulebookError, load_rulebook
 from jcr_desk.ui.case_files import CaseFileController
 from jcr_desk.ui.dialogs.case_details_dialog import CaseDetailsDialog

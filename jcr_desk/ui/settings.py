@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from jcr_desk.case.model import current_user
+from jcr_desk.case.document.model import current_user
 from jcr_desk.paths import user_data_dir
 
 #: How many files File → Open Recent lists.

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from jcr_desk.case.group_commands import SetEntityFields
+from jcr_desk.case.edits.group_commands import SetEntityFields
 from jcr_desk.ui.dialogs.preferences_dialog import PreferencesDialog
 from jcr_desk.ui.main_window import MainWindow
 from jcr_desk.ui.settings import AppSettings

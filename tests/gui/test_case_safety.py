@@ -12,8 +12,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from jcr_desk.case import load_case
-from jcr_desk.case.lock import lock_path, read_lock
-from jcr_desk.case.recovery import pending_recoveries, write_recovery
+from jcr_desk.case.document.lock import lock_path, read_lock
+from jcr_desk.case.document.recovery import pending_recoveries, write_recovery
 from jcr_desk.ui import case_files
 from jcr_desk.ui.dialogs.lock_dialog import LockChoice, lock_question
 from jcr_desk.ui.main_window import MainWindow

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from jcr_desk.case.model import Case, Scenario
+from jcr_desk.case.document.model import Case, Scenario
 from jcr_desk.structured.deal import DealStructure, NoteClass
 from tests.gui import pool_helpers
 from tests.unit.case.test_pool_commands import tape_pool

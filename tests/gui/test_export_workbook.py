@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from jcr_desk.case import load_case, save_case
-from jcr_desk.case.stress_run import run_scenario
+from jcr_desk.case.services.stress_run import run_scenario
 from jcr_desk.progress import Cancelled
 from jcr_desk.reports import export_workbook
 from jcr_desk.ui.export import files

@@ -7,10 +7,9 @@ import copy
 import pytest
 from PySide6.QtGui import QFontDatabase, QImage
 
-from jcr_desk.case.decision_commands import current_decision
-from jcr_desk.case.group_commands import MoveEntity, RemoveEntity
-from jcr_desk.case.guidelines import evaluate_entity
-from jcr_desk.case.model import Case
+from jcr_desk.case.document.model import Case
+from jcr_desk.case.edits.group_commands import MoveEntity, RemoveEntity
+from jcr_desk.case.services.guidelines import evaluate_entity
 from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.group.group_chart import BOX_HEIGHT, GroupChartView, chart_font
 
@@ -58,7 +57,7 @@ def test_box_shows_name_role_and_decided_or_proposed_rating(chart, document):
     for entity in case.entities:
         texts = [item.toolTip() for item in chart.boxes[entity.id].texts]
         assert texts[0] == entity.name
-        decision = current_decision(case, entity.id, "long_term")
+        decision = case.decision(entity.id, "long_term")
         guideline = evaluate_entity(case, entity.id).long_term
         if decision is not None:
             assert texts[2] == f"{decision.rating} (decided)"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from jcr_desk.case.model import Case, Country, Entity
+from jcr_desk.case.document.model import Case, Country, Entity
 from jcr_desk.ui.group.entity_form import EntityForm
 
 HOLDING, CARD = "hold", "card"

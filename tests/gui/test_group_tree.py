@@ -7,8 +7,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QMessageBox
 
-from jcr_desk.case.group_commands import RemoveEntity, SetEntityFields
-from jcr_desk.case.model import Case, Country, Decision, Entity, now_utc
+from jcr_desk.case.document.model import Case, Country, Decision, Entity, now_utc
+from jcr_desk.case.edits.group_commands import RemoveEntity, SetEntityFields
 from jcr_desk.ui.group.countries_panel import CountriesPanel
 from jcr_desk.ui.group.tree_panel import GroupTreePanel
 from jcr_desk.ui.models.qt_entity_tree_model import EntityIdRole

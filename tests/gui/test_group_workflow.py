@@ -126,7 +126,7 @@ def test_refused_group_edits_leave_the_case_unchanged(qtbot, window, errors):
 
     # Moving the holding under its own subsidiary is a cycle.
     company = selected_entity(window)
-    from jcr_desk.case.group_commands import MoveEntity
+    from jcr_desk.case.edits.group_commands import MoveEntity
 
     assert not window.push(MoveEntity(holding.id, company.id))
     assert errors and errors[-1][0] == "Edit refused"

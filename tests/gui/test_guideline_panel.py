@@ -10,10 +10,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from jcr_desk.case.decision_commands import RecordDecision, current_decision
-from jcr_desk.case.group_commands import SetEntityInputs
-from jcr_desk.case.guidelines import evaluate_entity, input_specs
-from jcr_desk.case.model import Case, Country, Entity
+from jcr_desk.case.document.model import Case, Country, Entity
+from jcr_desk.case.document.rule_inputs import input_specs
+from jcr_desk.case.edits.decision_commands import RecordDecision
+from jcr_desk.case.edits.group_commands import SetEntityInputs
+from jcr_desk.case.services.guidelines import evaluate_entity
 from jcr_desk.ui.group.entity_form import EntityForm
 from jcr_desk.ui.group.guideline_panel import GuidelinePanel
 from jcr_desk.ui.models.qt_guideline_steps_model import GuidelineStepsModel, notch_text
@@ -57,7 +58,7 @@ def form(qtbot, group_window) -> EntityForm:
 
 
 def decision(window, item: str = "long_term", entity_id: str = COMPANY):
-    return current_decision(window.document.case, entity_id, item)
+    return window.document.case.decision(entity_id, item)
 
 
 def choose(combo, value) -> None:

@@ -6,7 +6,7 @@ import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from jcr_desk.case.model import Case
+from jcr_desk.case.document.model import Case
 from jcr_desk.ui.models.qt_entity_tree_model import EntityIdRole, EntityTreeModel
 from jcr_desk.ui.models.qt_loan_table_model import LoanTableModel
 from jcr_desk.ui.models.qt_record_table_model import Column, RecordTableModel

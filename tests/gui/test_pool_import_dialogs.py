@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QDialog
 
-from jcr_desk.case.model import Case, Scenario
+from jcr_desk.case.document.model import Case, Scenario
 from jcr_desk.pool.cut_off import find_cut_off
 from jcr_desk.pool.mapping import auto_map, load_profiles
 from jcr_desk.pool.reader import read_sheet

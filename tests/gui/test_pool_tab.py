@@ -345,7 +345,7 @@ def test_showing_a_large_pool_sizes_columns_from_a_sample_not_every_loan(
 ):
     """Sizing the loan columns read ~400,000 cells of a 3,000-loan pool on every layout
     pass (seconds at start-up and on first showing the tab); a sample of rows sizes them."""
-    from jcr_desk.case.model import Case, StoredPool
+    from jcr_desk.case.document.model import Case, StoredPool
     from jcr_desk.pool.synthetic import generate_loans
     from jcr_desk.ui.pool.loan_model import PoolLoanModel
 

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractItemView
 
 from jcr_desk.case import load_case
-from jcr_desk.case.lock import LockInfo, lock_path, read_lock
+from jcr_desk.case.document.lock import LockInfo, lock_path, read_lock
 from jcr_desk.ui import case_files
 from jcr_desk.ui.dialogs.lock_dialog import LockChoice, lock_question
 from tests.gui.conftest import wait_idle

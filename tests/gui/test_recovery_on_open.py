@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from jcr_desk.case import load_case
-from jcr_desk.case.recovery import pending_recoveries, write_recovery
+from jcr_desk.case.document.recovery import pending_recoveries, write_recovery
 from tests.gui.conftest import wait_idle
 
 Button = QMessageBox.StandardButton

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from jcr_desk.case.pool_commands import ImportPool
+from jcr_desk.case.edits.pool_commands import ImportPool
 from jcr_desk.ui.stress import reason
 from jcr_desk.ui.stress.base_case_panel import NOT_SET
 from jcr_desk.ui.stress.qt_multiplier_model import ADJUSTED

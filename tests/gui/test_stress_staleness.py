@@ -9,9 +9,10 @@ from dataclasses import replace
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from jcr_desk.case import save_case, stress_run
-from jcr_desk.case.group_commands import SetCountryFields
-from jcr_desk.case.scenario_commands import store_result
+from jcr_desk.case import save_case
+from jcr_desk.case.edits.group_commands import SetCountryFields
+from jcr_desk.case.edits.scenario_commands import store_result
+from jcr_desk.case.services import stress_run
 from jcr_desk.ui.stress import reason
 from tests.gui.conftest import wait_idle
 

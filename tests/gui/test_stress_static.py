@@ -14,7 +14,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QComboBox
 
-from jcr_desk.case.pool_commands import ImportPool
+from jcr_desk.case.edits.pool_commands import ImportPool
 from jcr_desk.structured.base_case import static_base_case
 from jcr_desk.structured.deal import NoteClass
 from jcr_desk.structured.static_data import read_static_data

@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from jcr_desk.case import save_case, stress_run
-from jcr_desk.case.scenario_commands import store_result
+from jcr_desk.case import save_case
+from jcr_desk.case.edits.scenario_commands import store_result
+from jcr_desk.case.services import stress_run
 from jcr_desk.structured.result import ClassRating, Layers
 from jcr_desk.ui.stress import reason
 from jcr_desk.ui.stress.qt_enhancement_model import VALUE_ROLE, EnhancementTableModel

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from jcr_desk.case import load_case, save_case
-from jcr_desk.case.lock import read_lock
+from jcr_desk.case.document.lock import read_lock
 from tests.gui.conftest import wait_idle
 from tests.gui.test_main_window import rename_case_via_dialog
 

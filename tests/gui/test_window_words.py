@@ -6,7 +6,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from jcr_desk.case.group_commands import SetCountryFields, SetEntityFields
+from jcr_desk.case.edits.group_commands import SetCountryFields, SetEntityFields
 from tests.gui.conftest import wait_idle
 
 

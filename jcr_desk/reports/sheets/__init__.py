@@ -1,9 +1,9 @@
 """The committee workbook's sheets, in the order the committee reads them.
 
 A sheet is one :class:`SheetSpec`: its tab title, whether the case has that part, and the
-function that writes it. A new sheet (the rating action and the disclosure of the committee
-tab's issue) is one more entry in :data:`SHEETS`. The cover is written last, so that it can
-list the sheets and the export's notices; the loans appendix is streamed after the rest.
+function that writes it; a new sheet is one more entry in :data:`SHEETS`. The cover is
+written last, so that it can list the sheets and the export's notices; the loans appendix is
+streamed after the rest.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from jcr_desk.reports.context import ExportContext
 from jcr_desk.reports.sheets import (
     assumptions,
     cashflows,
+    committee,
     enhancement,
     pool,
     ratings,
@@ -43,6 +44,12 @@ SHEETS: tuple[SheetSpec, ...] = (
         "every rated item: current rating, guideline, proposal, decision, override",
         lambda c: bool(c.case.entities) or _has_result(c),
         ratings.write_summary,
+    ),
+    SheetSpec(
+        "Rating action",
+        "each rated item from its current rating to the proposal, and the action",
+        committee.has_rated_items,
+        committee.write_rating_action,
     ),
     SheetSpec(
         "Group",
@@ -91,6 +98,12 @@ SHEETS: tuple[SheetSpec, ...] = (
         "the senior class's bad-loan enhancement over two grids",
         _has_result,
         cashflows.write_sensitivity,
+    ),
+    SheetSpec(
+        "Disclosure",
+        "the Rule 17g-7 information disclosure form's items as drafted",
+        committee.has_rated_items,
+        committee.write_disclosure,
     ),
     SheetSpec(
         "History",

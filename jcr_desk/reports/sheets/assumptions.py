@@ -15,7 +15,7 @@ from typing import Any
 
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from jcr_desk.case.scenario_file import scenario_document
+from jcr_desk.case.document.scenario_file import scenario_document
 from jcr_desk.reports import styles
 from jcr_desk.reports.assumptions_layout import (
     HEADERS,

@@ -12,7 +12,7 @@ from typing import Any
 from openpyxl.chart import BarChart, Reference
 from openpyxl.worksheet.pagebreak import Break
 
-from jcr_desk.case.pool_commands import excluded_rows
+from jcr_desk.case.edits.pool_commands import excluded_rows
 from jcr_desk.pool.problems import ERROR
 from jcr_desk.pool.schema import schema
 from jcr_desk.pool.strats import PoolSummary, StratTable, strat_fields, stratify

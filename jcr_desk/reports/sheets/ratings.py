@@ -6,9 +6,9 @@ import re
 
 from openpyxl.styles import Alignment
 
-from jcr_desk.case.decision_commands import current_decision, proposal_for_item
-from jcr_desk.case.guidelines import EntityGuidelines
-from jcr_desk.case.model import Entity, RatingHistoryEntry
+from jcr_desk.case.document.model import Entity, RatingHistoryEntry
+from jcr_desk.case.edits.decision_commands import proposal_for_item
+from jcr_desk.case.services.guidelines import EntityGuidelines
 from jcr_desk.methodology.guideline import Guideline
 from jcr_desk.reports import styles
 from jcr_desk.reports.book import Sheet
@@ -120,7 +120,7 @@ def _rated_items(found: EntityGuidelines | None) -> list[tuple[str, Guideline | 
 def _summary_line(
     context: ExportContext, entity: Entity, item: str, guideline: Guideline | None
 ) -> list[object]:
-    decision = current_decision(context.case, entity.id, item)
+    decision = context.case.decision(entity.id, item)
     history = latest_history(context.case.history, entity.name, item)
     range_text = guideline.range_text() if guideline is not None else ""
     if item == "short_term":
@@ -182,7 +182,7 @@ def write_group(sheet: Sheet, context: ExportContext) -> None:
     for entity in context.entities:
         row += 1
         found = context.guidelines.get(entity.id)
-        decision = current_decision(context.case, entity.id, "long_term")
+        decision = context.case.decision(entity.id, "long_term")
         cell = sheet.text(row, 1, entity.name)
         depth = context.depth(entity)
         if depth:

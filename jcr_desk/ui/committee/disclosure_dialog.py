@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcr_desk.case.model import FEE_PAYERS, DisclosureInfo
+from jcr_desk.case.document.model import FEE_PAYERS, DisclosureInfo
 
 
 class DisclosureDialog(QDialog):

@@ -1,7 +1,7 @@
 """The rating history as an editable table; an edit becomes one undoable command.
 
 ``setData`` builds the history with the one cell changed and hands it to ``push`` as a
-:class:`~jcr_desk.case.committee_commands.SetHistory`; the command's check refuses a line
+:class:`~jcr_desk.case.edits.committee_commands.SetHistory`; the command's check refuses a line
 that cannot be right (an unknown rating, an empty issuer), and the table shows the case
 again. A date that is not ISO (2021-04-20) is refused here with the format named.
 """
@@ -15,9 +15,9 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from jcr_desk.case.commands import CaseCommand
-from jcr_desk.case.committee_commands import SetHistory
-from jcr_desk.case.model import RatingHistoryEntry
+from jcr_desk.case.document.model import RatingHistoryEntry
+from jcr_desk.case.edits.commands import CaseCommand
+from jcr_desk.case.edits.committee_commands import SetHistory
 from jcr_desk.ui.models.qt_titled_table_model import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcr_desk.case.commands import CaseCommand
-from jcr_desk.case.committee_commands import RecordCommitteeResult, SetHistory
-from jcr_desk.case.history_file import HistoryImport, read_history, write_history
-from jcr_desk.case.model import RatingHistoryEntry
+from jcr_desk.case.document.history_file import HistoryImport, read_history, write_history
+from jcr_desk.case.document.model import RatingHistoryEntry
+from jcr_desk.case.edits.commands import CaseCommand
+from jcr_desk.case.edits.committee_commands import RecordCommitteeResult, SetHistory
 from jcr_desk.ui.committee.history_model import HistoryModel
 from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.errors import report_error

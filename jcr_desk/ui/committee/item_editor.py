@@ -1,6 +1,6 @@
 """The selected rated item's committee inputs: outlook, CP maximum, an action chosen.
 
-Each change is pushed as :class:`~jcr_desk.case.committee_commands.SetItemInputs`; the
+Each change is pushed as :class:`~jcr_desk.case.edits.committee_commands.SetItemInputs`; the
 command refuses what cannot be right (an action other than the derived one without a
 reason, a maximum of zero) and the window says why.
 """
@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcr_desk.case.commands import CaseCommand
-from jcr_desk.case.committee_commands import SetItemInputs
-from jcr_desk.case.rated_items import RatedItem
-from jcr_desk.case.rating_actions import ACTIONS
+from jcr_desk.case.edits.commands import CaseCommand
+from jcr_desk.case.edits.committee_commands import SetItemInputs
+from jcr_desk.case.services.rated_items import RatedItem
+from jcr_desk.case.services.rating_actions import ACTIONS
 from jcr_desk.ratings import Outlook
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcr_desk.case.model import Case
+from jcr_desk.case.document.model import Case
 from jcr_desk.reports.disclosure import disclosure_draft
 from jcr_desk.reports.draft_writers import to_html
 from jcr_desk.reports.drafts import WrittenDrafts, write_drafts

@@ -1,6 +1,6 @@
 """The rated items of the case as a table: current → proposed and the action.
 
-One row per :class:`~jcr_desk.case.rated_items.RatedItem`; ``KEY_ROLE`` gives the item's
+One row per :class:`~jcr_desk.case.services.rated_items.RatedItem`; ``KEY_ROLE`` gives the item's
 key. A missing proposal or action reads as such in red, never as a blank.
 """
 
@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from jcr_desk.case.rated_items import CLASS, RatedItem
+from jcr_desk.case.services.rated_items import CLASS, RatedItem
 from jcr_desk.ui.models.qt_titled_table_model import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex

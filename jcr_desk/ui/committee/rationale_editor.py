@@ -1,6 +1,6 @@
 """The rationale's numbered paragraphs: a list to pick, add, remove and move, and an editor.
 
-Every change is one :class:`~jcr_desk.case.committee_commands.SetRationale` on the undo
+Every change is one :class:`~jcr_desk.case.edits.committee_commands.SetRationale` on the undo
 stack; the text being typed is committed when the editor loses focus or another paragraph
 is picked.
 """
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcr_desk.case.commands import CaseCommand
-from jcr_desk.case.committee_commands import SetRationale
+from jcr_desk.case.edits.commands import CaseCommand
+from jcr_desk.case.edits.committee_commands import SetRationale
 
 Index = QModelIndex | QPersistentModelIndex
 

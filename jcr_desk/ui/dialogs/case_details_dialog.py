@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcr_desk.case.model import CommitteeInfo
+from jcr_desk.case.document.model import CommitteeInfo
 
 
 def _names(text: str) -> list[str]:

@@ -13,8 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from jcr_desk.case.lock import LockInfo
-from jcr_desk.case.model import now_utc
+from jcr_desk.case.document.lock import LockInfo
+from jcr_desk.case.document.model import now_utc
 
 
 class LockChoice(enum.Enum):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcr_desk.case.model import Case
+from jcr_desk.case.document.model import Case
 from jcr_desk.reports import ExportError, ExportReport, export_workbook
 from jcr_desk.ui.errors import report_error
 from jcr_desk.ui.export import files

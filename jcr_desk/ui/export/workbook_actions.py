@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from jcr_desk.case.commands import CaseCommand
-from jcr_desk.case.scenario_file import ImportScenario, ScenarioFile
+from jcr_desk.case.document.scenario_file import ImportScenario, ScenarioFile
+from jcr_desk.case.edits.commands import CaseCommand
 from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.errors import report_error
 from jcr_desk.ui.export import files
@@ -24,7 +24,7 @@ from jcr_desk.ui.stress.reason import ask_reason
 from jcr_desk.ui.workers import ComputeLane
 
 if TYPE_CHECKING:  # the workbook modules load openpyxl: on first use, not with the window
-    from jcr_desk.case.model import Case
+    from jcr_desk.case.document.model import Case
     from jcr_desk.reports import ExportReport
     from jcr_desk.ui.export.export_dialog import ExportDialog
 

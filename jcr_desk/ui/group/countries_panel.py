@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcr_desk.case.commands import CaseCommand
-from jcr_desk.case.group_commands import AddCountry, RemoveCountry, SetCountryFields
-from jcr_desk.case.model import Case, Country
+from jcr_desk.case.document.model import Case, Country
+from jcr_desk.case.edits.commands import CaseCommand
+from jcr_desk.case.edits.group_commands import AddCountry, RemoveCountry, SetCountryFields
 from jcr_desk.ui.document import CaseDocument
 
 Index = QModelIndex | QPersistentModelIndex

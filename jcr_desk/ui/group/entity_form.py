@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcr_desk.case.commands import CaseCommand
-from jcr_desk.case.group_commands import SetEntityFields, SetEntityInputs
-from jcr_desk.case.group_rules import ROLES, SECTORS
-from jcr_desk.case.guidelines import InputSpec, evaluate_entity, input_specs
-from jcr_desk.case.model import Entity
+from jcr_desk.case.document.group_rules import ROLES, SECTORS
+from jcr_desk.case.document.model import Entity
+from jcr_desk.case.document.rule_inputs import InputSpec, input_specs
+from jcr_desk.case.edits.commands import CaseCommand
+from jcr_desk.case.edits.group_commands import SetEntityFields, SetEntityInputs
+from jcr_desk.case.services.guidelines import evaluate_entity
 from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.ratings import Rating
 from jcr_desk.ui.document import CaseDocument

@@ -35,9 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcr_desk.case.decision_commands import current_decision
-from jcr_desk.case.guidelines import evaluate_entity, tree_order
-from jcr_desk.case.model import Case, Entity
+from jcr_desk.case.document.model import Case, Entity
+from jcr_desk.case.services.guidelines import evaluate_entity, tree_order
 from jcr_desk.ui.document import CaseDocument
 
 BOX_WIDTH = 230.0
@@ -87,7 +86,7 @@ def chart_font() -> QFont:
 
 def rating_line(case: Case, entity: Entity) -> str:
     """What the box says about the long-term rating: the decision, else the guideline."""
-    decision = current_decision(case, entity.id, "long_term")
+    decision = case.decision(entity.id, "long_term")
     if decision is not None:
         return f"{decision.rating} (decided)"
     try:

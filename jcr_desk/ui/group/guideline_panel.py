@@ -27,16 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcr_desk.case.commands import CaseCommand
-from jcr_desk.case.decision_commands import (
+from jcr_desk.case.document.model import Decision
+from jcr_desk.case.edits.commands import CaseCommand
+from jcr_desk.case.edits.decision_commands import (
     ClearDecision,
     RecordDecision,
-    current_decision,
     item_label,
     proposal_for_item,
 )
-from jcr_desk.case.guidelines import EntityGuidelines, evaluate_entity
-from jcr_desk.case.model import Decision
+from jcr_desk.case.services.guidelines import EntityGuidelines, evaluate_entity
 from jcr_desk.methodology.guideline import Guideline
 from jcr_desk.ratings import Rating, ShortTermRating
 from jcr_desk.ui.document import CaseDocument
@@ -342,7 +341,7 @@ class GuidelinePanel(QWidget):
             self.issue_view.show_guideline(found.issue)
         editable = not self._document.read_only
         for item, row in self.rows.items():
-            decision = current_decision(self._document.case, found.entity_id, item)
+            decision = self._document.case.decision(found.entity_id, item)
             row.show_state(proposal_for_item(item, self.guideline_for(item)), decision, editable)
 
     def _short_term_text(self, long_term: Guideline) -> str:

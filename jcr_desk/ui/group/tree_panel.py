@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcr_desk.case.commands import CaseCommand
-from jcr_desk.case.group_commands import AddEntity, RemoveEntity
-from jcr_desk.case.group_rules import GROUP_ROLES
-from jcr_desk.case.model import Entity, new_id
+from jcr_desk.case.document.group_rules import GROUP_ROLES
+from jcr_desk.case.document.model import Entity, new_id
+from jcr_desk.case.edits.commands import CaseCommand
+from jcr_desk.case.edits.group_commands import AddEntity, RemoveEntity
 from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.models.qt_entity_tree_model import EntityIdRole, EntityTreeModel
 

@@ -18,9 +18,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
-from jcr_desk.case.commands import CaseCommand
-from jcr_desk.case.group_commands import MoveEntity, RenameEntity
-from jcr_desk.case.model import Case, Entity
+from jcr_desk.case.document.model import Case, Entity
+from jcr_desk.case.edits.commands import CaseCommand
+from jcr_desk.case.edits.group_commands import MoveEntity, RenameEntity
 
 Index = QModelIndex | QPersistentModelIndex
 

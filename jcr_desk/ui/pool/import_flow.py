@@ -17,10 +17,10 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from jcr_desk.case.class_fit_commands import misfits
-from jcr_desk.case.commands import CaseCommand
-from jcr_desk.case.pool_commands import ImportPool, pool_to_replace
-from jcr_desk.case.pool_import import pool_from_tape
+from jcr_desk.case.edits.class_fit_commands import misfits
+from jcr_desk.case.edits.commands import CaseCommand
+from jcr_desk.case.edits.pool_commands import ImportPool, pool_to_replace
+from jcr_desk.case.services.pool_import import pool_from_tape
 from jcr_desk.pool.cut_off import CutOff, find_cut_off
 from jcr_desk.pool.mapping import ColumnMapping, MappingProfile, apply_profile, auto_map
 from jcr_desk.pool.problem_groups import group_problems

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from jcr_desk.case.pool_import import EXCEL_ROW
+from jcr_desk.case.services.pool_import import EXCEL_ROW
 from jcr_desk.pool.schema import schema
 from jcr_desk.pool.strats import SEASONING, SEASONING_LABEL
 from jcr_desk.ui.models.qt_loan_table_model import LoanTableModel

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcr_desk.case.model import StoredPool
-from jcr_desk.case.pool_commands import ADD, REPLACE
+from jcr_desk.case.document.model import StoredPool
+from jcr_desk.case.edits.pool_commands import ADD, REPLACE
 from jcr_desk.pool.problem_groups import ProblemGroup
 from jcr_desk.pool.schema import field_spec
 from jcr_desk.pool.strats import PoolProfile

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcr_desk.case.scenario_commands import BASE_CASE_ASSUMPTIONS, SetAssumption
+from jcr_desk.case.edits.scenario_commands import BASE_CASE_ASSUMPTIONS, SetAssumption
 from jcr_desk.structured.assumptions import StressAssumptions
 from jcr_desk.ui.stress.editor import ScenarioEditor
 from jcr_desk.ui.stress.static_import import IMPORT_SHORTCUT, dropped_workbook

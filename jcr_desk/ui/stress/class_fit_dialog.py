@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcr_desk.case.class_fit_commands import Misfit
+from jcr_desk.case.edits.class_fit_commands import Misfit
 from jcr_desk.structured.class_fit import KEEP_AMOUNTS, KEEP_SHARES
 from jcr_desk.ui.stress.formatting import percent, yen
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcr_desk.case.scenario_commands import COUPON_TYPES
+from jcr_desk.case.edits.scenario_commands import COUPON_TYPES
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
-from jcr_desk.case.commands import CaseCommand, EditRefused
-from jcr_desk.case.model import Scenario, ScenarioResult
+from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.model import Scenario, ScenarioResult
+from jcr_desk.case.edits.commands import CaseCommand
 from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.stress import reason
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcr_desk.case.mechanism_commands import RecordConcentrationDecision, SetMechanism
+from jcr_desk.case.edits.mechanism_commands import RecordConcentrationDecision, SetMechanism
 from jcr_desk.structured.deal import GroupCreditLife, GuaranteeScheme, RentGuarantee
 from jcr_desk.ui.stress import mechanism_dialogs
 from jcr_desk.ui.stress.editor import ScenarioEditor

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractItemView, QPushButton, QVBoxLayout, QWidget
 
-from jcr_desk.case.scenario_commands import AdjustMultiplier
+from jcr_desk.case.edits.scenario_commands import AdjustMultiplier
 from jcr_desk.ui.stress import reason, segment_dialog
 from jcr_desk.ui.stress.editor import ScenarioEditor
 from jcr_desk.ui.stress.qt_multiplier_model import (

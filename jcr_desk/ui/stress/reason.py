@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcr_desk.case.scenario_commands import FACTORS
+from jcr_desk.case.edits.scenario_commands import FACTORS
 
 _PROMPT = "Reason (kept in the case's audit log):"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget
 
-from jcr_desk.case.model import ScenarioResult
+from jcr_desk.case.document.model import ScenarioResult
 from jcr_desk.ui.stress.qt_enhancement_model import EnhancementTableModel
 from jcr_desk.ui.stress.qt_sensitivity_model import SensitivityModel
 from jcr_desk.ui.stress.result_charts import ResultCharts

@@ -13,10 +13,10 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from jcr_desk.case import stress_run
-from jcr_desk.case.model import ScenarioResult
-from jcr_desk.case.rulebook_review import result_changes
-from jcr_desk.case.scenario_commands import store_result
+from jcr_desk.case.document.model import ScenarioResult
+from jcr_desk.case.edits.scenario_commands import store_result
+from jcr_desk.case.services import stress_run
+from jcr_desk.case.services.rulebook_review import result_changes
 from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.errors import plain_message
 from jcr_desk.ui.workers import ComputeLane

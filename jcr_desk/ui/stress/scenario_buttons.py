@@ -1,6 +1,6 @@
 """New…, Duplicate, Rename…, Remove…, Export…, Import…: the case's scenarios, beside the choice.
 
-Each button builds a command from :mod:`jcr_desk.case.scenario_set_commands` and pushes it
+Each button builds a command from :mod:`jcr_desk.case.edits.scenario_set_commands` and pushes it
 through the window (so undo, the audit log and refusals work as for every edit); the tab
 selects the scenario a command added. Names and the reason for a removal are asked through
 :mod:`jcr_desk.ui.stress.reason`, which tests replace. Export writes the scenario file of
@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from jcr_desk.case.scenario_file import (
+from jcr_desk.case.document.scenario_file import (
     ImportScenario,
     ScenarioFileError,
     read_scenario_file,
     write_scenario_file,
 )
-from jcr_desk.case.scenario_set_commands import (
+from jcr_desk.case.edits.scenario_set_commands import (
     AddScenario,
     PromoteScenario,
     RemoveScenario,

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcr_desk.case.static_base_case import StaticProposal
+from jcr_desk.case.edits.scenario_commands import ApplyStaticBaseCase
+from jcr_desk.case.services.static_base_case import StaticProposal
 from jcr_desk.structured.assumptions import StressAssumptions
 from jcr_desk.structured.base_case import BASE_CASE_METHODS, method_label
 from jcr_desk.ui.stress.formatting import percent
@@ -146,12 +147,9 @@ class StaticBaseCaseDialog(QDialog):
 
 
 def applied_timing(proposal: StaticProposal) -> list[float]:
-    """The monthly timing shares the proposal's command will store: shown exactly as applied.
-
-    ``ApplyStaticBaseCase`` has no public accessor for its curve; reading it here keeps the
-    chart identical to what "Use as base case" writes, instead of recomputing it.
-    """
-    return proposal.command.timing_curve
+    """The monthly timing shares "Use as base case" will store: shown exactly as applied,
+    read from the command itself instead of recomputed."""
+    return ApplyStaticBaseCase.from_proposal(proposal).timing_curve
 
 
 def source_line(source: Mapping[str, Any], vintages: int) -> str:

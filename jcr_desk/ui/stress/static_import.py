@@ -15,7 +15,8 @@ from PySide6.QtCore import QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from jcr_desk.case.static_base_case import StaticProposal, propose_static_base_case
+from jcr_desk.case.edits.scenario_commands import ApplyStaticBaseCase
+from jcr_desk.case.services.static_base_case import StaticProposal, propose_static_base_case
 from jcr_desk.ui.errors import plain_message, report_error
 from jcr_desk.ui.stress.editor import ScenarioEditor
 from jcr_desk.ui.stress.run_controller import StressRunController
@@ -136,7 +137,7 @@ class StaticImport(QObject):
         dialog.open()
 
     def _use(self, proposal: StaticProposal, method: str, k: float) -> None:
-        if self._editor.push(proposal.command_for(method, k)):
+        if self._editor.push(ApplyStaticBaseCase.from_proposal(proposal, method, k)):
             name = proposal.static.source["file"]
             self.status.emit(f"Base case taken from {name}; the run follows.", False)
 

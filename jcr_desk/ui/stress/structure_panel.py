@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcr_desk.case.class_fit_commands import Misfit, RefitClasses
-from jcr_desk.case.scenario_commands import (
+from jcr_desk.case.edits.class_fit_commands import Misfit, RefitClasses
+from jcr_desk.case.edits.scenario_commands import (
     OPTIONAL_FRACTIONS,
     PAYMENT_ORDERS,
     STRUCTURE_FLAGS,

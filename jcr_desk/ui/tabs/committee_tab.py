@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcr_desk.case.committee_commands import SetDisclosureInfo
-from jcr_desk.case.rated_items import rated_items
+from jcr_desk.case.edits.committee_commands import SetDisclosureInfo
+from jcr_desk.case.services.rated_items import rated_items
 from jcr_desk.ui.committee.disclosure_dialog import DisclosureDialog
 from jcr_desk.ui.committee.history_panel import HistoryPanel
 from jcr_desk.ui.committee.item_editor import ItemEditor

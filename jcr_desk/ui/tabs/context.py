@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from jcr_desk.case.commands import CaseCommand
+from jcr_desk.case.edits.commands import CaseCommand
 from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.workers import TaskLanes
 

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcr_desk.case.model import StoredPool
-from jcr_desk.case.pool_commands import ImportPool
-from jcr_desk.case.pool_import import EXCEL_ROW
+from jcr_desk.case.document.model import StoredPool
+from jcr_desk.case.edits.pool_commands import ImportPool
+from jcr_desk.case.services.pool_import import EXCEL_ROW
 from jcr_desk.pool.problem_groups import ProblemGroup, group_problems
 from jcr_desk.pool.problems import Problem
 from jcr_desk.pool.strats import PoolProfile, pool_profile

@@ -26,17 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcr_desk.case import stress_run
-from jcr_desk.case.model import Scenario, ScenarioResult
-from jcr_desk.case.pool_commands import ImportPool
-from jcr_desk.case.scenario_commands import ScenarioEdit
-from jcr_desk.case.scenario_file import ImportScenario
-from jcr_desk.case.scenario_set_commands import (
+from jcr_desk.case.document.model import Scenario, ScenarioResult
+from jcr_desk.case.document.scenario_file import ImportScenario
+from jcr_desk.case.edits.pool_commands import ImportPool
+from jcr_desk.case.edits.scenario_commands import ScenarioEdit
+from jcr_desk.case.edits.scenario_set_commands import (
     AddScenario,
     PromoteScenario,
     RemoveScenario,
     RenameScenario,
 )
+from jcr_desk.case.services import stress_run
 from jcr_desk.structured.inputs import StressInputError, check_inputs
 from jcr_desk.ui.stress.base_case_panel import BaseCasePanel
 from jcr_desk.ui.stress.editor import ScenarioEditor

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from jcr_desk.case.decision_commands import RecordDecision
 from jcr_desk.case.demo import build_demo_case
-from jcr_desk.case.model import Case, CommitteeInfo, CommitteeItem, Entity
-from jcr_desk.case.rated_items import entity_item_key
-from jcr_desk.case.stress_run import run_scenario
+from jcr_desk.case.document.model import Case, CommitteeInfo, CommitteeItem, Entity
+from jcr_desk.case.edits.decision_commands import RecordDecision
+from jcr_desk.case.services.rated_items import entity_item_key
+from jcr_desk.case.services.stress_run import run_scenario
 
 from .seed_000_history import ISSUER, ROWS
 

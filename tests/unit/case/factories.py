@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from jcr_desk import __version__
-from jcr_desk.case.model import (
+from jcr_desk.case.document.model import (
     AuditEntry,
     Case,
     CommitteeInfo,

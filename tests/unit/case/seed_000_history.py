@@ -12,7 +12,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from jcr_desk.case.model import RatingHistoryEntry
+from jcr_desk.case.document.model import RatingHistoryEntry
 
 ISSUER = "JAPAN SECURITIES FINANCE CO., LTD."
 LONG_TERM = "Issuer(Long-term)"

@@ -9,10 +9,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from jcr_desk.case.class_fit_commands import ClassesDoNotFit, RefitClasses
-from jcr_desk.case.commands import EditRefused
-from jcr_desk.case.model import Case, Scenario, StoredPool
-from jcr_desk.case.pool_commands import ADD, ImportPool
+from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.model import Case, Scenario, StoredPool
+from jcr_desk.case.edits.class_fit_commands import ClassesDoNotFit, RefitClasses
+from jcr_desk.case.edits.pool_commands import ADD, ImportPool
 from jcr_desk.structured.assumptions import StressAssumptions
 from jcr_desk.structured.class_fit import KEEP_AMOUNTS, KEEP_SHARES, class_fit, fit_warning
 from jcr_desk.structured.deal import DealStructure, NoteClass
@@ -156,7 +156,7 @@ def test_the_stress_run_warns_on_the_demo_when_its_classes_were_sized_for_anothe
     from dataclasses import replace
 
     from jcr_desk.case.demo import build_demo_case
-    from jcr_desk.case.stress_run import stress_inputs
+    from jcr_desk.case.services.stress_run import stress_inputs
     from jcr_desk.structured.engine import run_stress
 
     case = build_demo_case(loans=40, seed=2)

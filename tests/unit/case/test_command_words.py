@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jcr_desk.case.group_commands import (
+from jcr_desk.case.edits.group_commands import (
     RenameEntity,
     SetCountryFields,
     SetEntityFields,

@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
-from jcr_desk.case.commands import EditRefused, SetCommitteeInfo
-from jcr_desk.case.model import Case, CommitteeInfo
+from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.model import Case, CommitteeInfo
+from jcr_desk.case.edits.commands import SetCommitteeInfo
 
 
 def test_committee_edit_redo_undo_restores_every_field():

@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 
-from jcr_desk.case.commands import EditRefused
-from jcr_desk.case.committee_commands import (
+from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.model import DisclosureInfo, RatingHistoryEntry
+from jcr_desk.case.edits.committee_commands import (
     RecordCommitteeResult,
     SetDisclosureInfo,
     SetHistory,
@@ -16,8 +17,7 @@ from jcr_desk.case.committee_commands import (
     SetRationale,
     committee_result_rows,
 )
-from jcr_desk.case.model import DisclosureInfo, RatingHistoryEntry
-from jcr_desk.case.rated_items import entity_item_key, rated_items
+from jcr_desk.case.services.rated_items import entity_item_key, rated_items
 
 from .committee_cases import seed_000_case
 from .seed_000_history import CP, ISSUER, LONG_TERM, ROWS

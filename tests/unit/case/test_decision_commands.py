@@ -8,15 +8,14 @@ import pytest
 
 from jcr_desk import __version__
 from jcr_desk.case import load_case, save_case
-from jcr_desk.case.commands import EditRefused
-from jcr_desk.case.decision_commands import (
+from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.model import Case, Entity
+from jcr_desk.case.document.rule_inputs import ITEMS
+from jcr_desk.case.edits.decision_commands import (
     ITEM_LABELS,
     ClearDecision,
     RecordDecision,
-    current_decision,
 )
-from jcr_desk.case.guidelines import ITEMS
-from jcr_desk.case.model import Case, Entity
 from jcr_desk.methodology.guideline import Guideline, Step
 from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.ratings import Rating
@@ -52,7 +51,7 @@ def test_every_item_has_a_label():
 
 def test_accepting_the_guideline_records_it_without_reason(case):
     apply(case, RecordDecision(HOLDING, "long_term", guideline(), "A+", "", "Tanaka"))
-    decision = current_decision(case, HOLDING, "long_term")
+    decision = case.decision(HOLDING, "long_term")
     assert decision is not None
     assert (decision.rating, decision.guideline_rating, decision.is_override) == ("A+", "A+", False)
     assert decision.analyst == "Tanaka"
@@ -70,12 +69,12 @@ def test_rating_text_is_stored_canonical(case):
     command = RecordDecision(HOLDING, "long_term", guideline(), " a＋ ", "", "Tanaka")
     assert command.text == "Accept long-term issuer rating A+"
     apply(case, command)
-    assert current_decision(case, HOLDING, "long_term").rating == "A+"
+    assert case.decision(HOLDING, "long_term").rating == "A+"
 
 
 def test_override_with_reason_is_recorded_and_audited(case):
     apply(case, RecordDecision(HOLDING, "long_term", guideline(), "A", "weak dividends", "Sato"))
-    decision = current_decision(case, HOLDING, "long_term")
+    decision = case.decision(HOLDING, "long_term")
     assert decision.is_override and decision.reason == "weak dividends"
     entry = case.audit[-1]
     assert entry.action == "override recorded"
@@ -96,7 +95,7 @@ def test_no_proposal_means_every_rating_needs_a_reason(case):
     with pytest.raises(EditRefused, match="judgement"):
         RecordDecision(HOLDING, "long_term", None, "A", "", "Sato").check(case)
     apply(case, RecordDecision(HOLDING, "long_term", None, "A", "control is weak", "Sato"))
-    decision = current_decision(case, HOLDING, "long_term")
+    decision = case.decision(HOLDING, "long_term")
     assert decision.guideline_rating is None and decision.guideline == {}
     assert decision.is_override
 
@@ -125,7 +124,7 @@ def test_unknown_entity_or_item_is_refused(case):
 def test_short_term_proposal_comes_from_the_long_term_guideline(case):
     # A+ maps to J-1 in the shipped rulebook (Desk default long-to-short table).
     apply(case, RecordDecision(HOLDING, "short_term", guideline("A+"), "J-1", "", "Sato"))
-    assert current_decision(case, HOLDING, "short_term").is_override is False
+    assert case.decision(HOLDING, "short_term").is_override is False
     with pytest.raises(EditRefused, match="J-1"):
         RecordDecision(HOLDING, "short_term", guideline("A+"), "J-2", "", "Sato").check(case)
 
@@ -170,6 +169,6 @@ def test_guideline_snapshot_round_trips_through_the_case_file(case, tmp_path: Pa
     apply(case, RecordDecision(HOLDING, "long_term", guideline(), "A", "weak dividends", "Sato"))
     path = tmp_path / "decided.jcrcase"
     save_case(case, path)
-    reopened = current_decision(load_case(path), HOLDING, "long_term")
-    assert reopened == current_decision(case, HOLDING, "long_term")
+    reopened = load_case(path).decision(HOLDING, "long_term")
+    assert reopened == case.decision(HOLDING, "long_term")
     assert Guideline.from_dict(reopened.guideline) == guideline()

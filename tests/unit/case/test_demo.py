@@ -11,7 +11,8 @@ import jcr_desk
 from jcr_desk.case import demo as demo_module
 from jcr_desk.case import load_case, save_case
 from jcr_desk.case.demo import build_demo_case, ensure_user_demo, write_demo
-from jcr_desk.case.guidelines import evaluate_entity
+from jcr_desk.case.edits.scenario_commands import ApplyStaticBaseCase
+from jcr_desk.case.services.guidelines import evaluate_entity
 from jcr_desk.paths import resources_dir, user_data_dir
 from jcr_desk.pool.synthetic import generate_loans
 
@@ -233,8 +234,8 @@ def test_decisions_survive_a_save_and_reopen(case, tmp_path):
 
 
 def test_written_demo_holds_a_current_stress_result_and_its_static_data(tmp_path):
-    from jcr_desk.case.static_base_case import propose_static_base_case
-    from jcr_desk.case.stress_run import scenario_inputs_hash
+    from jcr_desk.case.services.static_base_case import propose_static_base_case
+    from jcr_desk.case.services.stress_run import scenario_inputs_hash
 
     files = write_demo(tmp_path / "out", loans=80, seed=4)
     case = load_case(files.case_path)
@@ -248,16 +249,17 @@ def test_written_demo_holds_a_current_stress_result_and_its_static_data(tmp_path
     assert proposal.base_case.mean == pytest.approx(
         scenario.assumptions.base_default_rate, rel=0.5
     )
-    proposal.command.check(case)
-    proposal.command.redo(case)
+    command = ApplyStaticBaseCase.from_proposal(proposal)
+    command.check(case)
+    command.redo(case)
     assert scenario.assumptions.base_case_source["kind"] == "static_data"
     assert sum(scenario.assumptions.timing_curve) == pytest.approx(1.0)
     assert proposal.seasoning_months > 0
 
 
 def test_static_data_can_start_a_new_scenarios_base_case(tmp_path):
-    from jcr_desk.case.scenario_set_commands import AddScenario, new_scenario
-    from jcr_desk.case.static_base_case import propose_static_base_case
+    from jcr_desk.case.edits.scenario_set_commands import AddScenario, new_scenario
+    from jcr_desk.case.services.static_base_case import propose_static_base_case
 
     files = write_demo(tmp_path / "out", loans=60, seed=4)
     case = load_case(files.case_path)
@@ -265,8 +267,9 @@ def test_static_data_can_start_a_new_scenarios_base_case(tmp_path):
     AddScenario(scenario).redo(case)
     assert scenario.assumptions.base_default_rate is None  # what static data is for
     proposal = propose_static_base_case(case, scenario.id, files.static_path)
-    proposal.command.check(case)
-    proposal.command.redo(case)
+    command = ApplyStaticBaseCase.from_proposal(proposal)
+    command.check(case)
+    command.redo(case)
     added = next(s for s in case.scenarios if s.id == scenario.id)
     assert added.assumptions.base_default_rate == proposal.base_case.mean
 

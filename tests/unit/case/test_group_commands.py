@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jcr_desk.case.commands import EditRefused
-from jcr_desk.case.group_commands import (
+from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.model import Case, Country, Decision, Entity
+from jcr_desk.case.edits.group_commands import (
     AddCountry,
     AddEntity,
     MoveEntity,
@@ -22,7 +23,6 @@ from jcr_desk.case.group_commands import (
     SetEntityFields,
     SetEntityInputs,
 )
-from jcr_desk.case.model import Case, Country, Decision, Entity
 
 STAMP = datetime(2026, 10, 1, tzinfo=UTC)
 

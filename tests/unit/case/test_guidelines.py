@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from jcr_desk.case.guidelines import (
-    ITEMS,
-    evaluate_entity,
-    group_creditworthiness,
-    input_specs,
-    tree_order,
-)
-from jcr_desk.case.model import Case, Country, Entity
+from jcr_desk.case.document.model import Case, Country, Entity
+from jcr_desk.case.document.rule_inputs import ITEMS, input_specs
+from jcr_desk.case.services.guidelines import evaluate_entity, group_creditworthiness, tree_order
 from jcr_desk.methodology import groups
 from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.ratings import Rating, ShortTermRating

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from jcr_desk.case.history_file import HistoryFileError, read_history, write_history
-from jcr_desk.case.model import RatingHistoryEntry
+from jcr_desk.case.document.history_file import HistoryFileError, read_history, write_history
+from jcr_desk.case.document.model import RatingHistoryEntry
 
 from .seed_000_history import CP, DATES, ISSUER, LONG_TERM, ROWS, write_seed_history
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from jcr_desk.case import load_case
-from jcr_desk.case._atomic_file import backup_path, temporaries
+from jcr_desk.case.document._atomic_file import backup_path, temporaries
 
 from .factories import kill_test_cases
 

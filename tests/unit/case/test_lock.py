@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from jcr_desk.case.errors import CaseFileError
-from jcr_desk.case.lock import CaseLockedError, acquire_lock, lock_path, read_lock
+from jcr_desk.case.document.errors import CaseFileError
+from jcr_desk.case.document.lock import CaseLockedError, acquire_lock, lock_path, read_lock
 
 
 def _foreign_lock(case: Path, host: str, pid: int) -> None:

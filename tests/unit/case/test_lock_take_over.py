@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from jcr_desk.case.lock import (
+from jcr_desk.case.document.lock import (
     CaseLockedError,
     acquire_lock,
     read_lock,

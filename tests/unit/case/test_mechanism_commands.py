@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from jcr_desk.case.commands import EditRefused
 from jcr_desk.case.demo import build_demo_case
-from jcr_desk.case.mechanism_commands import RecordConcentrationDecision, SetMechanism
-from jcr_desk.case.model import Case
-from jcr_desk.case.stress_run import stress_inputs
+from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.model import Case
+from jcr_desk.case.edits.mechanism_commands import RecordConcentrationDecision, SetMechanism
+from jcr_desk.case.services.stress_run import stress_inputs
 from jcr_desk.structured.deal import Answer, GroupCreditLife, GuaranteeScheme, RentGuarantee
 
 

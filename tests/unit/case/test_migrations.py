@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from jcr_desk.case import CaseFileError, load_case, migrations, save_case
-from jcr_desk.case.migrations import v0001_to_v0002, v0002_to_v0003
-from jcr_desk.case.model import DisclosureInfo
-from jcr_desk.case.storage import SCHEMA_VERSION
+from jcr_desk.case import CaseFileError, load_case, save_case
+from jcr_desk.case.document import migrations
+from jcr_desk.case.document.migrations import v0001_to_v0002, v0002_to_v0003
+from jcr_desk.case.document.model import DisclosureInfo
+from jcr_desk.case.document.storage import SCHEMA_VERSION
 
 from .factories import rich_case
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from jcr_desk.case.commands import EditRefused
-from jcr_desk.case.model import Case, StoredPool
-from jcr_desk.case.pool_commands import ImportPool, excluded_rows
-from jcr_desk.case.pool_import import pool_from_tape
+from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.model import Case, StoredPool
+from jcr_desk.case.edits.pool_commands import ImportPool, excluded_rows
+from jcr_desk.case.services.pool_import import pool_from_tape
 from jcr_desk.pool.synthetic import generate_loans
 from jcr_desk.pool.tape import read_tape
 
@@ -109,7 +109,7 @@ def test_an_imported_tape_counts_its_excluded_rows_in_the_audit():
 
 
 def _scenario(scenario_id: str, pool_id: str | None):
-    from jcr_desk.case.model import Scenario
+    from jcr_desk.case.document.model import Scenario
 
     return Scenario(id=scenario_id, name=scenario_id, pool_id=pool_id)
 
@@ -132,8 +132,8 @@ def test_replacing_a_pool_moves_its_scenarios_to_the_new_one_and_undo_moves_them
 
 
 def test_adding_a_second_pool_leaves_every_scenario_on_its_pool():
-    from jcr_desk.case.pool_commands import ADD
-    from jcr_desk.case.stress_run import scenario_pool
+    from jcr_desk.case.edits.pool_commands import ADD
+    from jcr_desk.case.services.stress_run import scenario_pool
 
     march = tape_pool("march", 20)
     # s2 comes from a case that named no pool: it read the case's only pool

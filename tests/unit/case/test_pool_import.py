@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from jcr_desk.case.pool_import import EXCEL_ROW, pool_from_tape
+from jcr_desk.case.services.pool_import import EXCEL_ROW, pool_from_tape
 from jcr_desk.pool.synthetic import generate_loans
 from jcr_desk.pool.tape import read_tape
 from jcr_desk.pool.tape_writer import HEADER_ROW, write_tape_xlsx

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from jcr_desk.case.model import RatingHistoryEntry
-from jcr_desk.case.rated_items import (
+from jcr_desk.case.document.model import RatingHistoryEntry
+from jcr_desk.case.services.rated_items import (
     CLASS,
     FROM_DECISION,
     FROM_GUIDELINE,
@@ -15,7 +15,7 @@ from jcr_desk.case.rated_items import (
     FROM_STRESS,
     rated_items,
 )
-from jcr_desk.case.rating_actions import AFFIRMATION, ASSIGNMENT, UPGRADE
+from jcr_desk.case.services.rating_actions import AFFIRMATION, ASSIGNMENT, UPGRADE
 
 from .committee_cases import demo_with_results, seed_000_case
 from .seed_000_history import ISSUER

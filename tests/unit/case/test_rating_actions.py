@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jcr_desk.case.rating_actions import (
+from jcr_desk.case.services.rating_actions import (
     AFFIRMATION,
     ASSIGNMENT,
     DOWNGRADE,

@@ -3,7 +3,7 @@ operating system when a name was given (the domain takes the name, it reads no s
 
 from __future__ import annotations
 
-from jcr_desk.case.group_commands import SetEntityFields
+from jcr_desk.case.edits.group_commands import SetEntityFields
 
 from .test_group_commands import apply, group_case
 
@@ -24,7 +24,7 @@ def test_a_name_given_to_the_entry_itself_wins():
 
 
 def test_outside_the_block_the_analyst_is_forgotten(monkeypatch):
-    monkeypatch.setattr("jcr_desk.case.model.current_user", lambda: "login")
+    monkeypatch.setattr("jcr_desk.case.document.model.current_user", lambda: "login")
     case = group_case()
     with case.recorded_by("Tanaka Hanako"):
         pass

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from jcr_desk.case import Case, load_case
-from jcr_desk.case.model import CommitteeInfo
-from jcr_desk.case.recovery import (
+from jcr_desk.case.document.model import CommitteeInfo
+from jcr_desk.case.document.recovery import (
     RecoveryFile,
     discard_recovery,
     pending_recoveries,

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from jcr_desk.case.decision_commands import current_decision
 from jcr_desk.case.demo import build_demo_case
-from jcr_desk.case.rulebook_review import result_changes, review
-from jcr_desk.case.scenario_commands import store_result
-from jcr_desk.case.stress_run import run_scenario
+from jcr_desk.case.edits.scenario_commands import store_result
+from jcr_desk.case.services.rulebook_review import result_changes, review
+from jcr_desk.case.services.stress_run import run_scenario
 from jcr_desk.methodology.rulebook import load_rulebook
 from tests.unit.case.factories import sample_result
 
@@ -30,7 +29,7 @@ def test_guidelines_recorded_under_another_rulebook_are_compared_with_todays():
         line.startswith(f"{name}, long-term: guideline C (rulebook 2020.1) →")
         for line in found.guideline_changes
     )
-    assert current_decision(case, decision.entity_id, "long_term") is decision
+    assert case.decision(decision.entity_id, "long_term") is decision
 
 
 def test_results_of_another_rulebook_are_listed_to_rerun_and_their_moves_read():

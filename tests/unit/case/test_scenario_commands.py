@@ -6,10 +6,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from jcr_desk.case.commands import EditRefused
 from jcr_desk.case.demo import build_demo_case
-from jcr_desk.case.model import Case, ScenarioResult
-from jcr_desk.case.scenario_commands import (
+from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.model import Case, ScenarioResult
+from jcr_desk.case.edits.scenario_commands import (
     AdjustMultiplier,
     ApplyStaticBaseCase,
     EditClasses,
@@ -18,7 +18,7 @@ from jcr_desk.case.scenario_commands import (
     pool_balance,
     store_result,
 )
-from jcr_desk.case.stress_run import run_scenario
+from jcr_desk.case.services.stress_run import run_scenario
 from jcr_desk.structured.deal import NoteClass
 from jcr_desk.structured.multipliers import rulebook_multipliers
 

@@ -10,14 +10,14 @@ import pytest
 
 from jcr_desk.case import load_case, save_case
 from jcr_desk.case.demo import build_demo_case
-from jcr_desk.case.mechanism_commands import SetMechanism
-from jcr_desk.case.scenario_file import (
+from jcr_desk.case.document.scenario_file import (
     ImportScenario,
     ScenarioFileError,
     read_scenario_file,
     write_scenario_file,
 )
-from jcr_desk.case.stress_run import run_scenario
+from jcr_desk.case.edits.mechanism_commands import SetMechanism
+from jcr_desk.case.services.stress_run import run_scenario
 from jcr_desk.cli import EXIT_OK, EXIT_PROBLEMS, main
 from jcr_desk.structured.assumptions import (
     ConcentrationDecision,

@@ -11,11 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jcr_desk.case.commands import EditRefused
 from jcr_desk.case.demo import build_demo_case
-from jcr_desk.case.model import Case, Entity, Scenario, ScenarioResult, StoredPool
-from jcr_desk.case.scenario_commands import check_classes
-from jcr_desk.case.scenario_set_commands import (
+from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.model import Case, Entity, Scenario, ScenarioResult, StoredPool
+from jcr_desk.case.edits.scenario_commands import check_classes
+from jcr_desk.case.edits.scenario_set_commands import (
     AddScenario,
     RemoveScenario,
     RenameScenario,
@@ -24,7 +24,7 @@ from jcr_desk.case.scenario_set_commands import (
     default_name,
     new_scenario,
 )
-from jcr_desk.case.stress_run import run_scenario
+from jcr_desk.case.services.stress_run import run_scenario
 from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.structured.assumptions import StressAssumptions
 from jcr_desk.structured.inputs import StressInputError

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from jcr_desk.case import Case, CaseFileError, load_case, save_case
-from jcr_desk.case._atomic_file import temporaries
-from jcr_desk.case.model import CommitteeInfo
+from jcr_desk.case.document._atomic_file import temporaries
+from jcr_desk.case.document.model import CommitteeInfo
 
 from .factories import rich_case
 

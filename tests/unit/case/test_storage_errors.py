@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from jcr_desk.case import CaseFileError, load_case, save_case
-from jcr_desk.case.storage import APPLICATION_ID, SCHEMA_VERSION
+from jcr_desk.case.document.storage import APPLICATION_ID, SCHEMA_VERSION
 
 from .factories import rich_case
 

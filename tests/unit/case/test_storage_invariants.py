@@ -11,7 +11,7 @@ import pytest
 
 from jcr_desk.case import CaseFileError, load_case, save_case
 from jcr_desk.case.demo import build_demo_case
-from jcr_desk.case.model import Case, Country, Entity
+from jcr_desk.case.document.model import Case, Country, Entity
 
 from .factories import rich_case
 

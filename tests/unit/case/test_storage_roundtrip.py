@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from jcr_desk import __version__
 from jcr_desk.case import CASE_SUFFIX, Case, CaseFileError, load_case, save_case
-from jcr_desk.case.model import (
+from jcr_desk.case.document.model import (
     GROUP_ROLES,
     PARTY_ROLES,
     ROLES,
@@ -24,7 +24,7 @@ from jcr_desk.case.model import (
     Entity,
     StoredPool,
 )
-from jcr_desk.case.storage import APPLICATION_ID, SCHEMA_VERSION
+from jcr_desk.case.document.storage import APPLICATION_ID, SCHEMA_VERSION
 from jcr_desk.methodology.rulebook import load_rulebook
 
 from .factories import loans_frame, rich_case

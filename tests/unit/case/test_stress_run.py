@@ -6,10 +6,10 @@ from dataclasses import replace
 
 import pytest
 
-from jcr_desk.case.decision_commands import RecordDecision
 from jcr_desk.case.demo import build_demo_case
-from jcr_desk.case.guidelines import evaluate_entity
-from jcr_desk.case.stress_run import scenario_inputs_hash, stress_inputs
+from jcr_desk.case.edits.decision_commands import RecordDecision
+from jcr_desk.case.services.guidelines import evaluate_entity
+from jcr_desk.case.services.stress_run import scenario_inputs_hash, stress_inputs
 from jcr_desk.structured.inputs import StressInputError
 
 

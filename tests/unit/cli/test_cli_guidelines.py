@@ -8,7 +8,7 @@ import pytest
 
 from jcr_desk.case import save_case
 from jcr_desk.case.demo import build_demo_case
-from jcr_desk.case.guidelines import evaluate_entity
+from jcr_desk.case.services.guidelines import evaluate_entity
 from jcr_desk.cli import EXIT_OK, EXIT_USAGE, main
 
 PREFIX = "jcr-desk-cli: error: "

@@ -9,8 +9,8 @@ import pytest
 
 from jcr_desk.case import load_case, save_case
 from jcr_desk.case.demo import build_demo_case
-from jcr_desk.case.model import Case
-from jcr_desk.case.stress_run import run_scenario
+from jcr_desk.case.document.model import Case
+from jcr_desk.case.services.stress_run import run_scenario
 from jcr_desk.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, main
 from jcr_desk.methodology.rulebook import load_rulebook
 

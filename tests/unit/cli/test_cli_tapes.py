@@ -320,3 +320,29 @@ def test_import_tape_add_keeps_the_case_pool_and_its_scenarios(tmp_path, capsys)
     saved = load_case(case_path)
     assert [p.id for p in saved.pools] == [case.pools[0].id, saved.pools[1].id]
     assert [(s.id, s.pool_id) for s in saved.scenarios] == before
+
+
+def test_import_tape_replace_names_the_pool_it_replaces(tmp_path, capsys):
+    case_path = tmp_path / "demo.jcrcase"
+    save_case(build_demo_case(loans=30), case_path)
+    assert main(["import-tape", str(case_path), finding("f09_footnotes"), "--add"]) == EXIT_OK
+    first, second = load_case(case_path).pools
+    code = main(["import-tape", str(case_path), finding("f09_footnotes"), "--replace", second.name])
+    assert code == EXIT_OK
+    pools = load_case(case_path).pools
+    assert pools[0].id == first.id and pools[1].id != second.id
+    assert len(pools) == 2
+
+
+def test_import_tape_replace_of_an_unknown_pool_lists_the_case_pools(case_path, capsys):
+    case = load_case(case_path)
+    code = main(["import-tape", str(case_path), finding("f09_footnotes"), "--replace", "nope"])
+    assert code == EXIT_USAGE
+    err = capsys.readouterr().err.strip()
+    assert "no pool 'nope'" in err and case.pools[0].name in err
+    assert load_case(case_path).pools[0].id == case.pools[0].id
+
+
+def test_import_tape_add_and_replace_exclude_each_other(case_path, capsys):
+    args = ["import-tape", str(case_path), finding("f09_footnotes"), "--add", "--replace", "x"]
+    assert main(args) == EXIT_USAGE

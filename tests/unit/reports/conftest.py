@@ -8,7 +8,7 @@ import pytest
 
 from jcr_desk.case import Case
 from jcr_desk.case.demo import build_demo_case
-from jcr_desk.case.stress_run import run_scenario
+from jcr_desk.case.services.stress_run import run_scenario
 from jcr_desk.reports import ExportReport, export_workbook
 
 

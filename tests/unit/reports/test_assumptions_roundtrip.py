@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 
 from jcr_desk.case import Case
-from jcr_desk.case.scenario_file import ImportScenario
+from jcr_desk.case.document.scenario_file import ImportScenario
 from jcr_desk.reports import WorkbookScenarioError, export_workbook, read_workbook_scenario
 from jcr_desk.structured.assumptions import ConcentrationDecision, MultiplierAdjustment
 from jcr_desk.structured.deal import Answer, GuaranteeScheme

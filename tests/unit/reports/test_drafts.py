@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from jcr_desk.case.guidelines import evaluate_entity
-from jcr_desk.case.model import GROUP_ROLES, HOLDING_ROLES
-from jcr_desk.case.rated_items import CLASS, rated_items
+from jcr_desk.case.document.model import GROUP_ROLES, HOLDING_ROLES
+from jcr_desk.case.services.guidelines import evaluate_entity
+from jcr_desk.case.services.rated_items import CLASS, rated_items
 from jcr_desk.reports.disclosure import disclosure_draft, disclosure_items
 from jcr_desk.reports.docx_writer import build_docx
 from jcr_desk.reports.draft_writers import to_html, to_text

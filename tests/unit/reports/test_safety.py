@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 
 from jcr_desk.case import Case
-from jcr_desk.case.model import RatingHistoryEntry
+from jcr_desk.case.document.model import RatingHistoryEntry
 from jcr_desk.progress import Cancelled, CancelToken
 from jcr_desk.reports import ExportError, export_workbook
 from jcr_desk.reports.safe_text import CELL_LIMIT, clean_text

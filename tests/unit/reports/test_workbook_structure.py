@@ -12,7 +12,7 @@ from openpyxl.formula import Tokenizer
 from openpyxl.utils.cell import range_boundaries
 
 from jcr_desk.case import Case
-from jcr_desk.case.model import CommitteeInfo
+from jcr_desk.case.document.model import CommitteeInfo
 from jcr_desk.reports import ExportReport, export_workbook
 
 CE_NAMES = ("ce_total_AAA", "ce_total_AA", "ce_total_A", "ce_total_BBB")
@@ -27,6 +27,7 @@ def test_every_part_of_the_demo_case_has_its_sheet(book, exported: ExportReport)
     assert book.sheetnames == [
         "Cover",
         "Summary",
+        "Rating action",
         "Group",
         "Ceilings",
         "Pool",
@@ -34,6 +35,7 @@ def test_every_part_of_the_demo_case_has_its_sheet(book, exported: ExportReport)
         "Enhancement",
         "Cash flows",
         "Sensitivity",
+        "Disclosure",
         "History",
         "Audit",
     ]

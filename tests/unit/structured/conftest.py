@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from jcr_desk.case.demo import build_demo_case
-from jcr_desk.case.stress_run import stress_inputs
+from jcr_desk.case.services.stress_run import stress_inputs
 from jcr_desk.structured.inputs import StressInputs
 
 

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jcr_desk.case.demo import build_demo_case
-from jcr_desk.case.stress_run import stress_inputs
+from jcr_desk.case.services.stress_run import stress_inputs
 from jcr_desk.structured.deal import NoteClass
 from jcr_desk.structured.engine import run_stress
 from jcr_desk.structured.inputs import StressInputError, StressInputs

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from jcr_desk.case.demo import build_demo_case
-from jcr_desk.case.stress_run import stress_inputs
+from jcr_desk.case.services.stress_run import stress_inputs
 from tests.unit.structured.deals import deal, loan_table, run_json, with_deal
 
 

@@ -1,0 +1,557 @@
+"""Undoable edits of a stress scenario: assumptions, multiplier adjustments, deal structure.
+
+Every analyst change to the committee's scenario is a recorded decision: each command needs
+a reason (a what-if scenario takes edits without one until it is promoted), checks its value
+before anything changes (:class:`EditRefused` with a sentence the analyst reads), and writes
+an audit entry naming the scenario, the change and the reason. A
+scenario's assumptions and structure are immutable objects, so a command keeps the ones it
+replaced and the ones it set: undo restores them exactly and a redo after an undo repeats
+the very same edit (same timestamps).
+"""
+
+from __future__ import annotations
+
+import math
+from abc import ABC, abstractmethod
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.model import Case, Scenario, ScenarioResult, current_user, now_utc
+from jcr_desk.structured.assumptions import (
+    FACTORS,
+    MultiplierAdjustment,
+    StressAssumptions,
+    check_segment,
+    parse_target_rating,
+)
+from jcr_desk.structured.deal import (
+    COMMINGLING_MITIGATIONS,
+    COUPON_TYPES,
+    PAYMENT_ORDERS,
+    DealStructure,
+    NoteClass,
+)
+from jcr_desk.structured.errors import StressInputError
+from jcr_desk.structured.fields import FieldError, Fields
+from jcr_desk.structured.frozen import freeze
+from jcr_desk.structured.multipliers import COMPONENTS, rulebook_multipliers
+from jcr_desk.structured.settings import stress_settings
+
+if TYPE_CHECKING:
+    from jcr_desk.case.services.static_base_case import StaticProposal
+
+__all__ = [
+    "COUPON_TYPES",
+    "FACTORS",
+    "PAYMENT_ORDERS",
+    "AdjustMultiplier",
+    "ApplyStaticBaseCase",
+    "EditClasses",
+    "ScenarioEdit",
+    "SetAssumption",
+    "SetStructureOption",
+    "find_scenario",
+    "pool_balance",
+    "store_result",
+]
+
+#: Assumptions that are fractions between 0 and 1.
+RATE_ASSUMPTIONS = ("base_default_rate", "cpr", "recovery_rate")
+ASSUMPTIONS = (*RATE_ASSUMPTIONS, "recovery_lag_months", "target_ratings")
+#: Typing one of these replaces the base case's source with the analyst's own.
+BASE_CASE_ASSUMPTIONS = ("base_default_rate", "cpr")
+STRUCTURE_FLAGS = (
+    "default_trap",
+    "liquidity_reserve",
+    "hedged",
+    "loan_base_matches_notes",
+    "commingling_one_day",
+)
+#: Structure fractions. An absent trigger takes the rulebook's Desk default; 0 means the
+#: deal has none. An absent or 0 clean-up call means the deal states none (seed 002 §2(1)(c)).
+STRUCTURE_FRACTIONS = ("sequential_trigger", "clean_up_call", "trust_fee", "servicing_fee")
+OPTIONAL_FRACTIONS = ("sequential_trigger",)
+STRUCTURE_OPTIONS = (
+    "payment",
+    "commingling_mitigation",
+    *STRUCTURE_FLAGS,
+    *STRUCTURE_FRACTIONS,
+)
+LABELS = {
+    "base_default_rate": "lifetime default rate",
+    "cpr": "CPR",
+    "recovery_rate": "recovery rate",
+    "recovery_lag_months": "foreclosure lag",
+    "target_ratings": "target ratings",
+    "first_five_years": "first-five-years default",
+    "after_five_years": "after-five-years default",
+    "prepayment": "prepayment",
+    "payment": "payment order",
+    "commingling_mitigation": "commingling mitigation",
+    "default_trap": "default trap",
+    "liquidity_reserve": "liquidity reserve",
+    "hedged": "interest-rate hedge",
+    "loan_base_matches_notes": "loan rate base matches the notes",
+    "commingling_one_day": "collections swept daily",
+    "sequential_trigger": "sequential trigger",
+    "clean_up_call": "clean-up call",
+    "trust_fee": "trust fee",
+    "servicing_fee": "servicing fee",
+}
+_PERCENT = (*RATE_ASSUMPTIONS, *STRUCTURE_FRACTIONS)
+
+_State = tuple[StressAssumptions, DealStructure]
+#: What the audit log says of a what-if edit made without a reason.
+WHAT_IF_REASON = "none asked (what-if)"
+
+
+def find_scenario(case: Case, scenario_id: str) -> Scenario:
+    for scenario in case.scenarios:
+        if scenario.id == scenario_id:
+            return scenario
+    raise EditRefused("The scenario this edit is for is no longer in the case.")
+
+
+def pool_balance(case: Case, scenario: Scenario) -> float | None:
+    """The current balance of the scenario's pool, or None when the case has no pool."""
+    pool = case.scenario_pool(scenario)
+    if pool is None or "current_balance" not in pool.loans.columns:
+        return None
+    return float(pool.loans["current_balance"].sum())
+
+
+def store_result(case: Case, result: ScenarioResult) -> None:
+    """Keep ``result`` as its scenario's result, replacing the one computed before.
+
+    Results are computed, not edited, so this is no undoable command; the window marks the
+    case modified so the analyst is asked to save them.
+    """
+    for index, stored in enumerate(case.results):
+        if stored.scenario_id == result.scenario_id:
+            case.results[index] = result
+            return
+    case.results.append(result)
+
+
+def label(name: str) -> str:
+    """An assumption's or option's name in the words the analyst reads."""
+    return LABELS.get(name, name.replace("_", " "))
+
+
+def shown(name: str, value: Any) -> str:
+    """A value in the analyst's units: "6.000 %", "18 months", "yes", "none"."""
+    if value is None:
+        return "none"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    if name in _PERCENT and isinstance(value, int | float):
+        return f"{value * 100:.3f} %"
+    if name == "recovery_lag_months":
+        return f"{value} months"
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value).replace("_", " ")
+
+
+class ScenarioEdit(ABC):
+    """The life cycle all scenario edits share: check, apply once, restore on undo."""
+
+    def __init__(self, scenario_id: str, reason: str, analyst: str | None, text: str) -> None:
+        self._scenario_id = scenario_id
+        self._reason = (reason or "").strip()
+        self._analyst = (analyst or "").strip() or current_user()
+        self._timestamp = now_utc().isoformat()
+        self._before: _State | None = None
+        self._after: _State | None = None
+        self._detail = ""
+        self.text = text
+
+    def check(self, case: Case) -> None:
+        scenario = find_scenario(case, self._scenario_id)
+        self._validate(case, scenario)
+        if not self._reason and not scenario.what_if:
+            raise EditRefused(
+                f"{self.text}: every change to the committee's scenario is a recorded "
+                "decision, so it needs a written reason."
+            )
+
+    def describe(self, case: Case) -> str:
+        """The change in words ("Set CPR 6.000 % → 15.000 %"), or :class:`EditRefused`.
+
+        Checks the value only, so the window can show the change when it asks for the
+        reason, and refuse a bad value once, before asking anything.
+        """
+        self._validate(case, find_scenario(case, self._scenario_id))
+        return self.text
+
+    @abstractmethod
+    def _validate(self, case: Case, scenario: Scenario) -> None:
+        """Refuse (``EditRefused``) an edit the scenario cannot take, before it is pushed."""
+
+    @abstractmethod
+    def _apply(self, case: Case, scenario: Scenario) -> str:
+        """Replace the scenario's assumptions or structure; returns what changed, in words."""
+
+    def redo(self, case: Case) -> None:
+        scenario = find_scenario(case, self._scenario_id)
+        self._before = (scenario.assumptions, scenario.structure)
+        if self._after is None:
+            self._detail = self._apply(case, scenario)
+            self._after = (scenario.assumptions, scenario.structure)
+        else:
+            scenario.assumptions, scenario.structure = self._after
+        why = self._reason or WHAT_IF_REASON
+        case.log(
+            "scenario edited", f"{scenario.name}: {self._detail}; reason: {why}", user=self._analyst
+        )
+
+    def undo(self, case: Case) -> None:
+        if self._before is None:
+            raise RuntimeError("undo before redo")
+        scenario = find_scenario(case, self._scenario_id)
+        scenario.assumptions, scenario.structure = self._before
+        case.log("undo", self.text)
+
+    def _record(self, **extra: Any) -> dict[str, Any]:
+        """Who decided, when and why: stored beside the value the decision set."""
+        return {
+            **extra,
+            "reason": self._reason,
+            "analyst": self._analyst,
+            "timestamp": self._timestamp,
+        }
+
+
+class SetAssumption(ScenarioEdit):
+    """Set one base-case assumption or the target ratings of a scenario."""
+
+    def __init__(
+        self, scenario_id: str, name: str, value: Any, reason: str, analyst: str | None = None
+    ) -> None:
+        super().__init__(scenario_id, reason, analyst, f"Set {label(name)}")
+        self._name = name
+        self._value = value
+        self._clean: Any = None
+
+    def _validate(self, case: Case, scenario: Scenario) -> None:
+        name, value = self._name, self._value
+        if name not in ASSUMPTIONS:
+            raise EditRefused(f"There is no stress assumption called {name!r}.")
+        if name in RATE_ASSUMPTIONS:
+            self._clean = fraction(label(name), value)
+        elif name == "recovery_lag_months":
+            self._clean = _whole_months(value)
+        else:
+            self._clean = _target_ratings(value)
+        self.text = (
+            f"Set {label(name)} {shown(name, getattr(scenario.assumptions, name))} → "
+            f"{shown(name, self._clean)}"
+        )
+
+    def _apply(self, case: Case, scenario: Scenario) -> str:
+        old = getattr(scenario.assumptions, self._name)
+        changes: dict[str, Any] = {self._name: self._clean}
+        if self._name in BASE_CASE_ASSUMPTIONS:
+            changes["base_case_source"] = freeze(self._record(kind="analyst"))
+        scenario.assumptions = replace(scenario.assumptions, **changes)
+        return f"{label(self._name)} {shown(self._name, old)} → {shown(self._name, self._clean)}"
+
+
+class AdjustMultiplier(ScenarioEdit):
+    """Replace one stress multiplier for one rating, of the pool or a segment.
+
+    ``value=None`` removes the adjustment (the rulebook's value, or the segment's Desk
+    default uplift, applies again).
+    """
+
+    def __init__(
+        self,
+        scenario_id: str,
+        rating: str,
+        component: str,
+        value: float | None,
+        factor: str | None,
+        reason: str,
+        analyst: str | None = None,
+        segment: str | None = None,
+    ) -> None:
+        verb = "Remove adjustment of" if value is None else "Adjust"
+        where = f" for {segment.replace('_', ' ')}" if segment else ""
+        super().__init__(
+            scenario_id, reason, analyst, f"{verb} {rating} {label(component)} multiplier{where}"
+        )
+        self._rating_text = rating
+        self._component = component
+        self._value = value
+        self._factor = factor
+        self._segment = segment
+        self._rating = ""
+
+    def _validate(self, case: Case, scenario: Scenario) -> None:
+        try:
+            self._rating = str(parse_target_rating("rating", self._rating_text))
+        except StressInputError:
+            raise EditRefused(f"{self._rating_text!r} is not a rating.") from None
+        if self._rating not in scenario.assumptions.target_ratings:
+            raise EditRefused(f"{self._rating} is not one of this scenario's target ratings.")
+        if self._component not in COMPONENTS:
+            raise EditRefused(f"There is no stress multiplier called {self._component!r}.")
+        if self._segment is not None:
+            try:
+                self._segment = check_segment("segment", self._segment)
+            except FieldError as error:
+                raise EditRefused(f"The segment {error.problem}.") from None
+        existing = scenario.assumptions.adjustment(self._rating, self._component, self._segment)
+        if self._value is None:
+            if existing is None:
+                what = self.text.removeprefix("Remove adjustment of ")
+                raise EditRefused(f"The {what} is not adjusted.")
+            return
+        if self._factor not in FACTORS:
+            raise EditRefused(
+                f"An adjustment names its factor, one of {', '.join(FACTORS)}; "
+                f"got {self._factor!r}."
+            )
+        number = _number("The multiplier", self._value)
+        if number <= 0:
+            raise EditRefused("A stress multiplier must be above zero.")
+        self._value = number
+
+    def _apply(self, case: Case, scenario: Scenario) -> str:
+        assumptions = scenario.assumptions
+        old = assumptions.adjustment(self._rating, self._component, self._segment)
+        kept = tuple(a for a in assumptions.multiplier_adjustments if a is not old)
+        what = self.text.removeprefix("Remove adjustment of ").removeprefix("Adjust ")
+        rulebook = _rulebook_value(self._rating, self._component)
+        before = f"{old.value:g}" if old else f"{rulebook:g}"
+        if self._value is None:
+            scenario.assumptions = replace(assumptions, multiplier_adjustments=kept)
+            return f"{what} {before} → rulebook"
+        adjustment = MultiplierAdjustment(
+            rating=self._rating,
+            component=self._component,
+            value=float(self._value),
+            factor=str(self._factor),
+            reason=self._reason,
+            analyst=self._analyst,
+            timestamp=self._timestamp,
+            segment=self._segment,
+        )
+        scenario.assumptions = replace(assumptions, multiplier_adjustments=(*kept, adjustment))
+        return f"{what} {before} → {self._value:g} ({self._factor})"
+
+
+class EditClasses(ScenarioEdit):
+    """Replace a scenario's classes (names, ranks, balances, coupons)."""
+
+    def __init__(
+        self,
+        scenario_id: str,
+        classes: Sequence[NoteClass | Mapping[str, Any]],
+        reason: str,
+        analyst: str | None = None,
+    ) -> None:
+        super().__init__(scenario_id, reason, analyst, "Edit classes")
+        self._given = list(classes)
+        self._classes: tuple[NoteClass, ...] = ()
+
+    def _validate(self, case: Case, scenario: Scenario) -> None:
+        self._classes = check_classes(self._given, pool_balance(case, scenario))
+
+    def _apply(self, case: Case, scenario: Scenario) -> str:
+        # The classes are sized against the pool the analyst sees as they edit them.
+        scenario.structure = scenario.structure.with_classes(
+            self._classes, pool_balance(case, scenario)
+        )
+        return "classes " + "; ".join(
+            f"{c.name} rank {c.rank} ¥{c.balance:,.0f}" for c in self._classes
+        )
+
+
+class SetStructureOption(ScenarioEdit):
+    """Set one deal option: payment order, trigger, default trap, clean-up call, fees…"""
+
+    def __init__(
+        self, scenario_id: str, name: str, value: Any, reason: str, analyst: str | None = None
+    ) -> None:
+        super().__init__(scenario_id, reason, analyst, f"Set {label(name)}")
+        self._name = name
+        self._value = value
+
+    def _validate(self, case: Case, scenario: Scenario) -> None:
+        name, value = self._name, self._value
+        if name not in STRUCTURE_OPTIONS:
+            raise EditRefused(f"There is no structure option called {name!r}.")
+        if name == "payment":
+            if value not in PAYMENT_ORDERS:
+                raise EditRefused("The payment order is sequential or pro_rata.")
+        elif name == "commingling_mitigation":
+            if value not in COMMINGLING_MITIGATIONS:
+                raise EditRefused(
+                    f"The commingling mitigation is one of {', '.join(COMMINGLING_MITIGATIONS)}."
+                )
+        elif name in STRUCTURE_FLAGS:
+            if not isinstance(value, bool):
+                raise EditRefused(f"{label(name)[:1].upper()}{label(name)[1:]} is yes or no.")
+        elif not (value is None and name in OPTIONAL_FRACTIONS):
+            self._value = fraction(label(name), value)
+        old = getattr(scenario.structure, name)
+        self.text = f"Set {label(name)} {shown(name, old)} → {shown(name, self._value)}"
+
+    def _apply(self, case: Case, scenario: Scenario) -> str:
+        old = getattr(scenario.structure, self._name)
+        scenario.structure = replace(scenario.structure, **{self._name: self._value})
+        return f"{label(self._name)} {shown(self._name, old)} → {shown(self._name, self._value)}"
+
+
+class ApplyStaticBaseCase(ScenarioEdit):
+    """Take the base case (default rate, CPR, timing curve) from imported static data.
+
+    The source (file, sheet, hash, vintages, statistics, the chosen reading of the rate)
+    stays with the scenario, so the committee sees where the base case came from; it stands
+    in for a typed reason.
+    """
+
+    def __init__(
+        self,
+        scenario_id: str,
+        base_default_rate: float,
+        cpr: float,
+        timing_curve: Sequence[float] | None,
+        source: Mapping[str, Any],
+        analyst: str | None = None,
+    ) -> None:
+        where = f"{source.get('file', 'static data')}, sheet {source.get('sheet', '?')}"
+        super().__init__(
+            scenario_id, f"static data {where}", analyst, "Apply static-data base case"
+        )
+        self._rate = base_default_rate
+        self._cpr = cpr
+        self._curve = None if timing_curve is None else tuple(timing_curve)
+        self._source = freeze({**dict(source), "kind": "static_data"})
+
+    @classmethod
+    def from_proposal(
+        cls, proposal: StaticProposal, method: str | None = None, k: float | None = None
+    ) -> ApplyStaticBaseCase:
+        """Apply ``proposal`` with the lifetime default rate read ``method`` (002 §2(1)(a));
+        without one, the reading the rulebook proposes first (the Desk default)."""
+        # Here, not at the top: base_case loads numpy, and the window imports these
+        # commands for its first screen, which is drawn before numpy loads.
+        from jcr_desk.structured.base_case import method_label
+
+        method = proposal.method if method is None else method
+        k = proposal.sd_multiple if k is None else k
+        label = method_label(method, k, len(proposal.base_case.vintages))
+        source = {**proposal.source, "method": method, "sd_multiple": k, "reading": label}
+        rate = proposal.rate(method, k)
+        return cls(proposal.scenario_id, rate, proposal.cpr, list(proposal.timing), source)
+
+    @property
+    def timing_curve(self) -> list[float]:
+        """The monthly shares of lifetime defaults this command applies (empty: none)."""
+        return list(self._curve or [])
+
+    def _validate(self, case: Case, scenario: Scenario) -> None:
+        self._rate = fraction("The base default rate", self._rate)
+        self._cpr = fraction("The CPR", self._cpr)
+        if self._curve is not None:
+            self._curve = tuple(_number("A timing-curve share", v) for v in self._curve)
+            if any(v < 0 for v in self._curve) or not sum(self._curve) > 0:
+                raise EditRefused(
+                    "The default-timing curve needs non-negative monthly shares that add up "
+                    "to more than zero."
+                )
+
+    def _apply(self, case: Case, scenario: Scenario) -> str:
+        scenario.assumptions = replace(
+            scenario.assumptions,
+            base_default_rate=self._rate,
+            cpr=self._cpr,
+            timing_curve=self._curve,
+            base_case_source=self._source,
+        )
+        return (
+            f"base default rate {shown('base_default_rate', self._rate)}, "
+            f"CPR {shown('cpr', self._cpr)} from static data"
+        )
+
+
+def check_classes(
+    classes: Sequence[NoteClass | Mapping[str, Any]], pool_total: float | None
+) -> tuple[NoteClass, ...]:
+    """The classes as typed objects in rank order, or :class:`EditRefused` in one sentence."""
+    if not classes:
+        raise EditRefused("A structure needs at least one class.")
+    try:
+        typed = tuple(_note_class(c) for c in classes)
+        deal = DealStructure(classes=typed)
+        deal.check_classes("classes")
+        deal.check_against_pool(pool_total, stress_settings().class_fit_tolerance)
+    except StressInputError as error:
+        raise EditRefused(_sentence(error)) from None
+    if not any(c.rated for c in typed):
+        raise EditRefused("A structure needs at least one rated (non-residual) class.")
+    return deal.ordered()
+
+
+def _note_class(value: NoteClass | Mapping[str, Any]) -> NoteClass:
+    if isinstance(value, NoteClass):
+        value = value.to_dict()
+    name = str(value.get("name") or "class")
+    return NoteClass.read(Fields(value, name))
+
+
+def _sentence(error: StressInputError) -> str:
+    text = str(error)
+    return text if text.endswith(".") else f"{text}."
+
+
+def _rulebook_value(rating: str, component: str) -> float:
+    return float(getattr(rulebook_multipliers(rating).multipliers, component))
+
+
+def _target_ratings(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str) or not isinstance(value, Sequence) or not value:
+        raise EditRefused("Give the target ratings as a list, e.g. AAA, AA, A, BBB.")
+    ratings = []
+    for text in value:
+        try:
+            rating = parse_target_rating("rating", str(text))
+        except FieldError as error:
+            raise EditRefused(f"{error.problem.capitalize()}.") from None
+        try:
+            rulebook_multipliers(rating)
+        except ValueError as error:
+            raise EditRefused(f"No stress multipliers for {rating}: {error}.") from None
+        if rating not in ratings:
+            ratings.append(rating)
+    return tuple(str(r) for r in sorted(ratings, reverse=True))
+
+
+def _number(what: str, value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise EditRefused(f"{what} must be a number, not {value!r}.")
+    return float(value)
+
+
+def fraction(what: str, value: Any) -> float:
+    """A share between 0 and 1, or a refusal naming the allowed range (never cut to fit)."""
+    what = what[:1].upper() + what[1:]
+    number = _number(what, value)
+    if not 0.0 <= number <= 1.0:
+        raise EditRefused(
+            f"{what} must be between 0 % and 100 %; {number * 100:g} % is outside that range."
+        )
+    return number
+
+
+def _whole_months(value: Any) -> int:
+    number = _number("The foreclosure lag", value)
+    if number < 0 or not number.is_integer():
+        raise EditRefused(f"The foreclosure lag is a whole number of months from 0; got {value}.")
+    return int(number)
