@@ -1,7 +1,8 @@
 """Start-up of the JCR Desk window (entry point ``jcr-desk``).
 
 ``jcr-desk [CASE]`` opens a case, or the bundled demo case when none is given;
-``jcr-desk --smoke DIR`` writes one screenshot per tab into DIR and exits.
+``jcr-desk --smoke DIR`` writes one screenshot per tab into DIR and exits;
+``--lang ja|en`` overrides the language preference for this run.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from jcr_desk import APP_NAME, ORG_NAME, __version__
+from jcr_desk.i18n import PREFERENCES
 from jcr_desk.paths import log_dir, resources_dir
 
 log = logging.getLogger("jcr_desk")
@@ -26,6 +28,8 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("case", nargs="?", type=Path, help="case file (.jcrcase) to open")
     parser.add_argument("--smoke", type=Path, metavar="DIR",
                         help="open the demo case offscreen, save one PNG per tab in DIR, exit")
+    parser.add_argument("--lang", choices=PREFERENCES,
+                        help="language of the window for this run (default: the preference)")
     parser.add_argument("--version", action="version", version=f"jcr-desk {__version__}")
     return parser.parse_args(argv)
 
@@ -66,13 +70,17 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from jcr_desk.ui.main_window import MainWindow
+    from jcr_desk.ui.settings import AppSettings
+    from jcr_desk.ui.translations import install_language
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "jcr-desk.png")))
-    window = MainWindow()
+    settings = AppSettings()
+    install_language(args.lang or settings.language())
+    window = MainWindow(settings)
 
     if args.smoke is not None:
         return _smoke(window, args.smoke, args.case)

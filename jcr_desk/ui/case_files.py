@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from jcr_desk.case import CASE_SUFFIX, Case, CaseFileError, load_case, save_case
@@ -114,7 +114,9 @@ class CaseFileController(QObject):
 
     def ask_open(self) -> None:
         start = str(self._document.path.parent) if self._document.path else ""
-        path, _ = QFileDialog.getOpenFileName(self._window, "Open case", start, CASE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self._window, self.tr("Open case"), start, CASE_FILTER
+        )
         if path:
             self.open_path(Path(path))
 
@@ -139,7 +141,9 @@ class CaseFileController(QObject):
             modified = recovered_from is not None
             if access.taken_over is not None:
                 case.log(
-                    "lock taken over", _take_over_detail(access.taken_over), user=self._analyst()
+                    QCoreApplication.translate("CaseFileController", "lock taken over"),
+                    _take_over_detail(access.taken_over),
+                    user=self._analyst(),
                 )
                 modified = True  # the audit line is kept only when the case is saved
             self._document.replace(
@@ -283,7 +287,9 @@ class CaseFileController(QObject):
     def save_as(self, then: Callable[[], None] | None = None) -> None:
         document = self._document
         start = str(document.path) if document.path else document.display_name() + CASE_SUFFIX
-        chosen, _ = QFileDialog.getSaveFileName(self._window, "Save case as", start, CASE_FILTER)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self._window, self.tr("Save case as"), start, CASE_FILTER
+        )
         if not chosen:
             return
         path = Path(chosen)
@@ -297,13 +303,13 @@ class CaseFileController(QObject):
         except CaseLockedError as locked:
             report_error(
                 self._window,
-                "Could not save the case",
+                self.tr("Could not save the case"),
                 f"{path.name} is open by {locked.holder.user} on {locked.holder.host}; "
                 "choose another name.",
             )
             return
         except (CaseFileError, OSError) as error:  # e.g. a folder that cannot be written to
-            report_error(self._window, "Could not save the case", error)
+            report_error(self._window, self.tr("Could not save the case"), error)
             return
         self._save_to(path, lock, then)
 
@@ -323,7 +329,11 @@ class CaseFileController(QObject):
                 then()
 
         def failed(error: BaseException) -> None:
-            report_error(self._window, "Could not save the case", error)
+            report_error(
+                self._window,
+                QCoreApplication.translate("CaseFileController", "Could not save the case"),
+                error,
+            )
 
         self._files.submit(
             lambda progress, cancel: save_case(snapshot, path),
@@ -357,7 +367,7 @@ class CaseFileController(QObject):
 
         self._autosaves.submit(
             lambda progress, cancel: write_recovery(snapshot, original, untitled_key=key),
-            "Autosaving…",
+            self.tr("Autosaving…"),
             written,
             lambda error: log.warning("autosave failed: %s", error),
         )
@@ -388,11 +398,13 @@ class CaseFileController(QObject):
         """At start-up, offer the newest recovery file; True when one is being opened."""
         for recovery in pending_recoveries():
             name = recovery.case_name or (
-                recovery.original_path.name if recovery.original_path else "an untitled case"
+                recovery.original_path.name
+                if recovery.original_path
+                else self.tr("an untitled case")
             )
             answer = QMessageBox.question(
                 self._window,
-                "Recover unsaved work?",
+                self.tr("Recover unsaved work?"),
                 f"JCR Desk closed before {name} was saved. Unsaved work from "
                 f"{recovery.saved_at:%Y-%m-%d %H:%M} can be recovered.\n\nRecover it now?",
                 QMessageBox.StandardButton.Yes
@@ -420,9 +432,9 @@ class CaseFileController(QObject):
 
         self._files.submit(
             lambda progress, cancel: load_case(recovery.path),
-            "Recovering unsaved work…",
+            self.tr("Recovering unsaved work…"),
             succeeded,
-            lambda error: report_error(self._window, "Could not recover the case", error),
+            lambda error: report_error(self._window, self.tr("Could not recover the case"), error),
         )
 
     @property

@@ -94,7 +94,7 @@ class CaseDocument(QObject):
     def display_name(self) -> str:
         if self.path is not None:
             return self.path.stem
-        return self.case.committee.case_name or "Untitled case"
+        return self.case.committee.case_name or self.tr("Untitled case")
 
     def replace(
         self,
@@ -132,7 +132,7 @@ class CaseDocument(QObject):
         """
         if self.read_only:
             raise ReadOnlyError(
-                "This case is open read-only; use File → Save As to keep your own copy."
+                self.tr("This case is open read-only; use File → Save As to keep your own copy.")
             )
         command.check(self.case)
         self.undo_stack.push(_QtCommand(self, command))

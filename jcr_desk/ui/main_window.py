@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import PySide6
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
@@ -40,7 +40,12 @@ if TYPE_CHECKING:  # built on first use: see _build_*_tab
     from jcr_desk.ui.tabs.pool_tab import PoolTab
     from jcr_desk.ui.tabs.stress_tab import StressTab
 
-TAB_TITLES = ("Group structure", "Pool", "Stress && enhancement", "Committee")
+TAB_TITLES = (
+    QT_TRANSLATE_NOOP("MainWindow", "Group structure"),
+    QT_TRANSLATE_NOOP("MainWindow", "Pool"),
+    QT_TRANSLATE_NOOP("MainWindow", "Stress && enhancement"),
+    QT_TRANSLATE_NOOP("MainWindow", "Committee"),
+)
 
 
 class MainWindow(QMainWindow):
@@ -60,11 +65,11 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self._context = TabContext(self.document, self.push, self.analyst_name, self.lanes)
         self.group_tab = GroupTab(self._context, self)
-        self.tabs.addTab(self.group_tab, TAB_TITLES[0])
+        self.tabs.addTab(self.group_tab, self.tr(TAB_TITLES[0]))
         self._later = DeferredTabs(self.tabs)
-        self._pool_page = self._later.add(TAB_TITLES[1], self._build_pool_tab)
-        self._stress_page = self._later.add(TAB_TITLES[2], self._build_stress_tab)
-        self._committee_page = self._later.add(TAB_TITLES[3], self._build_committee_tab)
+        self._pool_page = self._later.add(self.tr(TAB_TITLES[1]), self._build_pool_tab)
+        self._stress_page = self._later.add(self.tr(TAB_TITLES[2]), self._build_stress_tab)
+        self._committee_page = self._later.add(self.tr(TAB_TITLES[3]), self._build_committee_tab)
         self.setCentralWidget(self.tabs)
         self.files.rerun_requested.connect(lambda ids: self.stress_tab.runs.run_all(ids))
         self.document.replaced.connect(self._later.build_when_idle)
@@ -80,7 +85,8 @@ class MainWindow(QMainWindow):
         self.document.replaced.connect(self._update_title)
         self.document.modified_changed.connect(lambda _m: self._update_title())
         self.document.editable_changed.connect(lambda _e: self._update_title())
-        self.files.saved.connect(lambda path: self.statusBar().showMessage(f"Saved {path}", 5000))
+        self.files.saved.connect(lambda path: self.statusBar().showMessage(
+            self.tr("Saved {path}").format(path=path), 5000))
         self._update_title()
         self._restore_geometry()
 
@@ -121,17 +127,17 @@ class MainWindow(QMainWindow):
     # -- menus ---------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.new_action = self._action(file_menu, "&New", QKeySequence.StandardKey.New,
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(file_menu, self.tr("&New"), QKeySequence.StandardKey.New,
                                        self._confirm_then(self.files.new_case))
-        self.open_action = self._action(file_menu, "&Open…", QKeySequence.StandardKey.Open,
+        self.open_action = self._action(file_menu, self.tr("&Open…"), QKeySequence.StandardKey.Open,
                                         self._confirm_then(self.files.ask_open))
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
-        self.save_action = self._action(file_menu, "&Save", QKeySequence.StandardKey.Save,
+        self.save_action = self._action(file_menu, self.tr("&Save"), QKeySequence.StandardKey.Save,
                                         lambda: self.files.save())
-        self.save_as_action = self._action(file_menu, "Save &As…",
+        self.save_as_action = self._action(file_menu, self.tr("Save &As…"),
                                            QKeySequence.StandardKey.SaveAs,
                                            lambda: self.files.save_as())
         file_menu.addSeparator()
@@ -141,19 +147,19 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.workbook.import_action)
         file_menu.addSeparator()
-        self.quit_action = self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit,
+        self.quit_action = self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit,
                                         self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
-        edit_menu = self.menuBar().addMenu("&Edit")
-        self.undo_action = self.document.undo_stack.createUndoAction(self, "&Undo")
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.document.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.document.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        self.details_action = self._action(edit_menu, "Case &details…",
+        self.details_action = self._action(edit_menu, self.tr("Case &details…"),
                                            QKeySequence("Ctrl+Shift+D"), self.edit_case_details)
         self.preferences_action = self._action(
             edit_menu, self.tr("&Preferences…"), QKeySequence.StandardKey.Preferences,
@@ -161,8 +167,9 @@ class MainWindow(QMainWindow):
         )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        about = self._action(help_menu, f"&About {APP_NAME}", None, self.show_about)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = self._action(help_menu, self.tr("&About {app}").format(app=APP_NAME), None,
+                             self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _action(self, menu: QMenu, text: str, shortcut, slot) -> QAction:
@@ -182,9 +189,9 @@ class MainWindow(QMainWindow):
             action.setToolTip(str(path))
             action.triggered.connect(self._confirm_then(lambda p=path: self.files.open_path(p)))
         if not files:
-            self.recent_menu.addAction("No recent cases").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent cases")).setEnabled(False)
         self.recent_menu.addSeparator()
-        self.recent_menu.addAction("Clear list", self.settings.clear_recent_files)
+        self.recent_menu.addAction(self.tr("Clear list"), self.settings.clear_recent_files)
 
     # -- edits ---------------------------------------------------------------------------
 
@@ -205,9 +212,10 @@ class MainWindow(QMainWindow):
 
     def edit_preferences(self, *, first_use: bool = False) -> None:
         dialog = PreferencesDialog(self.settings.analyst_name(), first_use=first_use,
-                                   parent=self)
+                                   language=self.settings.language(), parent=self)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             self.settings.set_analyst_name(dialog.name())
+            self.settings.set_language(dialog.language())
             self.settings.sync()
 
     def push(self, command: CaseCommand) -> bool:
@@ -218,10 +226,10 @@ class MainWindow(QMainWindow):
         try:
             self.document.push(command)
         except ReadOnlyError as error:
-            report_error(self, "Case is read-only", str(error))
+            report_error(self, self.tr("Case is read-only"), str(error))
             return False
         except EditRefused as error:
-            report_error(self, "Edit refused", str(error))
+            report_error(self, self.tr("Edit refused"), str(error))
             return False
         return True
 
@@ -291,8 +299,8 @@ class MainWindow(QMainWindow):
     def _ask_unsaved(self) -> QMessageBox.StandardButton:
         return QMessageBox.question(
             self,
-            "Unsaved changes",
-            f"Save the changes to {self.document.display_name()}?",
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to {name}?").format(name=self.document.display_name()),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,

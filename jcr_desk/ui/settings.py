@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from jcr_desk.case.document.model import current_user
+from jcr_desk.i18n import PREFERENCES, SYSTEM
 from jcr_desk.paths import user_data_dir
 
 #: How many files File → Open Recent lists.
@@ -70,6 +71,16 @@ class AppSettings:
 
     def set_analyst_name(self, name: str) -> None:
         self._s.setValue("analyst/name", name.strip())
+
+    def language(self) -> str:
+        """The window's language preference: ``system``, ``ja`` or ``en`` (read at start)."""
+        value = str(self._s.value("ui/language", SYSTEM) or SYSTEM)
+        return value if value in PREFERENCES else SYSTEM
+
+    def set_language(self, language: str) -> None:
+        if language not in PREFERENCES:
+            raise ValueError(f"language must be one of {', '.join(PREFERENCES)}")
+        self._s.setValue("ui/language", language)
 
     def file_name(self) -> str:
         """Where the preferences are kept (a file, or the registry key on Windows)."""

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from jcr_desk.case import load_case
-from jcr_desk.ui.main_window import MainWindow
+from jcr_desk.ui.main_window import TAB_TITLES, MainWindow
 
 #: A common analyst screen (1920×1080 less the task bar and window frame).
 SMOKE_SIZE = (1600, 960)
@@ -35,7 +35,8 @@ def capture_tabs(window: MainWindow, case_path: Path, out_dir: Path) -> list[Pat
     for number in range(window.tabs.count()):
         window.tabs.setCurrentIndex(number)
         QApplication.processEvents()
-        target = out_dir / f"{number + 1:02d}-{_slug(window.tabs.tabText(number))}.png"
+        # Named from the English titles, so both languages' screenshots share their names.
+        target = out_dir / f"{number + 1:02d}-{_slug(TAB_TITLES[number])}.png"
         if not window.grab().save(str(target)):
             raise OSError(f"could not write {target}")
         written.append(target)

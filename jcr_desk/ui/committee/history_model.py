@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from jcr_desk.case.document.model import RatingHistoryEntry
 from jcr_desk.case.edits.commands import CaseCommand
@@ -27,7 +27,13 @@ FIELDS = ("issuer", "issue", "publication_date", "rating", "outlook")
 class HistoryModel(TitledTableModel):
     """Rows in the case's order; ``refused(message)`` when an edit cannot be made."""
 
-    HEADERS = ("Issuer", "Issue", "Publication date", "Rating", "Outlook / direction")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("HistoryModel", "Issuer"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Issue"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Publication date"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Rating"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Outlook / direction"),
+    )
     refused = Signal(str)
 
     def __init__(self, push: Callable[[CaseCommand], bool], parent=None) -> None:
@@ -78,4 +84,4 @@ class HistoryModel(TitledTableModel):
             return False
         rows = self.rows()
         rows[index.row()] = dataclasses.replace(row, **{field: new_value})
-        return self._push(SetHistory(rows, "Edit history line"))
+        return self._push(SetHistory(rows, self.tr("Edit history line")))

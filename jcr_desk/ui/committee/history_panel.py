@@ -113,7 +113,7 @@ class HistoryPanel(QWidget):
         when = case.committee.committee_date or date.today()
         issuer = case.entities[0].name if case.entities else self.tr("Issuer")
         line = RatingHistoryEntry(issuer, self.tr("Issue"), when, "AAA")
-        if self._push(SetHistory([*self.model.rows(), line], "Add history line")):
+        if self._push(SetHistory([*self.model.rows(), line], self.tr("Add history line"))):
             self.view.scrollToBottom()
             self._say(self.tr("A line was added: double-click a cell to change it."))
 
@@ -123,7 +123,7 @@ class HistoryPanel(QWidget):
             self._say(self.tr("Select the lines to remove first."))
             return
         rows = [row for i, row in enumerate(self.model.rows()) if i not in chosen]
-        self._push(SetHistory(rows, "Remove history lines"))
+        self._push(SetHistory(rows, self.tr("Remove history lines")))
 
     # -- files ---------------------------------------------------------------------------
 
@@ -155,7 +155,7 @@ class HistoryPanel(QWidget):
             self._say(self.tr("Import cancelled; the history is unchanged."))
             return
         detail = f"{imported.path.name}, sheet {imported.sheet}: {len(imported.rows)} line(s)"
-        if self._push(SetHistory(imported.rows, "Import rating history", detail)):
+        if self._push(SetHistory(imported.rows, self.tr("Import rating history"), detail)):
             skipped = "; ".join(imported.skipped)
             self._say(
                 self.tr("%d lines imported from %s.") % (len(imported.rows), imported.path.name)

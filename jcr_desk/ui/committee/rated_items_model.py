@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from jcr_desk.case.services.rated_items import CLASS, RatedItem
@@ -22,7 +22,16 @@ _MISSING = QBrush(QColor("#b3261e"))
 class RatedItemsModel(TitledTableModel):
     """Issuer, item, current rating, proposal and its source, action, notes."""
 
-    HEADERS = ("Issuer", "Item", "Current", "Since", "Proposed", "Proposal from", "Action", "Notes")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("RatedItemsModel", "Issuer"),
+        QT_TRANSLATE_NOOP("RatedItemsModel", "Item"),
+        QT_TRANSLATE_NOOP("RatedItemsModel", "Current"),
+        QT_TRANSLATE_NOOP("RatedItemsModel", "Since"),
+        QT_TRANSLATE_NOOP("RatedItemsModel", "Proposed"),
+        QT_TRANSLATE_NOOP("RatedItemsModel", "Proposal from"),
+        QT_TRANSLATE_NOOP("RatedItemsModel", "Action"),
+        QT_TRANSLATE_NOOP("RatedItemsModel", "Notes"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

@@ -32,10 +32,10 @@ class CaseDetailsDialog(QDialog):
     def __init__(self, info: CommitteeInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._info = info
-        self.setWindowTitle("Case details")
+        self.setWindowTitle(self.tr("Case details"))
         self.case_name = QLineEdit(info.case_name, self)
         self.issuer = QLineEdit(info.issuer, self)
-        self.has_date = QCheckBox("Committee date set", self)
+        self.has_date = QCheckBox(self.tr("Committee date set"), self)
         self.committee_date = QDateEdit(self)
         self.committee_date.setCalendarPopup(True)
         self.committee_date.setDisplayFormat("yyyy-MM-dd")
@@ -45,9 +45,9 @@ class CaseDetailsDialog(QDialog):
         self.has_date.setChecked(info.committee_date is not None)
         self.committee_date.setEnabled(info.committee_date is not None)
         self.analysts = QLineEdit(", ".join(info.analysts), self)
-        self.analysts.setPlaceholderText("Names separated by commas")
+        self.analysts.setPlaceholderText(self.tr("Names separated by commas"))
         self.members = QLineEdit(", ".join(info.members), self)
-        self.members.setPlaceholderText("Names separated by commas")
+        self.members.setPlaceholderText(self.tr("Names separated by commas"))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -55,11 +55,11 @@ class CaseDetailsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Case name", self.case_name)
-        form.addRow("Issuer", self.issuer)
+        form.addRow(self.tr("Case name"), self.case_name)
+        form.addRow(self.tr("Issuer"), self.issuer)
         form.addRow(self.has_date, self.committee_date)
-        form.addRow("Analysts", self.analysts)
-        form.addRow("Committee members", self.members)
+        form.addRow(self.tr("Analysts"), self.analysts)
+        form.addRow(self.tr("Committee members"), self.members)
         form.addRow(buttons)
         self.resize(560, 260)
 

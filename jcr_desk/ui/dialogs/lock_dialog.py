@@ -23,27 +23,35 @@ class LockChoice(enum.Enum):
     CANCEL = "cancel"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LockDialog", text)
-
-
 def lock_question(
     path: Path, holder: LockInfo, *, can_take_over: bool, now: datetime | None = None
 ) -> str:
     """E.g. "deal.jcrcase is open by sato on desk-12 since 2026-10-02 09:30 UTC (59 days
     ago)." and what each answer does."""
     days = ((now or now_utc()) - holder.opened_at).days
-    age = _tr("today") if days < 1 else _tr("{days} days ago").format(days=days)
-    text = _tr("{name} is open by {user} on {host} since {since} ({age}).").format(
-        name=path.name, user=holder.user, host=holder.host,
-        since=holder.opened_at.strftime("%Y-%m-%d %H:%M UTC"), age=age,
+    age = (
+        QCoreApplication.translate("LockDialog", "today")
+        if days < 1
+        else QCoreApplication.translate("LockDialog", "{days} days ago").format(days=days)
     )
-    text += "\n\n" + _tr("Open it read-only? You can keep your changes with Save As.")
+    text = QCoreApplication.translate(
+        "LockDialog", "{name} is open by {user} on {host} since {since} ({age})."
+    ).format(
+        name=path.name,
+        user=holder.user,
+        host=holder.host,
+        since=holder.opened_at.strftime("%Y-%m-%d %H:%M UTC"),
+        age=age,
+    )
+    text += "\n\n" + QCoreApplication.translate(
+        "LockDialog", "Open it read-only? You can keep your changes with Save As."
+    )
     if can_take_over:
-        text += "\n\n" + _tr(
+        text += "\n\n" + QCoreApplication.translate(
+            "LockDialog",
             "If {user} is no longer working on it (a crash or a computer switched off can "
             "leave a lock behind), you can take it over: changes {user} has not saved would "
-            "be lost. The take-over is recorded in the case's audit log."
+            "be lost. The take-over is recorded in the case's audit log.",
         ).format(user=holder.user)
     return text
 
@@ -52,13 +60,24 @@ def ask_about_lock(
     parent: QWidget | None, path: Path, holder: LockInfo, *, can_take_over: bool
 ) -> LockChoice:
     """Ask the analyst what to do about ``holder``'s lock on ``path``."""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Case in use"),
-                      lock_question(path, holder, can_take_over=can_take_over),
-                      QMessageBox.StandardButton.Cancel, parent)
-    read_only = box.addButton(_tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("LockDialog", "Case in use"),
+        lock_question(path, holder, can_take_over=can_take_over),
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    read_only = box.addButton(
+        QCoreApplication.translate("LockDialog", "Open read-only"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     take_over = (
-        box.addButton(_tr("Take over the lock"), QMessageBox.ButtonRole.DestructiveRole)
-        if can_take_over else None
+        box.addButton(
+            QCoreApplication.translate("LockDialog", "Take over the lock"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        if can_take_over
+        else None
     )
     box.setDefaultButton(read_only)
     box.exec()

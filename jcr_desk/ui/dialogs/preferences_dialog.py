@@ -1,12 +1,14 @@
 """Edit → Preferences…: the analyst's own settings (kept by Qt, never in a case file).
 
-For now one: the name decisions and the audit log record. The window asks it on first use,
-proposing the operating-system login, which is seldom the name a committee knows.
+The name decisions and the audit log record (the window asks it on first use, proposing the
+operating-system login, which is seldom the name a committee knows) and the window's language,
+which applies at the next start: the dialog says so.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,11 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jcr_desk.i18n import ENGLISH, JAPANESE, SYSTEM
+
 
 class PreferencesDialog(QDialog):
-    """The analyst's name; OK only with a name. ``name()`` is the name typed."""
+    """The analyst's name and language; OK only with a name. ``name()`` is the name typed,
+    ``language()`` the language chosen (``system``, ``ja`` or ``en``)."""
 
-    def __init__(self, name: str, *, first_use: bool = False,
+    def __init__(self, name: str, *, first_use: bool = False, language: str = SYSTEM,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
@@ -43,6 +48,16 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(note)
         form.addRow(self.tr("Analyst name"), self.analyst_edit)
+        self.language_combo = QComboBox(self)
+        # Each language is named in its own script, so an analyst can find theirs.
+        self.language_combo.addItem(self.tr("System"), SYSTEM)
+        self.language_combo.addItem("日本語", JAPANESE)
+        self.language_combo.addItem("English", ENGLISH)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
+        form.addRow(self.tr("Language"), self.language_combo)
+        restart = QLabel(self.tr("A new language applies when JCR Desk next starts."), self)
+        restart.setWordWrap(True)
+        form.addRow(restart)
         form.addRow(self.buttons)
         self.analyst_edit.textChanged.connect(self._update_ok)
         self._update_ok()
@@ -53,6 +68,9 @@ class PreferencesDialog(QDialog):
 
     def name(self) -> str:
         return self.analyst_edit.text().strip()
+
+    def language(self) -> str:
+        return str(self.language_combo.currentData())
 
     def accept(self) -> None:
         if self.ok_button.isEnabled():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -13,24 +13,24 @@ if TYPE_CHECKING:  # loads openpyxl; the window imports this module at start-up
     from jcr_desk.reports import ExportReport
 
 _CONTEXT = "WorkbookFiles"
-_FILTER = "Excel workbook (*.xlsx)"
+_FILTER = QT_TRANSLATE_NOOP("WorkbookFiles", "Excel workbook (*.xlsx)")
 OPEN, SHOW, CLOSE = "open", "show", "close"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def choose_workbook_path(parent: QWidget | None, suggested: str) -> str | None:
     path, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Export committee workbook"), suggested, _tr(_FILTER)
+        parent, QCoreApplication.translate(_CONTEXT, "Export committee workbook"), suggested,
+        QCoreApplication.translate(_CONTEXT, _FILTER),
     )
     return path or None
 
 
 def choose_workbook_to_import(parent: QWidget | None) -> str | None:
     path, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Import scenario from workbook"), "", _tr("Excel workbook (*.xlsx *.xlsm)")
+        parent,
+        QCoreApplication.translate(_CONTEXT, "Import scenario from workbook"),
+        "",
+        QCoreApplication.translate(_CONTEXT, "Excel workbook (*.xlsx *.xlsm)"),
     )
     return path or None
 
@@ -39,16 +39,25 @@ def ask_after_export(parent: QWidget | None, report: ExportReport) -> str:
     """Open the workbook, show it in its folder, or close: what the analyst chose."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(_tr("Committee workbook written"))
-    box.setText(_tr("Wrote %s (%d sheets).") % (report.path.name, len(report.sheets)))
+    box.setWindowTitle(QCoreApplication.translate(_CONTEXT, "Committee workbook written"))
+    box.setText(
+        QCoreApplication.translate(_CONTEXT, "Wrote %s (%d sheets).")
+        % (report.path.name, len(report.sheets))
+    )
     if report.notices:
         box.setInformativeText(
-            _tr("%d value(s) had to be changed to fit a cell; the Cover sheet lists them.")
+            QCoreApplication.translate(
+                _CONTEXT, "%d value(s) had to be changed to fit a cell; the Cover sheet lists them."
+            )
             % len(report.notices)
         )
         box.setDetailedText("\n".join(str(notice) for notice in report.notices))
-    open_button = box.addButton(_tr("Open"), QMessageBox.ButtonRole.AcceptRole)
-    show_button = box.addButton(_tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
+    open_button = box.addButton(
+        QCoreApplication.translate(_CONTEXT, "Open"), QMessageBox.ButtonRole.AcceptRole
+    )
+    show_button = box.addButton(
+        QCoreApplication.translate(_CONTEXT, "Show in folder"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     clicked = box.clickedButton()
@@ -61,5 +70,9 @@ def open_path(path: Path) -> None:
 
 
 def show_changes(parent: QWidget | None, name: str, changed: list[str]) -> None:
-    lines = "\n".join(changed) if changed else _tr("Nothing changed.")
-    QMessageBox.information(parent, _tr("Scenario %s imported") % name, lines)
+    lines = (
+        "\n".join(changed) if changed else QCoreApplication.translate(_CONTEXT, "Nothing changed.")
+    )
+    QMessageBox.information(
+        parent, QCoreApplication.translate(_CONTEXT, "Scenario %s imported") % name, lines
+    )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -76,8 +76,8 @@ def choice_combo(parent: QWidget, entries: list[tuple[str, Any]]) -> QComboBox:
 
 def leverage_text(ratio: float, high: float, desk_default: bool) -> str:
     """E.g. "118.0 % — below the 120 % mark (Desk default)"."""
-    position = "at or above" if ratio >= high else "below"
-    source = " (Desk default)" if desk_default else ""
+    position = QCoreApplication.translate("EntityForm", "at or above") if ratio >= high else "below"
+    source = QCoreApplication.translate("EntityForm", " (Desk default)") if desk_default else ""
     return f"{ratio * 100:.1f} % — {position} the {high * 100:g} % mark{source}"
 
 
@@ -99,7 +99,7 @@ class EntityForm(QWidget):
         self._applying = False  # a refusal's dialog takes the focus: no second edit then
 
         self.name_label = heading("", self)
-        self.empty_note = note("Select an entity of the group to edit it.", self)
+        self.empty_note = note(self.tr("Select an entity of the group to edit it."), self)
         self.role_combo = choice_combo(self, [(ROLE_LABELS.get(r, r), r) for r in ROLES])
         self.sector_combo = choice_combo(
             self, [(SECTOR_LABELS.get(s, "none"), s) for s in SECTORS]
@@ -117,15 +117,15 @@ class EntityForm(QWidget):
         self.fields_widget = QWidget(self)
         fields = QFormLayout(self.fields_widget)
         fields.addRow(self.tr("Japanese name"), self.name_ja_edit)
-        fields.addRow("Role", self.role_combo)
-        fields.addRow("Sector", self.sector_combo)
-        fields.addRow("Country", self.country_combo)
-        fields.addRow("Currency", self.currency_edit)
-        fields.addRow("Ownership by parent", self.ownership_box)
+        fields.addRow(self.tr("Role"), self.role_combo)
+        fields.addRow(self.tr("Sector"), self.sector_combo)
+        fields.addRow(self.tr("Country"), self.country_combo)
+        fields.addRow(self.tr("Currency"), self.currency_edit)
+        fields.addRow(self.tr("Ownership by parent"), self.ownership_box)
         self.inputs_widget = QWidget(self)
         self._inputs_layout = QFormLayout(self.inputs_widget)
         self.leverage_row = QWidget(self)
-        QFormLayout(self.leverage_row).addRow("Double leverage", self.leverage_label)
+        QFormLayout(self.leverage_row).addRow(self.tr("Double leverage"), self.leverage_label)
         layout = QVBoxLayout(self)
         for widget in (self.name_label, self.empty_note, self.fields_widget, self.inputs_widget,
                        self.leverage_row):

@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -92,11 +92,11 @@ def rating_line(case: Case, entity: Entity) -> str:
     try:
         guideline = evaluate_entity(case, entity.id).long_term
     except ValueError:
-        return "check the inputs"
+        return QCoreApplication.translate("GroupChart", "check the inputs")
     if guideline is None:
         return ""
     if guideline.proposed is None:
-        return "left to judgement"
+        return QCoreApplication.translate("GroupChart", "left to judgement")
     return f"{guideline.proposed} (guideline)"
 
 
@@ -203,7 +203,7 @@ class GroupChartView(QGraphicsView):
         font = chart_font()
         entities = tree_order(case)
         if not entities:
-            scene.addSimpleText("No entities in the case yet.", font)
+            scene.addSimpleText(self.tr("No entities in the case yet."), font)
             return
         positions = _layout(case, entities)
         for entity in entities:

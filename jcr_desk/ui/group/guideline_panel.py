@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -64,7 +65,7 @@ class OverrideDialog(QDialog):
         if proposal is not None:
             self.rating_combo.setCurrentText(proposal)
         self.reason_edit = QPlainTextEdit(self)
-        self.reason_edit.setPlaceholderText("Why the committee departs from the guideline")
+        self.reason_edit.setPlaceholderText(self.tr("Why the committee departs from the guideline"))
         self.analyst_edit = QLineEdit(analyst, self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -76,11 +77,11 @@ class OverrideDialog(QDialog):
         self.change_label.setWordWrap(True)
         form = QFormLayout(self)
         guideline_text = proposal if proposal is not None else JUDGEMENT
-        form.addRow("Guideline", QLabel(guideline_text, self))
-        form.addRow("Rating", self.rating_combo)
+        form.addRow(self.tr("Guideline"), QLabel(guideline_text, self))
+        form.addRow(self.tr("Rating"), self.rating_combo)
         form.addRow(self.change_label)
-        form.addRow("Reason (required)", self.reason_edit)
-        form.addRow("Analyst", self.analyst_edit)
+        form.addRow(self.tr("Reason (required)"), self.reason_edit)
+        form.addRow(self.tr("Analyst"), self.analyst_edit)
         form.addRow(self.buttons)
         self.reason_edit.textChanged.connect(self._update_ok)
         self.analyst_edit.textChanged.connect(self._update_ok)
@@ -163,9 +164,9 @@ class GuidelineView(QWidget):
         self.flags_label = QLabel(self)
         self.flags_label.setWordWrap(True)
         summary = QFormLayout()
-        summary.addRow("Starting point", self.start_label)
-        summary.addRow("Proposed", self.proposed_label)
-        summary.addRow("Allowed range", self.range_label)
+        summary.addRow(self.tr("Starting point"), self.start_label)
+        summary.addRow(self.tr("Proposed"), self.proposed_label)
+        summary.addRow(self.tr("Allowed range"), self.range_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.steps_view)
@@ -176,15 +177,15 @@ class GuidelineView(QWidget):
     def show_guideline(self, guideline: Guideline) -> None:
         self.steps_model.set_guideline(guideline)
         self._fit_steps_height()
-        self.start_label.setText(str(guideline.start) if guideline.start else "not set")
+        self.start_label.setText(str(guideline.start) if guideline.start else self.tr("not set"))
         proposed = guideline.proposed
         self.proposed_label.setText(str(proposed) if proposed is not None else JUDGEMENT)
         self.range_label.setText(guideline.range_text())
         self.judgement_banner.setText(
-            "The methodology leaves this rating to the analyst's judgement: "
-            "record it with a reason."
+            self.tr("The methodology leaves this rating to the analyst's judgement: "
+            "record it with a reason.")
             if proposed is None
-            else "Needs the analyst's judgement before accepting: check the steps above."
+            else self.tr("Needs the analyst's judgement before accepting: check the steps above.")
         )
         self.judgement_banner.setVisible(guideline.needs_judgement)
         flags = "\n".join(f"• {flag}" for flag in guideline.flags)
@@ -208,9 +209,9 @@ class DecisionRow(QWidget):
         self.proposal_label = QLabel(self)
         self.decision_label = QLabel(self)
         self.decision_label.setWordWrap(True)
-        self.accept_button = QPushButton("Accept guideline", self)
-        self.override_button = QPushButton("Override…", self)
-        self.clear_button = QPushButton("Clear", self)
+        self.accept_button = QPushButton(self.tr("Accept guideline"), self)
+        self.override_button = QPushButton(self.tr("Override…"), self)
+        self.clear_button = QPushButton(self.tr("Clear"), self)
         self.accept_button.clicked.connect(lambda: panel.accept_guideline(item))
         self.override_button.clicked.connect(lambda: panel.open_override(item))
         self.clear_button.clicked.connect(lambda: panel.clear_decision(item))
@@ -220,8 +221,8 @@ class DecisionRow(QWidget):
         buttons.addStretch(1)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Guideline proposal", self.proposal_label)
-        form.addRow("Recorded", self.decision_label)
+        form.addRow(self.tr("Guideline proposal"), self.proposal_label)
+        form.addRow(self.tr("Recorded"), self.decision_label)
         form.addRow(buttons)
 
     def show_state(self, proposal: str | None, decision: Decision | None, editable: bool) -> None:
@@ -235,8 +236,12 @@ class DecisionRow(QWidget):
 def decision_text(decision: Decision | None, proposal: str | None) -> str:
     """How a recorded decision reads: rating, override mark, reason, who and when."""
     if decision is None:
-        return "nothing recorded yet"
-    mark = " — override" if decision.is_override else " — as the guideline"
+        return QCoreApplication.translate("GuidelinePanel", "nothing recorded yet")
+    mark = (
+        QCoreApplication.translate("GuidelinePanel", " — override")
+        if decision.is_override
+        else QCoreApplication.translate("GuidelinePanel", " — as the guideline")
+    )
     when = decision.timestamp.astimezone().strftime("%Y-%m-%d %H:%M")
     text = f"{decision.rating}{mark}, by {decision.analyst} on {when}"
     if decision.reason:
@@ -272,19 +277,24 @@ class GuidelinePanel(QWidget):
         self.short_term_label = QLabel(self)
         self.rows = {item: DecisionRow(item, self) for item in ("long_term", "short_term", "issue")}
         self.long_term_box = self._box(
-            "Long-term issuer rating", self.long_term_view, self.rows["long_term"]
+            self.tr("Long-term issuer rating"), self.long_term_view, self.rows["long_term"]
         )
         self.short_term_box = self._box(
-            "Short-term / CP rating", self.short_term_label, self.rows["short_term"]
+            self.tr("Short-term / CP rating"), self.short_term_label, self.rows["short_term"]
         )
         self.issue_box = self._box(
-            "Issue ratings of the holding company", self.issue_view, self.rows["issue"]
+            self.tr("Issue ratings of the holding company"), self.issue_view, self.rows["issue"]
         )
 
         content = QWidget(self)
         layout = QVBoxLayout(content)
-        for widget in (self.title_label, self.message_label, self.long_term_box,
-                       self.short_term_box, self.issue_box):
+        for widget in (
+            self.title_label,
+            self.message_label,
+            self.long_term_box,
+            self.short_term_box,
+            self.issue_box,
+        ):
             layout.addWidget(widget)
         layout.addStretch(1)
         scroll = QScrollArea(self)
@@ -315,18 +325,18 @@ class GuidelinePanel(QWidget):
     def refresh(self) -> None:
         """Re-run the entity's rule on the case as it is now and show the result."""
         self._guidelines = None
-        message = "Select an entity of the group to see its guideline."
+        message = self.tr("Select an entity of the group to see its guideline.")
         if self._entity_id is not None:
             try:
                 self._guidelines = evaluate_entity(self._document.case, self._entity_id)
             except KeyError:
-                message = "The selected entity is no longer in the case."
+                message = self.tr("The selected entity is no longer in the case.")
             except ValueError as error:
                 message = f"The guideline cannot be worked out: {error}"
         found = self._guidelines
         self.title_label.setText(found.rule_title if found else "")
         if found is not None and not found.rule_title:
-            message = "No notching rule of the methodology covers this entity's role."
+            message = self.tr("No notching rule of the methodology covers this entity's role.")
         self.message_label.setText(message)
         self.message_label.setVisible(found is None or not found.rule_title)
         self.long_term_box.setVisible(found is not None and found.long_term is not None)
@@ -347,7 +357,7 @@ class GuidelinePanel(QWidget):
     def _short_term_text(self, long_term: Guideline) -> str:
         proposal = proposal_for_item("short_term", long_term)
         if proposal is None:
-            return "No long-term proposal yet, so no short-term one either."
+            return self.tr("No long-term proposal yet, so no short-term one either.")
         return (
             f"{proposal}, from the long-term {long_term.proposed} through the rulebook's "
             "long-to-short table (Desk default)."
@@ -367,7 +377,11 @@ class GuidelinePanel(QWidget):
             return False
         return self._push(
             RecordDecision(
-                self._entity_id, item, self.guideline_for(item), proposal, "",
+                self._entity_id,
+                item,
+                self.guideline_for(item),
+                proposal,
+                "",
                 self._analyst_name(),
             )
         )
@@ -387,8 +401,12 @@ class GuidelinePanel(QWidget):
             return False
         return self._push(
             RecordDecision(
-                self._entity_id, dialog.item, self.guideline_for(dialog.item),
-                dialog.rating(), dialog.reason(), dialog.analyst(),
+                self._entity_id,
+                dialog.item,
+                self.guideline_for(dialog.item),
+                dialog.rating(),
+                dialog.reason(),
+                dialog.analyst(),
             )
         )
 

@@ -67,15 +67,27 @@ class GroupTreePanel(QWidget):
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         self.toolbar = QToolBar(self)
-        self.add_company_action = self._action("Add group company", self.add_group_company,
-                                               "Add a group company under the selected entity")
-        self.add_holding_action = self._action("Add holding company", self.add_holding_company,
-                                               "Start the group with its holding company")
-        self.remove_action = self._action("Remove", self.remove_selected,
-                                          "Remove the selected entity and everything below it")
+        self.add_company_action = self._action(
+            self.tr("Add group company"),
+            self.add_group_company,
+            self.tr("Add a group company under the selected entity"),
+        )
+        self.add_holding_action = self._action(
+            self.tr("Add holding company"),
+            self.add_holding_company,
+            self.tr("Start the group with its holding company"),
+        )
+        self.remove_action = self._action(
+            self.tr("Remove"),
+            self.remove_selected,
+            self.tr("Remove the selected entity and everything below it"),
+        )
         self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.rename_action = self._action("Rename", self.rename_selected,
-                                          "Rename the selected entity (F2 or double-click)")
+        self.rename_action = self._action(
+            self.tr("Rename"),
+            self.rename_selected,
+            self.tr("Rename the selected entity (F2 or double-click)"),
+        )
         self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
 
         layout = QVBoxLayout(self)
@@ -117,12 +129,18 @@ class GroupTreePanel(QWidget):
         parent = next((e for e in self._document.case.entities if e.id == selected), None)
         if parent is None or parent.role not in GROUP_ROLES:
             return
-        entity = Entity(new_id(), "New group company", "group_company",
-                        country=parent.country, currency=parent.currency, parent_id=parent.id)
+        entity = Entity(
+            new_id(),
+            self.tr("New group company"),
+            "group_company",
+            country=parent.country,
+            currency=parent.currency,
+            parent_id=parent.id,
+        )
         self._add(entity)
 
     def add_holding_company(self) -> None:
-        self._add(Entity(new_id(), "New holding company", "holding"))
+        self._add(Entity(new_id(), self.tr("New holding company"), "holding"))
 
     def remove_selected(self) -> None:
         entity_id = self.selected_id()
@@ -138,7 +156,9 @@ class GroupTreePanel(QWidget):
                 "decisions recorded on them? You can undo this."
             )
             answer = QMessageBox.question(
-                self, "Remove entity", question,
+                self,
+                self.tr("Remove entity"),
+                question,
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -179,7 +199,8 @@ class GroupTreePanel(QWidget):
 
     def _remember_view(self) -> None:
         self._expanded = {
-            entity_id for entity_id in self._all_ids()
+            entity_id
+            for entity_id in self._all_ids()
             if self.tree.isExpanded(self.model.index_of(entity_id))
         }
         self._selected = self.selected_id()
@@ -218,9 +239,11 @@ class GroupTreePanel(QWidget):
         self.rename_action.setEnabled(editable and selected_entity is not None)
         self.tree.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
-            if editable else QAbstractItemView.EditTrigger.NoEditTriggers
+            if editable
+            else QAbstractItemView.EditTrigger.NoEditTriggers
         )
         self.tree.setDragDropMode(
             QAbstractItemView.DragDropMode.DragDrop
-            if editable else QAbstractItemView.DragDropMode.NoDragDrop
+            if editable
+            else QAbstractItemView.DragDropMode.NoDragDrop
         )

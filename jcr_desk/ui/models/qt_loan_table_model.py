@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -157,7 +158,15 @@ def _cell_reader(column: pd.Series) -> CellReader:
         return lambda row: "" if codes[row] < 0 else labels[codes[row]]
     if pd.api.types.is_bool_dtype(dtype):
         flags = column.to_numpy(dtype="float64", na_value=np.nan)
-        return lambda row: "" if flags[row] != flags[row] else ("Yes" if flags[row] else "No")
+        return lambda row: (
+            ""
+            if flags[row] != flags[row]
+            else (
+                QCoreApplication.translate("QtLoanTableModel", "Yes")
+                if flags[row]
+                else QCoreApplication.translate("QtLoanTableModel", "No")
+            )
+        )
     if pd.api.types.is_datetime64_any_dtype(dtype):
         days = column.to_numpy(dtype="datetime64[D]")
         return lambda row: "" if np.isnat(days[row]) else str(days[row])

@@ -23,10 +23,6 @@ from jcr_desk.ui.pool.loan_model import field_label
 from jcr_desk.ui.tabs.common import table_view
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StratPanel", text)
-
-
 class StratPanel(QWidget):
     """Summary table beside a strat table and its bar chart; :meth:`set_profile` shows one."""
 
@@ -146,18 +142,29 @@ def strat_rows(table: StratTable) -> list[dict[str, Any]]:
 def summary_lines(summary: PoolSummary) -> list[tuple[str, str]]:
     """(measure, shown value) lines: totals, averages, mixes, concentration flags; a column
     the tape lacks shows "not in the tape", never a zero."""
-    missing = _tr("not in the tape")
+    missing = QCoreApplication.translate("StratPanel", "not in the tape")
     as_of = summary.as_of.isoformat() if summary.as_of else "—"
     if summary.as_of and summary.as_of_inferred:
-        as_of = _tr("{date} (inferred: the newest origination date)").format(date=as_of)
+        as_of = QCoreApplication.translate(
+            "StratPanel", "{date} (inferred: the newest origination date)"
+        ).format(date=as_of)
     borrowers = summary.borrower_count
     original = summary.total_original_balance
     lines = [
-        (_tr("As of"), as_of),
-        (_tr("Loans"), f"{summary.loan_count:,}"),
-        (_tr("Borrowers"), missing if borrowers is None else f"{borrowers:,}"),
-        (_tr("Current balance"), f"¥{summary.total_current_balance:,.0f}"),
-        (_tr("Original balance"), missing if original is None else f"¥{original:,.0f}"),
+        (QCoreApplication.translate("StratPanel", "As of"), as_of),
+        (QCoreApplication.translate("StratPanel", "Loans"), f"{summary.loan_count:,}"),
+        (
+            QCoreApplication.translate("StratPanel", "Borrowers"),
+            missing if borrowers is None else f"{borrowers:,}",
+        ),
+        (
+            QCoreApplication.translate("StratPanel", "Current balance"),
+            f"¥{summary.total_current_balance:,.0f}",
+        ),
+        (
+            QCoreApplication.translate("StratPanel", "Original balance"),
+            missing if original is None else f"¥{original:,.0f}",
+        ),
     ]
     units = {spec.name: spec.unit for spec in schema()}
     for average in summary.averages:
@@ -165,8 +172,22 @@ def summary_lines(summary: PoolSummary) -> list[tuple[str, str]]:
         absent = average.field in summary.missing
         simple = missing if absent else _number(average.simple, percent)
         weighted = missing if absent else _number(average.weighted, percent)
-        lines.append((_tr("{label}: average").format(label=average.label), simple))
-        lines.append((_tr("{label}: weighted average").format(label=average.label), weighted))
+        lines.append(
+            (
+                QCoreApplication.translate("StratPanel", "{label}: average").format(
+                    label=average.label
+                ),
+                simple,
+            )
+        )
+        lines.append(
+            (
+                QCoreApplication.translate("StratPanel", "{label}: weighted average").format(
+                    label=average.label
+                ),
+                weighted,
+            )
+        )
     for mix in summary.mixes:
         if mix.missing:
             lines.append((mix.title, missing))
@@ -179,7 +200,9 @@ def summary_lines(summary: PoolSummary) -> list[tuple[str, str]]:
             continue
         mark = ""
         if flag.flagged:
-            mark = _tr(" — above the {threshold} flag").format(threshold=f"{flag.threshold:.0%}")
+            mark = QCoreApplication.translate("StratPanel", " — above the {threshold} flag").format(
+                threshold=f"{flag.threshold:.0%}"
+            )
         lines.append((f"{name}: {flag.subject}", f"{flag.share:.2%}{mark}"))
     return lines
 

@@ -12,7 +12,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -61,7 +67,12 @@ def code_text(spec: FieldSpec, code: str) -> str:
 class ValueMapModel(TitledTableModel):
     """One row per unrecognised value: field, value as written, loans, the code it means."""
 
-    HEADERS = ("Field", "Value in the tape", "Loans", "Means")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ValueMapModel", "Field"),
+        QT_TRANSLATE_NOOP("ValueMapModel", "Value in the tape"),
+        QT_TRANSLATE_NOOP("ValueMapModel", "Loans"),
+        QT_TRANSLATE_NOOP("ValueMapModel", "Means"),
+    )
     CODE_COLUMN = 3
 
     def __init__(
@@ -175,7 +186,7 @@ class ValueMapDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Map the originator's values")
+        self.setWindowTitle(self.tr("Map the originator's values"))
         self._profile = profile
         self.model = ValueMapModel(unknown, self)
         self.table = QTableView(self)
@@ -205,13 +216,13 @@ class ValueMapDialog(QDialog):
             self.save_choices.setChecked(True)
         else:
             self.save_choices.setText(
-                "Name the originator in the mapping step to save these for its next tape"
+                self.tr("Name the originator in the mapping step to save these for its next tape")
             )
             self.save_choices.setEnabled(False)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Read tape")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Read tape"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -74,13 +74,13 @@ class BaseCasePanel(QWidget):
         lag.setSuffix(" months")
         self.fields["recovery_lag_months"] = lag
         ratings = QLineEdit(self)
-        ratings.setPlaceholderText("AAA, AA, A, BBB")
+        ratings.setPlaceholderText(self.tr("AAA, AA, A, BBB"))
         self.fields["target_ratings"] = ratings
         for name, widget in self.fields.items():
             widget.editingFinished.connect(lambda n=name: self._finished(n))
         self.source = QLabel(self)
         self.source.setWordWrap(True)
-        self.import_button = QPushButton("Import static data…", self)
+        self.import_button = QPushButton(self.tr("Import static data…"), self)
         self.import_button.setToolTip(
             "Read the originator's vintage workbook and propose the base case from it "
             f"({IMPORT_SHORTCUT}, or drop the workbook here)"
@@ -88,19 +88,19 @@ class BaseCasePanel(QWidget):
         self.import_button.clicked.connect(lambda: self.import_requested.emit(None))
         self.setAcceptDrops(True)
 
-        base = QGroupBox("Base case", self)
+        base = QGroupBox(self.tr("Base case"), self)
         base_form = QFormLayout(base)
         base_form.addRow(_PERCENT_FIELDS["base_default_rate"], self.fields["base_default_rate"])
         base_form.addRow(_PERCENT_FIELDS["cpr"], self.fields["cpr"])
-        base_form.addRow("Source", self.source)
+        base_form.addRow(self.tr("Source"), self.source)
         base_form.addRow("", self.import_button)
-        recovery = QGroupBox("Recovery (first-lien loans)", self)
+        recovery = QGroupBox(self.tr("Recovery (first-lien loans)"), self)
         recovery_form = QFormLayout(recovery)
         recovery_form.addRow(_PERCENT_FIELDS["recovery_rate"], self.fields["recovery_rate"])
-        recovery_form.addRow("Foreclosure lag", lag)
-        targets = QGroupBox("Target ratings", self)
+        recovery_form.addRow(self.tr("Foreclosure lag"), lag)
+        targets = QGroupBox(self.tr("Target ratings"), self)
         targets_form = QFormLayout(targets)
-        targets_form.addRow("Ratings tested", ratings)
+        targets_form.addRow(self.tr("Ratings tested"), ratings)
         layout = QVBoxLayout(self)
         layout.addWidget(base)
         layout.addWidget(recovery)
@@ -168,10 +168,12 @@ def source_text(assumptions: StressAssumptions) -> str:
             parts.append(f"imported {str(source['imported_at'])[:10]}")
         return " · ".join(parts)
     if assumptions.illustrative or kind == "demo":
-        return assumptions.note or "illustrative demo inputs"
+        return assumptions.note or QCoreApplication.translate(
+            "BaseCasePanel", "illustrative demo inputs"
+        )
     if any(getattr(assumptions, name) is None for name in BASE_CASE_ASSUMPTIONS):
         return f"{NOT_SET}: type the default rate and CPR, or import static data"
-    return "not recorded"
+    return QCoreApplication.translate("BaseCasePanel", "not recorded")
 
 
 def _vintage_span(vintages: list[str]) -> str:

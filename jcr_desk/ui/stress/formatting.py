@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 NOT_ACHIEVABLE = "n/a"
 
 
@@ -21,4 +23,4 @@ def yen(value: float | None) -> str:
 
 
 def rating_label(text: str | None) -> str:
-    return text or "none of the targets"
+    return text or QCoreApplication.translate("Formatting", "none of the targets")

@@ -6,7 +6,7 @@ Module-level ``ask_*`` functions so tests replace them instead of driving modal 
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,18 +41,24 @@ def _buttons(dialog: QDialog, form: QFormLayout) -> None:
 
 def ask_answer(parent: QWidget | None, requirement: Requirement, current: Answer) -> Answer | None:
     """The analyst's answer to one requirement, with its reason (None: cancelled)."""
-    dialog, form = _dialog(parent, dialog_tr("Answer a requirement of 002 §7(1)"))
+    dialog, form = _dialog(
+        parent, QCoreApplication.translate("MechanismDialogs", "Answer a requirement of 002 §7(1)")
+    )
     text = QLabel(requirement.text, dialog)
     text.setWordWrap(True)
     answer = QComboBox(dialog)
     for value in ANSWERS:
-        answer.addItem(dialog_tr(value), value)
+        answer.addItem(QCoreApplication.translate("MechanismDialogs", ANSWER_TEXTS[value]), value)
     answer.setCurrentIndex(ANSWERS.index(current.answer))
     why = QPlainTextEdit(current.reason, dialog)
-    why.setPlaceholderText(dialog_tr("What in the deal documents shows it (required unless open)"))
+    why.setPlaceholderText(
+        QCoreApplication.translate(
+            "MechanismDialogs", "What in the deal documents shows it (required unless open)"
+        )
+    )
     form.addRow(text)
-    form.addRow(dialog_tr("Answer"), answer)
-    form.addRow(dialog_tr("Reason"), why)
+    form.addRow(QCoreApplication.translate("MechanismDialogs", "Answer"), answer)
+    form.addRow(QCoreApplication.translate("MechanismDialogs", "Reason"), why)
     _buttons(dialog, form)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
@@ -66,19 +72,32 @@ def ask_concentration_decision(
     parent: QWidget | None, prefectures: list[tuple[str, float]]
 ) -> tuple[str, str, str] | None:
     """``(region, decision, reason)`` for a concentrated prefecture (None: cancelled)."""
-    dialog, form = _dialog(parent, dialog_tr("Decide on a regional concentration (002 §8(1))"))
+    dialog, form = _dialog(
+        parent,
+        QCoreApplication.translate(
+            "MechanismDialogs", "Decide on a regional concentration (002 §8(1))"
+        ),
+    )
     region = QComboBox(dialog)
     region.setEditable(True)
     for name, share in prefectures:
         region.addItem(f"{name} ({share:.1%})", f"prefecture:{name}")
     decision = QComboBox(dialog)
-    decision.addItem(dialog_tr("multipliers adjusted for it"), "adjusted")
-    decision.addItem(dialog_tr("no adjustment needed"), "not_adjusted")
+    decision.addItem(
+        QCoreApplication.translate("MechanismDialogs", "multipliers adjusted for it"), "adjusted"
+    )
+    decision.addItem(
+        QCoreApplication.translate("MechanismDialogs", "no adjustment needed"), "not_adjusted"
+    )
     why = QPlainTextEdit(dialog)
-    why.setPlaceholderText(dialog_tr("Economy, earthquake risk, dispersion of the borrowers…"))
-    form.addRow(dialog_tr("Prefecture"), region)
-    form.addRow(dialog_tr("Decision"), decision)
-    form.addRow(dialog_tr("Reason"), why)
+    why.setPlaceholderText(
+        QCoreApplication.translate(
+            "MechanismDialogs", "Economy, earthquake risk, dispersion of the borrowers…"
+        )
+    )
+    form.addRow(QCoreApplication.translate("MechanismDialogs", "Prefecture"), region)
+    form.addRow(QCoreApplication.translate("MechanismDialogs", "Decision"), decision)
+    form.addRow(QCoreApplication.translate("MechanismDialogs", "Reason"), why)
     _buttons(dialog, form)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
@@ -98,5 +117,9 @@ def largest_prefectures(loans: pd.DataFrame | None) -> list[tuple[str, float]]:
     return [(str(name), float(share)) for name, share in top.items()]
 
 
-def dialog_tr(text: str) -> str:
-    return QCoreApplication.translate("MechanismDialogs", text)
+#: The answers of a checklist requirement as the analyst reads them.
+ANSWER_TEXTS = {
+    "yes": QT_TRANSLATE_NOOP("MechanismDialogs", "yes"),
+    "no": QT_TRANSLATE_NOOP("MechanismDialogs", "no"),
+    "open": QT_TRANSLATE_NOOP("MechanismDialogs", "open"),
+}

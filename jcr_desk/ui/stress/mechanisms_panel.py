@@ -247,7 +247,7 @@ class MechanismsPanel(QWidget):
                 sid,
                 "guarantee",
                 replace(scheme, answers=(*kept, answered)),
-                f"{requirement.key}: {answered.answer} — {answered.reason or 'left open'}",
+                f"{requirement.key}: {answered.answer} — {answered.reason or self.tr('left open')}",
                 self._editor.analyst(),
             )
         )

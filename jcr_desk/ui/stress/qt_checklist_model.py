@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from jcr_desk.structured.deal import Answer, GuaranteeScheme
@@ -23,7 +23,11 @@ _COLOURS = {"yes": QColor(200, 230, 201), "no": QColor(244, 199, 195)}
 class ChecklistModel(TitledTableModel):
     """Rows are the rulebook's requirements; :meth:`set_scheme` resets the answers."""
 
-    HEADERS = ("Requirement (002 §7(1))", "Answer", "Reason")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ChecklistModel", "Requirement (002 §7(1))"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "Answer"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "Reason"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

@@ -28,7 +28,16 @@ INTERPOLATED = QT_TRANSLATE_NOOP("MultiplierTableModel", "interpolated (Desk def
 TABULATED = QT_TRANSLATE_NOOP("MultiplierTableModel", "rulebook table")
 UPLIFTED = QT_TRANSLATE_NOOP("MultiplierTableModel", "Desk default uplift ×%s")
 WHOLE_POOL = QT_TRANSLATE_NOOP("MultiplierTableModel", "whole pool")
-HEADERS = ("Rating", "Segment", "Multiplier", "Rulebook", "Basis", "Adjusted", "Factor", "Reason")
+HEADERS = (
+    QT_TRANSLATE_NOOP("MultiplierTableModel", "Rating"),
+    QT_TRANSLATE_NOOP("MultiplierTableModel", "Segment"),
+    QT_TRANSLATE_NOOP("MultiplierTableModel", "Multiplier"),
+    QT_TRANSLATE_NOOP("MultiplierTableModel", "Rulebook"),
+    QT_TRANSLATE_NOOP("MultiplierTableModel", "Basis"),
+    QT_TRANSLATE_NOOP("MultiplierTableModel", "Adjusted"),
+    QT_TRANSLATE_NOOP("MultiplierTableModel", "Factor"),
+    QT_TRANSLATE_NOOP("MultiplierTableModel", "Reason"),
+)
 RULEBOOK, ADJUSTED = HEADERS.index("Rulebook"), HEADERS.index("Adjusted")
 COMPONENT_LABELS = {
     "first_five_years": QT_TRANSLATE_NOOP("MultiplierTableModel", "Defaults, first five years"),

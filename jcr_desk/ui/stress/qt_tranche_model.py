@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from jcr_desk.structured.deal import NoteClass
 from jcr_desk.ui.models.qt_titled_table_model import TitledTableModel
@@ -25,7 +25,15 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 class TrancheTableModel(TitledTableModel):
     """Rows are classes in rank order; :meth:`set_tranches` resets the model."""
 
-    HEADERS = ("Name", "Rank", "Balance (¥)", "Share", "Coupon type", "Coupon", "Description")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TrancheTableModel", "Name"),
+        QT_TRANSLATE_NOOP("TrancheTableModel", "Rank"),
+        QT_TRANSLATE_NOOP("TrancheTableModel", "Balance (¥)"),
+        QT_TRANSLATE_NOOP("TrancheTableModel", "Share"),
+        QT_TRANSLATE_NOOP("TrancheTableModel", "Coupon type"),
+        QT_TRANSLATE_NOOP("TrancheTableModel", "Coupon"),
+        QT_TRANSLATE_NOOP("TrancheTableModel", "Description"),
+    )
 
     tranches_edited = Signal(object)
 

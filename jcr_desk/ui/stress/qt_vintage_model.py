@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 
 from jcr_desk.structured.base_case import StaticBaseCase
 from jcr_desk.structured.static_data import StaticTable
@@ -20,11 +20,11 @@ from jcr_desk.ui.stress.formatting import percent
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = (
-    "Vintage",
-    "Observed\n(months)",
-    "Last\nobserved",
-    "Lifetime\ndefault rate",
-    "Lifetime\nrate is",
+    QT_TRANSLATE_NOOP("VintageTableModel", "Vintage"),
+    QT_TRANSLATE_NOOP("VintageTableModel", "Observed\n(months)"),
+    QT_TRANSLATE_NOOP("VintageTableModel", "Last\nobserved"),
+    QT_TRANSLATE_NOOP("VintageTableModel", "Lifetime\ndefault rate"),
+    QT_TRANSLATE_NOOP("VintageTableModel", "Lifetime\nrate is"),
 )
 OBSERVED = "observed"
 COMPLETED = "chain ladder"

@@ -6,6 +6,7 @@ modal dialogs.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,7 +31,9 @@ def ask_reason(parent: QWidget | None, title: str) -> str | None:
 
 def ask_name(parent: QWidget | None, title: str, default: str) -> str | None:
     """A name the analyst typed (``default`` proposed), or None when cancelled or empty."""
-    text, accepted = QInputDialog.getText(parent, title, "Name:", text=default)
+    text, accepted = QInputDialog.getText(
+        parent, title, QCoreApplication.translate("Reason", "Name:"), text=default
+    )
     text = text.strip()
     return text if accepted and text else None
 
@@ -44,15 +47,17 @@ class AdjustmentDialog(QDialog):
         self.factor = QComboBox(self)
         self.factor.addItems(FACTORS)
         self.reason = QPlainTextEdit(self)
-        self.reason.setPlaceholderText("Why this deal needs another multiplier than the book")
+        self.reason.setPlaceholderText(
+            self.tr("Why this deal needs another multiplier than the book")
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Factor", self.factor)
-        form.addRow("Reason", self.reason)
+        form.addRow(self.tr("Factor"), self.factor)
+        form.addRow(self.tr("Reason"), self.reason)
         form.addRow(buttons)
 
 

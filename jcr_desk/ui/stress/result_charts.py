@@ -19,7 +19,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QFormLayout, QTabWidget, QVBoxLayout, QWidget
 
@@ -111,7 +111,7 @@ class ResultCharts(QTabWidget):
         _draw_lines(
             self.tranches.chart(),
             {name: np.asarray(values, dtype=float) / 1e6 for name, values in balances.items()},
-            "¥ million",
+            self.tr("¥ million"),
         )
 
 
@@ -137,7 +137,7 @@ def _draw_lines(chart: QChart, lines: Mapping[str, Sequence[float]], unit: str) 
     if not lines:
         return
     months = QValueAxis()
-    months.setTitleText("Month")
+    months.setTitleText(QCoreApplication.translate("ResultCharts", "Month"))
     months.setLabelFormat("%d")
     values = QValueAxis()
     values.setLabelFormat("%.1f%%" if unit == "%" else "%.0f")

@@ -9,15 +9,26 @@ warnings.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from jcr_desk.structured.result import EnhancementResult
 from jcr_desk.ui.stress.formatting import percent, rating_label, yen
 
-_PATHS = {"up": "rising", "down": "falling", "none": "none"}
+_PATHS = {
+    "up": QT_TRANSLATE_NOOP("ResultDetails", "rising"),
+    "down": QT_TRANSLATE_NOOP("ResultDetails", "falling"),
+    "none": QT_TRANSLATE_NOOP("ResultDetails", "none"),
+}
+#: How a rating's run treated the clean-up call (``RatingLine.clean_up_call``), for lupdate.
+_CALLS = (
+    QT_TRANSLATE_NOOP("ResultDetails", "none stated"),
+    QT_TRANSLATE_NOOP("ResultDetails", "exercised"),
+    QT_TRANSLATE_NOOP("ResultDetails", "not exercised"),
+)
 
 
 def tr(text: str) -> str:
+    """A value marked above (rate path, clean-up call) in the analyst's language."""
     return QCoreApplication.translate("ResultDetails", text)
 
 
@@ -28,32 +39,49 @@ def detail_text(result: EnhancementResult | None) -> str:
     lines = [*_class_lines(result)]
     if result.over_collateralisation > 0:
         lines.append(
-            tr("Over-collateralisation: %s of the pool (%s), enhancement every class has.")
+            QCoreApplication.translate(
+                "ResultDetails",
+                "Over-collateralisation: %s of the pool (%s), enhancement every class has.",
+            )
             % (percent(result.over_collateralisation), yen(result.over_collateralisation_amount))
         )
     reserve = result.liquidity_reserve
     if reserve:
-        kind = tr("floating") if reserve.get("floating") else tr("fixed")
+        kind = (
+            QCoreApplication.translate("ResultDetails", "floating")
+            if reserve.get("floating")
+            else QCoreApplication.translate("ResultDetails", "fixed")
+        )
         lines.append(
-            tr("Liquidity reserve: %s (%s month(s), %s-rate senior notes).")
+            QCoreApplication.translate(
+                "ResultDetails", "Liquidity reserve: %s (%s month(s), %s-rate senior notes)."
+            )
             % (yen(reserve.get("amount")), reserve.get("months"), kind)
         )
     commingling = result.commingling
     if commingling:
-        state = tr("breached") if commingling.get("trigger_breached") else tr("not breached")
+        state = (
+            QCoreApplication.translate("ResultDetails", "breached")
+            if commingling.get("trigger_breached")
+            else QCoreApplication.translate("ResultDetails", "not breached")
+        )
         lines.append(
-            tr("Commingling: servicer rating %s, trigger %s %s; %s")
+            QCoreApplication.translate(
+                "ResultDetails", "Commingling: servicer rating %s, trigger %s %s; %s"
+            )
             % (
-                commingling.get("servicer_rating") or tr("not entered"),
+                commingling.get("servicer_rating")
+                or QCoreApplication.translate("ResultDetails", "not entered"),
                 commingling.get("trigger"),
                 state,
                 commingling.get("note", ""),
             )
         )
     for line in result.ratings:
-        text = tr(
+        text = QCoreApplication.translate(
+            "ResultDetails",
             "%s: defaults stressed %s, realised %s, losses %s; interest-rate path %s; "
-            "clean-up call %s."
+            "clean-up call %s.",
         ) % (
             line.rating,
             percent(line.stressed_default_rate),
@@ -63,17 +91,30 @@ def detail_text(result: EnhancementResult | None) -> str:
             tr(line.clean_up_call),
         )
         if line.held_at_lower_rating:
-            text += " " + tr("Held at a lower rating's figure: a higher rating never needs less.")
+            text += " " + QCoreApplication.translate(
+                "ResultDetails",
+                "Held at a lower rating's figure: a higher rating never needs less.",
+            )
         lines.append(text)
     basis = result.recovery.get("valuation_basis")
     if basis:
-        lines.append(tr("Collateral values decline from the %s.") % basis)
-    lines += [tr("Mechanism: %s") % text for text in result.mechanisms]
-    lines += [tr("Open decision: %s") % text for text in result.open_decisions]
+        lines.append(
+            QCoreApplication.translate("ResultDetails", "Collateral values decline from the %s.")
+            % basis
+        )
+    lines += [
+        QCoreApplication.translate("ResultDetails", "Mechanism: %s") % text
+        for text in result.mechanisms
+    ]
+    lines += [
+        QCoreApplication.translate("ResultDetails", "Open decision: %s") % text
+        for text in result.open_decisions
+    ]
     if result.desk_defaults:
         named = ", ".join(d.key.removeprefix("stress.") for d in result.desk_defaults)
         lines.append(
-            tr("Desk defaults applied (rulebook %s): %s") % (result.rulebook_version, named)
+            QCoreApplication.translate("ResultDetails", "Desk defaults applied (rulebook %s): %s")
+            % (result.rulebook_version, named)
         )
     lines += [f"⚠ {warning}" for warning in result.warnings]
     return "\n".join(lines)
@@ -83,9 +124,14 @@ def _class_lines(result: EnhancementResult) -> list[str]:
     lines = []
     for rating in result.classes:
         if not rating.rated:
-            lines.append(tr("%s: not rated (residual).") % rating.name)
+            lines.append(
+                QCoreApplication.translate("ResultDetails", "%s: not rated (residual).")
+                % rating.name
+            )
             continue
-        line = tr("%s: highest rating passed %s, after caps %s") % (
+        line = QCoreApplication.translate(
+            "ResultDetails", "%s: highest rating passed %s, after caps %s"
+        ) % (
             rating.name,
             rating_label(rating.highest_rating),
             rating_label(rating.capped_rating),

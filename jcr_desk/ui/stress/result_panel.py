@@ -35,15 +35,17 @@ class ResultPanel(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.charts = ResultCharts(self)
-        self.by_recovery = SensitivityModel("Recovery", self)
+        self.by_recovery = SensitivityModel(self.tr("Recovery"), self)
         self.by_cpr = SensitivityModel("CPR", self)
         self.sensitivity_title = QLabel(self)
         sensitivity = QWidget(self)
         sensitivity_layout = QVBoxLayout(sensitivity)
         sensitivity_layout.addWidget(self.sensitivity_title)
-        sensitivity_layout.addWidget(heading("Default multiple × recovery rate", sensitivity))
+        sensitivity_layout.addWidget(
+            heading(self.tr("Default multiple × recovery rate"), sensitivity)
+        )
         sensitivity_layout.addWidget(_grid_view(self.by_recovery, sensitivity), 1)
-        sensitivity_layout.addWidget(heading("Default multiple × CPR", sensitivity))
+        sensitivity_layout.addWidget(heading(self.tr("Default multiple × CPR"), sensitivity))
         sensitivity_layout.addWidget(_grid_view(self.by_cpr, sensitivity), 1)
 
         table_page = QSplitter(Qt.Orientation.Vertical, self)
@@ -96,8 +98,18 @@ def computed_text(result: ScenarioResult | None, stale: bool) -> str:
         return QCoreApplication.translate("ResultPanel", text)
 
     if result is None:
-        return tr("No result yet: press Run (F5) to compute the enhancement.")
+        return QCoreApplication.translate(
+            "ResultPanel", "No result yet: press Run (F5) to compute the enhancement."
+        )
     when = f"{result.computed_at:%Y-%m-%d %H:%M} UTC"
     if stale:
-        return tr("Results computed %s; inputs changed since — run again (F5).") % when
-    return tr("Results computed %s from the current inputs.") % when
+        return (
+            QCoreApplication.translate(
+                "ResultPanel", "Results computed %s; inputs changed since — run again (F5)."
+            )
+            % when
+        )
+    return (
+        QCoreApplication.translate("ResultPanel", "Results computed %s from the current inputs.")
+        % when
+    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from jcr_desk.case.document.model import ScenarioResult
 from jcr_desk.case.edits.scenario_commands import store_result
@@ -82,11 +82,13 @@ class StressRunController(QObject):
         case = self._document.case
         scenario = next((s for s in case.scenarios if s.id == self._scenario_id), None)
         if scenario is None:
-            self.status.emit("Choose a scenario to run.", True)
+            self.status.emit(self.tr("Choose a scenario to run."), True)
             return
         if self._runner.busy and not self._live:
             self._waiting = True
-            self.status.emit("Another task is running; the stress run starts after it.", False)
+            self.status.emit(
+                self.tr("Another task is running; the stress run starts after it."), False
+            )
             return
         snapshot = case.snapshot()
         chosen = scenario.id
@@ -109,7 +111,7 @@ class StressRunController(QObject):
         # Emitted before a result callback, so a success or failure overwrites this line.
         if self._live:
             self._live = False
-            self.status.emit("Run cancelled; the case keeps its previous result.", False)
+            self.status.emit(self.tr("Run cancelled; the case keeps its previous result."), False)
         if self._waiting and not self._runner.busy:
             self._waiting = False
             self.timer.start()
@@ -120,7 +122,7 @@ class StressRunController(QObject):
         if scenario is None:
             return  # the case was replaced while the run went on
         if stress_run.scenario_inputs_hash(case, scenario) != result.inputs_hash:
-            self.status.emit("The inputs changed during the run; running again.", False)
+            self.status.emit(self.tr("The inputs changed during the run; running again."), False)
             self.schedule(scenario.id)
             return
         previous = next((r for r in case.results if r.scenario_id == scenario.id), None)
@@ -129,7 +131,7 @@ class StressRunController(QObject):
         if moved:
             # The committee's trail keeps how a rulebook change moved the figures.
             case.log(
-                "stress rerun under another rulebook",
+                self.tr("stress rerun under another rulebook"),
                 f"{scenario.name}: rulebook {previous.result.rulebook_version} → "  # type: ignore[union-attr]
                 f"{result.result.rulebook_version}: {'; '.join(moved)}",
             )
@@ -151,4 +153,6 @@ def _rulebook_moves(previous: ScenarioResult | None, new: ScenarioResult) -> lis
     """How the figures moved when a result computed under another rulebook is replaced."""
     if previous is None or previous.result.rulebook_version == new.result.rulebook_version:
         return []
-    return result_changes(previous.result, new.result) or ["no figure changed"]
+    return result_changes(previous.result, new.result) or [
+        QCoreApplication.translate("RunController", "no figure changed")
+    ]

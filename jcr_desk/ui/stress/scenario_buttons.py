@@ -104,7 +104,7 @@ class ScenarioButtons(QWidget):
 
     def new(self) -> None:
         case = self._editor.document.case
-        name = reason.ask_name(self, "New scenario", default_name(case))
+        name = reason.ask_name(self, self.tr("New scenario"), default_name(case))
         if name is not None:
             self._editor.push(AddScenario(new_scenario(case, name), self._editor.analyst()))
 

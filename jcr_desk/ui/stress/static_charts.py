@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import numpy as np
 from PySide6.QtCharts import QChart, QLineSeries, QValueAxis
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPen
 
 #: Hue of the oldest and the newest vintage (HSV degrees): blue to red.
@@ -27,7 +27,9 @@ def draw_vintage_curves(
     completed: np.ndarray,
 ) -> None:
     """Cumulative default rate (%) by months since origination, one colour per vintage."""
-    months, rates = _axes(chart, "Months since origination", "%.2f%%")
+    months, rates = _axes(
+        chart, QCoreApplication.translate("StaticCharts", "Months since origination"), "%.2f%%"
+    )
     for i, vintage in enumerate(vintages):
         colour = _vintage_colour(i, len(vintages))
         seen = np.flatnonzero(~np.isnan(observed[i]))
@@ -47,9 +49,16 @@ def draw_vintage_curves(
 
 def draw_timing(chart: QChart, shares: Sequence[float]) -> None:
     """Share of lifetime defaults (%) falling in each month from the cut-off."""
-    months, values = _axes(chart, "Months from the cut-off", "%.2f%%")
+    months, values = _axes(
+        chart, QCoreApplication.translate("StaticCharts", "Months from the cut-off"), "%.2f%%"
+    )
     y = np.asarray(shares, dtype=float) * 100
-    series = _line(chart, "Share of lifetime defaults per month", np.arange(1, y.size + 1), y)
+    series = _line(
+        chart,
+        QCoreApplication.translate("StaticCharts", "Share of lifetime defaults per month"),
+        np.arange(1, y.size + 1),
+        y,
+    )
     _attach(series, months, values)
     months.setRange(0, max(y.size, 2))
     values.setRange(0.0, float(y.max()) if y.size and y.max() > 0 else 1.0)

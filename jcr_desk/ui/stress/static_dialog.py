@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -73,13 +73,14 @@ class StaticBaseCaseDialog(QDialog):
         self.vintages = table_view(self.vintage_model, self)
         self.vintages.setObjectName("vintageTable")
         self.curves = chart_view(
-            self, "Cumulative default rate by vintage (solid: observed; dashed: chain ladder)"
+            self,
+            self.tr("Cumulative default rate by vintage (solid: observed; dashed: chain ladder)"),
         )
         draw_vintage_curves(
             self.curves.chart(), base.vintages, table.periods, table.rates, base.completed_defaults
         )
         self.curves.chart().legend().setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.timing = chart_view(self, "Default timing applied from the cut-off")
+        self.timing = chart_view(self, self.tr("Default timing applied from the cut-off"))
         draw_timing(self.timing.chart(), self.timing_shares)
         self.timing.chart().legend().hide()
         self.method = QComboBox(self)
@@ -99,7 +100,7 @@ class StaticBaseCaseDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.use_button = buttons.addButton(
-            "Use as base case", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Use as base case"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.use_button.setDefault(True)
         buttons.accepted.connect(self.accept)
@@ -159,7 +160,11 @@ def source_line(source: Mapping[str, Any], vintages: int) -> str:
     return (
         f"{source.get('file')}, sheet {source.get('sheet')}: {vintages} vintages, "
         f"{columns} columns; "
-        + (f"prepayments from sheet {prepayments}." if prepayments else "no prepayment sheet.")
+        + (
+            f"prepayments from sheet {prepayments}."
+            if prepayments
+            else QCoreApplication.translate("StaticDialog", "no prepayment sheet.")
+        )
     )
 
 
@@ -196,7 +201,9 @@ def statistic_texts(
 def _timing_origin(proposal: StaticProposal) -> str:
     start = round(proposal.seasoning_months)
     if start >= len(proposal.base_case.timing_curve):
-        return "the rulebook's curve: the pool is older than the static data"
+        return QCoreApplication.translate(
+            "StaticDialog", "the rulebook's curve: the pool is older than the static data"
+        )
     return f"the vintages' curve from month {start + 1} on"
 
 
@@ -205,4 +212,8 @@ def _last_default_month(timing: Sequence[float]) -> int:
 
 
 def _maybe(value: Any) -> str:
-    return percent(float(value), 3) if isinstance(value, int | float) else "not set"
+    return (
+        percent(float(value), 3)
+        if isinstance(value, int | float)
+        else QCoreApplication.translate("StaticDialog", "not set")
+    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -32,7 +32,9 @@ _FILTER = "Workbooks (" + " ".join(f"*{s}" for s in STATIC_SUFFIXES) + ");;All f
 
 def choose_static_file(parent: QWidget | None) -> str | None:
     """The workbook the analyst picked, or None (module level: tests replace it)."""
-    path, _ = QFileDialog.getOpenFileName(parent, "Import static data", "", _FILTER)
+    path, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("StaticImport", "Import static data"), "", _FILTER
+    )
     return path or None
 
 
@@ -74,9 +76,11 @@ class StaticImport(QObject):
         self._parent = parent
         self.dialog: StaticBaseCaseDialog | None = None
         self._reading: Path | None = None
-        self.action = QAction("Import static data…", parent)
+        self.action = QAction(self.tr("Import static data…"), parent)
         self.action.setShortcut(QKeySequence(IMPORT_SHORTCUT))
-        self.action.setStatusTip("Read the originator's vintage workbook into the base case")
+        self.action.setStatusTip(
+            self.tr("Read the originator's vintage workbook into the base case")
+        )
         self.action.triggered.connect(lambda: self.start())
         parent.addAction(self.action)
         runner.finished.connect(self._runner_finished)
@@ -90,10 +94,12 @@ class StaticImport(QObject):
         """
         scenario = self._editor.scenario()
         if scenario is None:
-            self.status.emit("Choose a scenario to import static data into.", True)
+            self.status.emit(self.tr("Choose a scenario to import static data into."), True)
             return
         if self._runner.busy and not self._runs.running:
-            self.status.emit("Another task is running; import the static data after it.", False)
+            self.status.emit(
+                self.tr("Another task is running; import the static data after it."), False
+            )
             return
         if path is None:
             chosen = choose_static_file(self._parent)
@@ -129,11 +135,11 @@ class StaticImport(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._use(proposal, *dialog.choice()))
         dialog.rejected.connect(
-            lambda: self.status.emit("Static data not used; the case is unchanged.", False)
+            lambda: self.status.emit(self.tr("Static data not used; the case is unchanged."), False)
         )
         dialog.finished.connect(self._forget_dialog)
         self.dialog = dialog
-        self.status.emit("Review the static data's base case.", False)
+        self.status.emit(self.tr("Review the static data's base case."), False)
         dialog.open()
 
     def _use(self, proposal: StaticProposal, method: str, k: float) -> None:

@@ -43,7 +43,7 @@ class GroupTab(QWidget):
         self.form = EntityForm(document, push, self)
         self.guideline_panel = GuidelinePanel(document, push, context.analyst_name, self)
 
-        export = QPushButton("Export chart as PNG…", self)
+        export = QPushButton(self.tr("Export chart as PNG…"), self)
         export.clicked.connect(self.export_chart)
         chart_page = QWidget(self)
         chart_layout = QVBoxLayout(chart_page)
@@ -54,9 +54,9 @@ class GroupTab(QWidget):
         chart_layout.addLayout(buttons)
 
         self.left = QTabWidget(self)
-        self.left.addTab(self.tree_panel, "Group")
-        self.left.addTab(chart_page, "Chart")
-        self.left.addTab(self.countries_panel, "Countries")
+        self.left.addTab(self.tree_panel, self.tr("Group"))
+        self.left.addTab(chart_page, self.tr("Chart"))
+        self.left.addTab(self.countries_panel, self.tr("Countries"))
 
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(self.left)
@@ -86,14 +86,16 @@ class GroupTab(QWidget):
             self._show_entity("")
 
     def export_chart(self) -> None:
-        start = self._document.display_name() + " group chart.png"
-        chosen, _ = QFileDialog.getSaveFileName(self, "Export group chart", start, "PNG (*.png)")
+        start = self._document.display_name() + self.tr(" group chart.png")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export group chart"), start, self.tr("PNG (*.png)")
+        )
         if not chosen:
             return
         try:  # the chart follows every edit itself, so it is current here
             self.chart.export_png(Path(chosen))
         except OSError as error:
-            report_error(self, "Could not export the chart", error)
+            report_error(self, self.tr("Could not export the chart"), error)
 
 
 def _scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:

@@ -74,10 +74,12 @@ class PoolTab(QWidget):
         self._positions_sorted = np.arange(0)
         # The profile and the import have lanes of their own: neither cancels the other, nor
         # the window's file work.
-        self._profile_runner = context.lanes.compute("pool profile")
+        self._profile_runner = context.lanes.compute(self.tr("pool profile"))
         # A profile still running when the tab goes must not report to it.
         self.destroyed.connect(self._profile_runner.cancel)
-        self.flow = ImportFlow(self, document, context.push, context.lanes.compute("pool import"))
+        self.flow = ImportFlow(
+            self, document, context.push, context.lanes.compute(self.tr("pool import"))
+        )
         self.flow.said.connect(self._say)
         self.flow.imported.connect(self._select_pool)
 
@@ -205,8 +207,9 @@ class PoolTab(QWidget):
         loans, report, pool_id = pool.loans, pool.report, pool.id  # read, never copied here
 
         def work(progress: ProgressCallback, cancel: CancelToken) -> _PoolView:
-            profile = pool_profile(loans, as_of, as_of_inferred=inferred, progress=progress,
-                                   cancel=cancel)
+            profile = pool_profile(
+                loans, as_of, as_of_inferred=inferred, progress=progress, cancel=cancel
+            )
             return _PoolView(pool_id, profile, group_problems(report))
 
         self._profile_runner.start(
@@ -231,8 +234,12 @@ class PoolTab(QWidget):
 
     def _update_report_title(self) -> None:
         errors, warnings = self.report_model.counts()
-        self.details.setTabText(0, self.tr("Problems (errors {errors}, warnings {warnings})")
-                                .format(errors=f"{errors:,}", warnings=f"{warnings:,}"))
+        self.details.setTabText(
+            0,
+            self.tr("Problems (errors {errors}, warnings {warnings})").format(
+                errors=f"{errors:,}", warnings=f"{warnings:,}"
+            ),
+        )
         # Errors come first; a clean tape opens on what the committee reads: the profile.
         self.details.setCurrentIndex(0 if errors else 1)
 
@@ -265,13 +272,15 @@ class PoolTab(QWidget):
         if column:
             where = self.tr("Excel row {row}, column {column}").format(row=row, column=column)
         if self.loan_model.rowCount() and not len(self._rows_sorted):
-            self._say(self.tr("{where}: this pool does not record its tape rows.")
-                      .format(where=where))
+            self._say(
+                self.tr("{where}: this pool does not record its tape rows.").format(where=where)
+            )
             return
         position = self._position_of(int(row))
         if position is None:
-            self._say(self.tr("{where} is not in the pool: the import excluded it.")
-                      .format(where=where))
+            self._say(
+                self.tr("{where} is not in the pool: the import excluded it.").format(where=where)
+            )
             return
         field = max(self.loan_model.column_of(found.get("field") or ""), 0)
         target = self.loan_model.index(self.loan_model.view_row(position), field)
@@ -339,18 +348,33 @@ def source_text(source: dict[str, Any]) -> str:
     def tr(text: str) -> str:
         return QCoreApplication.translate("PoolTab", text)
 
-    parts = [tr("{file}, sheet {sheet}").format(file=source["file"],
-                                                 sheet=source.get("sheet", "?"))]
+    parts = [
+        QCoreApplication.translate("PoolTab", "{file}, sheet {sheet}").format(
+            file=source["file"], sheet=source.get("sheet", "?")
+        )
+    ]
     if source.get("imported_at"):
         stamp = str(source["imported_at"])[:16].replace("T", " ")
-        parts.append(tr("imported {stamp} UTC").format(stamp=stamp))
+        parts.append(
+            QCoreApplication.translate("PoolTab", "imported {stamp} UTC").format(stamp=stamp)
+        )
     if "imported" in source:
-        parts.append(tr("{imported} loans imported, {excluded} rows excluded").format(
-            imported=f"{source['imported']:,}", excluded=f"{source.get('excluded', 0):,}"
-        ))
+        parts.append(
+            QCoreApplication.translate(
+                "PoolTab", "{imported} loans imported, {excluded} rows excluded"
+            ).format(imported=f"{source['imported']:,}", excluded=f"{source.get('excluded', 0):,}")
+        )
     if source.get("as_of"):
-        inferred = tr(", inferred") if source.get("as_of_inferred") else ""
-        parts.append(tr("as of {date}{inferred}").format(date=source["as_of"], inferred=inferred))
+        inferred = (
+            QCoreApplication.translate("PoolTab", ", inferred")
+            if source.get("as_of_inferred")
+            else ""
+        )
+        parts.append(
+            QCoreApplication.translate("PoolTab", "as of {date}{inferred}").format(
+                date=source["as_of"], inferred=inferred
+            )
+        )
     if source.get("sha256"):
         parts.append(f"SHA-256 {source['sha256'][:12]}…")
     return " · ".join(parts)

@@ -74,11 +74,11 @@ class StressTab(QWidget):
         self.scenario_choice = QComboBox(self)
         self.scenario_choice.currentIndexChanged.connect(self._select)
         self.scenario_buttons = ScenarioButtons(self.editor, self)
-        self.run_button = QPushButton("Run (F5)", self)
+        self.run_button = QPushButton(self.tr("Run (F5)"), self)
         self.run_button.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.run_button.setToolTip("Run the stresses and the enhancement solver (F5)")
+        self.run_button.setToolTip(self.tr("Run the stresses and the enhancement solver (F5)"))
         self.run_button.clicked.connect(self.run)
-        self.auto_run = QCheckBox("Run again after each change", self)
+        self.auto_run = QCheckBox(self.tr("Run again after each change"), self)
         self.auto_run.setChecked(True)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -97,14 +97,14 @@ class StressTab(QWidget):
             _scrolled(self.base_case, self), _page(self.multipliers, self),
             _page(self.structure, self), _scrolled(self.mechanisms, self),
         )
-        titles = ("Base case && recovery", "Multipliers", self.tr("Structure"),
+        titles = (self.tr("Base case && recovery"), self.tr("Multipliers"), self.tr("Structure"),
                   self.tr("Mechanisms"))
         for page, title in zip(self._input_pages, titles, strict=True):
             self.inputs.addTab(page, title)
         self.results = ResultPanel(self)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Scenario", self))
+        top.addWidget(QLabel(self.tr("Scenario"), self))
         top.addWidget(self.scenario_choice, 1)
         top.addWidget(self.scenario_buttons)
         top.addWidget(self.run_button)

@@ -1,0 +1,111 @@
+"""JCR Desk's languages without Qt: which one the analyst reads, and sentences to translate.
+
+The window translates with Qt (``jcr_desk.ui.translations``); the domain packages and the
+command line must not import Qt, so they speak through this module:
+
+- :class:`Text` is a sentence the domain wants shown: its English source (the message id,
+  marked with :func:`QT_TRANSLATE_NOOP` so ``pyside6-lupdate`` collects it into
+  ``resources/translations/jcr_desk_ja.ts``) and its arguments. The sentence is built where
+  it is shown, in the analyst's language; ``str(text)`` is the English one (logs, files).
+- :func:`translate` looks a source up in the Japanese catalogue read from that ``.ts`` file
+  with the standard library, so ``jcr-desk-cli`` speaks Japanese without loading Qt.
+"""
+
+from __future__ import annotations
+
+import os
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any, Final
+
+ENGLISH: Final = "en"
+JAPANESE: Final = "ja"
+SYSTEM: Final = "system"
+#: The analyst's choices in Edit → Preferences… (``system`` follows the operating system).
+PREFERENCES: Final = (SYSTEM, JAPANESE, ENGLISH)
+LANGUAGES: Final = (JAPANESE, ENGLISH)
+#: Environment variables that name the language, most specific first (as gettext reads them).
+LOCALE_VARIABLES: Final = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+CATALOGUE_STEM: Final = "jcr_desk"
+
+_language: str = ENGLISH
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate knows
+    """Mark ``source`` as translatable in ``context`` without translating it here."""
+    del context
+    return source
+
+
+@dataclass(frozen=True)
+class Text:
+    """A sentence the domain hands to whoever shows it: ``source`` is the English template
+    (the translation's key in ``context``), ``args`` fill its ``{name}`` fields."""
+
+    context: str
+    source: str
+    args: Mapping[str, Any] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return self.source.format(**self.args)
+
+    def translated(self) -> str:
+        """The sentence in the language :func:`set_language` chose (the CLI's)."""
+        return translate(self.context, self.source).format(**self.args)
+
+
+def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
+    """``ja`` when the first locale variable set names Japanese (``ja_JP.UTF-8``), else
+    ``en``: the command line follows ``LANG`` as every Unix tool does."""
+    environ = os.environ if environ is None else environ
+    for name in LOCALE_VARIABLES:
+        value = environ.get(name, "")
+        if value:
+            return JAPANESE if value.split(":")[0].lower().startswith("ja") else ENGLISH
+    return ENGLISH
+
+
+def set_language(language: str) -> None:
+    """Choose the language :func:`translate` answers in (``ja`` or ``en``)."""
+    if language not in LANGUAGES:
+        raise ValueError(f"language must be one of {', '.join(LANGUAGES)} (got {language!r})")
+    global _language
+    _language = language
+
+
+def current_language() -> str:
+    return _language
+
+
+def translate(context: str, source: str) -> str:
+    """``source`` in the chosen language; the English when no translation is finished."""
+    if _language == ENGLISH:
+        return source
+    return catalogue(_language).get((context, source), source)
+
+
+def catalogue_path(language: str) -> Path:
+    from jcr_desk.paths import resources_dir
+
+    return resources_dir() / "translations" / f"{CATALOGUE_STEM}_{language}.ts"
+
+
+@cache
+def catalogue(language: str) -> dict[tuple[str, str], str]:
+    """The finished translations of the ``.ts`` file, keyed by (context, source)."""
+    path = catalogue_path(language)
+    if not path.is_file():
+        return {}
+    found: dict[tuple[str, str], str] = {}
+    for context in ElementTree.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "obsolete"):
+                continue
+            if translation.text:
+                found[(name, message.findtext("source") or "")] = translation.text
+    return found

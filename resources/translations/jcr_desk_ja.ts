@@ -1,0 +1,2945 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+  <context>
+    <name>AdjustmentDialog</name>
+    <message>
+      <source>Why this deal needs another multiplier than the book</source>
+      <translation>この案件にルールブックと異なる倍率が必要な理由</translation>
+    </message>
+    <message>
+      <source>Factor</source>
+      <translation>係数</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+  </context>
+  <context>
+    <name>BaseCasePanel</name>
+    <message>
+      <source>AAA, AA, A, BBB</source>
+      <extracomment>What a numeric field shows while the scenario has no value for it. Numbers the fields let through for the edit's own check (it states the allowed range).</extracomment>
+      <translation>AAA, AA, A, BBB</translation>
+    </message>
+    <message>
+      <source>Import static data…</source>
+      <translation>実績データを取込み…</translation>
+    </message>
+    <message>
+      <source>Base case</source>
+      <translation>ベースケース</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>出所</translation>
+    </message>
+    <message>
+      <source>Recovery (first-lien loans)</source>
+      <translation>回収（第一順位抵当の債権）</translation>
+    </message>
+    <message>
+      <source>Foreclosure lag</source>
+      <translation>担保処分までの期間</translation>
+    </message>
+    <message>
+      <source>Target ratings</source>
+      <translation>目標格付</translation>
+    </message>
+    <message>
+      <source>Ratings tested</source>
+      <translation>検証する格付</translation>
+    </message>
+    <message>
+      <source>illustrative demo inputs</source>
+      <translation>デモ用の例示入力</translation>
+    </message>
+    <message>
+      <source>not recorded</source>
+      <translation>記録なし</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseDetailsDialog</name>
+    <message>
+      <source>Case details</source>
+      <translation>案件の詳細</translation>
+    </message>
+    <message>
+      <source>Committee date set</source>
+      <translation>格付委員会の日付を設定</translation>
+    </message>
+    <message>
+      <source>Names separated by commas</source>
+      <translation>名前をカンマで区切って入力</translation>
+    </message>
+    <message>
+      <source>Case name</source>
+      <translation>案件名</translation>
+    </message>
+    <message>
+      <source>Issuer</source>
+      <translation>発行体</translation>
+    </message>
+    <message>
+      <source>Analysts</source>
+      <translation>担当アナリスト</translation>
+    </message>
+    <message>
+      <source>Committee members</source>
+      <translation>格付委員</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseDocument</name>
+    <message>
+      <source>Untitled case</source>
+      <extracomment>Enough history for a committee day; QUndoStack's default is unlimited.</extracomment>
+      <translation>無題の案件</translation>
+    </message>
+    <message>
+      <source>This case is open read-only; use File → Save As to keep your own copy.</source>
+      <translation>この案件は読み取り専用で開いています。ファイル → 名前を付けて保存 で自分の写しを残してください。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseFileController</name>
+    <message>
+      <source>Open case</source>
+      <extracomment>Scenario ids whose stored results were computed under another rulebook, to run again.</extracomment>
+      <translation>案件を開く</translation>
+    </message>
+    <message>
+      <source>lock taken over</source>
+      <translation>ロックを引継ぎ</translation>
+    </message>
+    <message>
+      <source>Could not open the case</source>
+      <translation>案件を開けませんでした</translation>
+    </message>
+    <message>
+      <source>Opening {name}…</source>
+      <translation>{name} を開いています…</translation>
+    </message>
+    <message>
+      <source>• stress result of {name}: to run again</source>
+      <translation>• {name} のストレス計算結果：再計算が必要</translation>
+    </message>
+    <message>
+      <source>{name} was last saved under rulebook {recorded}; this JCR Desk applies rulebook {current}.
+
+Figures this may change:
+{lines}</source>
+      <translation>{name} はルールブック {recorded} で最後に保存されました。この JCR Desk はルールブック {current} を適用します。
+
+変わる可能性のある数値：
+{lines}</translation>
+    </message>
+    <message>
+      <source>none found</source>
+      <translation>見つかりません</translation>
+    </message>
+    <message>
+      <source>Another rulebook</source>
+      <translation>ルールブックが異なります</translation>
+    </message>
+    <message>
+      <source>Run those stresses again now?</source>
+      <translation>これらのストレス計算を今すぐやり直しますか？</translation>
+    </message>
+    <message>
+      <source>{path} does not exist.</source>
+      <translation>{path} は存在しません。</translation>
+    </message>
+    <message>
+      <source>the file is read-only</source>
+      <translation>ファイルは読み取り専用です</translation>
+    </message>
+    <message>
+      <source>the folder cannot be written to</source>
+      <translation>フォルダーに書き込めません</translation>
+    </message>
+    <message>
+      <source>open by {user} on {host}</source>
+      <translation>{user} さんが {host} で使用中</translation>
+    </message>
+    <message>
+      <source>Could not take over the case</source>
+      <translation>案件を引き継げませんでした</translation>
+    </message>
+    <message>
+      <source>Recover unsaved work?</source>
+      <translation>未保存の作業を復元しますか？</translation>
+    </message>
+    <message>
+      <source>JCR Desk closed before {name} was saved. Unsaved work from {when} can be recovered.
+
+Recover it now? (No opens the saved version and keeps the unsaved work for later; Discard deletes it.)</source>
+      <translation>{name} の保存前に JCR Desk が終了しました。{when} 時点の未保存の作業を復元できます。
+
+今すぐ復元しますか？（「いいえ」は保存済みの版を開き、未保存の作業は後のために残します。「破棄」は削除します。）</translation>
+    </message>
+    <message>
+      <source>Save case as</source>
+      <translation>案件に名前を付けて保存</translation>
+    </message>
+    <message>
+      <source>Could not save the case</source>
+      <translation>案件を保存できませんでした</translation>
+    </message>
+    <message>
+      <source>Autosaving…</source>
+      <translation>自動保存中…</translation>
+    </message>
+    <message>
+      <source>an untitled case</source>
+      <translation>無題の案件</translation>
+    </message>
+    <message>
+      <source>Recovering unsaved work…</source>
+      <translation>未保存の作業を復元中…</translation>
+    </message>
+    <message>
+      <source>Could not recover the case</source>
+      <translation>案件を復元できませんでした</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChecklistModel</name>
+    <message>
+      <source>Requirement (002 §7(1))</source>
+      <translation>要件（002 §7(1)）</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>回答</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClassFitDialog</name>
+    <message>
+      <source>Classes sized for another pool</source>
+      <translation>クラスは別のプールに合わせて設定されています</translation>
+    </message>
+    <message>
+      <source>Keep the classes' amounts</source>
+      <translation>クラスの金額を維持</translation>
+    </message>
+    <message>
+      <source>Keep the classes' shares of the pool</source>
+      <translation>クラスの構成比を維持</translation>
+    </message>
+    <message>
+      <source>Why the classes are fitted so (required)</source>
+      <translation>クラスをこのように合わせる理由（必須）</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <source>Scenario {scenario}: its classes ({notes}) were sized for a pool of {sized}; the pool is now {pool}.</source>
+      <translation>シナリオ {scenario}：クラス（{notes}）は {sized} のプールに合わせて設定されていますが、現在のプールは {pool} です。</translation>
+    </message>
+    <message>
+      <source>{scenario}: not possible, the classes exceed the pool.</source>
+      <translation>{scenario}：できません。クラス合計がプールを上回ります。</translation>
+    </message>
+    <message>
+      <source>{scenario}: the {amount} the pool holds above the classes is over-collateralisation ({share} of the pool), enhancement every class has.</source>
+      <translation>{scenario}：クラス合計を上回るプール残高 {amount} は超過担保（プールの {share}）で、全クラス共通の信用補完です。</translation>
+    </message>
+    <message>
+      <source>{scenario}: not possible, the structure records no pool its classes were sized for.</source>
+      <translation>{scenario}：できません。ストラクチャーにクラス設定の前提となったプールの記録がありません。</translation>
+    </message>
+    <message>
+      <source>{scenario}: every class resized by {ratio} (classes total {total}).</source>
+      <translation>{scenario}：全クラスを {ratio} 倍に変更（クラス合計 {total}）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommitteeTab</name>
+    <message>
+      <source>Case</source>
+      <translation>案件</translation>
+    </message>
+    <message>
+      <source>Issuer</source>
+      <translation>発行体</translation>
+    </message>
+    <message>
+      <source>Committee date</source>
+      <translation>格付委員会の日付</translation>
+    </message>
+    <message>
+      <source>Analysts</source>
+      <translation>担当アナリスト</translation>
+    </message>
+    <message>
+      <source>Committee members</source>
+      <translation>格付委員</translation>
+    </message>
+    <message>
+      <source>Rulebook / application</source>
+      <translation>ルールブック／適用</translation>
+    </message>
+    <message>
+      <source>Edit details…</source>
+      <translation>詳細を編集…</translation>
+    </message>
+    <message>
+      <source>Disclosure details…</source>
+      <translation>開示情報の詳細…</translation>
+    </message>
+    <message>
+      <source>Rated items</source>
+      <translation>格付対象</translation>
+    </message>
+    <message>
+      <source>Rationale</source>
+      <translation>格付理由</translation>
+    </message>
+    <message>
+      <source>Rating history</source>
+      <translation>格付推移</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>監査ログ</translation>
+    </message>
+    <message>
+      <source>Committee</source>
+      <translation>格付委員会</translation>
+    </message>
+    <message>
+      <source>not set</source>
+      <translation>未設定</translation>
+    </message>
+    <message>
+      <source>not recorded</source>
+      <translation>記録なし</translation>
+    </message>
+  </context>
+  <context>
+    <name>CountriesPanel</name>
+    <message>
+      <source>Code, e.g. US</source>
+      <translation>コード（例：US）</translation>
+    </message>
+    <message>
+      <source>Add country</source>
+      <translation>国を追加</translation>
+    </message>
+    <message>
+      <source>Remove country</source>
+      <translation>国を削除</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionRow</name>
+    <message>
+      <source>Accept guideline</source>
+      <translation>ガイドラインを採用</translation>
+    </message>
+    <message>
+      <source>Override…</source>
+      <translation>オーバーライド…</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>取消し</translation>
+    </message>
+    <message>
+      <source>Guideline proposal</source>
+      <translation>ガイドラインの提案</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>記録済み</translation>
+    </message>
+  </context>
+  <context>
+    <name>DisclosureDialog</name>
+    <message>
+      <source>Disclosure details</source>
+      <translation>開示情報の詳細</translation>
+    </message>
+    <message>
+      <source>Publication date set</source>
+      <translation>公表日を設定</translation>
+    </message>
+    <message>
+      <source>not stated</source>
+      <translation>記載なし</translation>
+    </message>
+    <message>
+      <source>issuer</source>
+      <translation>発行体</translation>
+    </message>
+    <message>
+      <source>underwriter</source>
+      <translation>引受人</translation>
+    </message>
+    <message>
+      <source>depositor</source>
+      <translation>預託者</translation>
+    </message>
+    <message>
+      <source>sponsor</source>
+      <translation>スポンサー</translation>
+    </message>
+    <message>
+      <source>another party</source>
+      <translation>その他の者</translation>
+    </message>
+    <message>
+      <source>Third-party due diligence used (item 6)</source>
+      <translation>第三者のデューデリジェンスの利用（項目6）</translation>
+    </message>
+    <message>
+      <source>Which, for what</source>
+      <translation>どれを何のために</translation>
+    </message>
+    <message>
+      <source>Rating fee paid by (item 10)</source>
+      <translation>格付手数料の支払者（項目10）</translation>
+    </message>
+    <message>
+      <source>Other services paid for last fiscal year</source>
+      <translation>前事業年度に対価を受けたその他のサービス</translation>
+    </message>
+    <message>
+      <source>Which services</source>
+      <translation>サービスの内容</translation>
+    </message>
+    <message>
+      <source>ABS representations and warranties (item 14)</source>
+      <translation>ABS の表明保証（項目14）</translation>
+    </message>
+    <message>
+      <source>Responsible for the attestation</source>
+      <translation>証明の責任者</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>件名</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>はい</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>いいえ</translation>
+    </message>
+  </context>
+  <context>
+    <name>EnhancementTableModel</name>
+    <message>
+      <source>Total</source>
+      <translation>合計</translation>
+    </message>
+    <message>
+      <source>%s
+required</source>
+      <translation>%s
+必要</translation>
+    </message>
+    <message>
+      <source>%s
+available</source>
+      <translation>%s
+確保</translation>
+    </message>
+    <message>
+      <source>fail (%s)</source>
+      <translation>不足（%s）</translation>
+    </message>
+    <message>
+      <source>pass</source>
+      <translation>充足</translation>
+    </message>
+    <message>
+      <source>fail</source>
+      <translation>不足</translation>
+    </message>
+    <message>
+      <source>Bad-loan CE of this class: %s</source>
+      <translation>このクラスの不良債権に対する信用補完：%s</translation>
+    </message>
+    <message>
+      <source>Breakeven default multiple: %s</source>
+      <translation>損益分岐デフォルト倍率：%s</translation>
+    </message>
+    <message>
+      <source>Clean-up call: %s</source>
+      <translation>クリーンアップ・コール：%s</translation>
+    </message>
+    <message>
+      <source>Not achievable: even the whole pool as subordination is not enough.</source>
+      <translation>達成できません。プール全体を劣後させても不足します。</translation>
+    </message>
+    <message>
+      <source>Classes below it %s, over-collateralisation %s</source>
+      <translation>劣後クラス %s、超過担保 %s</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntityForm</name>
+    <message>
+      <source>at or above</source>
+      <translation>以上</translation>
+    </message>
+    <message>
+      <source> (Desk default)</source>
+      <translation>（Desk既定値）</translation>
+    </message>
+    <message>
+      <source>Select an entity of the group to edit it.</source>
+      <translation>グループの会社を選ぶと編集できます。</translation>
+    </message>
+    <message>
+      <source>The name drafts in Japanese use</source>
+      <translation>日本語のドラフトで使う名称</translation>
+    </message>
+    <message>
+      <source>0 to 100 %; empty when not known</source>
+      <translation>0～100 %。不明なら空欄</translation>
+    </message>
+    <message>
+      <source>Japanese name</source>
+      <translation>日本語名</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>役割</translation>
+    </message>
+    <message>
+      <source>Sector</source>
+      <translation>業種</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>国</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>通貨</translation>
+    </message>
+    <message>
+      <source>Ownership by parent</source>
+      <translation>親会社の出資比率</translation>
+    </message>
+    <message>
+      <source>Double leverage</source>
+      <translation>ダブルレバレッジ</translation>
+    </message>
+    <message>
+      <source>Edit refused</source>
+      <translation>変更できません</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export committee workbook</source>
+      <translation>格付委員会ワークブックを書き出し</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>参照…</translation>
+    </message>
+    <message>
+      <source>Add every loan as an appendix (%s loans)</source>
+      <translation>全債権を付録として追加（%s 件）</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>ファイル</translation>
+    </message>
+    <message>
+      <source>Scenario</source>
+      <translation>シナリオ</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>書き出し</translation>
+    </message>
+    <message>
+      <source>Choose where to write the workbook.</source>
+      <translation>ワークブックの保存先を選んでください。</translation>
+    </message>
+    <message>
+      <source>Writing the workbook…</source>
+      <translation>ワークブックを書き出し中…</translation>
+    </message>
+    <message>
+      <source>Exporting the committee workbook</source>
+      <translation>格付委員会ワークブックを書き出し中</translation>
+    </message>
+    <message>
+      <source>Workbook not exported</source>
+      <translation>ワークブックを書き出していません</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was written.</source>
+      <translation>キャンセルしました。何も書き出していません。</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>キャンセル中…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Formatting</name>
+    <message>
+      <source>none of the targets</source>
+      <translation>目標格付のいずれにも届かない</translation>
+    </message>
+  </context>
+  <context>
+    <name>GroupChart</name>
+    <message>
+      <source>check the inputs</source>
+      <extracomment>Export scale over screen pixels: about 290 dpi, sharp when the workbook is printed.</extracomment>
+      <translation>入力を確認</translation>
+    </message>
+    <message>
+      <source>left to judgement</source>
+      <translation>判断に委ねる</translation>
+    </message>
+  </context>
+  <context>
+    <name>GroupChartView</name>
+    <message>
+      <source>No entities in the case yet.</source>
+      <translation>案件にはまだ会社がありません。</translation>
+    </message>
+  </context>
+  <context>
+    <name>GroupTab</name>
+    <message>
+      <source>Export chart as PNG…</source>
+      <translation>図を PNG で書き出し…</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>グループ</translation>
+    </message>
+    <message>
+      <source>Chart</source>
+      <translation>図</translation>
+    </message>
+    <message>
+      <source>Countries</source>
+      <translation>国</translation>
+    </message>
+    <message>
+      <source> group chart.png</source>
+      <translation> グループ図.png</translation>
+    </message>
+    <message>
+      <source>Export group chart</source>
+      <translation>グループ図を書き出し</translation>
+    </message>
+    <message>
+      <source>PNG (*.png)</source>
+      <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+      <source>Could not export the chart</source>
+      <translation>図を書き出せませんでした</translation>
+    </message>
+  </context>
+  <context>
+    <name>GroupTreePanel</name>
+    <message>
+      <source>Add group company</source>
+      <translation>グループ会社を追加</translation>
+    </message>
+    <message>
+      <source>Add a group company under the selected entity</source>
+      <translation>選択した会社の下にグループ会社を追加</translation>
+    </message>
+    <message>
+      <source>Add holding company</source>
+      <translation>持株会社を追加</translation>
+    </message>
+    <message>
+      <source>Start the group with its holding company</source>
+      <translation>持株会社からグループを作成</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>削除</translation>
+    </message>
+    <message>
+      <source>Remove the selected entity and everything below it</source>
+      <translation>選択した会社とその下のすべてを削除</translation>
+    </message>
+    <message>
+      <source>Rename</source>
+      <translation>名前を変更</translation>
+    </message>
+    <message>
+      <source>Rename the selected entity (F2 or double-click)</source>
+      <translation>選択した会社の名前を変更（F2 またはダブルクリック）</translation>
+    </message>
+    <message>
+      <source>New group company</source>
+      <translation>新しいグループ会社</translation>
+    </message>
+    <message>
+      <source>New holding company</source>
+      <translation>新しい持株会社</translation>
+    </message>
+    <message>
+      <source>Remove entity</source>
+      <translation>会社を削除</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuidelinePanel</name>
+    <message>
+      <source>nothing recorded yet</source>
+      <translation>まだ記録はありません</translation>
+    </message>
+    <message>
+      <source> — override</source>
+      <translation> — オーバーライド</translation>
+    </message>
+    <message>
+      <source> — as the guideline</source>
+      <translation> — ガイドラインどおり</translation>
+    </message>
+    <message>
+      <source>Long-term issuer rating</source>
+      <translation>長期発行体格付</translation>
+    </message>
+    <message>
+      <source>Short-term / CP rating</source>
+      <translation>短期格付／CP 格付</translation>
+    </message>
+    <message>
+      <source>Issue ratings of the holding company</source>
+      <translation>持株会社の個別債務格付</translation>
+    </message>
+    <message>
+      <source>Select an entity of the group to see its guideline.</source>
+      <translation>グループの会社を選ぶとガイドラインを表示します。</translation>
+    </message>
+    <message>
+      <source>The selected entity is no longer in the case.</source>
+      <translation>選択した会社は案件にありません。</translation>
+    </message>
+    <message>
+      <source>No notching rule of the methodology covers this entity's role.</source>
+      <translation>この会社の役割に当てはまるノッチングの規定は格付方法にありません。</translation>
+    </message>
+    <message>
+      <source>No long-term proposal yet, so no short-term one either.</source>
+      <translation>長期の提案がまだないため、短期の提案もありません。</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuidelineView</name>
+    <message>
+      <source>Starting point</source>
+      <translation>起点</translation>
+    </message>
+    <message>
+      <source>Proposed</source>
+      <translation>提案</translation>
+    </message>
+    <message>
+      <source>Allowed range</source>
+      <translation>許容範囲</translation>
+    </message>
+    <message>
+      <source>not set</source>
+      <translation>未設定</translation>
+    </message>
+    <message>
+      <source>The methodology leaves this rating to the analyst's judgement: record it with a reason.</source>
+      <translation>格付方法はこの格付をアナリストの判断に委ねています。理由とともに記録してください。</translation>
+    </message>
+    <message>
+      <source>Needs the analyst's judgement before accepting: check the steps above.</source>
+      <translation>採用の前にアナリストの判断が必要です。上の各段階を確認してください。</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryModel</name>
+    <message>
+      <source>Issuer</source>
+      <translation>発行体</translation>
+    </message>
+    <message>
+      <source>Issue</source>
+      <translation>銘柄</translation>
+    </message>
+    <message>
+      <source>Publication date</source>
+      <translation>公表日</translation>
+    </message>
+    <message>
+      <source>Rating</source>
+      <translation>格付</translation>
+    </message>
+    <message>
+      <source>Outlook / direction</source>
+      <translation>見通し／方向性</translation>
+    </message>
+    <message>
+      <source>%s is not a date: write it as 2021-04-20.</source>
+      <translation>%s は日付ではありません。2021-04-20 の形式で入力してください。</translation>
+    </message>
+    <message>
+      <source>Edit history line</source>
+      <translation>格付推移の行を編集</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryPanel</name>
+    <message>
+      <source>Record committee result</source>
+      <translation>格付委員会の結果を記録</translation>
+    </message>
+    <message>
+      <source>Append every item's decided rating, dated the committee's day (one undo)</source>
+      <translation>決定した格付を格付委員会の日付で全項目に追記（一度で元に戻せます）</translation>
+    </message>
+    <message>
+      <source>Import…</source>
+      <translation>取込み…</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>書き出し…</translation>
+    </message>
+    <message>
+      <source>Add line</source>
+      <translation>行を追加</translation>
+    </message>
+    <message>
+      <source>Remove lines</source>
+      <translation>行を削除</translation>
+    </message>
+    <message>
+      <source>The committee's result is in the history (Edit → Undo takes it back).</source>
+      <translation>格付委員会の結果を格付推移に記録しました（編集 → 元に戻すで取り消せます）。</translation>
+    </message>
+    <message>
+      <source>Issuer</source>
+      <translation>発行体</translation>
+    </message>
+    <message>
+      <source>Issue</source>
+      <translation>銘柄</translation>
+    </message>
+    <message>
+      <source>Add history line</source>
+      <translation>格付推移の行を追加</translation>
+    </message>
+    <message>
+      <source>A line was added: double-click a cell to change it.</source>
+      <translation>行を追加しました。セルをダブルクリックして変更できます。</translation>
+    </message>
+    <message>
+      <source>Select the lines to remove first.</source>
+      <translation>先に削除する行を選んでください。</translation>
+    </message>
+    <message>
+      <source>Remove history lines</source>
+      <translation>格付推移の行を削除</translation>
+    </message>
+    <message>
+      <source>Import rating history</source>
+      <translation>格付推移を取込み</translation>
+    </message>
+    <message>
+      <source>Reading %s…</source>
+      <translation>%s を読込み中…</translation>
+    </message>
+    <message>
+      <source>Reading rating history</source>
+      <translation>格付推移を読込み中</translation>
+    </message>
+    <message>
+      <source>Rating history not imported</source>
+      <translation>格付推移を取り込んでいません</translation>
+    </message>
+    <message>
+      <source>Replace the rating history?</source>
+      <translation>格付推移を置き換えますか？</translation>
+    </message>
+    <message>
+      <source>The case holds %d history lines; %s has %d. Replace them?</source>
+      <translation>案件には格付推移が %d 行、%s には %d 行あります。置き換えますか？</translation>
+    </message>
+    <message>
+      <source>Import cancelled; the history is unchanged.</source>
+      <translation>取込みをキャンセルしました。格付推移は変更されていません。</translation>
+    </message>
+    <message>
+      <source>%d lines imported from %s.</source>
+      <translation>%d 行を %s から取り込みました。</translation>
+    </message>
+    <message>
+      <source>Skipped: %s.</source>
+      <translation>対象外：%s。</translation>
+    </message>
+    <message>
+      <source>Export rating history</source>
+      <translation>格付推移を書き出し</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel ワークブック (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Writing rating history</source>
+      <translation>格付推移を書き出し中</translation>
+    </message>
+    <message>
+      <source>History written to %s.</source>
+      <translation>格付推移を %s に書き出しました。</translation>
+    </message>
+    <message>
+      <source>Rating history not exported</source>
+      <translation>格付推移を書き出していません</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportFlow</name>
+    <message>
+      <source>Another import is running; import this tape when it has finished.</source>
+      <translation>別の取込みが実行中です。終了後にこのデータを取り込んでください。</translation>
+    </message>
+    <message>
+      <source>Opening {file}</source>
+      <translation>{file} を開いています</translation>
+    </message>
+    <message>
+      <source>Reading headers of {file}</source>
+      <translation>{file} の見出しを読込み中</translation>
+    </message>
+    <message>
+      <source>Checking the codes in {file}</source>
+      <translation>{file} のコードを確認中</translation>
+    </message>
+    <message>
+      <source>Read {rows} rows</source>
+      <translation>{rows} 行を読込み</translation>
+    </message>
+    <message>
+      <source>Reading {file}</source>
+      <translation>{file} を読込み中</translation>
+    </message>
+    <message>
+      <source>Imported {count} loans from {file} as pool {pool}.</source>
+      <translation>{file} から {count} 件の債権をプール {pool} として取り込みました。</translation>
+    </message>
+    <message>
+      <source>Import of {file} cancelled; the case is unchanged.</source>
+      <translation>{file} の取込みをキャンセルしました。案件は変更されていません。</translation>
+    </message>
+    <message>
+      <source>Import cancelled; the case is unchanged.</source>
+      <translation>取込みをキャンセルしました。案件は変更されていません。</translation>
+    </message>
+    <message>
+      <source>Cannot import the tape</source>
+      <translation>債権データを取り込めません</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportReviewDialog</name>
+    <message>
+      <source>Review the tape before importing it</source>
+      <translation>取り込む前に債権データを確認</translation>
+    </message>
+    <message>
+      <source>Nothing can be imported until this is resolved: {what}</source>
+      <translation>これを解決するまで取り込めません：{what}</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Read as</source>
+      <translation>読み方</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>出所</translation>
+    </message>
+    <message>
+      <source>Problems (errors {errors}, warnings {warnings})</source>
+      <translation>問題（エラー {errors}、警告 {warnings}）</translation>
+    </message>
+    <message>
+      <source>Summary &amp;&amp; strats</source>
+      <translation>概要と層別集計</translation>
+    </message>
+    <message>
+      <source>How the tape was read</source>
+      <translation>データの読み方</translation>
+    </message>
+    <message>
+      <source>Replace pool</source>
+      <translation>プールを置き換え</translation>
+    </message>
+    <message>
+      <source>Add as another pool</source>
+      <translation>別のプールとして追加</translation>
+    </message>
+    <message>
+      <source>Pool name</source>
+      <translation>プール名</translation>
+    </message>
+    <message>
+      <source>This case has a pool</source>
+      <translation>この案件にはプールがあります</translation>
+    </message>
+    <message>
+      <source>Replacing moves the scenarios built on the replaced pool to the new one; with a second pool every scenario keeps the pool it was built on. Undo takes either back.</source>
+      <translation>置き換えると、元のプールのシナリオは新しいプールに移ります。別のプールとして追加すると、各シナリオは元のプールのままです。どちらも元に戻せます。</translation>
+    </message>
+    <message>
+      <source>Import {count} loans</source>
+      <translation>{count} 件の債権を取込み</translation>
+    </message>
+    <message>
+      <source>{rows} rows read: {importable} loans can be imported, {excluded} rows are excluded.</source>
+      <translation>{rows} 行を読込み：{importable} 件の債権を取込み可能、{excluded} 行を除外。</translation>
+    </message>
+    <message>
+      <source>Header</source>
+      <translation>見出し</translation>
+    </message>
+    <message>
+      <source>row {row}</source>
+      <translation>{row} 行目</translation>
+    </message>
+    <message>
+      <source>rows {first}–{last}</source>
+      <translation>{first}～{last} 行目</translation>
+    </message>
+    <message>
+      <source>Totals row</source>
+      <translation>合計行</translation>
+    </message>
+    <message>
+      <source>checked against the loans</source>
+      <translation>債権と照合済み</translation>
+    </message>
+    <message>
+      <source>Footnote</source>
+      <translation>注記</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>不明</translation>
+    </message>
+    <message>
+      <source>{date}, inferred</source>
+      <translation>{date}、推定</translation>
+    </message>
+    <message>
+      <source>Cut-off date</source>
+      <translation>基準日</translation>
+    </message>
+    <message>
+      <source>not decided</source>
+      <translation>未決定</translation>
+    </message>
+    <message>
+      <source>{unit}, as chosen</source>
+      <translation>{unit}（選択どおり）</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemEditor</name>
+    <message>
+      <source>Select a rated item to set its outlook or action.</source>
+      <translation>格付対象を選ぶと、見通しや格付アクションを設定できます。</translation>
+    </message>
+    <message>
+      <source>not entered</source>
+      <translation>未入力</translation>
+    </message>
+    <message>
+      <source>yen, e.g. 1,000,000,000,000</source>
+      <translation>円（例：1,000,000,000,000）</translation>
+    </message>
+    <message>
+      <source>as derived</source>
+      <translation>導出どおり</translation>
+    </message>
+    <message>
+      <source>Why the action differs from the derived one</source>
+      <translation>格付アクションが導出と異なる理由</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>適用</translation>
+    </message>
+    <message>
+      <source>Outlook / direction</source>
+      <translation>見通し／方向性</translation>
+    </message>
+    <message>
+      <source>CP maximum (yen)</source>
+      <translation>CP 発行限度額（円）</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>格付アクション</translation>
+    </message>
+    <message>
+      <source>%s is not an amount in yen.</source>
+      <translation>%s は円建ての金額ではありません。</translation>
+    </message>
+  </context>
+  <context>
+    <name>LockDialog</name>
+    <message>
+      <source>today</source>
+      <translation>本日</translation>
+    </message>
+    <message>
+      <source>{days} days ago</source>
+      <translation>{days} 日前</translation>
+    </message>
+    <message>
+      <source>{name} is open by {user} on {host} since {since} ({age}).</source>
+      <translation>{name} は {since}（{age}）から {user} さんが {host} で開いています。</translation>
+    </message>
+    <message>
+      <source>Open it read-only? You can keep your changes with Save As.</source>
+      <translation>読み取り専用で開きますか？変更は「名前を付けて保存」で残せます。</translation>
+    </message>
+    <message>
+      <source>If {user} is no longer working on it (a crash or a computer switched off can leave a lock behind), you can take it over: changes {user} has not saved would be lost. The take-over is recorded in the case's audit log.</source>
+      <translation>{user} さんが作業していない場合（異常終了や電源断でロックが残ることがあります）は引き継げます。{user} さんの未保存の変更は失われます。引継ぎは案件の監査ログに記録されます。</translation>
+    </message>
+    <message>
+      <source>Case in use</source>
+      <translation>案件は使用中です</translation>
+    </message>
+    <message>
+      <source>Open read-only</source>
+      <translation>読み取り専用で開く</translation>
+    </message>
+    <message>
+      <source>Take over the lock</source>
+      <translation>ロックを引き継ぐ</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Group structure</source>
+      <translation>グループ構成</translation>
+    </message>
+    <message>
+      <source>Pool</source>
+      <translation>プール</translation>
+    </message>
+    <message>
+      <source>Stress &amp;&amp; enhancement</source>
+      <translation>ストレスと信用補完</translation>
+    </message>
+    <message>
+      <source>Committee</source>
+      <translation>格付委員会</translation>
+    </message>
+    <message>
+      <source>Saved {path}</source>
+      <translation>{path} を保存しました</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;New</source>
+      <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>Open &amp;Recent</source>
+      <translation>最近使った案件(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Save &amp;As…</source>
+      <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Case &amp;details…</source>
+      <translation>案件の詳細(&amp;D)…</translation>
+    </message>
+    <message>
+      <source>&amp;Preferences…</source>
+      <translation>環境設定(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+      <source>&amp;About {app}</source>
+      <translation>{app} について(&amp;A)</translation>
+    </message>
+    <message>
+      <source>No recent cases</source>
+      <translation>最近の案件はありません</translation>
+    </message>
+    <message>
+      <source>Clear list</source>
+      <translation>一覧を消去</translation>
+    </message>
+    <message>
+      <source>Case is read-only</source>
+      <translation>案件は読み取り専用です</translation>
+    </message>
+    <message>
+      <source>Edit refused</source>
+      <translation>変更できません</translation>
+    </message>
+    <message>
+      <source> (read-only: {reason})</source>
+      <translation>（読み取り専用：{reason}）</translation>
+    </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>未保存の変更</translation>
+    </message>
+    <message>
+      <source>Save the changes to {name}?</source>
+      <translation>{name} の変更を保存しますか？</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingDialog</name>
+    <message>
+      <source>Map the tape's columns</source>
+      <translation>データの列の対応付け</translation>
+    </message>
+    <message>
+      <source>Automatic (by header names)</source>
+      <translation>自動（見出し名から）</translation>
+    </message>
+    <message>
+      <source>Originator name, e.g. ABC Bank</source>
+      <translation>オリジネーター名（例：ABC銀行）</translation>
+    </message>
+    <message>
+      <source>Save this mapping under the originator's name</source>
+      <translation>この対応付けをオリジネーター名で保存</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD</source>
+      <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <source>Read tape</source>
+      <translation>データを読込み</translation>
+    </message>
+    <message>
+      <source>Profile</source>
+      <translation>プール特性</translation>
+    </message>
+    <message>
+      <source>Originator</source>
+      <translation>オリジネーター</translation>
+    </message>
+    <message>
+      <source>Cut-off date</source>
+      <translation>基準日</translation>
+    </message>
+    <message>
+      <source>Cut-off of this originator's tapes</source>
+      <translation>このオリジネーターのデータの基準日</translation>
+    </message>
+    <message>
+      <source>header in row {row}</source>
+      <translation>見出しは {row} 行目</translation>
+    </message>
+    <message>
+      <source>header in rows {first}–{last}</source>
+      <translation>見出しは {first}～{last} 行目</translation>
+    </message>
+    <message>
+      <source>{file}, sheet {sheet}: {columns} columns, {where}</source>
+      <translation>{file}、シート {sheet}：{columns} 列、{where}</translation>
+    </message>
+    <message>
+      <source>{label} *</source>
+      <translation>{label} *</translation>
+    </message>
+    <message>
+      <source>{name} ({kind}, required)</source>
+      <translation>{name}（{kind}、必須）</translation>
+    </message>
+    <message>
+      <source>{name} ({kind})</source>
+      <translation>{name}（{kind}）</translation>
+    </message>
+    <message>
+      <source>(not in the tape)</source>
+      <translation>（データにない項目）</translation>
+    </message>
+    <message>
+      <source>yen</source>
+      <translation>円</translation>
+    </message>
+    <message>
+      <source>thousand yen (千円)</source>
+      <translation>千円</translation>
+    </message>
+    <message>
+      <source>percent (1.25 = 1.25 %)</source>
+      <translation>パーセント（1.25 = 1.25 %）</translation>
+    </message>
+    <message>
+      <source>fraction (0.0125 = 1.25 %)</source>
+      <translation>小数（0.0125 = 1.25 %）</translation>
+    </message>
+    <message>
+      <source>read from the title rows; ask when there is none</source>
+      <translation>表題行から読み取り、なければ確認</translation>
+    </message>
+    <message>
+      <source>the newest origination date (shown as inferred)</source>
+      <translation>最新の実行日（推定と表示）</translation>
+    </message>
+    <message>
+      <source>ask for each tape</source>
+      <translation>データごとに確認</translation>
+    </message>
+    <message>
+      <source>choose…</source>
+      <translation>選択…</translation>
+    </message>
+    <message>
+      <source>Not decided: {reasons}</source>
+      <translation>未決定：{reasons}</translation>
+    </message>
+    <message>
+      <source>From {details}</source>
+      <translation>{details}から</translation>
+    </message>
+    <message>
+      <source>cannot be read</source>
+      <translation>読み取れません</translation>
+    </message>
+    <message>
+      <source>? (choose the unit)</source>
+      <translation>？（単位を選択）</translation>
+    </message>
+    <message>
+      <source>From the tape's {detail}.</source>
+      <translation>データの{detail}から。</translation>
+    </message>
+    <message>
+      <source>The tape states no cut-off date. Enter it, or leave it empty: seasoning and remaining terms then run to the newest origination date, shown as inferred.</source>
+      <translation>データに基準日の記載がありません。入力するか空欄のままにしてください。空欄の場合、経過期間と残存期間は最新の実行日を基準とし、推定と表示します。</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>なし</translation>
+    </message>
+    <message>
+      <source>Columns left out: {columns}</source>
+      <translation>取り込まない列：{columns}</translation>
+    </message>
+    <message>
+      <source>Choose the unit of: {fields}. The tape's evidence does not decide it.</source>
+      <translation>{fields} の単位を選んでください。データからは決められません。</translation>
+    </message>
+    <message>
+      <source>The cut-off date must be written YYYY-MM-DD.</source>
+      <translation>基準日は YYYY-MM-DD の形式で入力してください。</translation>
+    </message>
+  </context>
+  <context>
+    <name>MechanismDialogs</name>
+    <message>
+      <source>Answer a requirement of 002 §7(1)</source>
+      <translation>002 §7(1) の要件に回答</translation>
+    </message>
+    <message>
+      <source>What in the deal documents shows it (required unless open)</source>
+      <translation>案件書類の根拠（未決定でなければ必須）</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>回答</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <source>Decide on a regional concentration (002 §8(1))</source>
+      <translation>地域集中について決定（002 §8(1)）</translation>
+    </message>
+    <message>
+      <source>multipliers adjusted for it</source>
+      <translation>倍率を調整済み</translation>
+    </message>
+    <message>
+      <source>no adjustment needed</source>
+      <translation>調整不要</translation>
+    </message>
+    <message>
+      <source>Economy, earthquake risk, dispersion of the borrowers…</source>
+      <translation>経済、地震リスク、債務者の分散…</translation>
+    </message>
+    <message>
+      <source>Prefecture</source>
+      <translation>都道府県</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>決定</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <extracomment>The answers of a checklist requirement as the analyst reads them.</extracomment>
+      <translation>はい</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>いいえ</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>未決定</translation>
+    </message>
+  </context>
+  <context>
+    <name>MechanismsPanel</name>
+    <message>
+      <source>Every loan carries a guarantee company's guarantee (002 §7)</source>
+      <translation>全債権に保証会社の保証が付いている（002 §7）</translation>
+    </message>
+    <message>
+      <source>Guarantee company (002 §7(1)–(2))</source>
+      <translation>保証会社（002 §7(1)–(2)）</translation>
+    </message>
+    <message>
+      <source>Guarantor</source>
+      <translation>保証会社</translation>
+    </message>
+    <message>
+      <source>Double-click a requirement to answer it with a reason. When all are met, classes rated no higher than the guarantor rest their bad-loan layer on the guarantee; above it recoveries take the rulebook's haircut.</source>
+      <translation>要件をダブルクリックして理由とともに回答します。すべて満たすと、保証会社の格付以下のクラスは不良債権に対する信用補完を保証に依拠し、それを上回るクラスは回収にルールブックのヘアカットを適用します。</translation>
+    </message>
+    <message>
+      <source>Apartment loans under a sublease rent guarantee (002 §2(2)(c))</source>
+      <translation>サブリース家賃保証付きアパートローン（002 §2(2)(c)）</translation>
+    </message>
+    <message>
+      <source>Rent guarantee</source>
+      <translation>家賃保証</translation>
+    </message>
+    <message>
+      <source>Sublease company</source>
+      <translation>サブリース会社</translation>
+    </message>
+    <message>
+      <source>Counts until the guaranteed rent's first review (the tape's rent-guarantee date), for classes rated no higher than the sublease company.</source>
+      <translation>保証賃料の初回見直し（データの家賃保証日付）まで、サブリース会社の格付以下のクラスに算入します。</translation>
+    </message>
+    <message>
+      <source>Borrowers covered by group credit life insurance</source>
+      <translation>団体信用生命保険に加入している債務者</translation>
+    </message>
+    <message>
+      <source>The trust can receive the insurance money</source>
+      <translation>信託が保険金を受け取れる</translation>
+    </message>
+    <message>
+      <source>Group credit life insurance (002 §7(3))</source>
+      <translation>団体信用生命保険（002 §7(3)）</translation>
+    </message>
+    <message>
+      <source>Record a concentration decision…</source>
+      <translation>集中に関する決定を記録…</translation>
+    </message>
+    <message>
+      <source>Decisions open on the last result</source>
+      <translation>前回結果で未決定の事項</translation>
+    </message>
+    <message>
+      <source>None.</source>
+      <translation>なし。</translation>
+    </message>
+    <message>
+      <source>State a guarantee company</source>
+      <translation>保証会社を設定</translation>
+    </message>
+    <message>
+      <source>Remove the guarantee company</source>
+      <translation>保証会社を削除</translation>
+    </message>
+    <message>
+      <source>Set the guarantor</source>
+      <translation>保証会社を設定</translation>
+    </message>
+    <message>
+      <source>State a rent guarantee</source>
+      <translation>家賃保証を設定</translation>
+    </message>
+    <message>
+      <source>Remove the rent guarantee</source>
+      <translation>家賃保証を削除</translation>
+    </message>
+    <message>
+      <source>Set the sublease company</source>
+      <translation>サブリース会社を設定</translation>
+    </message>
+    <message>
+      <source>Set group credit life insurance</source>
+      <translation>団体信用生命保険を設定</translation>
+    </message>
+  </context>
+  <context>
+    <name>MultiplierPanel</name>
+    <message>
+      <source>Multiplier for a segment…</source>
+      <translation>セグメントの倍率…</translation>
+    </message>
+    <message>
+      <source>Investment or apartment loans, self-employed borrowers, a prefecture or a region (002 §2(1)(b), §2(2)(b))</source>
+      <translation>投資用・アパートローン、自営業者、都道府県または地域（002 §2(1)(b)、§2(2)(b)）</translation>
+    </message>
+    <message>
+      <source>Multiples of the base case from the rulebook; ratings between the tabulated ones are interpolated on the notch order (a Desk default). Investment condominium and apartment loans take the Desk default uplift unless adjusted. Type in 'Adjusted' to apply a per-deal adjustment with its factor and reason; a loan in several segments takes the highest multiplier.</source>
+      <translation>ルールブックによるベースケースの倍率。表にない格付はノッチ順に補間します（Desk 既定値）。投資用マンション・アパートローンは調整しない限り Desk 既定値の上乗せを適用します。案件ごとの調整は「調整後」に係数と理由を入力します。複数のセグメントに属する債権には最も高い倍率を適用します。</translation>
+    </message>
+    <message>
+      <source>Back to the rulebook multiplier for %s</source>
+      <translation>%s をルールブックの倍率に戻す</translation>
+    </message>
+    <message>
+      <source>Adjust %s to %s×</source>
+      <translation>%s を %s 倍に調整</translation>
+    </message>
+  </context>
+  <context>
+    <name>MultiplierTableModel</name>
+    <message>
+      <source>interpolated (Desk default)</source>
+      <translation>補間（Desk 既定値）</translation>
+    </message>
+    <message>
+      <source>rulebook table</source>
+      <translation>ルールブックの表</translation>
+    </message>
+    <message>
+      <source>Desk default uplift ×%s</source>
+      <translation>Desk 既定値の上乗せ ×%s</translation>
+    </message>
+    <message>
+      <source>whole pool</source>
+      <translation>プール全体</translation>
+    </message>
+    <message>
+      <source>Rating</source>
+      <translation>格付</translation>
+    </message>
+    <message>
+      <source>Segment</source>
+      <translation>セグメント</translation>
+    </message>
+    <message>
+      <source>Multiplier</source>
+      <translation>倍率</translation>
+    </message>
+    <message>
+      <source>Rulebook</source>
+      <translation>ルールブック</translation>
+    </message>
+    <message>
+      <source>Basis</source>
+      <translation>根拠</translation>
+    </message>
+    <message>
+      <source>Adjusted</source>
+      <translation>調整後</translation>
+    </message>
+    <message>
+      <source>Factor</source>
+      <translation>係数</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <source>Defaults, first five years</source>
+      <translation>デフォルト（当初5年）</translation>
+    </message>
+    <message>
+      <source>Defaults, after five years</source>
+      <translation>デフォルト（5年目以降）</translation>
+    </message>
+    <message>
+      <source>Prepayments</source>
+      <translation>期限前償還</translation>
+    </message>
+    <message>
+      <source>Type a multiplier to adjust the rulebook value; clear the cell to go back.</source>
+      <translation>倍率を入力するとルールブックの値を調整します。セルを空にすると元に戻ります。</translation>
+    </message>
+  </context>
+  <context>
+    <name>NumberField</name>
+    <message>
+      <source>not set</source>
+      <translation>未設定</translation>
+    </message>
+    <message>
+      <source>{typed!r} is not a number.</source>
+      <translation>{typed!r} は数値ではありません。</translation>
+    </message>
+  </context>
+  <context>
+    <name>OverrideDialog</name>
+    <message>
+      <source>Why the committee departs from the guideline</source>
+      <translation>格付委員会がガイドラインと異なる判断をする理由</translation>
+    </message>
+    <message>
+      <source>Guideline</source>
+      <translation>ガイドライン</translation>
+    </message>
+    <message>
+      <source>Rating</source>
+      <translation>格付</translation>
+    </message>
+    <message>
+      <source>Reason (required)</source>
+      <translation>理由（必須）</translation>
+    </message>
+    <message>
+      <source>Analyst</source>
+      <translation>アナリスト</translation>
+    </message>
+    <message>
+      <source>Records {rating} for the {what}, which the methodology leaves to the analyst's judgement.</source>
+      <translation>{what}について {rating} を記録します（格付方法がアナリストの判断に委ねている格付）。</translation>
+    </message>
+    <message>
+      <source>Records {rating} for the {what}, as the guideline proposes.</source>
+      <translation>{what}について、ガイドラインの提案どおり {rating} を記録します。</translation>
+    </message>
+    <message>
+      <source>Records {rating} for the {what} instead of the guideline's {proposal}</source>
+      <translation>{what}について、ガイドラインの {proposal} ではなく {rating} を記録します</translation>
+    </message>
+    <message>
+      <source> (1 notch above)</source>
+      <translation>（1ノッチ上）</translation>
+    </message>
+    <message>
+      <source> (1 notch below)</source>
+      <translation>（1ノッチ下）</translation>
+    </message>
+    <message>
+      <source> ({n} notches above)</source>
+      <translation>（{n}ノッチ上）</translation>
+    </message>
+    <message>
+      <source> ({n} notches below)</source>
+      <translation>（{n}ノッチ下）</translation>
+    </message>
+  </context>
+  <context>
+    <name>PartyChoice</name>
+    <message>
+      <source>long-term rating, e.g. A+</source>
+      <translation>長期格付（例：A+）</translation>
+    </message>
+    <message>
+      <source>a counterparty rated:</source>
+      <translation>格付を有する相手方：</translation>
+    </message>
+  </context>
+  <context>
+    <name>PoolFields</name>
+    <message>
+      <source>Excel row</source>
+      <translation>Excel の行</translation>
+    </message>
+  </context>
+  <context>
+    <name>PoolTab</name>
+    <message>
+      <source>pool profile</source>
+      <extracomment>What the tape reader opens (pandas/calamine workbooks and CSV).</extracomment>
+      <translation>プールの特性</translation>
+    </message>
+    <message>
+      <source>pool import</source>
+      <translation>プールの取込み</translation>
+    </message>
+    <message>
+      <source>Import loan tape…</source>
+      <translation>債権データを取込み…</translation>
+    </message>
+    <message>
+      <source>This case has no loan pool yet. Drop an originator's tape (Excel or CSV) here or use File → Import loan tape….</source>
+      <translation>この案件にはまだ債権プールがありません。オリジネーターの債権データ（Excel または CSV）をここにドロップするか、ファイル → 債権データを取込み… を使ってください。</translation>
+    </message>
+    <message>
+      <source>Pool</source>
+      <translation>プール</translation>
+    </message>
+    <message>
+      <source>Loans</source>
+      <translation>債権件数</translation>
+    </message>
+    <message>
+      <source>Current balance</source>
+      <translation>現在残高</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>出所</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>問題</translation>
+    </message>
+    <message>
+      <source>Summary &amp;&amp; strats</source>
+      <translation>概要と層別集計</translation>
+    </message>
+    <message>
+      <source>Profiling pool {name}</source>
+      <translation>プール {name} の特性を集計中</translation>
+    </message>
+    <message>
+      <source>Cannot profile the pool</source>
+      <translation>プールの特性を集計できません</translation>
+    </message>
+    <message>
+      <source>Problems (errors {errors}, warnings {warnings})</source>
+      <translation>問題（エラー {errors}、警告 {warnings}）</translation>
+    </message>
+    <message>
+      <source>This problem concerns the whole file, not one loan.</source>
+      <translation>この問題は個々の債権ではなくファイル全体に関するものです。</translation>
+    </message>
+    <message>
+      <source>Excel row {row}</source>
+      <translation>Excel の {row} 行目</translation>
+    </message>
+    <message>
+      <source>Excel row {row}, column {column}</source>
+      <translation>Excel の {row} 行目、{column} 列</translation>
+    </message>
+    <message>
+      <source>{where}: this pool does not record its tape rows.</source>
+      <translation>{where}：このプールはデータの行番号を記録していません。</translation>
+    </message>
+    <message>
+      <source>{where} is not in the pool: the import excluded it.</source>
+      <translation>{where} はプールにありません。取込みで除外されました。</translation>
+    </message>
+    <message>
+      <source>Import loan &amp;tape…</source>
+      <translation>債権データを取込み(&amp;T)…</translation>
+    </message>
+    <message>
+      <source>Read an originator's Excel or CSV tape into the case</source>
+      <translation>オリジネーターの Excel または CSV の債権データを案件に取り込む</translation>
+    </message>
+    <message>
+      <source>Loan tapes ({patterns});;All files (*)</source>
+      <translation>債権データ ({patterns});;すべてのファイル (*)</translation>
+    </message>
+    <message>
+      <source>Import loan tape</source>
+      <translation>債権データを取込み</translation>
+    </message>
+    <message>
+      <source>{file}, sheet {sheet}</source>
+      <translation>{file}、シート {sheet}</translation>
+    </message>
+    <message>
+      <source>imported {stamp} UTC</source>
+      <translation>{stamp} UTC に取込み</translation>
+    </message>
+    <message>
+      <source>{imported} loans imported, {excluded} rows excluded</source>
+      <translation>{imported} 件の債権を取込み、{excluded} 行を除外</translation>
+    </message>
+    <message>
+      <source>, inferred</source>
+      <translation>、推定</translation>
+    </message>
+    <message>
+      <source>as of {date}{inferred}</source>
+      <translation>基準日 {date}{inferred}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreferencesDialog</name>
+    <message>
+      <source>Preferences</source>
+      <translation>環境設定</translation>
+    </message>
+    <message>
+      <source>e.g. Tanaka Hanako</source>
+      <translation>例：田中 花子</translation>
+    </message>
+    <message>
+      <source>Before your first change: who is working? Your name goes into the decisions you record and the case's audit log.</source>
+      <translation>最初の変更の前に：作業者はどなたですか。お名前は記録する決定と案件の監査ログに残ります。</translation>
+    </message>
+    <message>
+      <source>Your name goes into the decisions you record and the case's audit log.</source>
+      <translation>お名前は記録する決定と案件の監査ログに残ります。</translation>
+    </message>
+    <message>
+      <source>Analyst name</source>
+      <translation>アナリスト名</translation>
+    </message>
+    <message>
+      <source>System</source>
+      <translation>システムに従う</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>言語</translation>
+    </message>
+    <message>
+      <source>A new language applies when JCR Desk next starts.</source>
+      <translation>言語の変更は JCR Desk の次回起動時に反映されます。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreviewPanel</name>
+    <message>
+      <source>Release</source>
+      <translation>ニュースリリース</translation>
+    </message>
+    <message>
+      <source>Disclosure form (Rule 17g-7)</source>
+      <translation>情報開示フォーム（Rule 17g-7）</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>English</translation>
+    </message>
+    <message>
+      <source>Export drafts…</source>
+      <translation>ドラフトを書き出し…</translation>
+    </message>
+    <message>
+      <source>The release and the disclosure form as .docx, .html and .txt, in English and Japanese</source>
+      <translation>ニュースリリースと情報開示フォームを .docx、.html、.txt で日英両方</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>プレビュー</translation>
+    </message>
+    <message>
+      <source>Missing inputs (shown as ⟦…⟧ in the draft): %d</source>
+      <translation>未入力の項目（ドラフトでは ⟦…⟧ で表示）：%d</translation>
+    </message>
+    <message>
+      <source>No missing inputs.</source>
+      <translation>未入力の項目はありません。</translation>
+    </message>
+    <message>
+      <source>Export the drafts to</source>
+      <translation>ドラフトの書き出し先</translation>
+    </message>
+    <message>
+      <source>Writing the drafts to %s…</source>
+      <translation>ドラフトを %s に書き出し中…</translation>
+    </message>
+    <message>
+      <source>Exporting drafts</source>
+      <translation>ドラフトを書き出し中</translation>
+    </message>
+    <message>
+      <source>%d drafts written to %s.</source>
+      <translation>ドラフト %d 件を %s に書き出しました。</translation>
+    </message>
+    <message>
+      <source>Drafts not exported</source>
+      <translation>ドラフトを書き出していません</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemTreeModel</name>
+    <message>
+      <source>Severity</source>
+      <translation>重要度</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <source>Header</source>
+      <translation>見出し</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>問題</translation>
+    </message>
+    <message>
+      <source>error</source>
+      <translation>エラー</translation>
+    </message>
+    <message>
+      <source>warning</source>
+      <translation>警告</translation>
+    </message>
+    <message>
+      <source>{severity} ×{count}</source>
+      <translation>{severity} ×{count}</translation>
+    </message>
+    <message>
+      <source>file</source>
+      <translation>ファイル</translation>
+    </message>
+  </context>
+  <context>
+    <name>QtLoanTableModel</name>
+    <message>
+      <source>Yes</source>
+      <extracomment>Float columns whose values stay below this are shown as ratios with four decimals; larger ones (amounts) with thousands separators.</extracomment>
+      <translation>はい</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>いいえ</translation>
+    </message>
+  </context>
+  <context>
+    <name>RatedItemsModel</name>
+    <message>
+      <source>Issuer</source>
+      <translation>発行体</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>格付対象</translation>
+    </message>
+    <message>
+      <source>Current</source>
+      <translation>現在の格付</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>付与日</translation>
+    </message>
+    <message>
+      <source>Proposed</source>
+      <translation>提案</translation>
+    </message>
+    <message>
+      <source>Proposal from</source>
+      <translation>提案の根拠</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>格付アクション</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>備考</translation>
+    </message>
+    <message>
+      <source>Long-term issuer rating</source>
+      <translation>長期発行体格付</translation>
+    </message>
+    <message>
+      <source>Short-term (CP)</source>
+      <translation>短期（CP）</translation>
+    </message>
+    <message>
+      <source>Issue rating</source>
+      <translation>個別債務格付</translation>
+    </message>
+    <message>
+      <source>Assignment</source>
+      <translation>新規付与</translation>
+    </message>
+    <message>
+      <source>Affirmation</source>
+      <translation>据え置き</translation>
+    </message>
+    <message>
+      <source>Upgrade</source>
+      <translation>引き上げ</translation>
+    </message>
+    <message>
+      <source>Downgrade</source>
+      <translation>引き下げ</translation>
+    </message>
+    <message>
+      <source>Outlook change</source>
+      <translation>見通し変更</translation>
+    </message>
+    <message>
+      <source>decision</source>
+      <translation>決定</translation>
+    </message>
+    <message>
+      <source>override</source>
+      <translation>オーバーライド</translation>
+    </message>
+    <message>
+      <source>guideline</source>
+      <translation>ガイドライン</translation>
+    </message>
+    <message>
+      <source>stress result</source>
+      <translation>ストレス計算の結果</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>なし</translation>
+    </message>
+    <message>
+      <source>no proposal</source>
+      <translation>提案なし</translation>
+    </message>
+    <message>
+      <source>outlook?</source>
+      <translation>見通し？</translation>
+    </message>
+    <message>
+      <source>undetermined</source>
+      <translation>未確定</translation>
+    </message>
+    <message>
+      <source>%s (chosen)</source>
+      <translation>%s（選択）</translation>
+    </message>
+    <message>
+      <source>Derived: %s. Reason: %s</source>
+      <translation>導出：%s。理由：%s</translation>
+    </message>
+  </context>
+  <context>
+    <name>RationaleEditor</name>
+    <message>
+      <source>Pick a paragraph, or add one, to write it here.</source>
+      <translation>段落を選ぶか追加すると、ここに書けます。</translation>
+    </message>
+    <message>
+      <source>Add paragraph</source>
+      <translation>段落を追加</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>削除</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>上へ</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>下へ</translation>
+    </message>
+    <message>
+      <source>New paragraph.</source>
+      <translation>新しい段落。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reason</name>
+    <message>
+      <source>Name:</source>
+      <translation>名前：</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultCharts</name>
+    <message>
+      <source>Pool balance, % of the cut-off balance</source>
+      <translation>プール残高（基準日残高比、%）</translation>
+    </message>
+    <message>
+      <source>Cumulative defaults, % of the cut-off balance</source>
+      <translation>累積デフォルト（基準日残高比、%）</translation>
+    </message>
+    <message>
+      <source>Required CE by layer, % of the pool</source>
+      <translation>要素別の必要信用補完（プール比、%）</translation>
+    </message>
+    <message>
+      <source>Class balances, ¥ million</source>
+      <translation>クラス別残高（百万円）</translation>
+    </message>
+    <message>
+      <source>Rating</source>
+      <translation>格付</translation>
+    </message>
+    <message>
+      <source>CE by layer</source>
+      <translation>要素別の信用補完</translation>
+    </message>
+    <message>
+      <source>Pool balance</source>
+      <translation>プール残高</translation>
+    </message>
+    <message>
+      <source>Cumulative defaults</source>
+      <translation>累積デフォルト</translation>
+    </message>
+    <message>
+      <source>Class balances</source>
+      <translation>クラス別残高</translation>
+    </message>
+    <message>
+      <source>¥ million</source>
+      <translation>百万円</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultDetails</name>
+    <message>
+      <source>rising</source>
+      <translation>上昇</translation>
+    </message>
+    <message>
+      <source>falling</source>
+      <translation>低下</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>なし</translation>
+    </message>
+    <message>
+      <source>none stated</source>
+      <extracomment>How a rating's run treated the clean-up call (``RatingLine.clean_up_call``), for lupdate.</extracomment>
+      <translation>定めなし</translation>
+    </message>
+    <message>
+      <source>exercised</source>
+      <translation>行使</translation>
+    </message>
+    <message>
+      <source>not exercised</source>
+      <translation>不行使</translation>
+    </message>
+    <message>
+      <source>Over-collateralisation: %s of the pool (%s), enhancement every class has.</source>
+      <translation>超過担保：プールの %s（%s）。全クラス共通の信用補完です。</translation>
+    </message>
+    <message>
+      <source>floating</source>
+      <translation>変動</translation>
+    </message>
+    <message>
+      <source>fixed</source>
+      <translation>固定</translation>
+    </message>
+    <message>
+      <source>Liquidity reserve: %s (%s month(s), %s-rate senior notes).</source>
+      <translation>流動性準備金：%s（%s か月分、%s 金利のシニア）。</translation>
+    </message>
+    <message>
+      <source>breached</source>
+      <translation>抵触</translation>
+    </message>
+    <message>
+      <source>not breached</source>
+      <translation>抵触なし</translation>
+    </message>
+    <message>
+      <source>Commingling: servicer rating %s, trigger %s %s; %s</source>
+      <translation>コミングリング：サービサーの格付 %s、トリガー %s %s；%s</translation>
+    </message>
+    <message>
+      <source>not entered</source>
+      <translation>未入力</translation>
+    </message>
+    <message>
+      <source>%s: defaults stressed %s, realised %s, losses %s; interest-rate path %s; clean-up call %s.</source>
+      <translation>%s：ストレス・デフォルト率 %s、実現デフォルト率 %s、損失率 %s、金利シナリオ %s、クリーンアップ・コール %s。</translation>
+    </message>
+    <message>
+      <source>Held at a lower rating's figure: a higher rating never needs less.</source>
+      <translation>下位格付の数値を適用：上位の格付の必要水準が下回ることはありません。</translation>
+    </message>
+    <message>
+      <source>Collateral values decline from the %s.</source>
+      <translation>担保価値は%sから下落するものとします。</translation>
+    </message>
+    <message>
+      <source>Mechanism: %s</source>
+      <translation>仕組み：%s</translation>
+    </message>
+    <message>
+      <source>Open decision: %s</source>
+      <translation>未決定の事項：%s</translation>
+    </message>
+    <message>
+      <source>Desk defaults applied (rulebook %s): %s</source>
+      <translation>適用した Desk 既定値（ルールブック %s）：%s</translation>
+    </message>
+    <message>
+      <source>%s: not rated (residual).</source>
+      <translation>%s：格付対象外（劣後部分）。</translation>
+    </message>
+    <message>
+      <source>%s: highest rating passed %s, after caps %s</source>
+      <translation>%s：充足する最上位の格付 %s、上限適用後 %s</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultPanel</name>
+    <message>
+      <source>Recovery</source>
+      <translation>回収率</translation>
+    </message>
+    <message>
+      <source>Default multiple × recovery rate</source>
+      <translation>デフォルト倍率 × 回収率</translation>
+    </message>
+    <message>
+      <source>Default multiple × CPR</source>
+      <translation>デフォルト倍率 × 期限前償還率</translation>
+    </message>
+    <message>
+      <source>Enhancement</source>
+      <translation>信用補完</translation>
+    </message>
+    <message>
+      <source>Charts</source>
+      <translation>グラフ</translation>
+    </message>
+    <message>
+      <source>Sensitivity</source>
+      <translation>感応度</translation>
+    </message>
+    <message>
+      <source>Required CE of %s at %s</source>
+      <translation>%s の %s における必要信用補完</translation>
+    </message>
+    <message>
+      <source>No sensitivity grid in this result.</source>
+      <translation>この結果には感応度表がありません。</translation>
+    </message>
+    <message>
+      <source>No result yet: press Run (F5) to compute the enhancement.</source>
+      <translation>結果はまだありません。計算（F5）を押して信用補完を計算してください。</translation>
+    </message>
+    <message>
+      <source>Results computed %s; inputs changed since — run again (F5).</source>
+      <translation>%s に計算した結果です。その後入力が変わりました — 再計算してください（F5）。</translation>
+    </message>
+    <message>
+      <source>Results computed %s from the current inputs.</source>
+      <translation>現在の入力から %s に計算した結果です。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RunController</name>
+    <message>
+      <source>no figure changed</source>
+      <translation>数値の変化なし</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScenarioButtons</name>
+    <message>
+      <source>New…</source>
+      <translation>新規…</translation>
+    </message>
+    <message>
+      <source>A new scenario on the case's pool with the Desk defaults; the base case is yours to type or import</source>
+      <translation>案件のプールに Desk 既定値で新しいシナリオを作成（ベースケースは入力または取込み）</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>複製</translation>
+    </message>
+    <message>
+      <source>A copy of this scenario for a what-if (no result yet)</source>
+      <translation>このシナリオを複製して試算（結果はまだありません）</translation>
+    </message>
+    <message>
+      <source>Rename…</source>
+      <translation>名前を変更…</translation>
+    </message>
+    <message>
+      <source>Remove…</source>
+      <translation>削除…</translation>
+    </message>
+    <message>
+      <source>Remove this scenario and its result (asks for a reason)</source>
+      <translation>このシナリオと結果を削除（理由を求めます）</translation>
+    </message>
+    <message>
+      <source>Make committee scenario…</source>
+      <translation>格付委員会のシナリオにする…</translation>
+    </message>
+    <message>
+      <source>A what-if takes edits without a reason; making it the committee's scenario asks one reason for all its changes</source>
+      <translation>試算シナリオは理由なしで変更できます。格付委員会のシナリオにするときは、変更全体の理由を一つ求めます</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>書き出し…</translation>
+    </message>
+    <message>
+      <source>Write this scenario to a TOML file a reviewer can rerun</source>
+      <translation>このシナリオを、レビュー担当者が再計算できる TOML ファイルに書き出し</translation>
+    </message>
+    <message>
+      <source>Import…</source>
+      <translation>取込み…</translation>
+    </message>
+    <message>
+      <source>Read a scenario file: it replaces the scenario of its name, or is added</source>
+      <translation>シナリオファイルを読込み：同名のシナリオを置き換えるか、追加します</translation>
+    </message>
+    <message>
+      <source>New scenario</source>
+      <translation>新しいシナリオ</translation>
+    </message>
+    <message>
+      <source>Make %s the committee's scenario: why these changes</source>
+      <translation>%s を格付委員会のシナリオにする：変更の理由</translation>
+    </message>
+    <message>
+      <source>Scenario not exported</source>
+      <translation>シナリオを書き出していません</translation>
+    </message>
+    <message>
+      <source>Scenario not imported</source>
+      <translation>シナリオを取り込んでいません</translation>
+    </message>
+    <message>
+      <source>Import scenario %s</source>
+      <translation>シナリオ %s を取込み</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScenarioFiles</name>
+    <message>
+      <source>Export scenario</source>
+      <translation>シナリオを書き出し</translation>
+    </message>
+    <message>
+      <source>Import scenario</source>
+      <translation>シナリオを取込み</translation>
+    </message>
+  </context>
+  <context>
+    <name>SegmentAdjustmentDialog</name>
+    <message>
+      <source>Multiplier for a segment of the pool</source>
+      <translation>プールのセグメントの倍率</translation>
+    </message>
+    <message>
+      <source>%s (region)</source>
+      <translation>%s（地域）</translation>
+    </message>
+    <message>
+      <source>%s (prefecture)</source>
+      <translation>%s（都道府県）</translation>
+    </message>
+    <message>
+      <source>Why this segment needs its own multiplier</source>
+      <translation>このセグメントに固有の倍率が必要な理由</translation>
+    </message>
+    <message>
+      <source>Segment</source>
+      <translation>セグメント</translation>
+    </message>
+    <message>
+      <source>Rating</source>
+      <translation>格付</translation>
+    </message>
+    <message>
+      <source>Multiplier</source>
+      <translation>倍率</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>値</translation>
+    </message>
+    <message>
+      <source>Factor</source>
+      <translation>係数</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+  </context>
+  <context>
+    <name>SheetDialog</name>
+    <message>
+      <source>Choose the loan sheet</source>
+      <translation>債権のシートを選択</translation>
+    </message>
+    <message>
+      <source>{file} has several sheets. Which one lists the loans?</source>
+      <translation>{file} には複数のシートがあります。債権の一覧はどのシートですか？</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaticBaseCaseDialog</name>
+    <message>
+      <source>Cumulative default rate by vintage (solid: observed; dashed: chain ladder)</source>
+      <translation>ビンテージ別累積デフォルト率（実線：実績、破線：チェーンラダー法）</translation>
+    </message>
+    <message>
+      <source>Default timing applied from the cut-off</source>
+      <translation>基準日以降に適用するデフォルト発生時期</translation>
+    </message>
+    <message>
+      <source>Use as base case</source>
+      <translation>ベースケースとして使用</translation>
+    </message>
+    <message>
+      <source>Base case taken as (002 §2(1)(a))</source>
+      <translation>ベースケースの採り方（002 §2(1)(a)）</translation>
+    </message>
+    <message>
+      <source>Lifetime default rate %s (%s)</source>
+      <translation>累積デフォルト率 %s（%s）</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaticCharts</name>
+    <message>
+      <source>Months since origination</source>
+      <extracomment>Hue of the oldest and the newest vintage (HSV degrees): blue to red.</extracomment>
+      <translation>実行からの月数</translation>
+    </message>
+    <message>
+      <source>Months from the cut-off</source>
+      <translation>基準日からの月数</translation>
+    </message>
+    <message>
+      <source>Share of lifetime defaults per month</source>
+      <translation>月ごとの累積デフォルトに占める割合</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaticDialog</name>
+    <message>
+      <source>no prepayment sheet.</source>
+      <translation>期限前償還のシートなし。</translation>
+    </message>
+    <message>
+      <source>the rulebook's curve: the pool is older than the static data</source>
+      <translation>ルールブックのカーブ：プールは実績データより古い</translation>
+    </message>
+    <message>
+      <source>not set</source>
+      <translation>未設定</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaticImport</name>
+    <message>
+      <source>Import static data</source>
+      <extracomment>Workbooks the static-data reader opens.</extracomment>
+      <translation>実績データを取込み</translation>
+    </message>
+    <message>
+      <source>Import static data…</source>
+      <translation>実績データを取込み…</translation>
+    </message>
+    <message>
+      <source>Read the originator's vintage workbook into the base case</source>
+      <translation>オリジネーターのビンテージ別ワークブックをベースケースに読込み</translation>
+    </message>
+    <message>
+      <source>Choose a scenario to import static data into.</source>
+      <translation>実績データを取り込むシナリオを選んでください。</translation>
+    </message>
+    <message>
+      <source>Another task is running; import the static data after it.</source>
+      <translation>別の処理が実行中です。終了後に実績データを取り込んでください。</translation>
+    </message>
+    <message>
+      <source>Static data not used; the case is unchanged.</source>
+      <translation>実績データは使いませんでした。案件は変更されていません。</translation>
+    </message>
+    <message>
+      <source>Review the static data's base case.</source>
+      <translation>実績データによるベースケースを確認してください。</translation>
+    </message>
+  </context>
+  <context>
+    <name>StratPanel</name>
+    <message>
+      <source>Measure</source>
+      <translation>指標</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>値</translation>
+    </message>
+    <message>
+      <source>Bucket</source>
+      <translation>区分</translation>
+    </message>
+    <message>
+      <source>Loans</source>
+      <translation>債権件数</translation>
+    </message>
+    <message>
+      <source>Current balance</source>
+      <translation>現在残高</translation>
+    </message>
+    <message>
+      <source>% of balance</source>
+      <translation>残高構成比（%）</translation>
+    </message>
+    <message>
+      <source>Stratify by</source>
+      <translation>層別の軸</translation>
+    </message>
+    <message>
+      <source>{field}: not in the tape</source>
+      <translation>{field}：データにない</translation>
+    </message>
+    <message>
+      <source>% of balance by {field}</source>
+      <translation>{field}別の残高構成比（%）</translation>
+    </message>
+    <message>
+      <source>not in the tape</source>
+      <translation>データにない</translation>
+    </message>
+    <message>
+      <source>{date} (inferred: the newest origination date)</source>
+      <translation>{date}（推定：最新の実行日）</translation>
+    </message>
+    <message>
+      <source>As of</source>
+      <translation>基準日</translation>
+    </message>
+    <message>
+      <source>Borrowers</source>
+      <translation>債務者数</translation>
+    </message>
+    <message>
+      <source>Original balance</source>
+      <translation>当初残高</translation>
+    </message>
+    <message>
+      <source>{label}: average</source>
+      <translation>{label}：単純平均</translation>
+    </message>
+    <message>
+      <source>{label}: weighted average</source>
+      <translation>{label}：残高加重平均</translation>
+    </message>
+    <message>
+      <source> — above the {threshold} flag</source>
+      <translation> — 目安 {threshold} 超</translation>
+    </message>
+  </context>
+  <context>
+    <name>StressRunController</name>
+    <message>
+      <source>Choose a scenario to run.</source>
+      <extracomment>Quiet time after the last edit before the automatic re-run starts.</extracomment>
+      <translation>計算するシナリオを選んでください。</translation>
+    </message>
+    <message>
+      <source>Another task is running; the stress run starts after it.</source>
+      <translation>別の処理が実行中です。終了後にストレス計算を始めます。</translation>
+    </message>
+    <message>
+      <source>Run cancelled; the case keeps its previous result.</source>
+      <translation>計算をキャンセルしました。案件は前回の結果のままです。</translation>
+    </message>
+    <message>
+      <source>The inputs changed during the run; running again.</source>
+      <translation>計算中に入力が変わりました。再計算します。</translation>
+    </message>
+    <message>
+      <source>stress rerun under another rulebook</source>
+      <translation>別のルールブックでストレスを再計算</translation>
+    </message>
+    <message>
+      <source>%s computed.</source>
+      <translation>%s を計算しました。</translation>
+    </message>
+    <message>
+      <source>Changed with the rulebook: %s</source>
+      <translation>ルールブックの変更による違い：%s</translation>
+    </message>
+  </context>
+  <context>
+    <name>StressTab</name>
+    <message>
+      <source>Run (F5)</source>
+      <translation>計算（F5）</translation>
+    </message>
+    <message>
+      <source>Run the stresses and the enhancement solver (F5)</source>
+      <translation>ストレスと信用補完の計算を実行（F5）</translation>
+    </message>
+    <message>
+      <source>Run again after each change</source>
+      <translation>変更のたびに再計算</translation>
+    </message>
+    <message>
+      <source>Base case &amp;&amp; recovery</source>
+      <translation>ベースケースと回収</translation>
+    </message>
+    <message>
+      <source>Multipliers</source>
+      <translation>ストレス倍率</translation>
+    </message>
+    <message>
+      <source>Structure</source>
+      <translation>ストラクチャー</translation>
+    </message>
+    <message>
+      <source>Mechanisms</source>
+      <translation>仕組み</translation>
+    </message>
+    <message>
+      <source>Scenario</source>
+      <translation>シナリオ</translation>
+    </message>
+    <message>
+      <source>%s (what-if: edits need no reason)</source>
+      <translation>%s（試算：変更理由は不要）</translation>
+    </message>
+  </context>
+  <context>
+    <name>StructurePanel</name>
+    <message>
+      <source>Payment order</source>
+      <translation>支払順位</translation>
+    </message>
+    <message>
+      <source>If the servicer falls below the trigger</source>
+      <translation>サービサーの格付がトリガーを下回った場合</translation>
+    </message>
+    <message>
+      <source>Sequential trigger (cumulative defaults)</source>
+      <translation>シーケンシャル・トリガー（累積デフォルト）</translation>
+    </message>
+    <message>
+      <source>Clean-up call (pool factor)</source>
+      <translation>クリーンアップ・コール（プール残存率）</translation>
+    </message>
+    <message>
+      <source>Trust fee (annual)</source>
+      <translation>信託報酬（年率）</translation>
+    </message>
+    <message>
+      <source>Servicing fee (annual)</source>
+      <translation>サービシング手数料（年率）</translation>
+    </message>
+    <message>
+      <source>Default trap (excess spread covers defaults)</source>
+      <translation>デフォルト・トラップ（超過スプレッドでデフォルトを補填）</translation>
+    </message>
+    <message>
+      <source>Liquidity reserve</source>
+      <translation>流動性準備金</translation>
+    </message>
+    <message>
+      <source>Interest rate hedged</source>
+      <translation>金利ヘッジあり</translation>
+    </message>
+    <message>
+      <source>Loan rate base matches the notes</source>
+      <translation>貸付金利の基準が受益権と一致</translation>
+    </message>
+    <message>
+      <source>Collections stay one day with the servicer</source>
+      <translation>回収金がサービサーに滞留するのは1日</translation>
+    </message>
+    <message>
+      <source>nothing stated: the layer is charged</source>
+      <translation>定めなし：この要素を計上</translation>
+    </message>
+    <message>
+      <source>cash in trust within 30 days (002 §4)</source>
+      <translation>30日以内に信託へ資金移動（002 §4）</translation>
+    </message>
+    <message>
+      <source>advance payment of collections (002 §4)</source>
+      <translation>回収金の前払い（002 §4）</translation>
+    </message>
+    <message>
+      <source>Add class</source>
+      <translation>クラスを追加</translation>
+    </message>
+    <message>
+      <source>A new fixed-coupon class with no balance, above a residual class</source>
+      <translation>残高ゼロの固定利付クラスを劣後部分の上に追加</translation>
+    </message>
+    <message>
+      <source>Remove class</source>
+      <translation>クラスを削除</translation>
+    </message>
+    <message>
+      <source>Re-fit classes to the pool…</source>
+      <translation>クラスをプールに合わせ直す…</translation>
+    </message>
+    <message>
+      <source>Keep the classes' amounts or their shares of the pool, with a reason</source>
+      <translation>クラスの金額またはプールに対する構成比を維持（理由を記入）</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>なし</translation>
+    </message>
+    <message>
+      <source>Classes (double-click to edit; shares and coupons in %)</source>
+      <translation>クラス（ダブルクリックで編集。構成比と利率は %）</translation>
+    </message>
+    <message>
+      <source>Priority of payments</source>
+      <translation>支払順位</translation>
+    </message>
+    <message>
+      <source>Desk default from the rulebook (the deal states none); 0 means none</source>
+      <translation>ルールブックの Desk 既定値（案件に定めなし）。0 はなし</translation>
+    </message>
+    <message>
+      <source>Set %s</source>
+      <translation>%s を設定</translation>
+    </message>
+    <message>
+      <source>Edit classes</source>
+      <translation>クラスを編集</translation>
+    </message>
+    <message>
+      <source>Pool {pool}; classes {notes}; over-collateralisation {oc} ({share}).</source>
+      <translation>プール {pool}、クラス合計 {notes}、超過担保 {oc}（{share}）。</translation>
+    </message>
+    <message>
+      <source>⚠ The classes were sized for a pool of {sized}: re-fit them (keep their amounts or their shares) before these figures go to committee.</source>
+      <translation>⚠ クラスは {sized} のプールに合わせて設定されています。これらの数値を格付委員会に出す前に、クラスを合わせ直してください（金額または構成比を維持）。</translation>
+    </message>
+    <message>
+      <source>The structure records no pool its classes were sized for: what the pool holds above them is taken as over-collateralisation.</source>
+      <translation>ストラクチャーにはクラス設定の前提となったプールの記録がありません。クラス合計を上回るプール残高は超過担保とみなします。</translation>
+    </message>
+    <message>
+      <source>A structure keeps at least one rated class</source>
+      <translation>ストラクチャーには格付対象のクラスが少なくとも一つ必要です</translation>
+    </message>
+    <message>
+      <source>Remove the selected class; the ranks below it move up</source>
+      <translation>選択したクラスを削除（下位の順位が繰り上がります）</translation>
+    </message>
+    <message>
+      <source>Add %s</source>
+      <translation>%s を追加</translation>
+    </message>
+    <message>
+      <source>Remove %s</source>
+      <translation>%s を削除</translation>
+    </message>
+  </context>
+  <context>
+    <name>TaskStatus</name>
+    <message>
+      <source>Cancel</source>
+      <translation>キャンセル</translation>
+    </message>
+    <message>
+      <source>Stop this task</source>
+      <translation>この処理を中止</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrancheTableModel</name>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>順位</translation>
+    </message>
+    <message>
+      <source>Balance (¥)</source>
+      <translation>残高（円）</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>構成比</translation>
+    </message>
+    <message>
+      <source>Coupon type</source>
+      <translation>利率の種類</translation>
+    </message>
+    <message>
+      <source>Coupon</source>
+      <translation>利率</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>内容</translation>
+    </message>
+  </context>
+  <context>
+    <name>ValueMapDialog</name>
+    <message>
+      <source>Map the originator's values</source>
+      <translation>オリジネーター固有の値の対応付け</translation>
+    </message>
+    <message>
+      <source>Name the originator in the mapping step to save these for its next tape</source>
+      <translation>次回のデータのために保存するには、対応付けの段階でオリジネーター名を入力してください</translation>
+    </message>
+    <message>
+      <source>Read tape</source>
+      <translation>データを読込み</translation>
+    </message>
+  </context>
+  <context>
+    <name>ValueMapModel</name>
+    <message>
+      <source>Field</source>
+      <translation>項目</translation>
+    </message>
+    <message>
+      <source>Value in the tape</source>
+      <translation>データ上の値</translation>
+    </message>
+    <message>
+      <source>Loans</source>
+      <translation>債権件数</translation>
+    </message>
+    <message>
+      <source>Means</source>
+      <translation>意味</translation>
+    </message>
+  </context>
+  <context>
+    <name>VintageTableModel</name>
+    <message>
+      <source>Vintage</source>
+      <translation>ビンテージ</translation>
+    </message>
+    <message>
+      <source>Observed
+(months)</source>
+      <translation>観測期間
+（月）</translation>
+    </message>
+    <message>
+      <source>Last
+observed</source>
+      <translation>最終
+観測値</translation>
+    </message>
+    <message>
+      <source>Lifetime
+default rate</source>
+      <translation>累積
+デフォルト率</translation>
+    </message>
+    <message>
+      <source>Lifetime
+rate is</source>
+      <translation>累積率の
+根拠</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkbookActions</name>
+    <message>
+      <source>&amp;Export committee workbook…</source>
+      <translation>格付委員会ワークブックを書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>The whole case as a formatted Excel workbook</source>
+      <translation>案件全体を書式付きの Excel ワークブックとして</translation>
+    </message>
+    <message>
+      <source>Import scenario from &amp;workbook…</source>
+      <translation>ワークブックからシナリオを取込み(&amp;W)…</translation>
+    </message>
+    <message>
+      <source>Read the Assumptions sheet of an edited committee workbook</source>
+      <translation>編集した格付委員会ワークブックの前提条件シートを読込み</translation>
+    </message>
+    <message>
+      <source>Export committee workbook…</source>
+      <translation>格付委員会ワークブックを書き出し…</translation>
+    </message>
+    <message>
+      <source>Reading the workbook</source>
+      <translation>ワークブックを読込み中</translation>
+    </message>
+    <message>
+      <source>Scenario not imported</source>
+      <translation>シナリオを取り込んでいません</translation>
+    </message>
+    <message>
+      <source>Import scenario %s from the workbook</source>
+      <translation>ワークブックからシナリオ %s を取込み</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkbookFiles</name>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel ワークブック (*.xlsx)</translation>
+    </message>
+  </context>
+</TS>
