@@ -8,11 +8,13 @@ RUN_STAMP  := $(VENV)/.stamp-run
 TEST_STAMP := $(VENV)/.stamp-test
 SYSTEM_STAMP := $(VENV)/.stamp-system
 TEST_SYSTEM_STAMP := $(VENV)/.stamp-system-test
+INSTALLER_STAMP := $(VENV)/.stamp-installer
 
 TS_FILES := resources/translations/jcr_desk_ja.ts
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run test lint smoke screenshot bench clean system-deps translations
+.PHONY: run test lint smoke screenshot bench clean system-deps translations installer \
+        install-desktop
 
 run: $(RUN_STAMP) $(SYSTEM_STAMP) $(QM_FILES)
 	$(BIN)/jcr-desk
@@ -54,9 +56,22 @@ $(RUN_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
+# The tests build the installer bundle too (tests/installer), so they get PyInstaller.
 $(TEST_STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet -e ".[test,installer]"
+	touch $@ $(RUN_STAMP) $(INSTALLER_STAMP)
+
+# The frozen bundle for this OS in dist/jcr-desk/, checked by running it (installer/README.md).
+installer: $(INSTALLER_STAMP) $(SYSTEM_STAMP) $(QM_FILES)
+	$(BIN)/python installer/build.py
+
+$(INSTALLER_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[installer]"
 	touch $@ $(RUN_STAMP)
+
+# The menu entry, the .jcrcase file type and the icon for the current Linux user.
+install-desktop: $(RUN_STAMP)
+	sh installer/linux/install-desktop.sh
 
 # Debian packages the window needs on a fresh Linux machine (a CJK font, so
 # Japanese names draw as glyphs and not boxes). Skipped where they are present
@@ -65,9 +80,10 @@ $(SYSTEM_STAMP): installer/system-deps.sh | $(BIN)/python
 	sh installer/system-deps.sh
 	touch $@
 
-# The tests also recalculate exported committee workbooks in LibreOffice Calc (headless).
+# The tests also recalculate exported committee workbooks in LibreOffice Calc (headless)
+# and check the Linux desktop files with the desktop's own tools.
 $(TEST_SYSTEM_STAMP): installer/system-deps.sh | $(BIN)/python
-	JCR_DESK_LIBREOFFICE=1 sh installer/system-deps.sh
+	JCR_DESK_LIBREOFFICE=1 JCR_DESK_TEST_TOOLS=1 sh installer/system-deps.sh
 	touch $@ $(SYSTEM_STAMP)
 
 system-deps:

@@ -5,7 +5,9 @@
 #    desktop stops with "could not load the Qt platform plugin xcb");
 #  - libreoffice-calc-nogui (only with JCR_DESK_LIBREOFFICE=1, which `make test` sets):
 #    the tests recalculate exported committee workbooks in it, headless, and render them
-#    to PDF.
+#    to PDF;
+#  - desktop-file-utils and shared-mime-info (only with JCR_DESK_TEST_TOOLS=1, which
+#    `make test` sets): the tests check the Linux desktop entry and the .jcrcase file type.
 # Does nothing where the packages are present or apt-get is missing (Windows, macOS).
 set -eu
 
@@ -24,6 +26,14 @@ fi
 if [ "${JCR_DESK_LIBREOFFICE:-0}" = "1" ] && ! command -v soffice >/dev/null 2>&1; then
     need="$need libreoffice-calc-nogui"
 fi
+if [ "${JCR_DESK_TEST_TOOLS:-0}" = "1" ]; then
+    if ! command -v desktop-file-validate >/dev/null 2>&1; then
+        need="$need desktop-file-utils"
+    fi
+    if ! command -v update-mime-database >/dev/null 2>&1; then
+        need="$need shared-mime-info"
+    fi
+fi
 [ -n "$need" ] || exit 0
 
 if ! command -v apt-get >/dev/null 2>&1; then
@@ -35,7 +45,7 @@ if [ "$(id -u)" != "0" ]; then
     if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
         SUDO="sudo -n"
     else
-        echo "JCR Desk: run 'sudo apt-get install$need' (Japanese glyphs, Qt, LibreOffice)" >&2
+        echo "JCR Desk: run 'sudo apt-get install$need' (Japanese glyphs, Qt, LibreOffice, desktop tools)" >&2
         exit 0
     fi
 fi

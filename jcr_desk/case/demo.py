@@ -17,7 +17,6 @@ import pandas as pd
 
 import jcr_desk
 from jcr_desk.case import CASE_SUFFIX, CaseFileError, load_case, save_case
-from jcr_desk.case.demo_abcp import build_demo_program, write_demo_program
 from jcr_desk.case.document.model import (
     Case,
     CommitteeInfo,
@@ -32,17 +31,11 @@ from jcr_desk.case.document.model import (
 )
 from jcr_desk.case.document.storage import SCHEMA_VERSION, stored_format
 from jcr_desk.case.edits.decision_commands import RecordDecision
-from jcr_desk.case.services.abcp_run import analyse_case_program
 from jcr_desk.case.services.guidelines import evaluate_entity
-from jcr_desk.case.services.pool_import import pool_from_tape
-from jcr_desk.case.services.stress_run import run_scenario
 from jcr_desk.paths import resources_dir, user_data_dir
 from jcr_desk.pool.synthetic import DEFAULT_AS_OF, DEFAULT_SEED, generate_loans
-from jcr_desk.pool.tape import read_tape
-from jcr_desk.pool.tape_writer import write_tape_xlsx
 from jcr_desk.structured.rmbs.assumptions import StressAssumptions
 from jcr_desk.structured.rmbs.deal import DealStructure
-from jcr_desk.structured.rmbs.synthetic_static import write_synthetic_static
 
 DEMO_LOANS = 3000
 CASE_NAME = f"demo{CASE_SUFFIX}"
@@ -71,6 +64,8 @@ def demo_settings() -> dict[str, Any]:
 
 def build_demo_case(loans: int = DEMO_LOANS, seed: int = DEFAULT_SEED) -> Case:
     """A complete committee case around ``loans`` synthetic housing loans."""
+    from jcr_desk.case.demo_abcp import build_demo_program  # the tape reader: not at start-up
+
     settings = demo_settings()
     entities, ids = _entities(settings["entities"])
     holding = next(entity for entity in entities if entity.role == "holding")
@@ -107,6 +102,17 @@ def write_demo(
     Raises ``OSError`` when the folder cannot be made or written, ``CaseFileError`` when
     the case cannot be saved.
     """
+    # Imported here, not at the top: every start of the window reads the demo through
+    # ensure_user_demo, which must not pay for the tape writers, the tape reader and the
+    # stress engine (about half a second) when the demo is already written.
+    from jcr_desk.case.demo_abcp import write_demo_program
+    from jcr_desk.case.services.abcp_run import analyse_case_program
+    from jcr_desk.case.services.pool_import import pool_from_tape
+    from jcr_desk.case.services.stress_run import run_scenario
+    from jcr_desk.pool.tape import read_tape
+    from jcr_desk.pool.tape_writer import write_tape_xlsx
+    from jcr_desk.structured.rmbs.synthetic_static import write_synthetic_static
+
     folder = Path(directory)
     folder.mkdir(parents=True, exist_ok=True)
     case = build_demo_case(loans, seed)

@@ -1,13 +1,18 @@
-"""The JCR Desk main window: four tabs over one case, menus, title, drag-and-drop."""
+"""The JCR Desk main window: four tabs over one case, menus, title, drag-and-drop.
+
+The Group structure tab is built with the window; the others when first needed
+(:mod:`jcr_desk.ui.tabs.deferred`), so the window appears before their libraries load.
+"""
 
 from __future__ import annotations
 
 import platform
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import PySide6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
@@ -22,19 +27,26 @@ from jcr_desk.ui.dialogs.preferences_dialog import PreferencesDialog
 from jcr_desk.ui.document import CaseDocument, ReadOnlyError
 from jcr_desk.ui.errors import report_error
 from jcr_desk.ui.export.workbook_actions import WorkbookActions
+from jcr_desk.ui.pool.import_action import import_tape_action
 from jcr_desk.ui.settings import AppSettings
-from jcr_desk.ui.tabs.abcp_tab import AbcpTab
-from jcr_desk.ui.tabs.committee_tab import CommitteeTab
 from jcr_desk.ui.tabs.context import TabContext
+from jcr_desk.ui.tabs.deferred import DeferredTabs
 from jcr_desk.ui.tabs.group_tab import GroupTab
-from jcr_desk.ui.tabs.pool_tab import PoolTab
-from jcr_desk.ui.tabs.stress_tab import StressTab
 from jcr_desk.ui.task_status import TaskStatus
 from jcr_desk.ui.workers import TaskLanes
 
-TAB_TITLES = tuple(
-    QT_TRANSLATE_NOOP("MainWindow", title)
-    for title in ("Group structure", "Pool", "Stress && enhancement", "ABCP program", "Committee")
+if TYPE_CHECKING:  # built on first use: see _build_*_tab
+    from jcr_desk.ui.tabs.abcp_tab import AbcpTab
+    from jcr_desk.ui.tabs.committee_tab import CommitteeTab
+    from jcr_desk.ui.tabs.pool_tab import PoolTab
+    from jcr_desk.ui.tabs.stress_tab import StressTab
+
+TAB_TITLES = (
+    QT_TRANSLATE_NOOP("MainWindow", "Group structure"),
+    QT_TRANSLATE_NOOP("MainWindow", "Pool"),
+    QT_TRANSLATE_NOOP("MainWindow", "Stress && enhancement"),
+    QT_TRANSLATE_NOOP("MainWindow", "ABCP program"),
+    QT_TRANSLATE_NOOP("MainWindow", "Committee"),
 )
 
 
@@ -53,26 +65,20 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        context = TabContext(self.document, self.push, self.analyst_name, self.lanes)
-        self.group_tab = GroupTab(context, self)
-        self.pool_tab = PoolTab(context, self)
-        self.stress_tab = StressTab(context, self)
-        self.abcp_tab = AbcpTab(context, self)
-        self.committee_tab = CommitteeTab(context, self)
-        for title, tab in zip(
-            TAB_TITLES,
-            (self.group_tab, self.pool_tab, self.stress_tab, self.abcp_tab, self.committee_tab),
-            strict=True,
-        ):
-            self.tabs.addTab(tab, QCoreApplication.translate("MainWindow", title))
+        self._context = TabContext(self.document, self.push, self.analyst_name, self.lanes)
+        self.group_tab = GroupTab(self._context, self)
+        self.tabs.addTab(self.group_tab, self.tr(TAB_TITLES[0]))
+        self._later = DeferredTabs(self.tabs)
+        self._pool_page = self._later.add(self.tr(TAB_TITLES[1]), self._build_pool_tab)
+        self._stress_page = self._later.add(self.tr(TAB_TITLES[2]), self._build_stress_tab)
+        self._abcp_page = self._later.add(self.tr(TAB_TITLES[3]), self._build_abcp_tab)
+        self._committee_page = self._later.add(self.tr(TAB_TITLES[4]), self._build_committee_tab)
         self.setCentralWidget(self.tabs)
-        self.committee_tab.edit_details_requested.connect(self.edit_case_details)
-        self.abcp_tab.runs.stored.connect(lambda _program_id: self.committee_tab.refresh())
-        self.files.rerun_requested.connect(self.stress_tab.runs.run_all)
+        self.files.rerun_requested.connect(lambda ids: self.stress_tab.runs.run_all(ids))
+        self.document.replaced.connect(self._later.build_when_idle)
         self.workbook = WorkbookActions(
             self, self.document, self.lanes.compute("workbook"), self.push, self.analyst_name
         )
-        self.committee_tab.layout().addWidget(self.workbook.export_bar(self.committee_tab))
 
         self.task_status = TaskStatus(self.lanes, self)
         self.statusBar().addPermanentWidget(self.task_status)
@@ -86,6 +92,56 @@ class MainWindow(QMainWindow):
             self.tr("Saved {path}").format(path=path), 5000))
         self._update_title()
         self._restore_geometry()
+
+    # -- the tabs built on first use ------------------------------------------------------
+
+    @property
+    def pool_tab(self) -> PoolTab:
+        return self._later.get(self._pool_page)
+
+    @property
+    def stress_tab(self) -> StressTab:
+        return self._later.get(self._stress_page)
+
+    @property
+    def abcp_tab(self) -> AbcpTab:
+        return self._later.get(self._abcp_page)
+
+    @property
+    def committee_tab(self) -> CommitteeTab:
+        return self._later.get(self._committee_page)
+
+    def _build_pool_tab(self) -> PoolTab:
+        from jcr_desk.ui.tabs.pool_tab import PoolTab
+
+        tab = PoolTab(self._context, self)
+        self._set_pool_tab_editable(tab)
+        return tab
+
+    def _build_stress_tab(self) -> StressTab:
+        from jcr_desk.ui.tabs.stress_tab import StressTab
+
+        return StressTab(self._context, self)
+
+    def _build_abcp_tab(self) -> AbcpTab:
+        from jcr_desk.ui.tabs.abcp_tab import AbcpTab
+
+        tab = AbcpTab(self._context, self)
+        tab.runs.stored.connect(self._program_analysis_stored)
+        return tab
+
+    def _program_analysis_stored(self, _program_id: str) -> None:
+        """A stored ABCP analysis changes the program's proposal on the committee tab."""
+        if self._later.is_built(self._committee_page):
+            self.committee_tab.refresh()
+
+    def _build_committee_tab(self) -> CommitteeTab:
+        from jcr_desk.ui.tabs.committee_tab import CommitteeTab
+
+        tab = CommitteeTab(self._context, self)
+        tab.edit_details_requested.connect(self.edit_case_details)
+        tab.layout().addWidget(self.workbook.export_bar(tab))
+        return tab
 
     # -- menus ---------------------------------------------------------------------------
 
@@ -104,7 +160,7 @@ class MainWindow(QMainWindow):
                                            QKeySequence.StandardKey.SaveAs,
                                            lambda: self.files.save_as())
         file_menu.addSeparator()
-        self.import_tape_action = self.pool_tab.import_action()
+        self.import_tape_action = import_tape_action(self, lambda: self.pool_tab.ask_import())
         file_menu.addAction(self.import_tape_action)
         self.export_action = self.workbook.export_action
         file_menu.addAction(self.export_action)
@@ -183,6 +239,7 @@ class MainWindow(QMainWindow):
 
     def push(self, command: CaseCommand) -> bool:
         """Apply an edit; a refused edit explains why to the user. True when applied."""
+        self._later.build_all()  # every tab sees every edit (a stress re-run follows some)
         if not self.document.read_only:
             self.analyst_name()  # the first edit asks who is working
         try:
@@ -208,10 +265,15 @@ class MainWindow(QMainWindow):
         editable = not document.read_only
         self.save_action.setEnabled(editable)
         self.details_action.setEnabled(editable)
-        # The Pool tab's import controls: a read-only case takes no tape (Save As first).
         self.import_tape_action.setEnabled(editable)
-        self.pool_tab.import_button.setEnabled(editable)
-        self.pool_tab.setAcceptDrops(editable)
+        if self._later.is_built(self._pool_page):
+            self._set_pool_tab_editable(self.pool_tab)
+
+    def _set_pool_tab_editable(self, tab: PoolTab) -> None:
+        """The Pool tab's import controls: a read-only case takes no tape (Save As first)."""
+        editable = not self.document.read_only
+        tab.import_button.setEnabled(editable)
+        tab.setAcceptDrops(editable)
 
     def show_about(self) -> None:
         try:

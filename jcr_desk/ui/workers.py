@@ -333,10 +333,13 @@ class TaskLanes(QObject):
         self._pool = pool or QThreadPool.globalInstance()
         self.files = FileQueue("files", self, self._pool)
         self._compute: list[ComputeLane] = []
+        self._closed = False
 
     def compute(self, name: str) -> ComputeLane:
-        """A new lane for one tab's computations."""
+        """A new lane for one tab's computations (closed at once when the window's
+        computations were stopped: a tab built while the window closes starts nothing)."""
         lane = ComputeLane(name, self, self._pool)
+        lane.closed = self._closed
         self._compute.append(lane)
         self.lane_added.emit(lane)
         return lane
@@ -352,6 +355,7 @@ class TaskLanes(QObject):
     def cancel_compute(self) -> None:
         """Stop every computation and start no other (the window closes); file work is left
         to finish."""
+        self._closed = True
         for lane in self._compute:
             lane.closed = True
             lane.cancel()

@@ -111,5 +111,9 @@ def stress_tab(qtbot, window: MainWindow, case_file: Path):
     """The window with the demo case open and the Stress & enhancement tab shown."""
     window.files.open_path(case_file)
     wait_idle(qtbot, window)
+    # Every tab built now, not by the idle timer in the middle of a test, and the work
+    # building them started finished: a test starts from a window at rest.
+    assert window.pool_tab and window.committee_tab
     window.tabs.setCurrentWidget(window.stress_tab)
+    wait_idle(qtbot, window)
     return window.stress_tab

@@ -311,10 +311,18 @@ def test_unreadable_file_shows_its_one_line_reason(qtbot, tab, tmp_path, errors)
     assert tab._document.case.pools == []
 
 
-def test_import_action_has_ctrl_i(tab):
-    action = tab.import_action()
-    assert action is tab.import_action()
+def test_file_import_action_has_ctrl_i_and_asks_the_pool_tab(window, monkeypatch):
+    asked: list[str] = []
+
+    def choose_nothing(_parent, title, *args, **kwargs):
+        asked.append(title)
+        return "", ""
+
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", choose_nothing)
+    action = window.import_tape_action
     assert action.shortcut().toString() == "Ctrl+I"
+    action.trigger()
+    assert asked == ["Import loan tape"]
 
 
 def test_source_line_reads_as_a_sentence():
@@ -327,3 +335,38 @@ def test_source_line_reads_as_a_sentence():
     assert text == ("tape.xlsx, sheet Loans · imported 2026-11-22 20:55 UTC · 2,998 loans "
                     "imported, 2 rows excluded · SHA-256 c1ad3f13f306…")
     assert source_text({"generator": "synthetic"}) == "generator: synthetic"
+
+
+# -- a large pool opens without reading every loan ------------------------------------------
+
+
+def test_showing_a_large_pool_sizes_columns_from_a_sample_not_every_loan(
+    qtbot, tab, monkeypatch
+):
+    """Sizing the loan columns read ~400,000 cells of a 3,000-loan pool on every layout
+    pass (seconds at start-up and on first showing the tab); a sample of rows sizes them."""
+    from jcr_desk.case.document.model import Case, StoredPool
+    from jcr_desk.pool.synthetic import generate_loans
+    from jcr_desk.ui.pool.loan_model import PoolLoanModel
+
+    loans = generate_loans(3000, seed=5)
+    reads = 0
+    read = PoolLoanModel.data
+
+    def counting(self, index, role=Qt.ItemDataRole.DisplayRole):
+        nonlocal reads
+        reads += 1
+        return read(self, index, role)
+
+    monkeypatch.setattr(PoolLoanModel, "data", counting)
+    tab.resize(1200, 800)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab._document.replace(Case(pools=[StoredPool("p1", "Demo pool", loans)]), None)
+    tab.repaint()
+    tab.loans.horizontalHeader().setSortIndicator(1, ASC)  # sorting sizes nothing again
+    tab.repaint()
+    assert 0 < reads < len(loans) * len(loans.columns)
+    header = tab.loans.horizontalHeader()
+    for column in range(header.count() - 1):  # every header reads in full
+        assert header.sectionSize(column) >= header.sectionSizeHint(column)

@@ -167,6 +167,10 @@ def test_one_lane_never_touches_another(qtbot):
     pool.start(returns("late"), "late", **record.callbacks("late"))
     assert not lanes.busy and ("late cleaned up", None) in record.events
     assert record.of("late") == ["late cleaned up"]
+    # So is the lane of a tab built after that (the window builds some tabs on first need).
+    latecomer = lanes.compute("built while closing")
+    latecomer.start(returns("later"), "later", **record.callbacks("later"))
+    assert not lanes.busy and record.of("later") == ["later cleaned up"]
 
 
 def test_file_work_runs_in_order_and_every_result_arrives(qtbot, queue):

@@ -15,16 +15,9 @@ from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
-from jcr_desk.case.document._frame_codec import (
-    ColumnRecord,
-    UnsupportedColumnError,
-    read_frame,
-    write_frame,
-)
+from jcr_desk.case.document.errors import UnsupportedColumnError
 from jcr_desk.case.document.model import (
     AuditEntry,
     Case,
@@ -43,6 +36,9 @@ from jcr_desk.structured.fields import FieldError
 from jcr_desk.structured.rmbs.assumptions import StressAssumptions
 from jcr_desk.structured.rmbs.deal import DealStructure
 from jcr_desk.structured.rmbs.result import EnhancementResult
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 log = logging.getLogger(__name__)
 
@@ -347,6 +343,9 @@ def write_case(conn: sqlite3.Connection, case: Case, version: int, meta: dict[st
     COUNTRIES.write(conn, case.countries)
     DECISIONS.write(conn, case.decisions)
     POOLS.write(conn, case.pools)
+    # pandas loads with the first pool
+    from jcr_desk.case.document._frame_codec import write_frame
+
     for position, pool in enumerate(case.pools):
         try:
             records = write_frame(conn, loans_table(position), pool.loans)
@@ -429,6 +428,9 @@ def _current_results(rows: list[dict[str, Any]]) -> list[ScenarioResult]:
 def _read_loans(
     conn: sqlite3.Connection, position: int, columns: Collection[str] | None = None
 ) -> pd.DataFrame:
+    # pandas loads here, on the file worker
+    from jcr_desk.case.document._frame_codec import ColumnRecord, read_frame
+
     table = loans_table(position)
     with _reading(f"the {table} table"):
         rows = conn.execute(

@@ -18,16 +18,14 @@ import numpy as np
 import pandas as pd
 from pandas.api.types import infer_dtype, pandas_dtype
 
+from jcr_desk.case.document.errors import UnsupportedColumnError
+
 Description = dict[str, Any]
 SqlValues = list[Any]
 
 
 _MASKED_ARRAYS = (pd.arrays.IntegerArray, pd.arrays.FloatingArray, pd.arrays.BooleanArray)
 ROW_COLUMN = "_row"
-
-
-class UnsupportedColumnError(ValueError):
-    """A column holds a kind of data the case format does not store."""
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,10 @@ class CaseFileError(Exception):
         super().__init__(f"{self.path.name}: {problem}")
 
 
+class UnsupportedColumnError(ValueError):
+    """A column holds a kind of data the case format does not store."""
+
+
 class EditRefused(ValueError):  # noqa: N818 - reads as "the edit was refused"
     """An edit would break the case (a cycle of ownership, a missing reason…).
 

@@ -16,17 +16,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
-from jcr_desk.structured.abcp.history import MonthlyHistory
-from jcr_desk.structured.abcp.program import AbcpProgram
-from jcr_desk.structured.abcp.result import ProgramResult
-from jcr_desk.structured.abcp.stress import StressChoices
 from jcr_desk.structured.rmbs.assumptions import StressAssumptions
 from jcr_desk.structured.rmbs.deal import DealStructure
 from jcr_desk.structured.rmbs.result import EnhancementResult
+
+if TYPE_CHECKING:  # the window's first screen is drawn before pandas and numpy load
+    import pandas as pd
+
+    from jcr_desk.structured.abcp.history import MonthlyHistory
+    from jcr_desk.structured.abcp.program import AbcpProgram
+    from jcr_desk.structured.abcp.result import ProgramResult
+    from jcr_desk.structured.abcp.stress import StressChoices
 
 JsonDict = dict[str, Any]
 
@@ -246,7 +248,7 @@ class StoredProgram:
 
     id: str
     program: AbcpProgram
-    choices: StressChoices = field(default_factory=StressChoices)
+    choices: StressChoices = field(default_factory=lambda: _default_choices())
     history: MonthlyHistory | None = None
     receivables: StoredPool | None = None
 
@@ -377,3 +379,10 @@ class Case:
         entry = AuditEntry(now_utc(), user or self._analyst or current_user(), action, detail)
         self.audit.append(entry)
         return entry
+
+
+def _default_choices() -> StressChoices:
+    """A new program's stress choices (the ABCP stress module loads numpy: not at start-up)."""
+    from jcr_desk.structured.abcp.stress import StressChoices
+
+    return StressChoices()

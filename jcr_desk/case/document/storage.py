@@ -27,9 +27,7 @@ from jcr_desk.case.document._case_tables import (
     read_schema_version,
     write_case,
 )
-from jcr_desk.case.document._frame_codec import UnsupportedColumnError
-from jcr_desk.case.document._program_tables import read_programs, write_programs
-from jcr_desk.case.document.errors import CaseFileError
+from jcr_desk.case.document.errors import CaseFileError, UnsupportedColumnError
 from jcr_desk.case.document.model import Case, now_utc
 from jcr_desk.methodology.rulebook import RulebookError, load_rulebook
 
@@ -110,6 +108,10 @@ def load_case(path: str | Path, loan_columns: Collection[str] | None = None) -> 
                 raise DamagedCaseError(f"its internal structure is broken ({problems[0]})")
             _upgrade(conn, source, read_schema_version(conn))
             case = read_case(conn, loan_columns)
+            from jcr_desk.case.document._program_tables import (
+                read_programs,  # pandas: not at start-up
+            )
+
             case.programs, case.program_results = read_programs(conn)
         check_invariants(case)
         return case
@@ -151,6 +153,8 @@ def _build_database(case: Case) -> sqlite3.Connection:
             "saved_at": now_utc().isoformat(),
         }
         write_case(memory, case, SCHEMA_VERSION, meta)
+        from jcr_desk.case.document._program_tables import write_programs  # pandas: not at start-up
+
         write_programs(memory, case.programs, case.program_results)
     except BaseException:
         memory.close()

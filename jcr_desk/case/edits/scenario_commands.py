@@ -29,7 +29,6 @@ from jcr_desk.structured.rmbs.assumptions import (
     check_segment,
     parse_target_rating,
 )
-from jcr_desk.structured.rmbs.base_case import method_label
 from jcr_desk.structured.rmbs.deal import (
     COMMINGLING_MITIGATIONS,
     COUPON_TYPES,
@@ -441,6 +440,10 @@ class ApplyStaticBaseCase(ScenarioEdit):
     ) -> ApplyStaticBaseCase:
         """Apply ``proposal`` with the lifetime default rate read ``method`` (002 §2(1)(a));
         without one, the reading the rulebook proposes first (the Desk default)."""
+        # Here, not at the top: base_case loads numpy, and the window imports these
+        # commands for its first screen, which is drawn before numpy loads.
+        from jcr_desk.structured.rmbs.base_case import method_label
+
         method = proposal.method if method is None else method
         k = proposal.sd_multiple if k is None else k
         label = method_label(method, k, len(proposal.base_case.vintages))

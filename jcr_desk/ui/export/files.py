@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from jcr_desk.reports import ExportReport
+if TYPE_CHECKING:  # loads openpyxl; the window imports this module at start-up
+    from jcr_desk.reports import ExportReport
 
 _CONTEXT = "WorkbookFiles"
 _FILTER = QT_TRANSLATE_NOOP("WorkbookFiles", "Excel workbook (*.xlsx)")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -16,13 +17,16 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from jcr_desk.case.document.scenario_file import ImportScenario, ScenarioFile
 from jcr_desk.case.edits.commands import CaseCommand
-from jcr_desk.reports import ExportReport, read_workbook_scenario
 from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.errors import report_error
 from jcr_desk.ui.export import files
-from jcr_desk.ui.export.export_dialog import ExportDialog
 from jcr_desk.ui.stress.reason import ask_reason
 from jcr_desk.ui.workers import ComputeLane
+
+if TYPE_CHECKING:  # the workbook modules load openpyxl: on first use, not with the window
+    from jcr_desk.case.document.model import Case
+    from jcr_desk.reports import ExportReport
+    from jcr_desk.ui.export.export_dialog import ExportDialog
 
 
 class WorkbookActions(QObject):
@@ -66,6 +70,8 @@ class WorkbookActions(QObject):
         return bar
 
     def export(self) -> None:
+        from jcr_desk.ui.export.export_dialog import ExportDialog
+
         case = self._document.case
         folder = self._document.path.parent if self._document.path else Path.home()
         name = (self._document.path.stem if self._document.path else "committee") + ".xlsx"
@@ -86,7 +92,7 @@ class WorkbookActions(QObject):
             return
         case = self._document.case.snapshot()
         self.lane.start(
-            lambda progress, cancel: read_workbook_scenario(case, path),
+            lambda progress, cancel: _read_workbook_scenario(case, path),
             self.tr("Reading the workbook"),
             self._read,
             lambda error: report_error(self._window, self.tr("Scenario not imported"), str(error)),
@@ -101,3 +107,10 @@ class WorkbookActions(QObject):
         command = ImportScenario(imported, why, self._analyst())
         if self._push(command):
             files.show_changes(self._window, imported.name, command.changed)
+
+
+def _read_workbook_scenario(case: Case, path: str) -> ScenarioFile:
+    """On the lane's thread: the reader (and openpyxl) load there, on first use."""
+    from jcr_desk.reports import read_workbook_scenario
+
+    return read_workbook_scenario(case, path)

@@ -272,3 +272,23 @@ def test_static_data_can_start_a_new_scenarios_base_case(tmp_path):
     command.redo(case)
     added = next(s for s in case.scenarios if s.id == scenario.id)
     assert added.assumptions.base_default_rate == proposal.base_case.mean
+
+
+def test_opening_the_existing_user_demo_loads_no_writer(small_user_demo, tmp_path):
+    """Every start of the window asks for the demo: when it is there, reading it must not
+    load the tape and workbook writers, the tape reader or the stress engine (about half a
+    second of a start)."""
+    import os
+    import subprocess
+    import sys
+
+    ensure_user_demo()
+    writers = ["openpyxl", "python_calamine", "jcr_desk.structured.rmbs.engine"]
+    code = (
+        "import sys\nfrom jcr_desk.case.demo import ensure_user_demo\nensure_user_demo()\n"
+        f"print(','.join(m for m in {writers!r} if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=dict(os.environ), check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""
