@@ -33,6 +33,7 @@ from jcr_desk.case.edits.decision_commands import RecordDecision
 from jcr_desk.case.services.guidelines import evaluate_entity
 from jcr_desk.case.services.pool_import import pool_from_tape
 from jcr_desk.case.services.stress_run import run_scenario
+from jcr_desk.i18n import QT_TRANSLATE_NOOP
 from jcr_desk.paths import resources_dir, user_data_dir
 from jcr_desk.pool.synthetic import DEFAULT_AS_OF, DEFAULT_SEED, generate_loans
 from jcr_desk.pool.tape import read_tape
@@ -83,7 +84,7 @@ def build_demo_case(loans: int = DEMO_LOANS, seed: int = DEFAULT_SEED) -> Case:
         app_version=jcr_desk.__version__,
     )
     case.log(
-        "demo case created",
+        QT_TRANSLATE_NOOP("AuditLog", "demo case created"),
         f"fictional group, {loans:,} synthetic loans (seed {seed}); "
         "ratings and stress inputs are illustrative",
     )

@@ -17,6 +17,143 @@
     </message>
   </context>
   <context>
+    <name>AuditLog</name>
+    <message>
+      <source>demo case created</source>
+      <translation>デモ案件を作成</translation>
+    </message>
+    <message>
+      <source>scenario imported</source>
+      <extracomment>Structure fields that hold an entity id in the case and the entity's name in a file.</extracomment>
+      <translation>シナリオを取込み</translation>
+    </message>
+    <message>
+      <source>undo</source>
+      <translation>元に戻す</translation>
+    </message>
+    <message>
+      <source>case details edited</source>
+      <translation>案件情報を変更</translation>
+    </message>
+    <message>
+      <source>rationale edited</source>
+      <translation>格付理由を変更</translation>
+    </message>
+    <message>
+      <source>committee item edited</source>
+      <extracomment>Fields of an item's committee inputs ``SetItemInputs`` may change.</extracomment>
+      <translation>格付対象を変更</translation>
+    </message>
+    <message>
+      <source>disclosure details edited</source>
+      <translation>開示情報を変更</translation>
+    </message>
+    <message>
+      <source>edit history line</source>
+      <extracomment>The audit actions of the rating-history edits (each command's text, lower-cased), so the audit log's display can translate them.</extracomment>
+      <translation>格付推移の行を編集</translation>
+    </message>
+    <message>
+      <source>add history line</source>
+      <translation>格付推移の行を追加</translation>
+    </message>
+    <message>
+      <source>remove history lines</source>
+      <translation>格付推移の行を削除</translation>
+    </message>
+    <message>
+      <source>import rating history</source>
+      <translation>格付推移を取込み</translation>
+    </message>
+    <message>
+      <source>record committee result</source>
+      <translation>格付委員会の結果を記録</translation>
+    </message>
+    <message>
+      <source>override recorded</source>
+      <extracomment>How each rated item reads in messages, the audit log and the panel.</extracomment>
+      <translation>オーバーライドを記録</translation>
+    </message>
+    <message>
+      <source>decision recorded</source>
+      <translation>決定を記録</translation>
+    </message>
+    <message>
+      <source>decision cleared</source>
+      <translation>決定を取消し</translation>
+    </message>
+    <message>
+      <source>entity added</source>
+      <translation>会社を追加</translation>
+    </message>
+    <message>
+      <source>entity removed</source>
+      <translation>会社を削除</translation>
+    </message>
+    <message>
+      <source>entity moved</source>
+      <translation>会社を移動</translation>
+    </message>
+    <message>
+      <source>entity renamed</source>
+      <translation>会社名を変更</translation>
+    </message>
+    <message>
+      <source>entity edited</source>
+      <translation>会社情報を変更</translation>
+    </message>
+    <message>
+      <source>country edited</source>
+      <translation>国情報を変更</translation>
+    </message>
+    <message>
+      <source>inputs edited</source>
+      <translation>入力項目を変更</translation>
+    </message>
+    <message>
+      <source>country added</source>
+      <translation>国を追加</translation>
+    </message>
+    <message>
+      <source>country removed</source>
+      <translation>国を削除</translation>
+    </message>
+    <message>
+      <source>pool imported</source>
+      <translation>プールを取込み</translation>
+    </message>
+    <message>
+      <source>scenario edited</source>
+      <extracomment>Assumptions that are fractions between 0 and 1. Typing one of these replaces the base case's source with the analyst's own. Structure fractions. An absent trigger takes the rulebook's Desk default; 0 means the deal has none. An absent or 0 clean-up call means the deal states none (seed 002 §2(1)(c)). What the audit log says of a what-if edit made without a reason.</extracomment>
+      <translation>シナリオを変更</translation>
+    </message>
+    <message>
+      <source>scenario added</source>
+      <extracomment>The new scenario's senior class (no balance yet) and the residual holding the whole pool.</extracomment>
+      <translation>シナリオを追加</translation>
+    </message>
+    <message>
+      <source>scenario removed</source>
+      <translation>シナリオを削除</translation>
+    </message>
+    <message>
+      <source>scenario renamed</source>
+      <translation>シナリオ名を変更</translation>
+    </message>
+    <message>
+      <source>committee scenario</source>
+      <translation>格付委員会のシナリオに指定</translation>
+    </message>
+    <message>
+      <source>lock taken over</source>
+      <translation>ロックを引継ぎ</translation>
+    </message>
+    <message>
+      <source>stress rerun under another rulebook</source>
+      <translation>別のルールブックでストレスを再計算</translation>
+    </message>
+  </context>
+  <context>
     <name>BaseCasePanel</name>
     <message>
       <source>AAA, AA, A, BBB</source>
@@ -58,6 +195,29 @@
     <message>
       <source>not recorded</source>
       <translation>記録なし</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseCommand</name>
+    <message>
+      <source>Record committee result</source>
+      <translation>格付委員会の結果を記録</translation>
+    </message>
+    <message>
+      <source>Edit history line</source>
+      <translation>格付推移の行を編集</translation>
+    </message>
+    <message>
+      <source>Add history line</source>
+      <translation>格付推移の行を追加</translation>
+    </message>
+    <message>
+      <source>Remove history lines</source>
+      <translation>格付推移の行を削除</translation>
+    </message>
+    <message>
+      <source>Import rating history</source>
+      <translation>格付推移を取込み</translation>
     </message>
   </context>
   <context>
@@ -109,10 +269,6 @@
       <source>Open case</source>
       <extracomment>Scenario ids whose stored results were computed under another rulebook, to run again.</extracomment>
       <translation>案件を開く</translation>
-    </message>
-    <message>
-      <source>lock taken over</source>
-      <translation>ロックを引継ぎ</translation>
     </message>
     <message>
       <source>Could not open the case</source>
@@ -342,6 +498,33 @@ Recover it now? (No opens the saved version and keeps the unsaved work for later
     </message>
   </context>
   <context>
+    <name>CountryTableModel</name>
+    <message>
+      <source>Code</source>
+      <translation>コード</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>国</translation>
+    </message>
+    <message>
+      <source>Sovereign LC</source>
+      <translation>ソブリン（自国通貨）</translation>
+    </message>
+    <message>
+      <source>Sovereign FC</source>
+      <translation>ソブリン（外貨）</translation>
+    </message>
+    <message>
+      <source>Country ceiling</source>
+      <translation>カントリー・シーリング</translation>
+    </message>
+    <message>
+      <source>Hard currency</source>
+      <translation>ハードカレンシー</translation>
+    </message>
+  </context>
+  <context>
     <name>DecisionRow</name>
     <message>
       <source>Accept guideline</source>
@@ -505,6 +688,10 @@ available</source>
       <translation>グループの会社を選ぶと編集できます。</translation>
     </message>
     <message>
+      <source>none</source>
+      <translation>なし</translation>
+    </message>
+    <message>
       <source>The name drafts in Japanese use</source>
       <translation>日本語のドラフトで使う名称</translation>
     </message>
@@ -543,6 +730,101 @@ available</source>
     <message>
       <source>Edit refused</source>
       <translation>変更できません</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntityTreeModel</name>
+    <message>
+      <source>Holding company</source>
+      <translation>持株会社</translation>
+    </message>
+    <message>
+      <source>Intermediate holding company</source>
+      <translation>中間持株会社</translation>
+    </message>
+    <message>
+      <source>Core company</source>
+      <translation>中核会社</translation>
+    </message>
+    <message>
+      <source>Group company</source>
+      <translation>グループ会社</translation>
+    </message>
+    <message>
+      <source>Guarantor</source>
+      <translation>保証会社</translation>
+    </message>
+    <message>
+      <source>Servicer</source>
+      <translation>サービサー</translation>
+    </message>
+    <message>
+      <source>Sponsor</source>
+      <translation>スポンサー</translation>
+    </message>
+    <message>
+      <source>SPV / trust</source>
+      <translation>SPV／信託</translation>
+    </message>
+    <message>
+      <source>Issuer</source>
+      <translation>発行体</translation>
+    </message>
+    <message>
+      <source>Sovereign</source>
+      <translation>ソブリン</translation>
+    </message>
+    <message>
+      <source>Bank</source>
+      <translation>銀行</translation>
+    </message>
+    <message>
+      <source>Trust bank</source>
+      <translation>信託銀行</translation>
+    </message>
+    <message>
+      <source>Insurer</source>
+      <translation>保険会社</translation>
+    </message>
+    <message>
+      <source>Securities</source>
+      <translation>証券会社</translation>
+    </message>
+    <message>
+      <source>Card / nonbank</source>
+      <translation>カード／ノンバンク</translation>
+    </message>
+    <message>
+      <source>Industrial</source>
+      <translation>事業会社</translation>
+    </message>
+    <message>
+      <source>Trust</source>
+      <translation>信託</translation>
+    </message>
+    <message>
+      <source>Entity</source>
+      <translation>会社</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>役割</translation>
+    </message>
+    <message>
+      <source>Sector</source>
+      <translation>業種</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>国</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>通貨</translation>
+    </message>
+    <message>
+      <source>Ownership %</source>
+      <translation>出資比率（%）</translation>
     </message>
   </context>
   <context>
@@ -705,6 +987,298 @@ available</source>
     </message>
   </context>
   <context>
+    <name>Guideline</name>
+    <message>
+      <source>Foreign-currency rating: the country ceiling of {country} ({ceiling}) caps whatever rating the analyst sets.</source>
+      <translation>外貨建て格付：{country} のカントリー・シーリング（{ceiling}）がアナリストの設定する格付の上限になります。</translation>
+    </message>
+    <message>
+      <source>not entered</source>
+      <translation>未入力</translation>
+    </message>
+    <message>
+      <source>No rating to compare with the ceiling.</source>
+      <translation>シーリングと比較する格付がありません。</translation>
+    </message>
+    <message>
+      <source>Local-currency rating: the country ceiling does not cap it.</source>
+      <translation>自国通貨建て格付：カントリー・シーリングによる上限はありません。</translation>
+    </message>
+    <message>
+      <source>Exception to the ceiling (e.g. strong support from a parent abroad): not capped.</source>
+      <translation>シーリングの例外（海外の親会社からの強い支援など）：上限を適用しません。</translation>
+    </message>
+    <message>
+      <source>Rated above the country ceiling by exception: the committee must confirm it.</source>
+      <translation>例外としてカントリー・シーリングを上回る格付：格付委員会での確認が必要です。</translation>
+    </message>
+    <message>
+      <source>Country ceiling not entered: the cap is not checked.</source>
+      <translation>カントリー・シーリングが未入力のため、上限を確認していません。</translation>
+    </message>
+    <message>
+      <source>Enter the country ceiling of the entity's country.</source>
+      <translation>この会社の所在国のカントリー・シーリングを入力してください。</translation>
+    </message>
+    <message>
+      <source>country ceiling {limit}</source>
+      <translation>カントリー・シーリング {limit}</translation>
+    </message>
+    <message>
+      <source>Single-country deal in the domestic currency: the ceiling does not cap it.</source>
+      <translation>単一国・自国通貨建ての案件：シーリングによる上限はありません。</translation>
+    </message>
+    <message>
+      <source>Ceiling of the assets' country not entered.</source>
+      <translation>裏付資産の所在国のシーリングが未入力です。</translation>
+    </message>
+    <message>
+      <source>Transfer risk mitigated ({mitigants}): may exceed the ceiling.</source>
+      <translation>トランスファーリスクを軽減（{mitigants}）：シーリングを上回ることがあります。</translation>
+    </message>
+    <message>
+      <source>Above the country ceiling only if the mitigants truly reduce transfer risk.</source>
+      <translation>軽減策がトランスファーリスクを実際に低減する場合に限り、カントリー・シーリングを上回ります。</translation>
+    </message>
+    <message>
+      <source>ceiling of the assets' country, {limit}</source>
+      <translation>裏付資産の所在国のシーリング {limit}</translation>
+    </message>
+    <message>
+      <source>Assets sensitive to a sovereign default: unlikely above the sovereign.</source>
+      <translation>ソブリンのデフォルトに影響を受けやすい裏付資産：ソブリンを上回ることは考えにくい。</translation>
+    </message>
+    <message>
+      <source>Sovereign rating not entered.</source>
+      <translation>ソブリン格付が未入力です。</translation>
+    </message>
+    <message>
+      <source>sovereign {limit}</source>
+      <translation>ソブリン {limit}</translation>
+    </message>
+    <message>
+      <source>Rated above the sovereign: check how the assets would fare in its default.</source>
+      <translation>ソブリンを上回る格付：ソブリンのデフォルト時に裏付資産がどうなるかを確認してください。</translation>
+    </message>
+    <message>
+      <source>Capped at the {what}.</source>
+      <translation>{what} を上限とします。</translation>
+    </message>
+    <message>
+      <source>Within the {what}.</source>
+      <translation>{what} の範囲内です。</translation>
+    </message>
+    <message>
+      <source>Group creditworthiness is not entered.</source>
+      <translation>グループ信用力（GCW）が未入力です。</translation>
+    </message>
+    <message>
+      <source>Group control is not sufficient: the rating may sit far below group creditworthiness; at least {notches}, the analyst sets the number.</source>
+      <translation>グループの統制が十分でない：格付はグループ信用力を大きく下回ることがあります。少なくとも {notches}、ノッチ数はアナリストが決めます。</translation>
+    </message>
+    <message>
+      <source>Intermediate holding company with group support through the parent highly likely: it may take group creditworthiness even with a cash-flow problem.</source>
+      <translation>親会社を通じたグループの支援の可能性が極めて高い中間持株会社：キャッシュフローに問題があってもグループ信用力と同等とすることがあります。</translation>
+    </message>
+    <message>
+      <source>Group creditworthiness has problems: the notching may widen as resolution becomes more likely.</source>
+      <translation>グループ信用力に問題がある：破綻処理の可能性が高まるにつれてノッチ差が拡大することがあります。</translation>
+    </message>
+    <message>
+      <source>Weak group creditworthiness: decide how far beyond the usual notch to go.</source>
+      <translation>グループ信用力が弱い：通常のノッチ差をどこまで広げるかを判断してください。</translation>
+    </message>
+    <message>
+      <source>Mutual support within the group is strictly restricted: more than {notches} below group creditworthiness.</source>
+      <translation>グループ内の相互支援が厳しく制限されている：グループ信用力から {notches} を超えて下回ります。</translation>
+    </message>
+    <message>
+      <source>a cash-flow problem</source>
+      <translation>キャッシュフローに問題あり</translation>
+    </message>
+    <message>
+      <source>no cash-flow problem</source>
+      <translation>キャッシュフローに問題なし</translation>
+    </message>
+    <message>
+      <source>SPE resolution not indicated in advance, {cash_flow}: {notches} below group creditworthiness.</source>
+      <translation>SPE による破綻処理が事前に示されていない、{cash_flow}：グループ信用力から {notches} 下。</translation>
+    </message>
+    <message>
+      <source>SPE resolution not indicated: weigh resolution risk case by case.</source>
+      <translation>SPE による破綻処理が示されていない：破綻処理リスクを個別に検討してください。</translation>
+    </message>
+    <message>
+      <source>SPE resolution indicated, large restrictions on preventive measures: {notches} for resolution risk.</source>
+      <translation>SPE による破綻処理が示され、予防的措置への制約が大きい：破綻処理リスクとして {notches}。</translation>
+    </message>
+    <message>
+      <source>The resolution notch already covers the holding company's risk: no further notch for the cash-flow problem.</source>
+      <translation>破綻処理のノッチが持株会社のリスクを既に反映しているため、キャッシュフローの問題による追加のノッチはありません。</translation>
+    </message>
+    <message>
+      <source>SPE resolution indicated, few restrictions on preventive measures, group creditworthiness {threshold} or higher, {cash_flow}: {notches}.</source>
+      <translation>SPE による破綻処理が示され、予防的措置への制約が小さく、グループ信用力が {threshold} 以上、{cash_flow}：{notches}。</translation>
+    </message>
+    <message>
+      <source>SPE resolution indicated, group creditworthiness below {threshold}: {notches} for resolution risk whatever the cash-flow balance.</source>
+      <translation>SPE による破綻処理が示され、グループ信用力が {threshold} 未満：キャッシュフローの状況にかかわらず破綻処理リスクとして {notches}。</translation>
+    </message>
+    <message>
+      <source>Importance to the group is not entered.</source>
+      <translation>グループにおける重要性が未入力です。</translation>
+    </message>
+    <message>
+      <source>Large company for the group: the gap to GCW widens as GCW falls.</source>
+      <translation>グループにとって規模の大きい会社：GCW が低下するにつれて GCW との差が広がります。</translation>
+    </message>
+    <message>
+      <source>Exception to the GCW cap claimed: confirm the group keeps this company strong even at its own cost.</source>
+      <translation>GCW による上限の例外を主張：グループが自らの負担でもこの会社を支えることを確認してください。</translation>
+    </message>
+    <message>
+      <source>Importance to the group '{importance}': {notches} below GCW.</source>
+      <translation>グループにおける重要性「{importance}」：GCW から {notches} 下。</translation>
+    </message>
+    <message>
+      <source>Joined by management integration, integration '{integration}': {notches} below GCW.</source>
+      <translation>経営統合によりグループ入り、統合の度合い「{integration}」：GCW から {notches} 下。</translation>
+    </message>
+    <message>
+      <source>Joined by management integration, integration '{integration}': {notches} below GCW or more.</source>
+      <translation>経営統合によりグループ入り、統合の度合い「{integration}」：GCW から {notches} 以上下。</translation>
+    </message>
+    <message>
+      <source>Integration looks like relief: consider wider notching or bottom-up.</source>
+      <translation>統合は救済の性格が強い：ノッチ差の拡大またはボトムアップを検討してください。</translation>
+    </message>
+    <message>
+      <source>Core company stronger than the group: its SCW may be the starting point.</source>
+      <translation>グループより信用力の高い中核会社：その個別信用力（SCW）を出発点とすることがあります。</translation>
+    </message>
+    <message>
+      <source>Sole creditworthiness is not entered: the widening and the floor are not checked.</source>
+      <translation>個別信用力（SCW）が未入力のため、ノッチ差の拡大と下限を確認していません。</translation>
+    </message>
+    <message>
+      <source>Support does not take the company below its own SCW.</source>
+      <translation>支援を考慮しても、その会社の SCW を下回ることはありません。</translation>
+    </message>
+    <message>
+      <source>Support does not take the company below its own SCW (nor above GCW).</source>
+      <translation>支援を考慮しても、その会社の SCW を下回ることはありません（GCW を上回ることもありません）。</translation>
+    </message>
+    <message>
+      <source>SCW is above GCW: the rating is capped at GCW.</source>
+      <translation>SCW が GCW を上回る：格付は GCW を上限とします。</translation>
+    </message>
+    <message>
+      <source>Small company: no widening for its weak SCW.</source>
+      <translation>小規模な会社：SCW が弱くてもノッチ差を拡大しません。</translation>
+    </message>
+    <message>
+      <source>SCW is {gap} below GCW (more than {threshold}): at least {extra} more (the methodology's {full} is phased in one notch per notch of gap, so a weaker group never rates the company higher).</source>
+      <translation>SCW は GCW より {gap} 下（{threshold} 超）：少なくともさらに {extra}（格付方法の {full} は差 1 ノッチごとに 1 ノッチずつ段階的に適用し、グループが弱いほど会社の格付が高くなることはありません）。</translation>
+    </message>
+    <message>
+      <source>SCW is {gap} below GCW (more than {threshold}): at least {extra} more.</source>
+      <translation>SCW は GCW より {gap} 下（{threshold} 超）：少なくともさらに {extra}。</translation>
+    </message>
+    <message>
+      <source>Sole creditworthiness is not entered: the bottom-up approach starts from it.</source>
+      <translation>個別信用力（SCW）が未入力です。ボトムアップ・アプローチはこれを出発点とします。</translation>
+    </message>
+    <message>
+      <source>Integration seen as relief: rated bottom-up; top-down 2 or more is the alternative.</source>
+      <translation>統合は救済とみなされる：ボトムアップで評価。代替はトップダウンで 2 ノッチ以上。</translation>
+    </message>
+    <message>
+      <source>Low importance, group support recognised: {notches} above SCW ({lowest} to {highest} allowed).</source>
+      <translation>重要性は低いが、グループの支援を認める：SCW から {notches} 上（{lowest}～{highest} の範囲）。</translation>
+    </message>
+    <message>
+      <source>Group support not recognised: no uplift over SCW.</source>
+      <translation>グループの支援を認めない：SCW からの引き上げはありません。</translation>
+    </message>
+    <message>
+      <source>Capped at GCW.</source>
+      <translation>GCW を上限とします。</translation>
+    </message>
+    <message>
+      <source>Not above what a top-down company of '{importance}' importance would get.</source>
+      <translation>重要性「{importance}」のトップダウンの会社が得る格付を上回りません。</translation>
+    </message>
+    <message>
+      <source>The group rating is not entered.</source>
+      <translation>グループの格付が未入力です。</translation>
+    </message>
+    <message>
+      <source>Significant weakness in the stand-alone cash-flow balance: {notches} below the group rating.</source>
+      <translation>単体のキャッシュフロー・バランスに大きな弱さ：グループの格付から {notches} 下。</translation>
+    </message>
+    <message>
+      <source>Weak stand-alone cash flow: the analyst decides how far to notch.</source>
+      <translation>単体のキャッシュフローが弱い：ノッチ数はアナリストが決めます。</translation>
+    </message>
+    <message>
+      <source>Group control is not strong: no mechanical result; notching is the analyst's call.</source>
+      <translation>グループの統制が強くない：機械的な結果はなく、ノッチ数はアナリストの判断です。</translation>
+    </message>
+    <message>
+      <source>Strong group control and no cash-flow concern: same as the group rating.</source>
+      <translation>グループの統制が強く、キャッシュフローの懸念もない：グループの格付と同等。</translation>
+    </message>
+    <message>
+      <source>The subsidiaries guarantee the issue: structural subordination is offset.</source>
+      <translation>子会社が債務を保証：構造劣後は解消されます。</translation>
+    </message>
+    <message>
+      <source>Double leverage figures are not entered: subordination not checked.</source>
+      <translation>ダブルレバレッジの数値が未入力のため、構造劣後を確認していません。</translation>
+    </message>
+    <message>
+      <source>double leverage {ratio} (high from {mark})</source>
+      <translation>ダブルレバレッジ比率 {ratio}（{mark} 以上で高い）</translation>
+    </message>
+    <message>
+      <source>Not high, {ratio}: no notch.</source>
+      <translation>高くない、{ratio}：ノッチなし。</translation>
+    </message>
+    <message>
+      <source>High, {ratio}, but the group rating is above {low_from}: no notch.</source>
+      <translation>高い、{ratio}。ただしグループの格付が {low_from} を上回る：ノッチなし。</translation>
+    </message>
+    <message>
+      <source>High double leverage: watch it should the group rating fall.</source>
+      <translation>ダブルレバレッジが高い：グループの格付が低下した場合に注意してください。</translation>
+    </message>
+    <message>
+      <source>High, {ratio}, group rating {low_from} or lower: {notches} for structural subordination.</source>
+      <translation>高い、{ratio}、グループの格付が {low_from} 以下：構造劣後として {notches}。</translation>
+    </message>
+    <message>
+      <source>Subsidiaries' creditors hold collateral: the issue is subordinated to them (already reflected).</source>
+      <translation>子会社の債権者が担保を保有：当該債務はそれらに劣後します（反映済み）。</translation>
+    </message>
+    <message>
+      <source>Subsidiaries' creditors hold collateral: the issue is subordinated to them; {notches}.</source>
+      <translation>子会社の債権者が担保を保有：当該債務はそれらに劣後します。{notches}。</translation>
+    </message>
+    <message>
+      <source>Secured subsidiary creditors: judge how far the subordination goes.</source>
+      <translation>子会社に担保付債権者がいる：劣後の程度を判断してください。</translation>
+    </message>
+    <message>
+      <source>{count} notch</source>
+      <extracomment>The translation context of step reasons and flags (``jcr_desk_ja.ts``).</extracomment>
+      <translation>{count}ノッチ</translation>
+    </message>
+    <message>
+      <source>{count} notches</source>
+      <translation>{count}ノッチ</translation>
+    </message>
+  </context>
+  <context>
     <name>GuidelinePanel</name>
     <message>
       <source>nothing recorded yet</source>
@@ -773,6 +1347,18 @@ available</source>
       <source>Needs the analyst's judgement before accepting: check the steps above.</source>
       <translation>採用の前にアナリストの判断が必要です。上の各段階を確認してください。</translation>
     </message>
+    <message>
+      <source>Look at:</source>
+      <translation>確認事項：</translation>
+    </message>
+    <message>
+      <source>%s or lower</source>
+      <translation>%s 以下</translation>
+    </message>
+    <message>
+      <source>%s to %s</source>
+      <translation>%s～%s</translation>
+    </message>
   </context>
   <context>
     <name>HistoryModel</name>
@@ -799,10 +1385,6 @@ available</source>
     <message>
       <source>%s is not a date: write it as 2021-04-20.</source>
       <translation>%s は日付ではありません。2021-04-20 の形式で入力してください。</translation>
-    </message>
-    <message>
-      <source>Edit history line</source>
-      <translation>格付推移の行を編集</translation>
     </message>
   </context>
   <context>
@@ -844,20 +1426,12 @@ available</source>
       <translation>銘柄</translation>
     </message>
     <message>
-      <source>Add history line</source>
-      <translation>格付推移の行を追加</translation>
-    </message>
-    <message>
       <source>A line was added: double-click a cell to change it.</source>
       <translation>行を追加しました。セルをダブルクリックして変更できます。</translation>
     </message>
     <message>
       <source>Select the lines to remove first.</source>
       <translation>先に削除する行を選んでください。</translation>
-    </message>
-    <message>
-      <source>Remove history lines</source>
-      <translation>格付推移の行を削除</translation>
     </message>
     <message>
       <source>Import rating history</source>
@@ -2102,6 +2676,41 @@ available</source>
     </message>
   </context>
   <context>
+    <name>RecordTableModel</name>
+    <message>
+      <source>Rule</source>
+      <translation>ルール</translation>
+    </message>
+    <message>
+      <source>Notches</source>
+      <translation>ノッチ</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <source>Citation</source>
+      <translation>出典</translation>
+    </message>
+    <message>
+      <source>When (UTC)</source>
+      <translation>日時（UTC）</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>担当者</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Detail</source>
+      <translation>詳細</translation>
+    </message>
+  </context>
+  <context>
     <name>ResultCharts</name>
     <message>
       <source>Pool balance, % of the cut-off balance</source>
@@ -2285,6 +2894,50 @@ available</source>
     <message>
       <source>Results computed %s from the current inputs.</source>
       <translation>現在の入力から %s に計算した結果です。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RuleInputs</name>
+    <message>
+      <source>large</source>
+      <extracomment>The rule inputs' option words, translated where shown (the entity form, step reasons).</extracomment>
+      <translation>大きい</translation>
+    </message>
+    <message>
+      <source>small</source>
+      <translation>小さい</translation>
+    </message>
+    <message>
+      <source>normal</source>
+      <translation>標準</translation>
+    </message>
+    <message>
+      <source>strong</source>
+      <translation>強い</translation>
+    </message>
+    <message>
+      <source>insufficient</source>
+      <translation>不十分</translation>
+    </message>
+    <message>
+      <source>relief</source>
+      <translation>救済</translation>
+    </message>
+    <message>
+      <source>core</source>
+      <translation>中核</translation>
+    </message>
+    <message>
+      <source>high</source>
+      <translation>高い</translation>
+    </message>
+    <message>
+      <source>moderate</source>
+      <translation>中程度</translation>
+    </message>
+    <message>
+      <source>low</source>
+      <translation>低い</translation>
     </message>
   </context>
   <context>
@@ -2609,10 +3262,6 @@ available</source>
     <message>
       <source>The inputs changed during the run; running again.</source>
       <translation>計算中に入力が変わりました。再計算します。</translation>
-    </message>
-    <message>
-      <source>stress rerun under another rulebook</source>
-      <translation>別のルールブックでストレスを再計算</translation>
     </message>
     <message>
       <source>%s computed.</source>

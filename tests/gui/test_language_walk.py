@@ -108,3 +108,20 @@ def test_no_visible_text_is_still_english(open_window, language):
         f"{shown.where}: {shown.text!r}" for shown in texts if english_words(shown.text, data)
     })
     assert english == []
+
+
+def test_the_audit_log_is_recorded_in_english_and_shown_in_the_analysts_language(
+    open_window, language
+):
+    """One case file, one language in its log: the Japanese analyst's edit is stored in
+    English (tests and other analysts read ``entry.action``), the log's page translates it."""
+    history = open_window.committee_tab.history.model
+    index = history.index(0, 1)
+    assert history.setData(index, "Changed in a test")
+    entry = open_window.document.case.audit[-1]
+    assert entry.action == "edit history line"
+    audit = open_window.committee_tab.audit_model
+    shown = audit.index(0, 2).data()
+    assert shown == ("格付推移の行を編集" if language == "ja" else "edit history line")
+    undo_text = open_window.document.undo_stack.undoText()
+    assert undo_text == ("格付推移の行を編集" if language == "ja" else "Edit history line")

@@ -84,4 +84,4 @@ class HistoryModel(TitledTableModel):
             return False
         rows = self.rows()
         rows[index.row()] = dataclasses.replace(row, **{field: new_value})
-        return self._push(SetHistory(rows, self.tr("Edit history line")))
+        return self._push(SetHistory(rows, QT_TRANSLATE_NOOP("CaseCommand", "Edit history line")))

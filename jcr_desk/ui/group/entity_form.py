@@ -33,7 +33,7 @@ from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.ratings import Rating
 from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.errors import report_error
-from jcr_desk.ui.models.qt_entity_tree_model import ROLE_LABELS, SECTOR_LABELS
+from jcr_desk.ui.models.qt_entity_tree_model import role_label, sector_label
 from jcr_desk.ui.number_field import NotANumberError, NumberField
 from jcr_desk.ui.tabs.common import heading, note
 
@@ -100,9 +100,9 @@ class EntityForm(QWidget):
 
         self.name_label = heading("", self)
         self.empty_note = note(self.tr("Select an entity of the group to edit it."), self)
-        self.role_combo = choice_combo(self, [(ROLE_LABELS.get(r, r), r) for r in ROLES])
+        self.role_combo = choice_combo(self, [(role_label(r), r) for r in ROLES])
         self.sector_combo = choice_combo(
-            self, [(SECTOR_LABELS.get(s, "none"), s) for s in SECTORS]
+            self, [(sector_label(s) if s else self.tr("none"), s) for s in SECTORS]
         )
         self.country_combo = QComboBox(self)
         self.country_combo.setEditable(True)
@@ -127,8 +127,13 @@ class EntityForm(QWidget):
         self.leverage_row = QWidget(self)
         QFormLayout(self.leverage_row).addRow(self.tr("Double leverage"), self.leverage_label)
         layout = QVBoxLayout(self)
-        for widget in (self.name_label, self.empty_note, self.fields_widget, self.inputs_widget,
-                       self.leverage_row):
+        for widget in (
+            self.name_label,
+            self.empty_note,
+            self.fields_widget,
+            self.inputs_widget,
+            self.leverage_row,
+        ):
             layout.addWidget(widget)
         layout.addStretch(1)
 

@@ -42,6 +42,7 @@ from jcr_desk.ratings import Rating, ShortTermRating
 from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.models.qt_guideline_steps_model import GuidelineStepsModel
 from jcr_desk.ui.tabs.common import heading, note, table_view
+from jcr_desk.ui.translations import shown
 
 JUDGEMENT = "analyst's judgement"
 REASON_COLUMN = 2
@@ -120,13 +121,15 @@ class OverrideDialog(QDialog):
         elif rating == proposal:
             text = self.tr("Records {rating} for the {what}, as the guideline proposes.")
         else:
-            text = self.tr(
-                "Records {rating} for the {what} instead of the guideline's {proposal}"
-            ) + self._distance(rating, proposal) + "."
+            text = (
+                self.tr("Records {rating} for the {what} instead of the guideline's {proposal}")
+                + self._distance(rating, proposal)
+                + "."
+            )
         self.change_label.setText(text.format(rating=rating, what=what, proposal=proposal))
 
     def _distance(self, rating: str, proposal: str) -> str:
-        """" (2 notches below)" on the long-term scale; nothing where notches do not apply."""
+        """ " (2 notches below)" on the long-term scale; nothing where notches do not apply."""
         if self.item == "short_term":
             return ""
         try:
@@ -180,17 +183,28 @@ class GuidelineView(QWidget):
         self.start_label.setText(str(guideline.start) if guideline.start else self.tr("not set"))
         proposed = guideline.proposed
         self.proposed_label.setText(str(proposed) if proposed is not None else JUDGEMENT)
-        self.range_label.setText(guideline.range_text())
+        self.range_label.setText(self._range_text(guideline))
         self.judgement_banner.setText(
-            self.tr("The methodology leaves this rating to the analyst's judgement: "
-            "record it with a reason.")
+            self.tr(
+                "The methodology leaves this rating to the analyst's judgement: "
+                "record it with a reason."
+            )
             if proposed is None
             else self.tr("Needs the analyst's judgement before accepting: check the steps above.")
         )
         self.judgement_banner.setVisible(guideline.needs_judgement)
-        flags = "\n".join(f"• {flag}" for flag in guideline.flags)
-        self.flags_label.setText(f"Look at:\n{flags}" if flags else "")
+        flags = "\n".join(f"• {shown(flag)}" for flag in guideline.flags)
+        self.flags_label.setText(self.tr("Look at:") + "\n" + flags if flags else "")
         self.flags_label.setVisible(bool(flags))
+
+    def _range_text(self, guideline: Guideline) -> str:
+        """The allowed range in words, best first: "A+ to A-", "A- or lower", "A"."""
+        best, worst = guideline.best, guideline.worst
+        if best is None:
+            return self.tr("not set")
+        if worst is None:
+            return self.tr("%s or lower") % best
+        return str(best) if best == worst else self.tr("%s to %s") % (best, worst)
 
     def _fit_steps_height(self) -> None:
         """As tall as its rows: a guideline has a handful of steps, no scrolling needed."""

@@ -7,7 +7,7 @@ history workbook, the drafts) runs on the tab's own compute lane, off the window
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -32,10 +32,21 @@ from jcr_desk.ui.tabs.common import heading, table_view
 from jcr_desk.ui.tabs.context import TabContext
 
 AUDIT_COLUMNS = (
-    Column("When (UTC)", lambda a: a.timestamp.strftime("%Y-%m-%d %H:%M:%S")),
-    Column("Who", lambda a: a.user),
-    Column("What", lambda a: a.action),
-    Column("Detail", lambda a: a.detail, tooltip=lambda a: a.detail),
+    Column(
+        QT_TRANSLATE_NOOP("RecordTableModel", "When (UTC)"),
+        lambda a: a.timestamp.strftime("%Y-%m-%d %H:%M:%S"),
+    ),
+    Column(QT_TRANSLATE_NOOP("RecordTableModel", "Who"), lambda a: a.user),
+    # The log is stored in English (one language per case file); shown in the analyst's.
+    Column(
+        QT_TRANSLATE_NOOP("RecordTableModel", "What"),
+        lambda a: QCoreApplication.translate("AuditLog", a.action),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("RecordTableModel", "Detail"),
+        lambda a: a.detail,
+        tooltip=lambda a: a.detail,
+    ),
 )
 
 
