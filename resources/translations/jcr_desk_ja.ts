@@ -156,13 +156,38 @@
   <context>
     <name>BaseCasePanel</name>
     <message>
+      <source>not set</source>
+      <extracomment>What a numeric field shows while the scenario has no value for it.</extracomment>
+      <translation>未設定</translation>
+    </message>
+    <message>
+      <source>Lifetime default rate</source>
+      <extracomment>Numbers the fields let through for the edit's own check (it states the allowed range).</extracomment>
+      <translation>累積デフォルト率</translation>
+    </message>
+    <message>
+      <source>Prepayment rate (CPR, annual)</source>
+      <translation>期限前償還率（CPR、年率）</translation>
+    </message>
+    <message>
+      <source>Recovery rate on property value</source>
+      <translation>担保評価額に対する回収率</translation>
+    </message>
+    <message>
+      <source> months</source>
+      <translation> か月</translation>
+    </message>
+    <message>
       <source>AAA, AA, A, BBB</source>
-      <extracomment>What a numeric field shows while the scenario has no value for it. Numbers the fields let through for the edit's own check (it states the allowed range).</extracomment>
       <translation>AAA, AA, A, BBB</translation>
     </message>
     <message>
       <source>Import static data…</source>
       <translation>実績データを取込み…</translation>
+    </message>
+    <message>
+      <source>Read the originator's vintage workbook and propose the base case from it (%s, or drop the workbook here)</source>
+      <translation>オリジネーターのビンテージ別実績データを読み込み、ベースケースを提案します（%s、またはここにドロップ）</translation>
     </message>
     <message>
       <source>Base case</source>
@@ -193,8 +218,16 @@
       <translation>デモ用の例示入力</translation>
     </message>
     <message>
+      <source>%s: type the default rate and CPR, or import static data</source>
+      <translation>%s：デフォルト率と CPR を入力するか、実績データを取り込んでください</translation>
+    </message>
+    <message>
       <source>not recorded</source>
       <translation>記録なし</translation>
+    </message>
+    <message>
+      <source>%s: type a value</source>
+      <translation>%s：値を入力してください</translation>
     </message>
   </context>
   <context>
@@ -363,6 +396,51 @@ Recover it now? (No opens the saved version and keeps the unsaved work for later
   </context>
   <context>
     <name>ChecklistModel</name>
+    <message>
+      <source>Every loan of the pool carries the joint and several guarantee of the guarantee company affiliated with the originating bank.</source>
+      <extracomment>The rulebook's requirements (resources/methodology/stress.toml) registered for pyside6-lupdate; a requirement the rulebook rewords shows in English until translated.</extracomment>
+      <translation>プールのすべての債権に、オリジネーター銀行の関連保証会社による連帯保証が付いている。</translation>
+    </message>
+    <message>
+      <source>The originating bank holds a rating from the agency at the level the deal needs.</source>
+      <translation>オリジネーター銀行が、案件に必要な水準の当社格付を取得している。</translation>
+    </message>
+    <message>
+      <source>The bank and its guarantee company form one business, or the contracts provide for it.</source>
+      <translation>銀行と保証会社が一体として事業を営んでいる、または契約でそのように定められている。</translation>
+    </message>
+    <message>
+      <source>The guarantee excuses payment only in narrow cases (such as the bank's breach, wilful misconduct or gross negligence), and in those cases the bank must buy the loan back.</source>
+      <translation>保証の免責事由は限定的（銀行の義務違反、故意または重過失など）で、その場合は銀行が債権を買い戻す。</translation>
+    </message>
+    <message>
+      <source>Where an excuse is not so limited (such as earthquake damage to the building), the structure says how the loss is met.</source>
+      <translation>免責事由が限定されていない場合（地震による建物の損壊など）、その損失への手当てがストラクチャーに定められている。</translation>
+    </message>
+    <message>
+      <source>A loan whose terms the bank eases (rate cut, longer term) must be bought back by the bank.</source>
+      <translation>銀行が条件を緩和した債権（金利引下げ、期間延長）は銀行が買い戻す。</translation>
+    </message>
+    <message>
+      <source>A legal opinion confirms that the transfer of the loans is a true sale.</source>
+      <translation>債権の譲渡が真正売買であることを法律意見書が確認している。</translation>
+    </message>
+    <message>
+      <source>Interest-rate, setoff and the other risks the guarantee does not cover have enhancement of their own (subordination or cash reserves).</source>
+      <translation>金利、相殺など保証がカバーしないリスクには、それぞれ信用補完（劣後部分または現金準備金）がある。</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>はい</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>いいえ</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>未決定</translation>
+    </message>
     <message>
       <source>Requirement (002 §7(1))</source>
       <translation>要件（002 §7(1)）</translation>
@@ -623,6 +701,25 @@ Recover it now? (No opens the saved version and keeps the unsaved work for later
     </message>
   </context>
   <context>
+    <name>EnhancementLayers</name>
+    <message>
+      <source>Bad loan</source>
+      <translation>貸倒れ</translation>
+    </message>
+    <message>
+      <source>Interest rate</source>
+      <translation>金利</translation>
+    </message>
+    <message>
+      <source>Commingling</source>
+      <translation>コミングリング</translation>
+    </message>
+    <message>
+      <source>Setoff</source>
+      <translation>相殺</translation>
+    </message>
+  </context>
+  <context>
     <name>EnhancementTableModel</name>
     <message>
       <source>Total</source>
@@ -676,8 +773,21 @@ available</source>
   <context>
     <name>EntityForm</name>
     <message>
-      <source>at or above</source>
-      <translation>以上</translation>
+      <source>not set</source>
+      <translation>未設定</translation>
+    </message>
+    <message>
+      <source>Ratio of investments in subsidiaries and affiliates to equity, both non-consolidated; at or above 1.20 (120 %) it is treated as high.</source>
+      <extracomment>The rulebook's note on double leverage (resources/methodology/groups.toml), registered so the tooltip reads in Japanese; a changed note shows in English until translated.</extracomment>
+      <translation>関係会社株式の自己資本に対する比率（いずれも単体）。1.20（120 %）以上を高いとみなします。</translation>
+    </message>
+    <message>
+      <source>{ratio} % — at or above the {mark} % mark</source>
+      <translation>{ratio} % — 目安 {mark} % 以上</translation>
+    </message>
+    <message>
+      <source>{ratio} % — below the {mark} % mark</source>
+      <translation>{ratio} % — 目安 {mark} % 未満</translation>
     </message>
     <message>
       <source> (Desk default)</source>
@@ -726,6 +836,10 @@ available</source>
     <message>
       <source>Double leverage</source>
       <translation>ダブルレバレッジ</translation>
+    </message>
+    <message>
+      <source>Source: %s</source>
+      <translation>出典：%s</translation>
     </message>
     <message>
       <source>Edit refused</source>
@@ -995,6 +1109,26 @@ available</source>
     <message>
       <source>not entered</source>
       <translation>未入力</translation>
+    </message>
+    <message>
+      <source>Holding company of an industrial group (004 §1)</source>
+      <translation>事業会社グループの持株会社（004 §1）</translation>
+    </message>
+    <message>
+      <source>Intermediate holding company of a financial group (001 §2)</source>
+      <translation>金融グループの中間持株会社（001 §2）</translation>
+    </message>
+    <message>
+      <source>Financial holding company (001 §2)</source>
+      <translation>金融持株会社（001 §2）</translation>
+    </message>
+    <message>
+      <source>Core company of a financial group (001 §3)</source>
+      <translation>金融グループの中核会社（001 §3）</translation>
+    </message>
+    <message>
+      <source>Group company of a financial group (001 §3)</source>
+      <translation>金融グループのグループ会社（001 §3）</translation>
     </message>
     <message>
       <source>No rating to compare with the ceiling.</source>
@@ -1281,6 +1415,10 @@ available</source>
   <context>
     <name>GuidelinePanel</name>
     <message>
+      <source>analyst's judgement</source>
+      <translation>アナリストの判断</translation>
+    </message>
+    <message>
       <source>nothing recorded yet</source>
       <translation>まだ記録はありません</translation>
     </message>
@@ -1291,6 +1429,18 @@ available</source>
     <message>
       <source> — as the guideline</source>
       <translation> — ガイドラインどおり</translation>
+    </message>
+    <message>
+      <source>, by %s on %s</source>
+      <translation>、%s（%s）</translation>
+    </message>
+    <message>
+      <source>Reason: %s</source>
+      <translation>理由：%s</translation>
+    </message>
+    <message>
+      <source>The guideline has changed since (%s then).</source>
+      <translation>その後ガイドラインが変わりました（当時は %s）。</translation>
     </message>
     <message>
       <source>Long-term issuer rating</source>
@@ -1313,12 +1463,20 @@ available</source>
       <translation>選択した会社は案件にありません。</translation>
     </message>
     <message>
+      <source>The guideline cannot be worked out: %s</source>
+      <translation>ガイドラインを算出できません：%s</translation>
+    </message>
+    <message>
       <source>No notching rule of the methodology covers this entity's role.</source>
       <translation>この会社の役割に当てはまるノッチングの規定は格付方法にありません。</translation>
     </message>
     <message>
       <source>No long-term proposal yet, so no short-term one either.</source>
       <translation>長期の提案がまだないため、短期の提案もありません。</translation>
+    </message>
+    <message>
+      <source>%s, from the long-term %s through the rulebook's long-to-short table (Desk default).</source>
+      <translation>%s（長期 %s からルールブックの長期・短期対応表による。Desk 既定値）。</translation>
     </message>
   </context>
   <context>
@@ -2213,6 +2371,30 @@ available</source>
     </message>
   </context>
   <context>
+    <name>Outlook</name>
+    <message>
+      <source>Stable</source>
+      <extracomment>The directions of resources/methodology/scales.toml, registered for pyside6-lupdate.</extracomment>
+      <translation>安定的</translation>
+    </message>
+    <message>
+      <source>Positive</source>
+      <translation>ポジティブ</translation>
+    </message>
+    <message>
+      <source>Negative</source>
+      <translation>ネガティブ</translation>
+    </message>
+    <message>
+      <source>Developing</source>
+      <translation>方向性不確定</translation>
+    </message>
+    <message>
+      <source>Credit Monitor (%s)</source>
+      <translation>クレジット・モニター（%s）</translation>
+    </message>
+  </context>
+  <context>
     <name>OverrideDialog</name>
     <message>
       <source>Why the committee departs from the guideline</source>
@@ -2275,10 +2457,186 @@ available</source>
     </message>
   </context>
   <context>
+    <name>PoolCodes</name>
+    <message>
+      <source>fixed</source>
+      <translation>固定</translation>
+    </message>
+    <message>
+      <source>variable</source>
+      <translation>変動</translation>
+    </message>
+    <message>
+      <source>fixed_period_selective</source>
+      <translation>固定期間選択</translation>
+    </message>
+    <message>
+      <source>level_payment</source>
+      <translation>元利均等</translation>
+    </message>
+    <message>
+      <source>level_principal</source>
+      <translation>元金均等</translation>
+    </message>
+    <message>
+      <source>salaried</source>
+      <translation>給与所得者</translation>
+    </message>
+    <message>
+      <source>self_employed</source>
+      <translation>自営業者</translation>
+    </message>
+    <message>
+      <source>public_servant</source>
+      <translation>公務員</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>その他</translation>
+    </message>
+    <message>
+      <source>self_resident</source>
+      <translation>自己居住用</translation>
+    </message>
+    <message>
+      <source>investment_condominium</source>
+      <translation>投資用マンション</translation>
+    </message>
+    <message>
+      <source>apartment</source>
+      <translation>アパート</translation>
+    </message>
+    <message>
+      <source>Others</source>
+      <translation>その他</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>不明</translation>
+    </message>
+    <message>
+      <source> yen</source>
+      <extracomment>The unit words the strats append to a bucket's edges ("10,000,000 – 20,000,000 yen").</extracomment>
+      <translation> 円</translation>
+    </message>
+    <message>
+      <source> months</source>
+      <translation> か月</translation>
+    </message>
+    <message>
+      <source> years</source>
+      <translation> 年</translation>
+    </message>
+  </context>
+  <context>
     <name>PoolFields</name>
     <message>
       <source>Excel row</source>
       <translation>Excel の行</translation>
+    </message>
+    <message>
+      <source>Loan ID</source>
+      <translation>債権番号</translation>
+    </message>
+    <message>
+      <source>Borrower ID</source>
+      <translation>債務者番号</translation>
+    </message>
+    <message>
+      <source>Origination date</source>
+      <translation>実行日</translation>
+    </message>
+    <message>
+      <source>Maturity date</source>
+      <translation>最終期日</translation>
+    </message>
+    <message>
+      <source>Original balance</source>
+      <translation>当初残高</translation>
+    </message>
+    <message>
+      <source>Current balance</source>
+      <translation>現在残高</translation>
+    </message>
+    <message>
+      <source>Interest rate</source>
+      <translation>金利</translation>
+    </message>
+    <message>
+      <source>Rate type</source>
+      <translation>金利タイプ</translation>
+    </message>
+    <message>
+      <source>Repayment type</source>
+      <translation>返済方法</translation>
+    </message>
+    <message>
+      <source>Remaining term</source>
+      <translation>残存期間</translation>
+    </message>
+    <message>
+      <source>Property value</source>
+      <translation>担保評価額</translation>
+    </message>
+    <message>
+      <source>Valuation date</source>
+      <translation>評価日</translation>
+    </message>
+    <message>
+      <source>LTV</source>
+      <translation>LTV</translation>
+    </message>
+    <message>
+      <source>DTI</source>
+      <translation>DTI</translation>
+    </message>
+    <message>
+      <source>Annual income</source>
+      <translation>年収</translation>
+    </message>
+    <message>
+      <source>Employment type</source>
+      <translation>職業区分</translation>
+    </message>
+    <message>
+      <source>Prefecture</source>
+      <translation>都道府県</translation>
+    </message>
+    <message>
+      <source>Loan purpose</source>
+      <translation>資金使途</translation>
+    </message>
+    <message>
+      <source>Months in arrears</source>
+      <translation>延滞月数</translation>
+    </message>
+    <message>
+      <source>Deposit balance</source>
+      <translation>預金残高</translation>
+    </message>
+    <message>
+      <source>Borrower age</source>
+      <translation>債務者年齢</translation>
+    </message>
+    <message>
+      <source>First lien</source>
+      <translation>第一順位抵当権</translation>
+    </message>
+    <message>
+      <source>Guarantor</source>
+      <translation>保証会社</translation>
+    </message>
+    <message>
+      <source>DSCR</source>
+      <translation>DSCR</translation>
+    </message>
+    <message>
+      <source>Rent guarantee to (first review)</source>
+      <translation>家賃保証期限（初回見直し）</translation>
+    </message>
+    <message>
+      <source>Seasoning (months)</source>
+      <translation>経過期間（か月）</translation>
     </message>
   </context>
   <context>
@@ -2440,7 +2798,7 @@ available</source>
     </message>
     <message>
       <source>English</source>
-      <translation>English</translation>
+      <translation>英語</translation>
     </message>
     <message>
       <source>Export drafts…</source>
@@ -2939,6 +3297,198 @@ available</source>
       <source>low</source>
       <translation>低い</translation>
     </message>
+    <message>
+      <source>local</source>
+      <translation>自国通貨</translation>
+    </message>
+    <message>
+      <source>foreign</source>
+      <translation>外貨</translation>
+    </message>
+    <message>
+      <source>Group creditworthiness</source>
+      <translation>グループ信用力（GCW）</translation>
+    </message>
+    <message>
+      <source>The group's creditworthiness, the starting point for every company of the group.</source>
+      <translation>グループの信用力。グループ各社の出発点となります。</translation>
+    </message>
+    <message>
+      <source>Group rating</source>
+      <translation>グループの格付</translation>
+    </message>
+    <message>
+      <source>The rating of the group as a whole, the base point for its holding company.</source>
+      <translation>グループ全体の格付。持株会社の基準点となります。</translation>
+    </message>
+    <message>
+      <source>Controlling power sufficient</source>
+      <translation>十分な統制力</translation>
+    </message>
+    <message>
+      <source>Can the holding company steer its subsidiaries and their cash?</source>
+      <translation>持株会社は子会社とその資金を統制できるか。</translation>
+    </message>
+    <message>
+      <source>Single-point-of-entry resolution indicated</source>
+      <translation>SPE による破綻処理が示されている</translation>
+    </message>
+    <message>
+      <source>Has the authority said in advance it would resolve the group at the top?</source>
+      <translation>当局は、グループを最上位で破綻処理することを事前に示しているか。</translation>
+    </message>
+    <message>
+      <source>Restrictions on preventive measures</source>
+      <translation>予防的措置への制約</translation>
+    </message>
+    <message>
+      <source>How far regulation limits support before a resolution (few in Japan).</source>
+      <translation>破綻処理前の支援を規制がどこまで制限するか（日本では少ない）。</translation>
+    </message>
+    <message>
+      <source>Cash-flow balance problem</source>
+      <translation>キャッシュフロー・バランスの問題</translation>
+    </message>
+    <message>
+      <source>Do inflows other than dividends fail to cover the holding's outflows?</source>
+      <translation>配当以外の収入で持株会社の支出を賄えないか。</translation>
+    </message>
+    <message>
+      <source>Problems in group creditworthiness</source>
+      <translation>グループ信用力の問題</translation>
+    </message>
+    <message>
+      <source>Is the group weak enough that a resolution becomes a real prospect?</source>
+      <translation>破綻処理が現実味を帯びるほどグループが弱いか。</translation>
+    </message>
+    <message>
+      <source>Mutual support strictly restricted</source>
+      <translation>相互支援の厳しい制限</translation>
+    </message>
+    <message>
+      <source>Does the jurisdiction strictly limit support between group members?</source>
+      <translation>その法域はグループ内の支援を厳しく制限しているか。</translation>
+    </message>
+    <message>
+      <source>Support through the parent highly likely</source>
+      <translation>親会社を通じた支援の可能性が極めて高い</translation>
+    </message>
+    <message>
+      <source>For an intermediate holding company: will the group support it through its parent?</source>
+      <translation>中間持株会社について：グループは親会社を通じて支援するか。</translation>
+    </message>
+    <message>
+      <source>Strong group control</source>
+      <translation>強いグループ統制</translation>
+    </message>
+    <message>
+      <source>Does the holding company firmly control its subsidiaries?</source>
+      <translation>持株会社は子会社をしっかり統制しているか。</translation>
+    </message>
+    <message>
+      <source>Weak stand-alone cash-flow balance</source>
+      <translation>単体のキャッシュフロー・バランスの弱さ</translation>
+    </message>
+    <message>
+      <source>Is the holding company's own cash-flow balance significantly weak?</source>
+      <translation>持株会社単体のキャッシュフロー・バランスが著しく弱いか。</translation>
+    </message>
+    <message>
+      <source>Issues guaranteed by subsidiaries</source>
+      <translation>子会社による債務保証</translation>
+    </message>
+    <message>
+      <source>A guarantee from the subsidiaries offsets structural subordination.</source>
+      <translation>子会社の保証は構造劣後を解消します。</translation>
+    </message>
+    <message>
+      <source>Subsidiaries' creditors hold collateral</source>
+      <translation>子会社の債権者が担保を保有</translation>
+    </message>
+    <message>
+      <source>Secured creditors of subsidiaries rank ahead of the holding's creditors.</source>
+      <translation>子会社の担保付債権者は持株会社の債権者に優先します。</translation>
+    </message>
+    <message>
+      <source>Investments in subsidiaries (yen)</source>
+      <translation>関係会社株式（円）</translation>
+    </message>
+    <message>
+      <source>Shares of subsidiaries and affiliates, non-consolidated.</source>
+      <translation>子会社・関連会社の株式（単体）。</translation>
+    </message>
+    <message>
+      <source>Equity capital (yen)</source>
+      <translation>自己資本（円）</translation>
+    </message>
+    <message>
+      <source>Non-consolidated equity capital of the holding company.</source>
+      <translation>持株会社の単体の自己資本。</translation>
+    </message>
+    <message>
+      <source>Rating currency</source>
+      <translation>格付の通貨</translation>
+    </message>
+    <message>
+      <source>A foreign-currency rating is capped by the country ceiling.</source>
+      <translation>外貨建て格付はカントリー・シーリングを上限とします。</translation>
+    </message>
+    <message>
+      <source>Exception to the country ceiling</source>
+      <translation>カントリー・シーリングの例外</translation>
+    </message>
+    <message>
+      <source>E.g. strong support from a parent outside the country; flagged.</source>
+      <translation>国外の親会社からの強い支援など。確認事項として表示します。</translation>
+    </message>
+    <message>
+      <source>Importance to the group</source>
+      <translation>グループにおける重要性</translation>
+    </message>
+    <message>
+      <source>Decides top-down notching from GCW, or bottom-up from the company's own.</source>
+      <translation>GCW からのトップダウンか、その会社単独からのボトムアップかを決めます。</translation>
+    </message>
+    <message>
+      <source>Sole creditworthiness</source>
+      <translation>個別信用力（SCW）</translation>
+    </message>
+    <message>
+      <source>The company's creditworthiness on its own, without group support.</source>
+      <translation>グループの支援を考慮しない、その会社単独の信用力。</translation>
+    </message>
+    <message>
+      <source>Size relative to the group</source>
+      <translation>グループに対する規模</translation>
+    </message>
+    <message>
+      <source>A large company weighs on the group; a small one escapes widening.</source>
+      <translation>規模の大きい会社はグループに影響し、小さい会社はノッチ差の拡大を受けません。</translation>
+    </message>
+    <message>
+      <source>Group support recognised</source>
+      <translation>グループの支援を認める</translation>
+    </message>
+    <message>
+      <source>Without recognised support a less important company gets no uplift.</source>
+      <translation>支援が認められなければ、重要性の低い会社は引き上げられません。</translation>
+    </message>
+    <message>
+      <source>Management integration</source>
+      <translation>経営統合</translation>
+    </message>
+    <message>
+      <source>Only for a company that joined through a management integration.</source>
+      <translation>経営統合によりグループ入りした会社のみ。</translation>
+    </message>
+    <message>
+      <source>May exceed group creditworthiness</source>
+      <translation>グループ信用力を上回ることがある</translation>
+    </message>
+    <message>
+      <source>Exceptional case such as an asset-administration bank; flagged.</source>
+      <translation>資産管理銀行などの例外的なケース。確認事項として表示します。</translation>
+    </message>
   </context>
   <context>
     <name>RunController</name>
@@ -3309,6 +3859,29 @@ available</source>
     <message>
       <source>%s (what-if: edits need no reason)</source>
       <translation>%s（試算：変更理由は不要）</translation>
+    </message>
+  </context>
+  <context>
+    <name>Structure</name>
+    <message>
+      <source>fixed</source>
+      <translation>固定</translation>
+    </message>
+    <message>
+      <source>floating</source>
+      <translation>変動</translation>
+    </message>
+    <message>
+      <source>residual</source>
+      <translation>劣後部分</translation>
+    </message>
+    <message>
+      <source>sequential</source>
+      <translation>シーケンシャル</translation>
+    </message>
+    <message>
+      <source>pro_rata</source>
+      <translation>プロラタ</translation>
     </message>
   </context>
   <context>

@@ -178,14 +178,16 @@ def _with_ceiling(case: Case, entity: Entity, guideline: Guideline) -> Guideline
 def _rule_title(entity: Entity) -> str:
     if entity.role in HOLDING_ROLES:
         if is_industrial(entity):
-            return "Holding company of an industrial group (004 §1)"
+            return QT_TRANSLATE_NOOP("Guideline", "Holding company of an industrial group (004 §1)")
         if entity.role == "intermediate_holding":
-            return "Intermediate holding company of a financial group (001 §2)"
-        return "Financial holding company (001 §2)"
+            return QT_TRANSLATE_NOOP(
+                "Guideline", "Intermediate holding company of a financial group (001 §2)"
+            )
+        return QT_TRANSLATE_NOOP("Guideline", "Financial holding company (001 §2)")
     if entity.role == "core":
-        return "Core company of a financial group (001 §3)"
+        return QT_TRANSLATE_NOOP("Guideline", "Core company of a financial group (001 §3)")
     if entity.role == "group_company":
-        return "Group company of a financial group (001 §3)"
+        return QT_TRANSLATE_NOOP("Guideline", "Group company of a financial group (001 §3)")
     return ""
 
 
