@@ -3206,6 +3206,23 @@ available</source>
       <source>%s: highest rating passed %s, after caps %s</source>
       <translation>%s：充足する最上位の格付 %s、上限適用後 %s</translation>
     </message>
+    <message>
+      <source>cut-off date (the tape has no dates)</source>
+      <extracomment>Every loan column a stress run reads (a command-line run loads only these).</extracomment>
+      <translation>基準日（データに日付がないため）</translation>
+    </message>
+    <message>
+      <source>valuation date</source>
+      <translation>評価日</translation>
+    </message>
+    <message>
+      <source>origination date</source>
+      <translation>実行日</translation>
+    </message>
+    <message>
+      <source>valuation date where the tape gives one, else origination date</source>
+      <translation>評価日（データにない場合は実行日）</translation>
+    </message>
   </context>
   <context>
     <name>ResultPanel</name>

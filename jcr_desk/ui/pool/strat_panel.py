@@ -176,7 +176,7 @@ def summary_lines(summary: PoolSummary) -> list[tuple[str, str]]:
         lines.append(
             (
                 QCoreApplication.translate("StratPanel", "{label}: average").format(
-                    label=average.label
+                    label=field_label(average.field)
                 ),
                 simple,
             )
@@ -184,7 +184,7 @@ def summary_lines(summary: PoolSummary) -> list[tuple[str, str]]:
         lines.append(
             (
                 QCoreApplication.translate("StratPanel", "{label}: weighted average").format(
-                    label=average.label
+                    label=field_label(average.field)
                 ),
                 weighted,
             )
