@@ -231,6 +231,25 @@
     </message>
   </context>
   <context>
+    <name>CLI</name>
+    <message>
+      <source>{message} (see {prog} --help)</source>
+      <translation>{message}（{prog} --help を参照）</translation>
+    </message>
+    <message>
+      <source>unexpected failure: {kind}: {error}</source>
+      <translation>予期しないエラー：{kind}：{error}</translation>
+    </message>
+    <message>
+      <source> (run with --debug for details)</source>
+      <translation>（詳細は --debug を付けて実行）</translation>
+    </message>
+    <message>
+      <source>{prog}: error: {message}</source>
+      <translation>{prog}: エラー：{message}</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseCommand</name>
     <message>
       <source>Record committee result</source>
