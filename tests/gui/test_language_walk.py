@@ -18,6 +18,7 @@ from jcr_desk.i18n import catalogue_path
 from jcr_desk.ui.dialogs.case_details_dialog import CaseDetailsDialog
 from jcr_desk.ui.dialogs.preferences_dialog import PreferencesDialog
 from jcr_desk.ui.main_window import MainWindow
+from jcr_desk.ui.tabs.pool_tab import source_text
 from jcr_desk.ui.translations import install_language
 from tests.gui.conftest import wait_idle
 from tests.gui.language_walk import Shown, cut_off, english_words, menu_texts, visible_texts
@@ -138,3 +139,17 @@ def test_the_audit_log_is_recorded_in_english_and_shown_in_the_analysts_language
     assert shown == ("格付推移の行を編集" if language == "ja" else "edit history line")
     undo_text = open_window.document.undo_stack.undoText()
     assert undo_text == ("格付推移の行を編集" if language == "ja" else "Edit history line")
+
+
+def test_dates_read_as_the_analyst_writes_them(open_window, language):
+    """2026年10月20日 in Japanese, 2026-10-20 in English: the committee's day and the
+    cut-off date of an imported tape."""
+    committee = open_window.document.case.committee.committee_date
+    shown = open_window.committee_tab.fields["committee_date"].text()
+    source = source_text({"file": "tape.xlsx", "sheet": "Loans", "as_of": "2026-09-30"})
+    if language == "ja":
+        assert shown == f"{committee.year}年{committee.month}月{committee.day}日"
+        assert "基準日 2026年9月30日" in source
+    else:
+        assert shown == committee.isoformat()
+        assert "as of 2026-09-30" in source

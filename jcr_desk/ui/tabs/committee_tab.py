@@ -27,6 +27,7 @@ from jcr_desk.ui.committee.item_editor import ItemEditor
 from jcr_desk.ui.committee.preview_panel import PreviewPanel
 from jcr_desk.ui.committee.rated_items_model import KEY_ROLE, RatedItemsModel
 from jcr_desk.ui.committee.rationale_editor import RationaleEditor
+from jcr_desk.ui.locale_text import date_text
 from jcr_desk.ui.models.qt_record_table_model import Column, RecordTableModel
 from jcr_desk.ui.tabs.common import heading, table_view
 from jcr_desk.ui.tabs.context import TabContext
@@ -137,7 +138,7 @@ class CommitteeTab(QWidget):
         self.fields["case_name"].setText(info.case_name)
         self.fields["issuer"].setText(info.issuer or "—")
         when = info.committee_date
-        self.fields["committee_date"].setText(when.isoformat() if when else self.tr("not set"))
+        self.fields["committee_date"].setText(date_text(when) if when else self.tr("not set"))
         self.fields["analysts"].setText(", ".join(info.analysts) or "—")
         self.fields["members"].setText(", ".join(info.members) or "—")
         not_recorded = self.tr("not recorded")
