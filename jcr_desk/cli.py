@@ -27,6 +27,13 @@ from jcr_desk.cli_errors import (
     PROG,
     CommandError,
 )
+from jcr_desk.i18n import (
+    LANGUAGES,
+    QT_TRANSLATE_NOOP,
+    language_from_environment,
+    set_language,
+    translate,
+)
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -35,7 +42,8 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error becomes one line instead of the usage block."""
 
     def error(self, message: str) -> NoReturn:
-        raise CommandError(f"{message} (see {self.prog} --help)")
+        hint = translate("CLI", QT_TRANSLATE_NOOP("CLI", "{message} (see {prog} --help)"))
+        raise CommandError(hint.format(message=message, prog=self.prog))
 
 
 COMMANDS: tuple[tuple[str, str], ...] = (
@@ -59,6 +67,11 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser = _Parser(prog=PROG, description="JCR Desk without the window.")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument("--debug", action="store_true", help="show the traceback of a failure")
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="the language of messages (default: from LANG, LC_ALL…)",
+    )
     subparsers = parser.add_subparsers(metavar="COMMAND", required=True)
     known = {name for name, _module in COMMANDS}
     for name, module in COMMANDS:
@@ -96,8 +109,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
+def _language_of(argv: Sequence[str]) -> str:
+    """``--lang ja`` / ``--lang=ja`` when given (read before parsing, so even a usage error
+    speaks it), else what ``LANG`` and the other locale variables name."""
+    for number, word in enumerate(argv):
+        value = word.removeprefix("--lang=") if word.startswith("--lang=") else None
+        if word == "--lang" and number + 1 < len(argv):
+            value = argv[number + 1]
+        if value in LANGUAGES:
+            return value
+    return language_from_environment()
+
+
 def _run(argv: Sequence[str] | None) -> int:
     words = sys.argv[1:] if argv is None else list(argv)
+    set_language(_language_of(words))
     parser = build_parser(_command_of(words))
     try:
         args = parser.parse_args(words)
@@ -117,9 +143,11 @@ def _run(argv: Sequence[str] | None) -> int:
     except Exception as error:
         if _is_case_file_error(error):
             return _fail(str(error), EXIT_USAGE, args.debug)
-        message = f"unexpected failure: {type(error).__name__}: {error}"
+        message = translate(
+            "CLI", QT_TRANSLATE_NOOP("CLI", "unexpected failure: {kind}: {error}")
+        ).format(kind=type(error).__name__, error=error)
         if not args.debug:
-            message += " (run with --debug for details)"
+            message += translate("CLI", QT_TRANSLATE_NOOP("CLI", " (run with --debug for details)"))
         return _fail(message, EXIT_INTERNAL, args.debug)
 
 
@@ -139,7 +167,8 @@ def _describe_os_error(error: OSError) -> str:
 def _fail(message: str, exit_code: int, debug: bool) -> int:
     if debug:
         traceback.print_exc()
-    print(f"{PROG}: error: {' '.join(message.split())}", file=sys.stderr)
+    line = translate("CLI", QT_TRANSLATE_NOOP("CLI", "{prog}: error: {message}"))
+    print(line.format(prog=PROG, message=" ".join(message.split())), file=sys.stderr)
     return exit_code
 
 

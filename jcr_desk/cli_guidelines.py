@@ -49,7 +49,7 @@ def _guideline_report(guideline: Guideline | None) -> dict[str, Any] | None:
         "proposed": _symbol(guideline.proposed),
         "range": guideline.range_text(),
         "needs_judgement": guideline.needs_judgement,
-        "flags": list(guideline.flags),
+        "flags": [str(flag) for flag in guideline.flags],
         "steps": [
             {"rule_id": s.rule_id, "delta": s.delta, "reason": s.reason, "citation": s.citation}
             for s in guideline.steps

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -40,7 +40,7 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate kno
     return source
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Text:
     """A sentence the domain hands to whoever shows it: ``source`` is the English template
     (the translation's key in ``context``), ``args`` fill its ``{name}`` fields."""
@@ -52,9 +52,28 @@ class Text:
     def __str__(self) -> str:
         return self.source.format(**self.args)
 
+    def __eq__(self, other: object) -> bool:
+        """The same sentence: a template with its arguments equals the English it makes
+        (a guideline stored in a case file keeps only that)."""
+        if not isinstance(other, Text):
+            return NotImplemented
+        return (self.context, str(self)) == (other.context, str(other))
+
+    def __hash__(self) -> int:
+        return hash((self.context, str(self)))
+
     def translated(self) -> str:
         """The sentence in the language :func:`set_language` chose (the CLI's)."""
-        return translate(self.context, self.source).format(**self.args)
+        return self.built(translate)
+
+    def built(self, lookup: Callable[[str, str], str]) -> str:
+        """The sentence with ``lookup(context, source)`` translating it and every argument
+        that is itself a :class:`Text` (a "2 notches" inside a guideline step)."""
+        args = {
+            name: value.built(lookup) if isinstance(value, Text) else value
+            for name, value in self.args.items()
+        }
+        return lookup(self.context, self.source).format(**args)
 
 
 def language_from_environment(environ: Mapping[str, str] | None = None) -> str:

@@ -32,6 +32,7 @@ from jcr_desk.case.document.model import (
 from jcr_desk.case.document.storage import SCHEMA_VERSION, stored_format
 from jcr_desk.case.edits.decision_commands import RecordDecision
 from jcr_desk.case.services.guidelines import evaluate_entity
+from jcr_desk.i18n import QT_TRANSLATE_NOOP
 from jcr_desk.paths import resources_dir, user_data_dir
 from jcr_desk.pool.synthetic import DEFAULT_AS_OF, DEFAULT_SEED, generate_loans
 from jcr_desk.structured.rmbs.assumptions import StressAssumptions
@@ -84,7 +85,7 @@ def build_demo_case(loans: int = DEMO_LOANS, seed: int = DEFAULT_SEED) -> Case:
         app_version=jcr_desk.__version__,
     )
     case.log(
-        "demo case created",
+        QT_TRANSLATE_NOOP("AuditLog", "demo case created"),
         f"fictional group, {loans:,} synthetic loans (seed {seed}) and an ABCP program of "
         "synthetic card receivables; ratings and stress inputs are illustrative",
     )

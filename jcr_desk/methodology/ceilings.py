@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.methodology.guideline import (
     Draft,
     Guideline,
     choice_argument,
     plural,
     rating_argument,
+    reason,
 )
 from jcr_desk.methodology.rulebook import Rulebook, load_rulebook
 from jcr_desk.ratings import Rating
@@ -23,6 +25,7 @@ CURRENCIES = ("local", "foreign")
 _REFERENCE = "003 Reference (Country Ceiling)"
 _STRUCTURED = "003 No. 1 §2(3)"
 _SOVEREIGN = "003 No. 1 §2(2)"
+_NO_RATING = reason(QT_TRANSLATE_NOOP("Guideline", "No rating to compare with the ceiling."))
 
 
 def cap_by_ceiling(
@@ -37,25 +40,55 @@ def cap_by_ceiling(
     limit = rating_argument("ceiling", ceiling)
     draft = Draft(start)
     if start is None:
-        draft.missing("C-MISSING", "No rating to compare with the ceiling.", _REFERENCE)
+        draft.missing("C-MISSING", _NO_RATING, _REFERENCE)
     elif currency == "local":
         draft.note(
-            "C-CEILING", "Local-currency rating: the country ceiling does not cap it.", _REFERENCE
+            "C-CEILING",
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline", "Local-currency rating: the country ceiling does not cap it."
+                )
+            ),
+            _REFERENCE,
         )
     elif exception:
         draft.note(
             "C-CEILING",
-            "Exception to the ceiling (e.g. strong support from a parent abroad): not capped.",
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline",
+                    "Exception to the ceiling (e.g. strong support from a parent abroad): "
+                    "not capped.",
+                )
+            ),
             _REFERENCE,
         )
-        draft.flag("Rated above the country ceiling by exception: the committee must confirm it.")
+        draft.flag(
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline",
+                    "Rated above the country ceiling by exception: the committee must confirm it.",
+                )
+            )
+        )
     elif limit is None:
         draft.missing(
-            "C-CEILING", "Country ceiling not entered: the cap is not checked.", _REFERENCE
+            "C-CEILING",
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline", "Country ceiling not entered: the cap is not checked."
+                )
+            ),
+            _REFERENCE,
         )
-        draft.flag("Enter the country ceiling of the entity's country.")
+        draft.flag(
+            reason(
+                QT_TRANSLATE_NOOP("Guideline", "Enter the country ceiling of the entity's country.")
+            )
+        )
     else:
-        _apply_cap(draft, limit, "C-CEILING", f"country ceiling {limit}", _REFERENCE)
+        what = reason(QT_TRANSLATE_NOOP("Guideline", "country ceiling {limit}"), limit=limit)
+        _apply_cap(draft, limit, "C-CEILING", what, _REFERENCE)
     return draft.build()
 
 
@@ -80,44 +113,85 @@ def structured_cap(
     sovereign_rating = rating_argument("sovereign", sovereign)
     draft = Draft(start)
     if start is None:
-        draft.missing("C-MISSING", "No rating to compare with the ceiling.", _STRUCTURED)
+        draft.missing("C-MISSING", _NO_RATING, _STRUCTURED)
         return draft.build()
     if domestic_single_country:
         draft.note(
             "C-CEILING",
-            "Single-country deal in the domestic currency: the ceiling does not cap it.",
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline",
+                    "Single-country deal in the domestic currency: the ceiling does not cap it.",
+                )
+            ),
             _STRUCTURED,
         )
     elif ceiling is None:
-        draft.missing("C-CEILING", "Ceiling of the assets' country not entered.", _STRUCTURED)
+        draft.missing(
+            "C-CEILING",
+            reason(QT_TRANSLATE_NOOP("Guideline", "Ceiling of the assets' country not entered.")),
+            _STRUCTURED,
+        )
     elif chosen:
         labels = "; ".join(book.transfer_risk_mitigants[m] for m in chosen)
         draft.note(
             "C-MITIGATED",
-            f"Transfer risk mitigated ({labels}): may exceed the ceiling.",
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline", "Transfer risk mitigated ({mitigants}): may exceed the ceiling."
+                ),
+                mitigants=labels,
+            ),
             _STRUCTURED,
         )
         draft.worst = min(start, ceiling)
         draft.judgement = True
-        draft.flag("Above the country ceiling only if the mitigants truly reduce transfer risk.")
-    else:
-        _apply_cap(
-            draft, ceiling, "C-CEILING", f"ceiling of the assets' country, {ceiling}", _STRUCTURED
-        )
-    if sovereign_sensitive:
-        draft.flag("Assets sensitive to a sovereign default: unlikely above the sovereign.")
-        if sovereign_rating is None:
-            draft.missing("C-SOVEREIGN", "Sovereign rating not entered.", _SOVEREIGN)
-        else:
-            _apply_cap(
-                draft, sovereign_rating, "C-SOVEREIGN", f"sovereign {sovereign_rating}", _SOVEREIGN
+        draft.flag(
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline",
+                    "Above the country ceiling only if the mitigants truly reduce transfer risk.",
+                )
             )
+        )
+    else:
+        what = reason(
+            QT_TRANSLATE_NOOP("Guideline", "ceiling of the assets' country, {limit}"), limit=ceiling
+        )
+        _apply_cap(draft, ceiling, "C-CEILING", what, _STRUCTURED)
+    if sovereign_sensitive:
+        draft.flag(
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline",
+                    "Assets sensitive to a sovereign default: unlikely above the sovereign.",
+                )
+            )
+        )
+        if sovereign_rating is None:
+            draft.missing(
+                "C-SOVEREIGN",
+                reason(QT_TRANSLATE_NOOP("Guideline", "Sovereign rating not entered.")),
+                _SOVEREIGN,
+            )
+        else:
+            what = reason(
+                QT_TRANSLATE_NOOP("Guideline", "sovereign {limit}"), limit=sovereign_rating
+            )
+            _apply_cap(draft, sovereign_rating, "C-SOVEREIGN", what, _SOVEREIGN)
     elif (
         sovereign_rating is not None
         and draft.current is not None
         and draft.current > sovereign_rating
     ):
-        draft.flag("Rated above the sovereign: check how the assets would fare in its default.")
+        draft.flag(
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline",
+                    "Rated above the sovereign: check how the assets would fare in its default.",
+                )
+            )
+        )
     return draft.build()
 
 
@@ -145,9 +219,11 @@ def unusual_ceiling(
     )
 
 
-def _apply_cap(draft: Draft, limit: Rating, rule_id: str, what: str, citation: str) -> None:
+def _apply_cap(draft: Draft, limit: Rating, rule_id: str, what: Text, citation: str) -> None:
     if draft.current is not None and draft.current > limit:
-        draft.move_to(rule_id, limit, f"Capped at the {what}.", citation)
+        capped = reason(QT_TRANSLATE_NOOP("Guideline", "Capped at the {what}."), what=what)
+        draft.move_to(rule_id, limit, capped, citation)
     else:
-        draft.note(rule_id, f"Within the {what}.", citation)
+        within = reason(QT_TRANSLATE_NOOP("Guideline", "Within the {what}."), what=what)
+        draft.note(rule_id, within, citation)
     draft.cap(limit)

@@ -7,6 +7,7 @@ evaluated under the rulebook it records.
 
 from __future__ import annotations
 
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.methodology.guideline import (
     DESK_DEFAULT,
     Draft,
@@ -15,6 +16,7 @@ from jcr_desk.methodology.guideline import (
     cite,
     plural,
     rating_argument,
+    reason,
 )
 from jcr_desk.methodology.rulebook import Rulebook, load_rulebook
 from jcr_desk.ratings import Rating
@@ -23,6 +25,25 @@ PREVENTIVE_RESTRICTIONS = ("large", "small")
 SIZES = ("small", "normal", "large")
 INTEGRATIONS = (None, "strong", "insufficient", "relief")
 BOTTOM_UP_IMPORTANCE = "low"
+#: The rule inputs' option words, translated where shown (the entity form, step reasons).
+CHOICE_WORDS = (
+    QT_TRANSLATE_NOOP("RuleInputs", "large"),
+    QT_TRANSLATE_NOOP("RuleInputs", "small"),
+    QT_TRANSLATE_NOOP("RuleInputs", "normal"),
+    QT_TRANSLATE_NOOP("RuleInputs", "strong"),
+    QT_TRANSLATE_NOOP("RuleInputs", "insufficient"),
+    QT_TRANSLATE_NOOP("RuleInputs", "relief"),
+    QT_TRANSLATE_NOOP("RuleInputs", "core"),
+    QT_TRANSLATE_NOOP("RuleInputs", "high"),
+    QT_TRANSLATE_NOOP("RuleInputs", "moderate"),
+    QT_TRANSLATE_NOOP("RuleInputs", "low"),
+)
+
+
+def choice_word(value: str) -> Text:
+    """An option of a rule input (``core``, ``relief``) as a word of a sentence."""
+    return Text("RuleInputs", value)
+
 
 _FH = "groups.financial_holding."
 _GC = "groups.group_company."
@@ -65,15 +86,25 @@ def financial_holding_guideline(
     start = rating_argument("gcw", gcw)
     draft = Draft(start)
     if start is None:
-        draft.missing("F-MISSING", "Group creditworthiness is not entered.", "001 §2(1)")
+        draft.missing(
+            "F-MISSING",
+            reason(QT_TRANSLATE_NOOP("Guideline", "Group creditworthiness is not entered.")),
+            "001 §2(1)",
+        )
         return draft.build()
     if not control_sufficient:
         notches = book.notches(_FH + "weak_control_min_notches")
         draft.step(
             "F0",
             -notches,
-            f"Group control is not sufficient: the rating may sit far below group "
-            f"creditworthiness; at least {plural(notches)}, the analyst sets the number.",
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline",
+                    "Group control is not sufficient: the rating may sit far below group "
+                    "creditworthiness; at least {notches}, the analyst sets the number.",
+                ),
+                notches=plural(notches),
+            ),
             cite(book, "001 §2(2)", _FH + "weak_control_min_notches"),
         )
         draft.open_downwards()
@@ -87,29 +118,53 @@ def financial_holding_guideline(
             draft.step(
                 "F5",
                 notches,
-                "Intermediate holding company with group support through the parent highly "
-                "likely: it may take group creditworthiness even with a cash-flow problem.",
+                reason(
+                    QT_TRANSLATE_NOOP(
+                        "Guideline",
+                        "Intermediate holding company with group support through the parent "
+                        "highly likely: it may take group creditworthiness even with a cash-flow "
+                        "problem.",
+                    )
+                ),
                 "001 §2(5)(iv)",
             )
             draft.worst = lowest
     if gcw_problems:
         draft.note(
             "F6",
-            "Group creditworthiness has problems: the notching may widen as resolution "
-            "becomes more likely.",
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline",
+                    "Group creditworthiness has problems: the notching may widen as resolution "
+                    "becomes more likely.",
+                )
+            ),
             "001 §2(5)(v)",
         )
         draft.open_downwards()
         draft.judgement = True
-        draft.flag("Weak group creditworthiness: decide how far beyond the usual notch to go.")
+        draft.flag(
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline",
+                    "Weak group creditworthiness: decide how far beyond the usual notch to go.",
+                )
+            )
+        )
     if mutual_support_restricted:
         least = book.notches(_FH + "restricted_support_min_notches")
         deepest = start.notched(-least)
         draft.step(
             "F7",
             min(0, deepest.notches_above(draft.current)),
-            f"Mutual support within the group is strictly restricted: more than "
-            f"{plural(least - 1)} below group creditworthiness.",
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline",
+                    "Mutual support within the group is strictly restricted: more than "
+                    "{notches} below group creditworthiness.",
+                ),
+                notches=plural(least - 1),
+            ),
             cite(book, "001 §2(5)(v)", _FH + "restricted_support_min_notches"),
         )
         draft.at_most(deepest)
@@ -129,31 +184,59 @@ def _resolution_and_cash_flow(
     """F1–F4: resolution risk and cash-flow balance; returns the notches taken."""
     resolution = book.notches(_FH + "resolution_notches")
     cash_flow = book.notches(_FH + "cash_flow_notches") if cash_flow_problem else 0
-    cash_flow_text = "a cash-flow problem" if cash_flow_problem else "no cash-flow problem"
+    cash_flow_text = reason(
+        QT_TRANSLATE_NOOP("Guideline", "a cash-flow problem")
+        if cash_flow_problem
+        else QT_TRANSLATE_NOOP("Guideline", "no cash-flow problem")
+    )
     if not spe_indicated:
         draft.step(
             "F4",
             -cash_flow,
-            f"SPE resolution not indicated in advance, {cash_flow_text}: "
-            f"{plural(cash_flow)} below group creditworthiness.",
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline",
+                    "SPE resolution not indicated in advance, {cash_flow}: {notches} below "
+                    "group creditworthiness.",
+                ),
+                cash_flow=cash_flow_text,
+                notches=plural(cash_flow),
+            ),
             cite(book, "001 §2(5)(iii)", _FH + "cash_flow_notches"),
         )
         draft.open_downwards()
-        draft.flag("SPE resolution not indicated: weigh resolution risk case by case.")
+        draft.flag(
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline", "SPE resolution not indicated: weigh resolution risk case by case."
+                )
+            )
+        )
         return cash_flow
     if restrictions == "large":
         draft.step(
             "F1",
             -resolution,
-            "SPE resolution indicated, large restrictions on preventive measures: "
-            f"{plural(resolution)} for resolution risk.",
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline",
+                    "SPE resolution indicated, large restrictions on preventive measures: "
+                    "{notches} for resolution risk.",
+                ),
+                notches=plural(resolution),
+            ),
             cite(book, "001 §2(5)(ii)", _FH + "resolution_notches"),
         )
         if cash_flow_problem:
             draft.note(
                 "F1",
-                "The resolution notch already covers the holding company's risk: "
-                "no further notch for the cash-flow problem.",
+                reason(
+                    QT_TRANSLATE_NOOP(
+                        "Guideline",
+                        "The resolution notch already covers the holding company's risk: "
+                        "no further notch for the cash-flow problem.",
+                    )
+                ),
                 "001 §2(5)(ii)",
             )
         return resolution
@@ -162,16 +245,31 @@ def _resolution_and_cash_flow(
         draft.step(
             "F2",
             -cash_flow,
-            f"SPE resolution indicated, few restrictions on preventive measures, group "
-            f"creditworthiness {threshold} or higher, {cash_flow_text}: {plural(cash_flow)}.",
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline",
+                    "SPE resolution indicated, few restrictions on preventive measures, group "
+                    "creditworthiness {threshold} or higher, {cash_flow}: {notches}.",
+                ),
+                threshold=threshold,
+                cash_flow=cash_flow_text,
+                notches=plural(cash_flow),
+            ),
             cite(book, "001 §2(5)(ii)", _FH + "cash_flow_notches", _FH + "high_gcw_from"),
         )
         return cash_flow
     draft.step(
         "F3",
         -resolution,
-        f"SPE resolution indicated, group creditworthiness below {threshold}: "
-        f"{plural(resolution)} for resolution risk whatever the cash-flow balance.",
+        reason(
+            QT_TRANSLATE_NOOP(
+                "Guideline",
+                "SPE resolution indicated, group creditworthiness below {threshold}: "
+                "{notches} for resolution risk whatever the cash-flow balance.",
+            ),
+            threshold=threshold,
+            notches=plural(resolution),
+        ),
         cite(book, "001 §2(5)(ii)", _FH + "resolution_notches", _FH + "high_gcw_from"),
     )
     return resolution
@@ -207,9 +305,17 @@ def group_company_guideline(
     if group is None or importance is None:
         draft = Draft(group)
         if group is None:
-            draft.missing("G-MISSING", "Group creditworthiness is not entered.", "001 §3(1)")
+            draft.missing(
+                "G-MISSING",
+                reason(QT_TRANSLATE_NOOP("Guideline", "Group creditworthiness is not entered.")),
+                "001 §3(1)",
+            )
         if importance is None:
-            draft.missing("G-MISSING", "Importance to the group is not entered.", "001 §3(2)")
+            draft.missing(
+                "G-MISSING",
+                reason(QT_TRANSLATE_NOOP("Guideline", "Importance to the group is not entered.")),
+                "001 §3(2)",
+            )
             draft.open_proposal = True
         return draft.build()
     bottom_up = importance == BOTTOM_UP_IMPORTANCE and integration in (None, "relief")
@@ -220,11 +326,22 @@ def group_company_guideline(
     else:
         draft = _top_down(book, group, own, importance, size, integration, above_group_exception)
     if size == "large":
-        draft.flag("Large company for the group: the gap to GCW widens as GCW falls.")
+        draft.flag(
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline", "Large company for the group: the gap to GCW widens as GCW falls."
+                )
+            )
+        )
     if above_group_exception:
         draft.flag(
-            "Exception to the GCW cap claimed: confirm the group keeps this company strong "
-            "even at its own cost."
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline",
+                    "Exception to the GCW cap claimed: confirm the group keeps this company "
+                    "strong even at its own cost.",
+                )
+            )
         )
     return draft.build()
 
@@ -244,7 +361,13 @@ def _top_down(
         draft.step(
             "G-TOPDOWN",
             -base,
-            f"Importance to the group '{importance}': {plural(base)} below GCW.",
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline", "Importance to the group '{importance}': {notches} below GCW."
+                ),
+                importance=choice_word(importance),
+                notches=plural(base),
+            ),
             cite(book, "001 §3(6)", "groups.importance_notches"),
         )
     else:
@@ -252,20 +375,53 @@ def _top_down(
         draft.step(
             "G-INTEGRATION",
             -base,
-            f"Joined by management integration, integration '{integration}': "
-            f"{plural(base)} below GCW" + ("" if integration == "strong" else " or more") + ".",
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline",
+                    "Joined by management integration, integration '{integration}': "
+                    "{notches} below GCW.",
+                )
+                if integration == "strong"
+                else QT_TRANSLATE_NOOP(
+                    "Guideline",
+                    "Joined by management integration, integration '{integration}': "
+                    "{notches} below GCW or more.",
+                ),
+                integration=choice_word(integration),
+                notches=plural(base),
+            ),
             cite(book, "001 §3(7)(iii)", _GC + "integration_notches"),
         )
         if integration != "strong":
             draft.open_downwards()
         if integration == "relief":
-            draft.flag("Integration looks like relief: consider wider notching or bottom-up.")
+            draft.flag(
+                reason(
+                    QT_TRANSLATE_NOOP(
+                        "Guideline",
+                        "Integration looks like relief: consider wider notching or bottom-up.",
+                    )
+                )
+            )
     if importance == book.importance_levels()[0] and own is not None and own > group:
-        draft.flag("Core company stronger than the group: its SCW may be the starting point.")
+        draft.flag(
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline",
+                    "Core company stronger than the group: its SCW may be the starting point.",
+                )
+            )
+        )
     if own is None:
         draft.missing(
             "G-SOLE-MISSING",
-            "Sole creditworthiness is not entered: the widening and the floor are not checked.",
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline",
+                    "Sole creditworthiness is not entered: the widening and the floor are not "
+                    "checked.",
+                )
+            ),
             "001 §3(3), §3(7)(iii)",
         )
         return draft
@@ -275,13 +431,27 @@ def _top_down(
         draft.move_to(
             "G-FLOOR",
             floor,
-            "Support does not take the company below its own SCW"
-            + ("." if exception else " (nor above GCW)."),
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline", "Support does not take the company below its own SCW."
+                )
+                if exception
+                else QT_TRANSLATE_NOOP(
+                    "Guideline",
+                    "Support does not take the company below its own SCW (nor above GCW).",
+                )
+            ),
             f"001 §3(6) {DESK_DEFAULT}",
         )
     draft.floor(floor)
     if own > group and not exception:
-        draft.note("G-CAP", "SCW is above GCW: the rating is capped at GCW.", "001 §3(6)")
+        draft.note(
+            "G-CAP",
+            reason(
+                QT_TRANSLATE_NOOP("Guideline", "SCW is above GCW: the rating is capped at GCW.")
+            ),
+            "001 §3(6)",
+        )
     return draft
 
 
@@ -293,7 +463,11 @@ def _widen(draft: Draft, book: Rulebook, group: Rating, own: Rating, size: str, 
         return
     section = "001 §3(3)-(5), §3(7)(iii)"
     if size == "small":
-        draft.note("G-WIDEN", "Small company: no widening for its weak SCW.", section)
+        draft.note(
+            "G-WIDEN",
+            reason(QT_TRANSLATE_NOOP("Guideline", "Small company: no widening for its weak SCW.")),
+            section,
+        )
         return
     low_from = book.rating(_GC + "low_gcw_up_to")
     key = "widening_notches_low_gcw" if group <= low_from else "widening_notches"
@@ -305,13 +479,30 @@ def _widen(draft: Draft, book: Rulebook, group: Rating, own: Rating, size: str, 
     phased = extra < full
     if (base or phased) and DESK_DEFAULT not in citation:
         citation = f"{citation} {DESK_DEFAULT}"
-    reason = (
-        f"SCW is {plural(gap)} below GCW (more than {threshold}): at least {plural(extra)} more"
-    )
     if phased:
-        reason += (f" (the methodology's {plural(full)} is phased in one notch per notch of gap, "
-                   "so a weaker group never rates the company higher)")
-    draft.step("G-WIDEN", -extra, reason + ".", citation)
+        why = reason(
+            QT_TRANSLATE_NOOP(
+                "Guideline",
+                "SCW is {gap} below GCW (more than {threshold}): at least {extra} more (the "
+                "methodology's {full} is phased in one notch per notch of gap, so a weaker "
+                "group never rates the company higher).",
+            ),
+            gap=plural(gap),
+            threshold=threshold,
+            extra=plural(extra),
+            full=plural(full),
+        )
+    else:
+        why = reason(
+            QT_TRANSLATE_NOOP(
+                "Guideline",
+                "SCW is {gap} below GCW (more than {threshold}): at least {extra} more.",
+            ),
+            gap=plural(gap),
+            threshold=threshold,
+            extra=plural(extra),
+        )
+    draft.step("G-WIDEN", -extra, why, citation)
     draft.open_downwards()
 
 
@@ -328,13 +519,24 @@ def _bottom_up(
     if own is None:
         draft.missing(
             "G-SOLE-MISSING",
-            "Sole creditworthiness is not entered: the bottom-up approach starts from it.",
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline",
+                    "Sole creditworthiness is not entered: the bottom-up approach starts from it.",
+                )
+            ),
             "001 §3(6)",
         )
         return draft
     if integration == "relief":
         draft.flag(
-            "Integration seen as relief: rated bottom-up; top-down 2 or more is the alternative."
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline",
+                    "Integration seen as relief: rated bottom-up; top-down 2 or more is the "
+                    "alternative.",
+                )
+            )
         )
     if support_recognised:
         proposal = book.bottom_up_uplift_proposal
@@ -342,16 +544,35 @@ def _bottom_up(
         draft.step(
             "G-BOTTOMUP",
             proposal,
-            f"Low importance, group support recognised: {plural(proposal)} above SCW "
-            f"({lowest} to {highest} allowed).",
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline",
+                    "Low importance, group support recognised: {notches} above SCW "
+                    "({lowest} to {highest} allowed).",
+                ),
+                notches=plural(proposal),
+                lowest=lowest,
+                highest=highest,
+            ),
             cite(book, "001 §3(6)", "groups.bottom_up_uplift_proposal"),
         )
         draft.best, draft.worst = own.notched(highest), own.notched(lowest)
     else:
-        draft.note("G-BOTTOMUP", "Group support not recognised: no uplift over SCW.", "001 §3(6)")
+        draft.note(
+            "G-BOTTOMUP",
+            reason(
+                QT_TRANSLATE_NOOP("Guideline", "Group support not recognised: no uplift over SCW.")
+            ),
+            "001 §3(6)",
+        )
     if not exception:
         if draft.current is not None and draft.current > group:
-            draft.move_to("G-CAP", group, "Capped at GCW.", "001 §3(6)")
+            draft.move_to(
+                "G-CAP",
+                group,
+                reason(QT_TRANSLATE_NOOP("Guideline", "Capped at GCW.")),
+                "001 §3(6)",
+            )
         draft.at_most(group)
     least_important = book.importance_levels()[-1]
     bound = _top_down(book, group, own, least_important, size, integration, exception).current
@@ -359,7 +580,13 @@ def _bottom_up(
         draft.move_to(
             "G-ORDER",
             bound,
-            f"Not above what a top-down company of '{least_important}' importance would get.",
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline",
+                    "Not above what a top-down company of '{importance}' importance would get.",
+                ),
+                importance=choice_word(least_important),
+            ),
             f"001 §3(6) {DESK_DEFAULT}",
         )
     if bound is not None:
@@ -382,24 +609,46 @@ def industrial_holding_guideline(
     start = rating_argument("group_rating", group_rating)
     draft = Draft(start)
     if start is None:
-        draft.missing("I-MISSING", "The group rating is not entered.", "004 §1(1)")
+        draft.missing(
+            "I-MISSING",
+            reason(QT_TRANSLATE_NOOP("Guideline", "The group rating is not entered.")),
+            "004 §1(1)",
+        )
         return draft.build()
     if cash_flow_weakness:
         notches = book.notches("groups.industrial_holding.cash_flow_notches")
         draft.step(
             "I-CASHFLOW",
             -notches,
-            f"Significant weakness in the stand-alone cash-flow balance: {plural(notches)} "
-            "below the group rating.",
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline",
+                    "Significant weakness in the stand-alone cash-flow balance: {notches} "
+                    "below the group rating.",
+                ),
+                notches=plural(notches),
+            ),
             cite(book, "004 §1(2)", "groups.industrial_holding.cash_flow_notches"),
         )
         draft.best = start
         draft.open_downwards()
-        draft.flag("Weak stand-alone cash flow: the analyst decides how far to notch.")
+        draft.flag(
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline", "Weak stand-alone cash flow: the analyst decides how far to notch."
+                )
+            )
+        )
     if not control_strong:
         draft.note(
             "I-CONTROL",
-            "Group control is not strong: no mechanical result; notching is the analyst's call.",
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline",
+                    "Group control is not strong: no mechanical result; notching is the "
+                    "analyst's call.",
+                )
+            ),
             "004 §1(2)",
         )
         draft.open_downwards()
@@ -407,7 +656,12 @@ def industrial_holding_guideline(
     if control_strong and not cash_flow_weakness:
         draft.note(
             "I-BASE",
-            "Strong group control and no cash-flow concern: same as the group rating.",
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline",
+                    "Strong group control and no cash-flow concern: same as the group rating.",
+                )
+            ),
             "004 §1(2)",
         )
     return draft.build()
@@ -426,12 +680,21 @@ def holding_issue_guideline(
     start = rating_argument("group_rating", group_rating)
     draft = Draft(start)
     if start is None:
-        draft.missing("H-MISSING", "The group rating is not entered.", "004 §1(3)")
+        draft.missing(
+            "H-MISSING",
+            reason(QT_TRANSLATE_NOOP("Guideline", "The group rating is not entered.")),
+            "004 §1(3)",
+        )
         return draft.build()
     if subsidiary_guarantee:
         draft.note(
             "H-GUARANTEE",
-            "The subsidiaries guarantee the issue: structural subordination is offset.",
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline",
+                    "The subsidiaries guarantee the issue: structural subordination is offset.",
+                )
+            ),
             "004 §1(3)",
         )
         return draft.build()
@@ -441,28 +704,62 @@ def holding_issue_guideline(
     if double_leverage_ratio is None:
         draft.missing(
             "H-DLR",
-            "Double leverage figures are not entered: subordination not checked.",
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline",
+                    "Double leverage figures are not entered: subordination not checked.",
+                )
+            ),
             "004 §1(3)",
         )
     else:
         mark = book.double_leverage_high
         low_from = book.rating("groups.holding_issue.low_group_rating_up_to")
-        ratio = f"double leverage {double_leverage_ratio:.0%} (high from {mark:.0%})"
+        ratio = reason(
+            QT_TRANSLATE_NOOP("Guideline", "double leverage {ratio} (high from {mark})"),
+            ratio=f"{double_leverage_ratio:.0%}",
+            mark=f"{mark:.0%}",
+        )
         if double_leverage_ratio < mark:
-            draft.note("H-DLR", f"Not high, {ratio}: no notch.", "004 §1(3)")
+            draft.note(
+                "H-DLR",
+                reason(QT_TRANSLATE_NOOP("Guideline", "Not high, {ratio}: no notch."), ratio=ratio),
+                "004 §1(3)",
+            )
         elif start > low_from:
             draft.note(
                 "H-DLR",
-                f"High, {ratio}, but the group rating is above {low_from}: no notch.",
+                reason(
+                    QT_TRANSLATE_NOOP(
+                        "Guideline",
+                        "High, {ratio}, but the group rating is above {low_from}: no notch.",
+                    ),
+                    ratio=ratio,
+                    low_from=low_from,
+                ),
                 "004 §1(3)",
             )
-            draft.flag("High double leverage: watch it should the group rating fall.")
+            draft.flag(
+                reason(
+                    QT_TRANSLATE_NOOP(
+                        "Guideline", "High double leverage: watch it should the group rating fall."
+                    )
+                )
+            )
         else:
             draft.step(
                 "H-DLR",
                 -notches,
-                f"High, {ratio}, group rating {low_from} or lower: {plural(notches)} for "
-                "structural subordination.",
+                reason(
+                    QT_TRANSLATE_NOOP(
+                        "Guideline",
+                        "High, {ratio}, group rating {low_from} or lower: {notches} for "
+                        "structural subordination.",
+                    ),
+                    ratio=ratio,
+                    low_from=low_from,
+                    notches=plural(notches),
+                ),
                 cite(book, "004 §1(3)", key),
             )
             draft.open_downwards()
@@ -471,11 +768,32 @@ def holding_issue_guideline(
         draft.step(
             "H-SECURED",
             0 if notched else -notches,
-            "Subsidiaries' creditors hold collateral: the issue is subordinated to them"
-            + (" (already reflected)." if notched else f"; {plural(notches)}."),
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline",
+                    "Subsidiaries' creditors hold collateral: the issue is subordinated to them "
+                    "(already reflected).",
+                )
+            )
+            if notched
+            else reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline",
+                    "Subsidiaries' creditors hold collateral: the issue is subordinated to them; "
+                    "{notches}.",
+                ),
+                notches=plural(notches),
+            ),
             cite(book, "004 §1(3)", key),
         )
         draft.open_downwards()
         draft.judgement = True
-        draft.flag("Secured subsidiary creditors: judge how far the subordination goes.")
+        draft.flag(
+            reason(
+                QT_TRANSLATE_NOOP(
+                    "Guideline",
+                    "Secured subsidiary creditors: judge how far the subordination goes.",
+                )
+            )
+        )
     return draft.build()

@@ -12,20 +12,34 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.methodology.rulebook import Rulebook
 from jcr_desk.ratings import Rating
 
 DESK_DEFAULT = "(Desk default)"
+#: The translation context of step reasons and flags (``jcr_desk_ja.ts``).
+GUIDELINE = "Guideline"
+
+
+def reason(source: str, **args: Any) -> Text:
+    """A step's reason or a flag: the English template, marked with ``QT_TRANSLATE_NOOP``
+    where it is written, and its arguments; shown in the analyst's language."""
+    return Text(GUIDELINE, source, args)
 
 
 @dataclass(frozen=True)
 class Step:
-    """One line of the guideline panel."""
+    """One line of the guideline panel: ``message`` is translated where shown, ``reason``
+    is its English sentence (stored with a decision, read by the workbook)."""
 
     rule_id: str
     delta: int  # notches, positive = better
-    reason: str
+    message: Text
     citation: str
+
+    @property
+    def reason(self) -> str:
+        return str(self.message)
 
 
 @dataclass(frozen=True)
@@ -43,7 +57,7 @@ class Guideline:
     min_notches: int
     max_notches: int | None
     needs_judgement: bool
-    flags: tuple[str, ...] = ()
+    flags: tuple[Text, ...] = ()
     limit: Rating | None = field(default=None)
 
     @property
@@ -88,7 +102,7 @@ class Guideline:
             "min_notches": self.min_notches,
             "max_notches": self.max_notches,
             "needs_judgement": self.needs_judgement,
-            "flags": list(self.flags),
+            "flags": [str(flag) for flag in self.flags],
             "limit": _symbol(self.limit),
         }
 
@@ -97,12 +111,20 @@ class Guideline:
         """Rebuild a snapshot written by ``to_dict``."""
         return cls(
             start=_rating_or_none(data["start"]),
-            steps=tuple(Step(**step) for step in data["steps"]),
+            steps=tuple(
+                Step(
+                    step["rule_id"],
+                    step["delta"],
+                    Text(GUIDELINE, step["reason"]),
+                    step["citation"],
+                )
+                for step in data["steps"]
+            ),
             proposed=_rating_or_none(data["proposed"]),
             min_notches=int(data["min_notches"]),
             max_notches=None if data["max_notches"] is None else int(data["max_notches"]),
             needs_judgement=bool(data["needs_judgement"]),
-            flags=tuple(data.get("flags", ())),
+            flags=tuple(Text(GUIDELINE, flag) for flag in data.get("flags", ())),
             limit=_rating_or_none(data.get("limit")),
         )
 
@@ -152,12 +174,12 @@ class Draft:
         self.best = start
         self.worst: Rating | None = start
         self.steps: list[Step] = []
-        self.flags: list[str] = []
+        self.flags: list[Text] = []
         self.judgement = False
         self.limit: Rating | None = None
         self.open_proposal = False
 
-    def step(self, rule_id: str, delta: int, reason: str, citation: str) -> None:
+    def step(self, rule_id: str, delta: int, reason: Text, citation: str) -> None:
         """Move the current rating (and the range with it) by ``delta`` notches."""
         moved = 0
         if self.current is not None:
@@ -168,22 +190,22 @@ class Draft:
             self.worst = None if self.worst is None else self.worst.notched(delta)
         self.steps.append(Step(rule_id, moved, reason, citation))
 
-    def move_to(self, rule_id: str, rating: Rating, reason: str, citation: str) -> None:
+    def move_to(self, rule_id: str, rating: Rating, reason: Text, citation: str) -> None:
         """Set the current rating, leaving the range to the caller."""
         moved = 0 if self.current is None else rating.notches_above(self.current)
         self.current = rating
         self.steps.append(Step(rule_id, moved, reason, citation))
 
-    def note(self, rule_id: str, reason: str, citation: str) -> None:
+    def note(self, rule_id: str, reason: Text, citation: str) -> None:
         """A step that moves nothing but belongs on the panel."""
         self.steps.append(Step(rule_id, 0, reason, citation))
 
-    def missing(self, rule_id: str, reason: str, citation: str) -> None:
+    def missing(self, rule_id: str, reason: Text, citation: str) -> None:
         """An input the rule needs is missing: say so and leave the result to the analyst."""
         self.note(rule_id, reason, citation)
         self.judgement = True
 
-    def flag(self, text: str) -> None:
+    def flag(self, text: Text) -> None:
         if text not in self.flags:
             self.flags.append(text)
 
@@ -251,10 +273,11 @@ def cite(rulebook: Rulebook, section: str, *keys: str) -> str:
     return section
 
 
-def plural(count: int, word: str = "notch") -> str:
+def plural(count: int) -> Text:
     """ "1 notch", "2 notches": step reasons read as sentences."""
-    suffix = "es" if word.endswith("ch") else "s"
-    return f"{count} {word}" if abs(count) == 1 else f"{count} {word}{suffix}"
+    if abs(count) == 1:
+        return reason(QT_TRANSLATE_NOOP("Guideline", "{count} notch"), count=count)
+    return reason(QT_TRANSLATE_NOOP("Guideline", "{count} notches"), count=count)
 
 
 def _tighter(a: Rating | None, b: Rating | None) -> Rating | None:

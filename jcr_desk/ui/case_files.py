@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from jcr_desk.case import CASE_SUFFIX, Case, CaseFileError, load_case, save_case
@@ -141,7 +141,7 @@ class CaseFileController(QObject):
             modified = recovered_from is not None
             if access.taken_over is not None:
                 case.log(
-                    QCoreApplication.translate("CaseFileController", "lock taken over"),
+                    QT_TRANSLATE_NOOP("AuditLog", "lock taken over"),
                     _take_over_detail(access.taken_over),
                     user=self._analyst(),
                 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from jcr_desk.case import Case
@@ -27,7 +27,8 @@ class _QtCommand(QUndoCommand):
     """Thin Qt wrapper: the domain command does the work, the document announces it."""
 
     def __init__(self, document: CaseDocument, command: CaseCommand) -> None:
-        super().__init__(command.text)
+        # The case's audit log keeps the English text; the Undo menu shows it translated.
+        super().__init__(QCoreApplication.translate("CaseCommand", command.text))
         self._document = document
         self.command = command
 

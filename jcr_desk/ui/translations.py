@@ -65,5 +65,5 @@ def install_language(preference: str = SYSTEM) -> str:
 
 def shown(text: Text) -> str:
     """A domain sentence in the window's language."""
-    return QCoreApplication.translate(text.context, text.source).format(**text.args)
+    return text.built(QCoreApplication.translate)
 

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
   <context>
+    <name>AbcpTab</name>
+    <message>
+      <source>Add program…</source>
+      <translation>プログラムを追加…</translation>
+    </message>
+    <message>
+      <source>Remove…</source>
+      <translation>削除…</translation>
+    </message>
+    <message>
+      <source>Program</source>
+      <translation>プログラム</translation>
+    </message>
+    <message>
+      <source>Checks &amp;&amp; documents</source>
+      <translation>確認事項と書類</translation>
+    </message>
+    <message>
+      <source>History &amp;&amp; receivables</source>
+      <translation>月次実績と買取債権</translation>
+    </message>
+    <message>
+      <source>Add ABCP program</source>
+      <translation>ABCP プログラムを追加</translation>
+    </message>
+    <message>
+      <source>New program</source>
+      <translation>新しいプログラム</translation>
+    </message>
+    <message>
+      <source>Remove {name}</source>
+      <translation>{name} を削除</translation>
+    </message>
+  </context>
+  <context>
     <name>AdjustmentDialog</name>
     <message>
       <source>Why this deal needs another multiplier than the book</source>
@@ -17,15 +52,346 @@
     </message>
   </context>
   <context>
+    <name>AnalysisPanel</name>
+    <message>
+      <source>Desk default</source>
+      <translation>Desk 既定値</translation>
+    </message>
+    <message>
+      <source>base × multiple</source>
+      <translation>ベースケース × 倍率</translation>
+    </message>
+    <message>
+      <source>base + k × standard deviation</source>
+      <translation>ベースケース ＋ k × 標準偏差</translation>
+    </message>
+    <message>
+      <source>mean</source>
+      <translation>平均</translation>
+    </message>
+    <message>
+      <source>latest months</source>
+      <translation>直近数か月の平均</translation>
+    </message>
+    <message>
+      <source>trend</source>
+      <translation>トレンド</translation>
+    </message>
+    <message>
+      <source>highest of the three</source>
+      <translation>3つのうち最も高い値</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>軸</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>値</translation>
+    </message>
+    <message>
+      <source>Pool</source>
+      <translation>プール</translation>
+    </message>
+    <message>
+      <source>Population</source>
+      <translation>母集団</translation>
+    </message>
+    <message>
+      <source>Rating</source>
+      <translation>格付</translation>
+    </message>
+    <message>
+      <source>Loss reserve</source>
+      <translation>損失準備</translation>
+    </message>
+    <message>
+      <source>Dilution reserve</source>
+      <translation>希釈準備</translation>
+    </message>
+    <message>
+      <source>Total (reference)</source>
+      <translation>合計（参考）</translation>
+    </message>
+    <message>
+      <source>Stress form</source>
+      <translation>ストレスの掛け方</translation>
+    </message>
+    <message>
+      <source>Base-case reading</source>
+      <translation>ベースケースの採り方</translation>
+    </message>
+    <message>
+      <source>Pool and population by composition</source>
+      <translation>構成別のプールと母集団</translation>
+    </message>
+    <message>
+      <source>Cross-check</source>
+      <translation>クロスチェック</translation>
+    </message>
+    <message>
+      <source>Required subordination per target rating</source>
+      <translation>目標格付ごとの必要劣後比率</translation>
+    </message>
+    <message>
+      <source>Not analysed yet.</source>
+      <translation>まだ分析していません。</translation>
+    </message>
+    <message>
+      <source>Guideline open — the figures reach {reached}</source>
+      <translation>ガイドライン未決定 — 数値上届く格付：{reached}</translation>
+    </message>
+    <message>
+      <source>no target rating</source>
+      <translation>目標格付なし</translation>
+    </message>
+    <message>
+      <source>No target rating is reached</source>
+      <translation>どの目標格付にも届きません</translation>
+    </message>
+    <message>
+      <source>Guideline: {rating}</source>
+      <translation>ガイドライン：{rating}</translation>
+    </message>
+    <message>
+      <source>(inputs changed since; analysing again)</source>
+      <translation>（その後入力が変わりました。再分析中）</translation>
+    </message>
+    <message>
+      <source>{kind} cap: {statement}</source>
+      <translation>{kind} の上限：{statement}</translation>
+    </message>
+    <message>
+      <source>Desk default {key} = {value} [{citation}]</source>
+      <translation>Desk 既定値 {key} = {value} [{citation}]</translation>
+    </message>
+    <message>
+      <source>Rulebook {version}</source>
+      <translation>ルールブック {version}</translation>
+    </message>
+    <message>
+      <source>Stress factor of {rating}</source>
+      <translation>{rating} のストレス係数</translation>
+    </message>
+  </context>
+  <context>
+    <name>AnalysisRuns</name>
+    <message>
+      <source>Analysing {name}</source>
+      <translation>{name} を分析中</translation>
+    </message>
+    <message>
+      <source>{name} analysed.</source>
+      <translation>{name} を分析しました。</translation>
+    </message>
+    <message>
+      <source>The analysis stopped: {problem}</source>
+      <translation>分析が中断しました：{problem}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AnswerDialog</name>
+    <message>
+      <source>Answer the check</source>
+      <translation>確認事項に回答</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>はい</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>いいえ</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>未決定</translation>
+    </message>
+    <message>
+      <source>What the answer rests on (a document, a clause)</source>
+      <translation>回答の根拠（書類、条項など）</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>回答</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditLog</name>
+    <message>
+      <source>demo case created</source>
+      <translation>デモ案件を作成</translation>
+    </message>
+    <message>
+      <source>scenario imported</source>
+      <extracomment>Structure fields that hold an entity id in the case and the entity's name in a file.</extracomment>
+      <translation>シナリオを取込み</translation>
+    </message>
+    <message>
+      <source>undo</source>
+      <translation>元に戻す</translation>
+    </message>
+    <message>
+      <source>case details edited</source>
+      <translation>案件情報を変更</translation>
+    </message>
+    <message>
+      <source>rationale edited</source>
+      <translation>格付理由を変更</translation>
+    </message>
+    <message>
+      <source>committee item edited</source>
+      <extracomment>Fields of an item's committee inputs ``SetItemInputs`` may change.</extracomment>
+      <translation>格付対象を変更</translation>
+    </message>
+    <message>
+      <source>disclosure details edited</source>
+      <translation>開示情報を変更</translation>
+    </message>
+    <message>
+      <source>edit history line</source>
+      <extracomment>The audit actions of the rating-history edits (each command's text, lower-cased), so the audit log's display can translate them.</extracomment>
+      <translation>格付推移の行を編集</translation>
+    </message>
+    <message>
+      <source>add history line</source>
+      <translation>格付推移の行を追加</translation>
+    </message>
+    <message>
+      <source>remove history lines</source>
+      <translation>格付推移の行を削除</translation>
+    </message>
+    <message>
+      <source>import rating history</source>
+      <translation>格付推移を取込み</translation>
+    </message>
+    <message>
+      <source>record committee result</source>
+      <translation>格付委員会の結果を記録</translation>
+    </message>
+    <message>
+      <source>override recorded</source>
+      <extracomment>How each rated item reads in messages, the audit log and the panel.</extracomment>
+      <translation>オーバーライドを記録</translation>
+    </message>
+    <message>
+      <source>decision recorded</source>
+      <translation>決定を記録</translation>
+    </message>
+    <message>
+      <source>decision cleared</source>
+      <translation>決定を取消し</translation>
+    </message>
+    <message>
+      <source>entity added</source>
+      <translation>会社を追加</translation>
+    </message>
+    <message>
+      <source>entity removed</source>
+      <translation>会社を削除</translation>
+    </message>
+    <message>
+      <source>entity moved</source>
+      <translation>会社を移動</translation>
+    </message>
+    <message>
+      <source>entity renamed</source>
+      <translation>会社名を変更</translation>
+    </message>
+    <message>
+      <source>entity edited</source>
+      <translation>会社情報を変更</translation>
+    </message>
+    <message>
+      <source>country edited</source>
+      <translation>国情報を変更</translation>
+    </message>
+    <message>
+      <source>inputs edited</source>
+      <translation>入力項目を変更</translation>
+    </message>
+    <message>
+      <source>country added</source>
+      <translation>国を追加</translation>
+    </message>
+    <message>
+      <source>country removed</source>
+      <translation>国を削除</translation>
+    </message>
+    <message>
+      <source>pool imported</source>
+      <translation>プールを取込み</translation>
+    </message>
+    <message>
+      <source>scenario edited</source>
+      <extracomment>Assumptions that are fractions between 0 and 1. Typing one of these replaces the base case's source with the analyst's own. Structure fractions. An absent trigger takes the rulebook's Desk default; 0 means the deal has none. An absent or 0 clean-up call means the deal states none (seed 002 §2(1)(c)). What the audit log says of a what-if edit made without a reason.</extracomment>
+      <translation>シナリオを変更</translation>
+    </message>
+    <message>
+      <source>scenario added</source>
+      <extracomment>The new scenario's senior class (no balance yet) and the residual holding the whole pool.</extracomment>
+      <translation>シナリオを追加</translation>
+    </message>
+    <message>
+      <source>scenario removed</source>
+      <translation>シナリオを削除</translation>
+    </message>
+    <message>
+      <source>scenario renamed</source>
+      <translation>シナリオ名を変更</translation>
+    </message>
+    <message>
+      <source>committee scenario</source>
+      <translation>格付委員会のシナリオに指定</translation>
+    </message>
+    <message>
+      <source>lock taken over</source>
+      <translation>ロックを引継ぎ</translation>
+    </message>
+    <message>
+      <source>stress rerun under another rulebook</source>
+      <translation>別のルールブックでストレスを再計算</translation>
+    </message>
+  </context>
+  <context>
     <name>BaseCasePanel</name>
     <message>
+      <source>not set</source>
+      <extracomment>What a numeric field shows while the scenario has no value for it.</extracomment>
+      <translation>未設定</translation>
+    </message>
+    <message>
+      <source>Lifetime default rate</source>
+      <extracomment>Numbers the fields let through for the edit's own check (it states the allowed range).</extracomment>
+      <translation>累積デフォルト率</translation>
+    </message>
+    <message>
+      <source>Prepayment rate (CPR, annual)</source>
+      <translation>期限前償還率（CPR、年率）</translation>
+    </message>
+    <message>
+      <source>Recovery rate on property value</source>
+      <translation>担保評価額に対する回収率</translation>
+    </message>
+    <message>
+      <source> months</source>
+      <translation> か月</translation>
+    </message>
+    <message>
       <source>AAA, AA, A, BBB</source>
-      <extracomment>What a numeric field shows while the scenario has no value for it. Numbers the fields let through for the edit's own check (it states the allowed range).</extracomment>
       <translation>AAA, AA, A, BBB</translation>
     </message>
     <message>
       <source>Import static data…</source>
       <translation>実績データを取込み…</translation>
+    </message>
+    <message>
+      <source>Read the originator's vintage workbook and propose the base case from it (%s, or drop the workbook here)</source>
+      <translation>オリジネーターのビンテージ別実績データを読み込み、ベースケースを提案します（%s、またはここにドロップ）</translation>
     </message>
     <message>
       <source>Base case</source>
@@ -56,8 +422,58 @@
       <translation>デモ用の例示入力</translation>
     </message>
     <message>
+      <source>%s: type the default rate and CPR, or import static data</source>
+      <translation>%s：デフォルト率と CPR を入力するか、実績データを取り込んでください</translation>
+    </message>
+    <message>
       <source>not recorded</source>
       <translation>記録なし</translation>
+    </message>
+    <message>
+      <source>%s: type a value</source>
+      <translation>%s：値を入力してください</translation>
+    </message>
+  </context>
+  <context>
+    <name>CLI</name>
+    <message>
+      <source>{message} (see {prog} --help)</source>
+      <translation>{message}（{prog} --help を参照）</translation>
+    </message>
+    <message>
+      <source>unexpected failure: {kind}: {error}</source>
+      <translation>予期しないエラー：{kind}：{error}</translation>
+    </message>
+    <message>
+      <source> (run with --debug for details)</source>
+      <translation>（詳細は --debug を付けて実行）</translation>
+    </message>
+    <message>
+      <source>{prog}: error: {message}</source>
+      <translation>{prog}: エラー：{message}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseCommand</name>
+    <message>
+      <source>Record committee result</source>
+      <translation>格付委員会の結果を記録</translation>
+    </message>
+    <message>
+      <source>Edit history line</source>
+      <translation>格付推移の行を編集</translation>
+    </message>
+    <message>
+      <source>Add history line</source>
+      <translation>格付推移の行を追加</translation>
+    </message>
+    <message>
+      <source>Remove history lines</source>
+      <translation>格付推移の行を削除</translation>
+    </message>
+    <message>
+      <source>Import rating history</source>
+      <translation>格付推移を取込み</translation>
     </message>
   </context>
   <context>
@@ -109,10 +525,6 @@
       <source>Open case</source>
       <extracomment>Scenario ids whose stored results were computed under another rulebook, to run again.</extracomment>
       <translation>案件を開く</translation>
-    </message>
-    <message>
-      <source>lock taken over</source>
-      <translation>ロックを引継ぎ</translation>
     </message>
     <message>
       <source>Could not open the case</source>
@@ -208,6 +620,51 @@ Recover it now? (No opens the saved version and keeps the unsaved work for later
   <context>
     <name>ChecklistModel</name>
     <message>
+      <source>Every loan of the pool carries the joint and several guarantee of the guarantee company affiliated with the originating bank.</source>
+      <extracomment>The rulebook's requirements (resources/methodology/stress.toml) registered for pyside6-lupdate; a requirement the rulebook rewords shows in English until translated.</extracomment>
+      <translation>プールのすべての債権に、オリジネーター銀行の関連保証会社による連帯保証が付いている。</translation>
+    </message>
+    <message>
+      <source>The originating bank holds a rating from the agency at the level the deal needs.</source>
+      <translation>オリジネーター銀行が、案件に必要な水準の当社格付を取得している。</translation>
+    </message>
+    <message>
+      <source>The bank and its guarantee company form one business, or the contracts provide for it.</source>
+      <translation>銀行と保証会社が一体として事業を営んでいる、または契約でそのように定められている。</translation>
+    </message>
+    <message>
+      <source>The guarantee excuses payment only in narrow cases (such as the bank's breach, wilful misconduct or gross negligence), and in those cases the bank must buy the loan back.</source>
+      <translation>保証の免責事由は限定的（銀行の義務違反、故意または重過失など）で、その場合は銀行が債権を買い戻す。</translation>
+    </message>
+    <message>
+      <source>Where an excuse is not so limited (such as earthquake damage to the building), the structure says how the loss is met.</source>
+      <translation>免責事由が限定されていない場合（地震による建物の損壊など）、その損失への手当てがストラクチャーに定められている。</translation>
+    </message>
+    <message>
+      <source>A loan whose terms the bank eases (rate cut, longer term) must be bought back by the bank.</source>
+      <translation>銀行が条件を緩和した債権（金利引下げ、期間延長）は銀行が買い戻す。</translation>
+    </message>
+    <message>
+      <source>A legal opinion confirms that the transfer of the loans is a true sale.</source>
+      <translation>債権の譲渡が真正売買であることを法律意見書が確認している。</translation>
+    </message>
+    <message>
+      <source>Interest-rate, setoff and the other risks the guarantee does not cover have enhancement of their own (subordination or cash reserves).</source>
+      <translation>金利、相殺など保証がカバーしないリスクには、それぞれ信用補完（劣後部分または現金準備金）がある。</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>はい</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>いいえ</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>未決定</translation>
+    </message>
+    <message>
       <source>Requirement (002 §7(1))</source>
       <translation>要件（002 §7(1)）</translation>
     </message>
@@ -218,6 +675,44 @@ Recover it now? (No opens the saved version and keeps the unsaved work for later
     <message>
       <source>Reason</source>
       <translation>理由</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChecksModel</name>
+    <message>
+      <source>Desk default</source>
+      <translation>Desk 既定値</translation>
+    </message>
+    <message>
+      <source>methodology</source>
+      <translation>格付方法</translation>
+    </message>
+    <message>
+      <source>SPC</source>
+      <translation>SPC</translation>
+    </message>
+    <message>
+      <source>Facility</source>
+      <translation>ファシリティ</translation>
+    </message>
+    <message>
+      <source>Triggers, liquidity</source>
+      <translation>トリガー・流動性</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChecksPanel</name>
+    <message>
+      <source>Checks</source>
+      <translation>確認事項</translation>
+    </message>
+    <message>
+      <source>Double-click a point to answer it with its reason; an open point keeps the guideline open.</source>
+      <translation>確認事項をダブルクリックして理由とともに回答します。未決定の事項があるとガイドラインは未決定のままです。</translation>
+    </message>
+    <message>
+      <source>Documents received</source>
+      <translation>受領書類</translation>
     </message>
   </context>
   <context>
@@ -342,6 +837,33 @@ Recover it now? (No opens the saved version and keeps the unsaved work for later
     </message>
   </context>
   <context>
+    <name>CountryTableModel</name>
+    <message>
+      <source>Code</source>
+      <translation>コード</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>国</translation>
+    </message>
+    <message>
+      <source>Sovereign LC</source>
+      <translation>ソブリン（自国通貨）</translation>
+    </message>
+    <message>
+      <source>Sovereign FC</source>
+      <translation>ソブリン（外貨）</translation>
+    </message>
+    <message>
+      <source>Country ceiling</source>
+      <translation>カントリー・シーリング</translation>
+    </message>
+    <message>
+      <source>Hard currency</source>
+      <translation>ハードカレンシー</translation>
+    </message>
+  </context>
+  <context>
     <name>DecisionRow</name>
     <message>
       <source>Accept guideline</source>
@@ -440,6 +962,25 @@ Recover it now? (No opens the saved version and keeps the unsaved work for later
     </message>
   </context>
   <context>
+    <name>EnhancementLayers</name>
+    <message>
+      <source>Bad loan</source>
+      <translation>貸倒れ</translation>
+    </message>
+    <message>
+      <source>Interest rate</source>
+      <translation>金利</translation>
+    </message>
+    <message>
+      <source>Commingling</source>
+      <translation>コミングリング</translation>
+    </message>
+    <message>
+      <source>Setoff</source>
+      <translation>相殺</translation>
+    </message>
+  </context>
+  <context>
     <name>EnhancementTableModel</name>
     <message>
       <source>Total</source>
@@ -493,8 +1034,21 @@ available</source>
   <context>
     <name>EntityForm</name>
     <message>
-      <source>at or above</source>
-      <translation>以上</translation>
+      <source>not set</source>
+      <translation>未設定</translation>
+    </message>
+    <message>
+      <source>Ratio of investments in subsidiaries and affiliates to equity, both non-consolidated; at or above 1.20 (120 %) it is treated as high.</source>
+      <extracomment>The rulebook's note on double leverage (resources/methodology/groups.toml), registered so the tooltip reads in Japanese; a changed note shows in English until translated.</extracomment>
+      <translation>関係会社株式の自己資本に対する比率（いずれも単体）。1.20（120 %）以上を高いとみなします。</translation>
+    </message>
+    <message>
+      <source>{ratio} % — at or above the {mark} % mark</source>
+      <translation>{ratio} % — 目安 {mark} % 以上</translation>
+    </message>
+    <message>
+      <source>{ratio} % — below the {mark} % mark</source>
+      <translation>{ratio} % — 目安 {mark} % 未満</translation>
     </message>
     <message>
       <source> (Desk default)</source>
@@ -503,6 +1057,10 @@ available</source>
     <message>
       <source>Select an entity of the group to edit it.</source>
       <translation>グループの会社を選ぶと編集できます。</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>なし</translation>
     </message>
     <message>
       <source>The name drafts in Japanese use</source>
@@ -541,8 +1099,107 @@ available</source>
       <translation>ダブルレバレッジ</translation>
     </message>
     <message>
+      <source>Source: %s</source>
+      <translation>出典：%s</translation>
+    </message>
+    <message>
       <source>Edit refused</source>
       <translation>変更できません</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntityTreeModel</name>
+    <message>
+      <source>Holding company</source>
+      <translation>持株会社</translation>
+    </message>
+    <message>
+      <source>Intermediate holding company</source>
+      <translation>中間持株会社</translation>
+    </message>
+    <message>
+      <source>Core company</source>
+      <translation>中核会社</translation>
+    </message>
+    <message>
+      <source>Group company</source>
+      <translation>グループ会社</translation>
+    </message>
+    <message>
+      <source>Guarantor</source>
+      <translation>保証会社</translation>
+    </message>
+    <message>
+      <source>Servicer</source>
+      <translation>サービサー</translation>
+    </message>
+    <message>
+      <source>Sponsor</source>
+      <translation>スポンサー</translation>
+    </message>
+    <message>
+      <source>SPV / trust</source>
+      <translation>SPV／信託</translation>
+    </message>
+    <message>
+      <source>Issuer</source>
+      <translation>発行体</translation>
+    </message>
+    <message>
+      <source>Sovereign</source>
+      <translation>ソブリン</translation>
+    </message>
+    <message>
+      <source>Bank</source>
+      <translation>銀行</translation>
+    </message>
+    <message>
+      <source>Trust bank</source>
+      <translation>信託銀行</translation>
+    </message>
+    <message>
+      <source>Insurer</source>
+      <translation>保険会社</translation>
+    </message>
+    <message>
+      <source>Securities</source>
+      <translation>証券会社</translation>
+    </message>
+    <message>
+      <source>Card / nonbank</source>
+      <translation>カード／ノンバンク</translation>
+    </message>
+    <message>
+      <source>Industrial</source>
+      <translation>事業会社</translation>
+    </message>
+    <message>
+      <source>Trust</source>
+      <translation>信託</translation>
+    </message>
+    <message>
+      <source>Entity</source>
+      <translation>会社</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>役割</translation>
+    </message>
+    <message>
+      <source>Sector</source>
+      <translation>業種</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>国</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>通貨</translation>
+    </message>
+    <message>
+      <source>Ownership %</source>
+      <translation>出資比率（%）</translation>
     </message>
   </context>
   <context>
@@ -705,7 +1362,323 @@ available</source>
     </message>
   </context>
   <context>
+    <name>Guideline</name>
+    <message>
+      <source>Foreign-currency rating: the country ceiling of {country} ({ceiling}) caps whatever rating the analyst sets.</source>
+      <translation>外貨建て格付：{country} のカントリー・シーリング（{ceiling}）がアナリストの設定する格付の上限になります。</translation>
+    </message>
+    <message>
+      <source>not entered</source>
+      <translation>未入力</translation>
+    </message>
+    <message>
+      <source>Holding company of an industrial group (004 §1)</source>
+      <translation>事業会社グループの持株会社（004 §1）</translation>
+    </message>
+    <message>
+      <source>Intermediate holding company of a financial group (001 §2)</source>
+      <translation>金融グループの中間持株会社（001 §2）</translation>
+    </message>
+    <message>
+      <source>Financial holding company (001 §2)</source>
+      <translation>金融持株会社（001 §2）</translation>
+    </message>
+    <message>
+      <source>Core company of a financial group (001 §3)</source>
+      <translation>金融グループの中核会社（001 §3）</translation>
+    </message>
+    <message>
+      <source>Group company of a financial group (001 §3)</source>
+      <translation>金融グループのグループ会社（001 §3）</translation>
+    </message>
+    <message>
+      <source>No rating to compare with the ceiling.</source>
+      <translation>シーリングと比較する格付がありません。</translation>
+    </message>
+    <message>
+      <source>Local-currency rating: the country ceiling does not cap it.</source>
+      <translation>自国通貨建て格付：カントリー・シーリングによる上限はありません。</translation>
+    </message>
+    <message>
+      <source>Exception to the ceiling (e.g. strong support from a parent abroad): not capped.</source>
+      <translation>シーリングの例外（海外の親会社からの強い支援など）：上限を適用しません。</translation>
+    </message>
+    <message>
+      <source>Rated above the country ceiling by exception: the committee must confirm it.</source>
+      <translation>例外としてカントリー・シーリングを上回る格付：格付委員会での確認が必要です。</translation>
+    </message>
+    <message>
+      <source>Country ceiling not entered: the cap is not checked.</source>
+      <translation>カントリー・シーリングが未入力のため、上限を確認していません。</translation>
+    </message>
+    <message>
+      <source>Enter the country ceiling of the entity's country.</source>
+      <translation>この会社の所在国のカントリー・シーリングを入力してください。</translation>
+    </message>
+    <message>
+      <source>country ceiling {limit}</source>
+      <translation>カントリー・シーリング {limit}</translation>
+    </message>
+    <message>
+      <source>Single-country deal in the domestic currency: the ceiling does not cap it.</source>
+      <translation>単一国・自国通貨建ての案件：シーリングによる上限はありません。</translation>
+    </message>
+    <message>
+      <source>Ceiling of the assets' country not entered.</source>
+      <translation>裏付資産の所在国のシーリングが未入力です。</translation>
+    </message>
+    <message>
+      <source>Transfer risk mitigated ({mitigants}): may exceed the ceiling.</source>
+      <translation>トランスファーリスクを軽減（{mitigants}）：シーリングを上回ることがあります。</translation>
+    </message>
+    <message>
+      <source>Above the country ceiling only if the mitigants truly reduce transfer risk.</source>
+      <translation>軽減策がトランスファーリスクを実際に低減する場合に限り、カントリー・シーリングを上回ります。</translation>
+    </message>
+    <message>
+      <source>ceiling of the assets' country, {limit}</source>
+      <translation>裏付資産の所在国のシーリング {limit}</translation>
+    </message>
+    <message>
+      <source>Assets sensitive to a sovereign default: unlikely above the sovereign.</source>
+      <translation>ソブリンのデフォルトに影響を受けやすい裏付資産：ソブリンを上回ることは考えにくい。</translation>
+    </message>
+    <message>
+      <source>Sovereign rating not entered.</source>
+      <translation>ソブリン格付が未入力です。</translation>
+    </message>
+    <message>
+      <source>sovereign {limit}</source>
+      <translation>ソブリン {limit}</translation>
+    </message>
+    <message>
+      <source>Rated above the sovereign: check how the assets would fare in its default.</source>
+      <translation>ソブリンを上回る格付：ソブリンのデフォルト時に裏付資産がどうなるかを確認してください。</translation>
+    </message>
+    <message>
+      <source>Capped at the {what}.</source>
+      <translation>{what} を上限とします。</translation>
+    </message>
+    <message>
+      <source>Within the {what}.</source>
+      <translation>{what} の範囲内です。</translation>
+    </message>
+    <message>
+      <source>Group creditworthiness is not entered.</source>
+      <translation>グループ信用力（GCW）が未入力です。</translation>
+    </message>
+    <message>
+      <source>Group control is not sufficient: the rating may sit far below group creditworthiness; at least {notches}, the analyst sets the number.</source>
+      <translation>グループの統制が十分でない：格付はグループ信用力を大きく下回ることがあります。少なくとも {notches}、ノッチ数はアナリストが決めます。</translation>
+    </message>
+    <message>
+      <source>Intermediate holding company with group support through the parent highly likely: it may take group creditworthiness even with a cash-flow problem.</source>
+      <translation>親会社を通じたグループの支援の可能性が極めて高い中間持株会社：キャッシュフローに問題があってもグループ信用力と同等とすることがあります。</translation>
+    </message>
+    <message>
+      <source>Group creditworthiness has problems: the notching may widen as resolution becomes more likely.</source>
+      <translation>グループ信用力に問題がある：破綻処理の可能性が高まるにつれてノッチ差が拡大することがあります。</translation>
+    </message>
+    <message>
+      <source>Weak group creditworthiness: decide how far beyond the usual notch to go.</source>
+      <translation>グループ信用力が弱い：通常のノッチ差をどこまで広げるかを判断してください。</translation>
+    </message>
+    <message>
+      <source>Mutual support within the group is strictly restricted: more than {notches} below group creditworthiness.</source>
+      <translation>グループ内の相互支援が厳しく制限されている：グループ信用力から {notches} を超えて下回ります。</translation>
+    </message>
+    <message>
+      <source>a cash-flow problem</source>
+      <translation>キャッシュフローに問題あり</translation>
+    </message>
+    <message>
+      <source>no cash-flow problem</source>
+      <translation>キャッシュフローに問題なし</translation>
+    </message>
+    <message>
+      <source>SPE resolution not indicated in advance, {cash_flow}: {notches} below group creditworthiness.</source>
+      <translation>SPE による破綻処理が事前に示されていない、{cash_flow}：グループ信用力から {notches} 下。</translation>
+    </message>
+    <message>
+      <source>SPE resolution not indicated: weigh resolution risk case by case.</source>
+      <translation>SPE による破綻処理が示されていない：破綻処理リスクを個別に検討してください。</translation>
+    </message>
+    <message>
+      <source>SPE resolution indicated, large restrictions on preventive measures: {notches} for resolution risk.</source>
+      <translation>SPE による破綻処理が示され、予防的措置への制約が大きい：破綻処理リスクとして {notches}。</translation>
+    </message>
+    <message>
+      <source>The resolution notch already covers the holding company's risk: no further notch for the cash-flow problem.</source>
+      <translation>破綻処理のノッチが持株会社のリスクを既に反映しているため、キャッシュフローの問題による追加のノッチはありません。</translation>
+    </message>
+    <message>
+      <source>SPE resolution indicated, few restrictions on preventive measures, group creditworthiness {threshold} or higher, {cash_flow}: {notches}.</source>
+      <translation>SPE による破綻処理が示され、予防的措置への制約が小さく、グループ信用力が {threshold} 以上、{cash_flow}：{notches}。</translation>
+    </message>
+    <message>
+      <source>SPE resolution indicated, group creditworthiness below {threshold}: {notches} for resolution risk whatever the cash-flow balance.</source>
+      <translation>SPE による破綻処理が示され、グループ信用力が {threshold} 未満：キャッシュフローの状況にかかわらず破綻処理リスクとして {notches}。</translation>
+    </message>
+    <message>
+      <source>Importance to the group is not entered.</source>
+      <translation>グループにおける重要性が未入力です。</translation>
+    </message>
+    <message>
+      <source>Large company for the group: the gap to GCW widens as GCW falls.</source>
+      <translation>グループにとって規模の大きい会社：GCW が低下するにつれて GCW との差が広がります。</translation>
+    </message>
+    <message>
+      <source>Exception to the GCW cap claimed: confirm the group keeps this company strong even at its own cost.</source>
+      <translation>GCW による上限の例外を主張：グループが自らの負担でもこの会社を支えることを確認してください。</translation>
+    </message>
+    <message>
+      <source>Importance to the group '{importance}': {notches} below GCW.</source>
+      <translation>グループにおける重要性「{importance}」：GCW から {notches} 下。</translation>
+    </message>
+    <message>
+      <source>Joined by management integration, integration '{integration}': {notches} below GCW.</source>
+      <translation>経営統合によりグループ入り、統合の度合い「{integration}」：GCW から {notches} 下。</translation>
+    </message>
+    <message>
+      <source>Joined by management integration, integration '{integration}': {notches} below GCW or more.</source>
+      <translation>経営統合によりグループ入り、統合の度合い「{integration}」：GCW から {notches} 以上下。</translation>
+    </message>
+    <message>
+      <source>Integration looks like relief: consider wider notching or bottom-up.</source>
+      <translation>統合は救済の性格が強い：ノッチ差の拡大またはボトムアップを検討してください。</translation>
+    </message>
+    <message>
+      <source>Core company stronger than the group: its SCW may be the starting point.</source>
+      <translation>グループより信用力の高い中核会社：その個別信用力（SCW）を出発点とすることがあります。</translation>
+    </message>
+    <message>
+      <source>Sole creditworthiness is not entered: the widening and the floor are not checked.</source>
+      <translation>個別信用力（SCW）が未入力のため、ノッチ差の拡大と下限を確認していません。</translation>
+    </message>
+    <message>
+      <source>Support does not take the company below its own SCW.</source>
+      <translation>支援を考慮しても、その会社の SCW を下回ることはありません。</translation>
+    </message>
+    <message>
+      <source>Support does not take the company below its own SCW (nor above GCW).</source>
+      <translation>支援を考慮しても、その会社の SCW を下回ることはありません（GCW を上回ることもありません）。</translation>
+    </message>
+    <message>
+      <source>SCW is above GCW: the rating is capped at GCW.</source>
+      <translation>SCW が GCW を上回る：格付は GCW を上限とします。</translation>
+    </message>
+    <message>
+      <source>Small company: no widening for its weak SCW.</source>
+      <translation>小規模な会社：SCW が弱くてもノッチ差を拡大しません。</translation>
+    </message>
+    <message>
+      <source>SCW is {gap} below GCW (more than {threshold}): at least {extra} more (the methodology's {full} is phased in one notch per notch of gap, so a weaker group never rates the company higher).</source>
+      <translation>SCW は GCW より {gap} 下（{threshold} 超）：少なくともさらに {extra}（格付方法の {full} は差 1 ノッチごとに 1 ノッチずつ段階的に適用し、グループが弱いほど会社の格付が高くなることはありません）。</translation>
+    </message>
+    <message>
+      <source>SCW is {gap} below GCW (more than {threshold}): at least {extra} more.</source>
+      <translation>SCW は GCW より {gap} 下（{threshold} 超）：少なくともさらに {extra}。</translation>
+    </message>
+    <message>
+      <source>Sole creditworthiness is not entered: the bottom-up approach starts from it.</source>
+      <translation>個別信用力（SCW）が未入力です。ボトムアップ・アプローチはこれを出発点とします。</translation>
+    </message>
+    <message>
+      <source>Integration seen as relief: rated bottom-up; top-down 2 or more is the alternative.</source>
+      <translation>統合は救済とみなされる：ボトムアップで評価。代替はトップダウンで 2 ノッチ以上。</translation>
+    </message>
+    <message>
+      <source>Low importance, group support recognised: {notches} above SCW ({lowest} to {highest} allowed).</source>
+      <translation>重要性は低いが、グループの支援を認める：SCW から {notches} 上（{lowest}～{highest} の範囲）。</translation>
+    </message>
+    <message>
+      <source>Group support not recognised: no uplift over SCW.</source>
+      <translation>グループの支援を認めない：SCW からの引き上げはありません。</translation>
+    </message>
+    <message>
+      <source>Capped at GCW.</source>
+      <translation>GCW を上限とします。</translation>
+    </message>
+    <message>
+      <source>Not above what a top-down company of '{importance}' importance would get.</source>
+      <translation>重要性「{importance}」のトップダウンの会社が得る格付を上回りません。</translation>
+    </message>
+    <message>
+      <source>The group rating is not entered.</source>
+      <translation>グループの格付が未入力です。</translation>
+    </message>
+    <message>
+      <source>Significant weakness in the stand-alone cash-flow balance: {notches} below the group rating.</source>
+      <translation>単体のキャッシュフロー・バランスに大きな弱さ：グループの格付から {notches} 下。</translation>
+    </message>
+    <message>
+      <source>Weak stand-alone cash flow: the analyst decides how far to notch.</source>
+      <translation>単体のキャッシュフローが弱い：ノッチ数はアナリストが決めます。</translation>
+    </message>
+    <message>
+      <source>Group control is not strong: no mechanical result; notching is the analyst's call.</source>
+      <translation>グループの統制が強くない：機械的な結果はなく、ノッチ数はアナリストの判断です。</translation>
+    </message>
+    <message>
+      <source>Strong group control and no cash-flow concern: same as the group rating.</source>
+      <translation>グループの統制が強く、キャッシュフローの懸念もない：グループの格付と同等。</translation>
+    </message>
+    <message>
+      <source>The subsidiaries guarantee the issue: structural subordination is offset.</source>
+      <translation>子会社が債務を保証：構造劣後は解消されます。</translation>
+    </message>
+    <message>
+      <source>Double leverage figures are not entered: subordination not checked.</source>
+      <translation>ダブルレバレッジの数値が未入力のため、構造劣後を確認していません。</translation>
+    </message>
+    <message>
+      <source>double leverage {ratio} (high from {mark})</source>
+      <translation>ダブルレバレッジ比率 {ratio}（{mark} 以上で高い）</translation>
+    </message>
+    <message>
+      <source>Not high, {ratio}: no notch.</source>
+      <translation>高くない、{ratio}：ノッチなし。</translation>
+    </message>
+    <message>
+      <source>High, {ratio}, but the group rating is above {low_from}: no notch.</source>
+      <translation>高い、{ratio}。ただしグループの格付が {low_from} を上回る：ノッチなし。</translation>
+    </message>
+    <message>
+      <source>High double leverage: watch it should the group rating fall.</source>
+      <translation>ダブルレバレッジが高い：グループの格付が低下した場合に注意してください。</translation>
+    </message>
+    <message>
+      <source>High, {ratio}, group rating {low_from} or lower: {notches} for structural subordination.</source>
+      <translation>高い、{ratio}、グループの格付が {low_from} 以下：構造劣後として {notches}。</translation>
+    </message>
+    <message>
+      <source>Subsidiaries' creditors hold collateral: the issue is subordinated to them (already reflected).</source>
+      <translation>子会社の債権者が担保を保有：当該債務はそれらに劣後します（反映済み）。</translation>
+    </message>
+    <message>
+      <source>Subsidiaries' creditors hold collateral: the issue is subordinated to them; {notches}.</source>
+      <translation>子会社の債権者が担保を保有：当該債務はそれらに劣後します。{notches}。</translation>
+    </message>
+    <message>
+      <source>Secured subsidiary creditors: judge how far the subordination goes.</source>
+      <translation>子会社に担保付債権者がいる：劣後の程度を判断してください。</translation>
+    </message>
+    <message>
+      <source>{count} notch</source>
+      <extracomment>The translation context of step reasons and flags (``jcr_desk_ja.ts``).</extracomment>
+      <translation>{count}ノッチ</translation>
+    </message>
+    <message>
+      <source>{count} notches</source>
+      <translation>{count}ノッチ</translation>
+    </message>
+  </context>
+  <context>
     <name>GuidelinePanel</name>
+    <message>
+      <source>analyst's judgement</source>
+      <translation>アナリストの判断</translation>
+    </message>
     <message>
       <source>nothing recorded yet</source>
       <translation>まだ記録はありません</translation>
@@ -717,6 +1690,18 @@ available</source>
     <message>
       <source> — as the guideline</source>
       <translation> — ガイドラインどおり</translation>
+    </message>
+    <message>
+      <source>, by %s on %s</source>
+      <translation>、%s（%s）</translation>
+    </message>
+    <message>
+      <source>Reason: %s</source>
+      <translation>理由：%s</translation>
+    </message>
+    <message>
+      <source>The guideline has changed since (%s then).</source>
+      <translation>その後ガイドラインが変わりました（当時は %s）。</translation>
     </message>
     <message>
       <source>Long-term issuer rating</source>
@@ -739,12 +1724,20 @@ available</source>
       <translation>選択した会社は案件にありません。</translation>
     </message>
     <message>
+      <source>The guideline cannot be worked out: %s</source>
+      <translation>ガイドラインを算出できません：%s</translation>
+    </message>
+    <message>
       <source>No notching rule of the methodology covers this entity's role.</source>
       <translation>この会社の役割に当てはまるノッチングの規定は格付方法にありません。</translation>
     </message>
     <message>
       <source>No long-term proposal yet, so no short-term one either.</source>
       <translation>長期の提案がまだないため、短期の提案もありません。</translation>
+    </message>
+    <message>
+      <source>%s, from the long-term %s through the rulebook's long-to-short table (Desk default).</source>
+      <translation>%s（長期 %s からルールブックの長期・短期対応表による。Desk 既定値）。</translation>
     </message>
   </context>
   <context>
@@ -773,6 +1766,18 @@ available</source>
       <source>Needs the analyst's judgement before accepting: check the steps above.</source>
       <translation>採用の前にアナリストの判断が必要です。上の各段階を確認してください。</translation>
     </message>
+    <message>
+      <source>Look at:</source>
+      <translation>確認事項：</translation>
+    </message>
+    <message>
+      <source>%s or lower</source>
+      <translation>%s 以下</translation>
+    </message>
+    <message>
+      <source>%s to %s</source>
+      <translation>%s～%s</translation>
+    </message>
   </context>
   <context>
     <name>HistoryModel</name>
@@ -799,10 +1804,6 @@ available</source>
     <message>
       <source>%s is not a date: write it as 2021-04-20.</source>
       <translation>%s は日付ではありません。2021-04-20 の形式で入力してください。</translation>
-    </message>
-    <message>
-      <source>Edit history line</source>
-      <translation>格付推移の行を編集</translation>
     </message>
   </context>
   <context>
@@ -844,20 +1845,12 @@ available</source>
       <translation>銘柄</translation>
     </message>
     <message>
-      <source>Add history line</source>
-      <translation>格付推移の行を追加</translation>
-    </message>
-    <message>
       <source>A line was added: double-click a cell to change it.</source>
       <translation>行を追加しました。セルをダブルクリックして変更できます。</translation>
     </message>
     <message>
       <source>Select the lines to remove first.</source>
       <translation>先に削除する行を選んでください。</translation>
-    </message>
-    <message>
-      <source>Remove history lines</source>
-      <translation>格付推移の行を削除</translation>
     </message>
     <message>
       <source>Import rating history</source>
@@ -914,6 +1907,114 @@ available</source>
     <message>
       <source>Rating history not exported</source>
       <translation>格付推移を書き出していません</translation>
+    </message>
+    <message>
+      <source>Import monthly history…</source>
+      <translation>月次実績を取込み…</translation>
+    </message>
+    <message>
+      <source>Import receivables…</source>
+      <translation>買取債権を取込み…</translation>
+    </message>
+    <message>
+      <source>Rate</source>
+      <translation>指標</translation>
+    </message>
+    <message>
+      <source>Mean</source>
+      <translation>平均</translation>
+    </message>
+    <message>
+      <source>SD</source>
+      <translation>標準偏差</translation>
+    </message>
+    <message>
+      <source>Trend / year</source>
+      <translation>トレンド（年率）</translation>
+    </message>
+    <message>
+      <source>Trend at latest</source>
+      <translation>トレンドの直近値</translation>
+    </message>
+    <message>
+      <source>Latest months</source>
+      <translation>直近数か月の平均</translation>
+    </message>
+    <message>
+      <source>Peak</source>
+      <translation>ピーク</translation>
+    </message>
+    <message>
+      <source>Base case from the history</source>
+      <translation>月次実績によるベースケース</translation>
+    </message>
+    <message>
+      <source>Monthly rates of the population</source>
+      <translation>母集団債権の月次実績</translation>
+    </message>
+    <message>
+      <source>History: none imported yet (003 No. 2 §3(2)(ii)(a) asks for it).</source>
+      <translation>月次実績：未取込み（003 No. 2 §3(2)(ii)(a) で必要）。</translation>
+    </message>
+    <message>
+      <source>History: {file}, sheet {sheet}, {months} months</source>
+      <translation>月次実績：{file}、シート {sheet}、{months} か月</translation>
+    </message>
+    <message>
+      <source>Receivables: none imported yet.</source>
+      <translation>買取債権：未取込み。</translation>
+    </message>
+    <message>
+      <source>Receivables: {file}, {count:,} receivables, ¥{total:,.0f}</source>
+      <translation>買取債権：{file}、{count:,} 件、{total:,.0f} 円</translation>
+    </message>
+    <message>
+      <source>Credit loss</source>
+      <translation>貸倒損失率</translation>
+    </message>
+    <message>
+      <source>Cancellation</source>
+      <translation>キャンセル率</translation>
+    </message>
+    <message>
+      <source>Collection</source>
+      <translation>月次回収率</translation>
+    </message>
+    <message>
+      <source>Import the population's monthly history</source>
+      <translation>母集団債権の月次実績を取込み</translation>
+    </message>
+    <message>
+      <source>Reading {file}</source>
+      <translation>{file} を読込み中</translation>
+    </message>
+    <message>
+      <source>Import the purchased receivables</source>
+      <translation>買取債権を取込み</translation>
+    </message>
+    <message>
+      <source>Import cancelled.</source>
+      <translation>取込みをキャンセルしました。</translation>
+    </message>
+    <message>
+      <source>Imported {months} months of history.</source>
+      <translation>{months} か月分の月次実績を取り込みました。</translation>
+    </message>
+    <message>
+      <source>Receivables not imported</source>
+      <translation>買取債権を取り込んでいません</translation>
+    </message>
+    <message>
+      <source>{file}: {problems}</source>
+      <translation>{file}：{problems}</translation>
+    </message>
+    <message>
+      <source>Imported {count:,} receivables; {excluded:,} rows with errors left out.</source>
+      <translation>{count:,} 件の買取債権を取り込みました。エラーのある {excluded:,} 行は除外しました。</translation>
+    </message>
+    <message>
+      <source>File not imported</source>
+      <translation>ファイルを取り込んでいません</translation>
     </message>
   </context>
   <context>
@@ -1157,6 +2258,10 @@ available</source>
     <message>
       <source>Stress &amp;&amp; enhancement</source>
       <translation>ストレスと信用補完</translation>
+    </message>
+    <message>
+      <source>ABCP program</source>
+      <translation>ABCP プログラム</translation>
     </message>
     <message>
       <source>Committee</source>
@@ -1639,6 +2744,30 @@ available</source>
     </message>
   </context>
   <context>
+    <name>Outlook</name>
+    <message>
+      <source>Stable</source>
+      <extracomment>The directions of resources/methodology/scales.toml, registered for pyside6-lupdate.</extracomment>
+      <translation>安定的</translation>
+    </message>
+    <message>
+      <source>Positive</source>
+      <translation>ポジティブ</translation>
+    </message>
+    <message>
+      <source>Negative</source>
+      <translation>ネガティブ</translation>
+    </message>
+    <message>
+      <source>Developing</source>
+      <translation>方向性不確定</translation>
+    </message>
+    <message>
+      <source>Credit Monitor (%s)</source>
+      <translation>クレジット・モニター（%s）</translation>
+    </message>
+  </context>
+  <context>
     <name>OverrideDialog</name>
     <message>
       <source>Why the committee departs from the guideline</source>
@@ -1701,17 +2830,216 @@ available</source>
     </message>
   </context>
   <context>
+    <name>PartyDialog</name>
+    <message>
+      <source>A counterparty outside the group</source>
+      <translation>グループ外の相手方</translation>
+    </message>
+    <message>
+      <source>not rated</source>
+      <translation>格付なし</translation>
+    </message>
+    <message>
+      <source>Group entity</source>
+      <translation>グループの会社</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Short-term rating</source>
+      <translation>短期格付</translation>
+    </message>
+  </context>
+  <context>
+    <name>PoolCodes</name>
+    <message>
+      <source>fixed</source>
+      <translation>固定</translation>
+    </message>
+    <message>
+      <source>variable</source>
+      <translation>変動</translation>
+    </message>
+    <message>
+      <source>fixed_period_selective</source>
+      <translation>固定期間選択</translation>
+    </message>
+    <message>
+      <source>level_payment</source>
+      <translation>元利均等</translation>
+    </message>
+    <message>
+      <source>level_principal</source>
+      <translation>元金均等</translation>
+    </message>
+    <message>
+      <source>salaried</source>
+      <translation>給与所得者</translation>
+    </message>
+    <message>
+      <source>self_employed</source>
+      <translation>自営業者</translation>
+    </message>
+    <message>
+      <source>public_servant</source>
+      <translation>公務員</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>その他</translation>
+    </message>
+    <message>
+      <source>self_resident</source>
+      <translation>自己居住用</translation>
+    </message>
+    <message>
+      <source>investment_condominium</source>
+      <translation>投資用マンション</translation>
+    </message>
+    <message>
+      <source>apartment</source>
+      <translation>アパート</translation>
+    </message>
+    <message>
+      <source>Others</source>
+      <translation>その他</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>不明</translation>
+    </message>
+    <message>
+      <source> yen</source>
+      <extracomment>The unit words the strats append to a bucket's edges ("10,000,000 – 20,000,000 yen").</extracomment>
+      <translation> 円</translation>
+    </message>
+    <message>
+      <source> months</source>
+      <translation> か月</translation>
+    </message>
+    <message>
+      <source> years</source>
+      <translation> 年</translation>
+    </message>
+  </context>
+  <context>
     <name>PoolFields</name>
     <message>
       <source>Excel row</source>
       <translation>Excel の行</translation>
+    </message>
+    <message>
+      <source>Loan ID</source>
+      <translation>債権番号</translation>
+    </message>
+    <message>
+      <source>Borrower ID</source>
+      <translation>債務者番号</translation>
+    </message>
+    <message>
+      <source>Origination date</source>
+      <translation>実行日</translation>
+    </message>
+    <message>
+      <source>Maturity date</source>
+      <translation>最終期日</translation>
+    </message>
+    <message>
+      <source>Original balance</source>
+      <translation>当初残高</translation>
+    </message>
+    <message>
+      <source>Current balance</source>
+      <translation>現在残高</translation>
+    </message>
+    <message>
+      <source>Interest rate</source>
+      <translation>金利</translation>
+    </message>
+    <message>
+      <source>Rate type</source>
+      <translation>金利タイプ</translation>
+    </message>
+    <message>
+      <source>Repayment type</source>
+      <translation>返済方法</translation>
+    </message>
+    <message>
+      <source>Remaining term</source>
+      <translation>残存期間</translation>
+    </message>
+    <message>
+      <source>Property value</source>
+      <translation>担保評価額</translation>
+    </message>
+    <message>
+      <source>Valuation date</source>
+      <translation>評価日</translation>
+    </message>
+    <message>
+      <source>LTV</source>
+      <translation>LTV</translation>
+    </message>
+    <message>
+      <source>DTI</source>
+      <translation>DTI</translation>
+    </message>
+    <message>
+      <source>Annual income</source>
+      <translation>年収</translation>
+    </message>
+    <message>
+      <source>Employment type</source>
+      <translation>職業区分</translation>
+    </message>
+    <message>
+      <source>Prefecture</source>
+      <translation>都道府県</translation>
+    </message>
+    <message>
+      <source>Loan purpose</source>
+      <translation>資金使途</translation>
+    </message>
+    <message>
+      <source>Months in arrears</source>
+      <translation>延滞月数</translation>
+    </message>
+    <message>
+      <source>Deposit balance</source>
+      <translation>預金残高</translation>
+    </message>
+    <message>
+      <source>Borrower age</source>
+      <translation>債務者年齢</translation>
+    </message>
+    <message>
+      <source>First lien</source>
+      <translation>第一順位抵当権</translation>
+    </message>
+    <message>
+      <source>Guarantor</source>
+      <translation>保証会社</translation>
+    </message>
+    <message>
+      <source>DSCR</source>
+      <translation>DSCR</translation>
+    </message>
+    <message>
+      <source>Rent guarantee to (first review)</source>
+      <translation>家賃保証期限（初回見直し）</translation>
+    </message>
+    <message>
+      <source>Seasoning (months)</source>
+      <translation>経過期間（か月）</translation>
     </message>
   </context>
   <context>
     <name>PoolTab</name>
     <message>
       <source>pool profile</source>
-      <extracomment>What the tape reader opens (pandas/calamine workbooks and CSV).</extracomment>
+      <extracomment>What the tape reader opens (pandas/calamine workbooks and CSV). Loan columns are sized once per pool from their header and this many rows: sizing them to every loan on each layout pass read ~600,000 cells of a 3,000-loan pool.</extracomment>
       <translation>プールの特性</translation>
     </message>
     <message>
@@ -1866,7 +3194,7 @@ available</source>
     </message>
     <message>
       <source>English</source>
-      <translation>English</translation>
+      <translation>英語</translation>
     </message>
     <message>
       <source>Export drafts…</source>
@@ -1946,6 +3274,149 @@ available</source>
     <message>
       <source>file</source>
       <translation>ファイル</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgramPanel</name>
+    <message>
+      <source>Liquidity and credit enhancement</source>
+      <translation>流動性補完および信用補完</translation>
+    </message>
+    <message>
+      <source>Liquidity only</source>
+      <translation>流動性補完のみ</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>なし</translation>
+    </message>
+    <message>
+      <source>Mitigated (backup servicer, daily sweep…)</source>
+      <translation>手当てあり（バックアップ・サービサー、日次の資金移動…）</translation>
+    </message>
+    <message>
+      <source>months</source>
+      <translation>か月</translation>
+    </message>
+    <message>
+      <source>Desk default (1 month)</source>
+      <translation>Desk 既定値（1か月）</translation>
+    </message>
+    <message>
+      <source>Desk default ({share:.2%})</source>
+      <translation>Desk 既定値（{share:.2%}）</translation>
+    </message>
+    <message>
+      <source>Cross-border (assets, parties or currency)</source>
+      <translation>クロスボーダー（資産、関係者または通貨）</translation>
+    </message>
+    <message>
+      <source>Seller</source>
+      <translation>売り手</translation>
+    </message>
+    <message>
+      <source>Rating</source>
+      <translation>格付</translation>
+    </message>
+    <message>
+      <source>Add seller…</source>
+      <translation>売り手を追加…</translation>
+    </message>
+    <message>
+      <source>Remove seller</source>
+      <translation>売り手を削除</translation>
+    </message>
+    <message>
+      <source>Program</source>
+      <translation>プログラム</translation>
+    </message>
+    <message>
+      <source>Issuer SPC</source>
+      <translation>発行体 SPC</translation>
+    </message>
+    <message>
+      <source>SPC form</source>
+      <translation>SPC の形態</translation>
+    </message>
+    <message>
+      <source>SPC country</source>
+      <translation>SPC の所在国</translation>
+    </message>
+    <message>
+      <source>Sponsor</source>
+      <translation>スポンサー</translation>
+    </message>
+    <message>
+      <source>Backup line, share covered</source>
+      <translation>バックアップライン（種類・補完割合）</translation>
+    </message>
+    <message>
+      <source>Purchased assets</source>
+      <translation>買取資産</translation>
+    </message>
+    <message>
+      <source>Subordination</source>
+      <translation>劣後比率</translation>
+    </message>
+    <message>
+      <source>Cash reserve</source>
+      <translation>現金準備金</translation>
+    </message>
+    <message>
+      <source>Commingling</source>
+      <translation>コミングリング</translation>
+    </message>
+    <message>
+      <source>Collection period</source>
+      <translation>回収期間</translation>
+    </message>
+    <message>
+      <source>Servicer-transfer reserve</source>
+      <translation>バックアップ・サービサーへの移管費用の準備金</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>国</translation>
+    </message>
+    <message>
+      <source>Assets' country</source>
+      <translation>資産の所在国</translation>
+    </message>
+    <message>
+      <source>Sellers</source>
+      <translation>売り手（セラー）</translation>
+    </message>
+    <message>
+      <source>{support}; {sellers}</source>
+      <translation>{support}、{sellers}</translation>
+    </message>
+    <message>
+      <source>multi-seller</source>
+      <translation>複数売り手型</translation>
+    </message>
+    <message>
+      <source>single-seller</source>
+      <translation>単一売り手型</translation>
+    </message>
+    <message>
+      <source>group entity</source>
+      <translation>グループの会社</translation>
+    </message>
+    <message>
+      <source>counterparty</source>
+      <translation>相手方</translation>
+    </message>
+    <message>
+      <source>rating not known</source>
+      <translation>格付不明</translation>
+    </message>
+    <message>
+      <source>Not a number</source>
+      <translation>数値ではありません</translation>
+    </message>
+    <message>
+      <source>Add seller</source>
+      <translation>売り手を追加</translation>
     </message>
   </context>
   <context>
@@ -2043,6 +3514,10 @@ available</source>
       <translation>ストレス計算の結果</translation>
     </message>
     <message>
+      <source>ABCP: {program}</source>
+      <translation>ABCP：{program}</translation>
+    </message>
+    <message>
       <source>none</source>
       <translation>なし</translation>
     </message>
@@ -2099,6 +3574,72 @@ available</source>
     <message>
       <source>Name:</source>
       <translation>名前：</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordTableModel</name>
+    <message>
+      <source>Rule</source>
+      <translation>ルール</translation>
+    </message>
+    <message>
+      <source>Notches</source>
+      <translation>ノッチ</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <source>Citation</source>
+      <translation>出典</translation>
+    </message>
+    <message>
+      <source>When (UTC)</source>
+      <translation>日時（UTC）</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>担当者</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Detail</source>
+      <translation>詳細</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequirementModel</name>
+    <message>
+      <source>pass</source>
+      <translation>充足</translation>
+    </message>
+    <message>
+      <source>fail</source>
+      <translation>不足</translation>
+    </message>
+    <message>
+      <source>pass only under the originator's rating</source>
+      <translation>オリジネーターの格付以下でのみ充足</translation>
+    </message>
+    <message>
+      <source>set by the analyst</source>
+      <translation>アナリストが設定</translation>
+    </message>
+    <message>
+      <source>Desk default</source>
+      <translation>Desk 既定値</translation>
+    </message>
+    <message>
+      <source>{words} ({source}); double-click to change</source>
+      <translation>{words}（{source}）。ダブルクリックで変更</translation>
+    </message>
+    <message>
+      <source>includes the sponsor's {share:.2%}</source>
+      <translation>スポンサーによる {share:.2%} を含む</translation>
     </message>
   </context>
   <context>
@@ -2239,6 +3780,23 @@ available</source>
       <source>%s: highest rating passed %s, after caps %s</source>
       <translation>%s：充足する最上位の格付 %s、上限適用後 %s</translation>
     </message>
+    <message>
+      <source>cut-off date (the tape has no dates)</source>
+      <extracomment>Every loan column a stress run reads (a command-line run loads only these).</extracomment>
+      <translation>基準日（データに日付がないため）</translation>
+    </message>
+    <message>
+      <source>valuation date</source>
+      <translation>評価日</translation>
+    </message>
+    <message>
+      <source>origination date</source>
+      <translation>実行日</translation>
+    </message>
+    <message>
+      <source>valuation date where the tape gives one, else origination date</source>
+      <translation>評価日（データにない場合は実行日）</translation>
+    </message>
   </context>
   <context>
     <name>ResultPanel</name>
@@ -2285,6 +3843,242 @@ available</source>
     <message>
       <source>Results computed %s from the current inputs.</source>
       <translation>現在の入力から %s に計算した結果です。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RuleInputs</name>
+    <message>
+      <source>large</source>
+      <extracomment>The rule inputs' option words, translated where shown (the entity form, step reasons).</extracomment>
+      <translation>大きい</translation>
+    </message>
+    <message>
+      <source>small</source>
+      <translation>小さい</translation>
+    </message>
+    <message>
+      <source>normal</source>
+      <translation>標準</translation>
+    </message>
+    <message>
+      <source>strong</source>
+      <translation>強い</translation>
+    </message>
+    <message>
+      <source>insufficient</source>
+      <translation>不十分</translation>
+    </message>
+    <message>
+      <source>relief</source>
+      <translation>救済</translation>
+    </message>
+    <message>
+      <source>core</source>
+      <translation>中核</translation>
+    </message>
+    <message>
+      <source>high</source>
+      <translation>高い</translation>
+    </message>
+    <message>
+      <source>moderate</source>
+      <translation>中程度</translation>
+    </message>
+    <message>
+      <source>low</source>
+      <translation>低い</translation>
+    </message>
+    <message>
+      <source>local</source>
+      <translation>自国通貨</translation>
+    </message>
+    <message>
+      <source>foreign</source>
+      <translation>外貨</translation>
+    </message>
+    <message>
+      <source>Group creditworthiness</source>
+      <translation>グループ信用力（GCW）</translation>
+    </message>
+    <message>
+      <source>The group's creditworthiness, the starting point for every company of the group.</source>
+      <translation>グループの信用力。グループ各社の出発点となります。</translation>
+    </message>
+    <message>
+      <source>Group rating</source>
+      <translation>グループの格付</translation>
+    </message>
+    <message>
+      <source>The rating of the group as a whole, the base point for its holding company.</source>
+      <translation>グループ全体の格付。持株会社の基準点となります。</translation>
+    </message>
+    <message>
+      <source>Controlling power sufficient</source>
+      <translation>十分な統制力</translation>
+    </message>
+    <message>
+      <source>Can the holding company steer its subsidiaries and their cash?</source>
+      <translation>持株会社は子会社とその資金を統制できるか。</translation>
+    </message>
+    <message>
+      <source>Single-point-of-entry resolution indicated</source>
+      <translation>SPE による破綻処理が示されている</translation>
+    </message>
+    <message>
+      <source>Has the authority said in advance it would resolve the group at the top?</source>
+      <translation>当局は、グループを最上位で破綻処理することを事前に示しているか。</translation>
+    </message>
+    <message>
+      <source>Restrictions on preventive measures</source>
+      <translation>予防的措置への制約</translation>
+    </message>
+    <message>
+      <source>How far regulation limits support before a resolution (few in Japan).</source>
+      <translation>破綻処理前の支援を規制がどこまで制限するか（日本では少ない）。</translation>
+    </message>
+    <message>
+      <source>Cash-flow balance problem</source>
+      <translation>キャッシュフロー・バランスの問題</translation>
+    </message>
+    <message>
+      <source>Do inflows other than dividends fail to cover the holding's outflows?</source>
+      <translation>配当以外の収入で持株会社の支出を賄えないか。</translation>
+    </message>
+    <message>
+      <source>Problems in group creditworthiness</source>
+      <translation>グループ信用力の問題</translation>
+    </message>
+    <message>
+      <source>Is the group weak enough that a resolution becomes a real prospect?</source>
+      <translation>破綻処理が現実味を帯びるほどグループが弱いか。</translation>
+    </message>
+    <message>
+      <source>Mutual support strictly restricted</source>
+      <translation>相互支援の厳しい制限</translation>
+    </message>
+    <message>
+      <source>Does the jurisdiction strictly limit support between group members?</source>
+      <translation>その法域はグループ内の支援を厳しく制限しているか。</translation>
+    </message>
+    <message>
+      <source>Support through the parent highly likely</source>
+      <translation>親会社を通じた支援の可能性が極めて高い</translation>
+    </message>
+    <message>
+      <source>For an intermediate holding company: will the group support it through its parent?</source>
+      <translation>中間持株会社について：グループは親会社を通じて支援するか。</translation>
+    </message>
+    <message>
+      <source>Strong group control</source>
+      <translation>強いグループ統制</translation>
+    </message>
+    <message>
+      <source>Does the holding company firmly control its subsidiaries?</source>
+      <translation>持株会社は子会社をしっかり統制しているか。</translation>
+    </message>
+    <message>
+      <source>Weak stand-alone cash-flow balance</source>
+      <translation>単体のキャッシュフロー・バランスの弱さ</translation>
+    </message>
+    <message>
+      <source>Is the holding company's own cash-flow balance significantly weak?</source>
+      <translation>持株会社単体のキャッシュフロー・バランスが著しく弱いか。</translation>
+    </message>
+    <message>
+      <source>Issues guaranteed by subsidiaries</source>
+      <translation>子会社による債務保証</translation>
+    </message>
+    <message>
+      <source>A guarantee from the subsidiaries offsets structural subordination.</source>
+      <translation>子会社の保証は構造劣後を解消します。</translation>
+    </message>
+    <message>
+      <source>Subsidiaries' creditors hold collateral</source>
+      <translation>子会社の債権者が担保を保有</translation>
+    </message>
+    <message>
+      <source>Secured creditors of subsidiaries rank ahead of the holding's creditors.</source>
+      <translation>子会社の担保付債権者は持株会社の債権者に優先します。</translation>
+    </message>
+    <message>
+      <source>Investments in subsidiaries (yen)</source>
+      <translation>関係会社株式（円）</translation>
+    </message>
+    <message>
+      <source>Shares of subsidiaries and affiliates, non-consolidated.</source>
+      <translation>子会社・関連会社の株式（単体）。</translation>
+    </message>
+    <message>
+      <source>Equity capital (yen)</source>
+      <translation>自己資本（円）</translation>
+    </message>
+    <message>
+      <source>Non-consolidated equity capital of the holding company.</source>
+      <translation>持株会社の単体の自己資本。</translation>
+    </message>
+    <message>
+      <source>Rating currency</source>
+      <translation>格付の通貨</translation>
+    </message>
+    <message>
+      <source>A foreign-currency rating is capped by the country ceiling.</source>
+      <translation>外貨建て格付はカントリー・シーリングを上限とします。</translation>
+    </message>
+    <message>
+      <source>Exception to the country ceiling</source>
+      <translation>カントリー・シーリングの例外</translation>
+    </message>
+    <message>
+      <source>E.g. strong support from a parent outside the country; flagged.</source>
+      <translation>国外の親会社からの強い支援など。確認事項として表示します。</translation>
+    </message>
+    <message>
+      <source>Importance to the group</source>
+      <translation>グループにおける重要性</translation>
+    </message>
+    <message>
+      <source>Decides top-down notching from GCW, or bottom-up from the company's own.</source>
+      <translation>GCW からのトップダウンか、その会社単独からのボトムアップかを決めます。</translation>
+    </message>
+    <message>
+      <source>Sole creditworthiness</source>
+      <translation>個別信用力（SCW）</translation>
+    </message>
+    <message>
+      <source>The company's creditworthiness on its own, without group support.</source>
+      <translation>グループの支援を考慮しない、その会社単独の信用力。</translation>
+    </message>
+    <message>
+      <source>Size relative to the group</source>
+      <translation>グループに対する規模</translation>
+    </message>
+    <message>
+      <source>A large company weighs on the group; a small one escapes widening.</source>
+      <translation>規模の大きい会社はグループに影響し、小さい会社はノッチ差の拡大を受けません。</translation>
+    </message>
+    <message>
+      <source>Group support recognised</source>
+      <translation>グループの支援を認める</translation>
+    </message>
+    <message>
+      <source>Without recognised support a less important company gets no uplift.</source>
+      <translation>支援が認められなければ、重要性の低い会社は引き上げられません。</translation>
+    </message>
+    <message>
+      <source>Management integration</source>
+      <translation>経営統合</translation>
+    </message>
+    <message>
+      <source>Only for a company that joined through a management integration.</source>
+      <translation>経営統合によりグループ入りした会社のみ。</translation>
+    </message>
+    <message>
+      <source>May exceed group creditworthiness</source>
+      <translation>グループ信用力を上回ることがある</translation>
+    </message>
+    <message>
+      <source>Exceptional case such as an asset-administration bank; flagged.</source>
+      <translation>資産管理銀行などの例外的なケース。確認事項として表示します。</translation>
     </message>
   </context>
   <context>
@@ -2611,10 +4405,6 @@ available</source>
       <translation>計算中に入力が変わりました。再計算します。</translation>
     </message>
     <message>
-      <source>stress rerun under another rulebook</source>
-      <translation>別のルールブックでストレスを再計算</translation>
-    </message>
-    <message>
       <source>%s computed.</source>
       <translation>%s を計算しました。</translation>
     </message>
@@ -2660,6 +4450,29 @@ available</source>
     <message>
       <source>%s (what-if: edits need no reason)</source>
       <translation>%s（試算：変更理由は不要）</translation>
+    </message>
+  </context>
+  <context>
+    <name>Structure</name>
+    <message>
+      <source>fixed</source>
+      <translation>固定</translation>
+    </message>
+    <message>
+      <source>floating</source>
+      <translation>変動</translation>
+    </message>
+    <message>
+      <source>residual</source>
+      <translation>劣後部分</translation>
+    </message>
+    <message>
+      <source>sequential</source>
+      <translation>シーケンシャル</translation>
+    </message>
+    <message>
+      <source>pro_rata</source>
+      <translation>プロラタ</translation>
     </message>
   </context>
   <context>
@@ -2940,6 +4753,13 @@ rate is</source>
     <message>
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel ワークブック (*.xlsx)</translation>
+    </message>
+  </context>
+  <context>
+    <name>parent</name>
+    <message>
+      <source>New factor (leave empty for the rulebook's):</source>
+      <translation>新しい係数（空欄ならルールブックの値）：</translation>
     </message>
   </context>
 </TS>

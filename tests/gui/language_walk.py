@@ -98,6 +98,16 @@ ALLOWED_WORDS = frozenset(
         "Rule",
         "17g-7",
         "jcrcase",
+        # the rulebook's citations stay as written: "001 §2(5)(ii)", "003 No. 1"
+        "ii",
+        "iii",
+        "iv",
+        "vi",
+        "vii",
+        "No",
+        "g-",  # of "17g-7"
+        # a language picker names English in English, so a reader of either finds it
+        "English",
     ]
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")

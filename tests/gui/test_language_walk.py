@@ -18,6 +18,7 @@ from jcr_desk.i18n import catalogue_path
 from jcr_desk.ui.dialogs.case_details_dialog import CaseDetailsDialog
 from jcr_desk.ui.dialogs.preferences_dialog import PreferencesDialog
 from jcr_desk.ui.main_window import MainWindow
+from jcr_desk.ui.tabs.pool_tab import source_text
 from jcr_desk.ui.translations import install_language
 from tests.gui.conftest import wait_idle
 from tests.gui.language_walk import Shown, cut_off, english_words, menu_texts, visible_texts
@@ -58,6 +59,24 @@ def case_data(window: MainWindow) -> frozenset[str]:
         names.add(scenario.name)
         names |= {note.name for note in scenario.structure.classes}
     names |= {pool.name for pool in case.pools}
+    names |= {stored.program.name for stored in case.programs}
+    names |= {stored.program.spc_name for stored in case.programs}
+    # What analysts typed or the case's files hold, stored as written (the audit log in
+    # English, one language per case file; the demo case's committee in English).
+    committee = case.committee
+    names |= set(committee.analysts) | set(committee.members) | set(committee.rationale)
+    names |= {", ".join(committee.analysts), ", ".join(committee.members)}
+    names |= {paragraph[:87] for paragraph in committee.rationale}  # the list shortens them
+    names |= {entry.detail for entry in case.audit} | {entry.user for entry in case.audit}
+    names |= {decision.analyst for decision in case.decisions}
+    names |= {row.issuer for row in case.history} | {row.issue for row in case.history}
+    for scenario in case.scenarios:
+        names.add(scenario.assumptions.note)
+        names |= {note.description for note in scenario.structure.classes}
+    for pool in case.pools:
+        names |= {f"{key}: {value}" for key, value in pool.source.items()}
+        if "guarantor" in pool.loans.columns:
+            names |= {str(value) for value in pool.loans["guarantor"].dropna().unique()}
     return frozenset(name for name in names if name)
 
 
@@ -68,14 +87,15 @@ def walk(window: MainWindow) -> tuple[list[Shown], list[Shown]]:
     for number in range(window.tabs.count()):
         window.tabs.setCurrentIndex(number)
         QApplication.processEvents()
+        tab = f"[{number}] "
         nested = window.tabs.widget(number).findChildren(QTabWidget)
         for tabs in nested or [None]:
             for page in range(tabs.count() if tabs else 1):
                 if tabs is not None:
                     tabs.setCurrentIndex(page)
                 QApplication.processEvents()
-                texts.extend(visible_texts(window))
-                cut.extend(cut_off(window))
+                texts.extend(Shown(tab + t.where, t.text) for t in visible_texts(window))
+                cut.extend(Shown(tab + c.where, c.text) for c in cut_off(window))
     for action in window.menuBar().actions():
         texts.extend(menu_texts(action.menu()))
     for dialog in (
@@ -96,15 +116,64 @@ def test_no_text_is_cut_off_by_its_widget(open_window, language):
     assert sorted({f"{shown.where}: {shown.text}" for shown in cut}) == []
 
 
-@pytest.mark.xfail(strict=True, reason="issue 21 unfinished: domain texts (guideline steps, "
-                   "rulebook questions, pool field labels and codes, stress warnings, "
-                   "mechanism lines) and some module-level labels are still English")
 def test_no_visible_text_is_still_english(open_window, language):
     if language != "ja":
         pytest.skip("only the Japanese interface is checked for English")
-    texts, _cut = walk(open_window)
-    data = case_data(open_window)
-    english = sorted({
-        f"{shown.where}: {shown.text!r}" for shown in texts if english_words(shown.text, data)
+    assert still_english(open_window, abcp=False) == []
+
+
+ABCP_TAB = "[3] "
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 21 unfinished: the ABCP program tab (merged last) still shows English — "
+    "table headers, the rulebook's checklist and document texts, SPC forms and purchased "
+    "assets, the analysis lines; the program's own names are not yet counted as data",
+)
+def test_the_abcp_tab_has_no_visible_english(open_window, language):
+    if language != "ja":
+        pytest.skip("only the Japanese interface is checked for English")
+    assert still_english(open_window, abcp=True) == []
+
+
+def still_english(window: MainWindow, *, abcp: bool) -> list[str]:
+    """The English texts the walk finds, on the ABCP program tab or on every other screen."""
+    texts, _cut = walk(window)
+    data = case_data(window)
+    return sorted({
+        f"{shown.where}: {shown.text!r}"
+        for shown in texts
+        if shown.where.startswith(ABCP_TAB) == abcp and english_words(shown.text, data)
     })
-    assert english == []
+
+
+def test_the_audit_log_is_recorded_in_english_and_shown_in_the_analysts_language(
+    open_window, language
+):
+    """One case file, one language in its log: the Japanese analyst's edit is stored in
+    English (tests and other analysts read ``entry.action``), the log's page translates it."""
+    history = open_window.committee_tab.history.model
+    index = history.index(0, 1)
+    assert history.setData(index, "Changed in a test")
+    entry = open_window.document.case.audit[-1]
+    assert entry.action == "edit history line"
+    audit = open_window.committee_tab.audit_model
+    shown = audit.index(0, 2).data()
+    assert shown == ("格付推移の行を編集" if language == "ja" else "edit history line")
+    undo_text = open_window.document.undo_stack.undoText()
+    assert undo_text == ("格付推移の行を編集" if language == "ja" else "Edit history line")
+
+
+def test_dates_read_as_the_analyst_writes_them(open_window, language):
+    """2026年10月20日 in Japanese, 2026-10-20 in English: the committee's day and the
+    cut-off date of an imported tape."""
+    committee = open_window.document.case.committee.committee_date
+    shown = open_window.committee_tab.fields["committee_date"].text()
+    source = source_text({"file": "tape.xlsx", "sheet": "Loans", "as_of": "2026-09-30"})
+    if language == "ja":
+        assert shown == f"{committee.year}年{committee.month}月{committee.day}日"
+        assert "基準日 2026年9月30日" in source
+    else:
+        assert shown == committee.isoformat()
+        assert "as of 2026-09-30" in source

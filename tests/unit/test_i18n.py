@@ -35,3 +35,27 @@ def test_a_text_is_english_until_japanese_is_chosen():
 def test_an_unknown_language_is_refused():
     with pytest.raises(ValueError, match="ja, en"):
         i18n.set_language("fr")
+
+
+def test_a_guideline_step_reads_in_japanese_with_its_notches_translated():
+    from jcr_desk.methodology.groups import financial_holding_guideline
+
+    step = financial_holding_guideline("A", spe_indicated=True).steps[0]
+    assert step.reason == (
+        "SPE resolution indicated, few restrictions on preventive measures, group "
+        "creditworthiness A or higher, no cash-flow problem: 0 notches."
+    )
+    try:
+        i18n.set_language("ja")
+        assert step.message.translated() == (
+            "SPE による破綻処理が示され、予防的措置への制約が小さく、グループ信用力が A 以上、"
+            "キャッシュフローに問題なし：0ノッチ。"
+        )
+    finally:
+        i18n.set_language("en")
+
+
+def test_a_text_equals_the_english_sentence_it_makes():
+    template = i18n.Text("Guideline", "{count} notches", {"count": 2})
+    stored = i18n.Text("Guideline", "2 notches")
+    assert template == stored and hash(template) == hash(stored)

@@ -10,18 +10,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from jcr_desk.case.document.model import GROUP_COMPANY_ROLES, HOLDING_ROLES, Case, Entity
+from jcr_desk.i18n import QT_TRANSLATE_NOOP
 from jcr_desk.methodology import groups
 
 ITEMS = ("long_term", "short_term", "issue")
 """The rated items a ``Decision`` can record, in the order the panel shows them."""
 
 INDUSTRIAL = "industrial"
-CURRENCIES = ("local", "foreign")
+CURRENCIES = (QT_TRANSLATE_NOOP("RuleInputs", "local"), QT_TRANSLATE_NOOP("RuleInputs", "foreign"))
 
 
 @dataclass(frozen=True)
 class InputSpec:
-    """One field of the entity form: what it stores, how it is edited and why it is asked."""
+    """One field of the entity form: what it stores, how it is edited and why it is asked.
+
+    ``label``, ``help`` and the choices are English, translated where shown (the
+    ``RuleInputs`` context of ``jcr_desk_ja.ts``); the citation stays as the rulebook writes it.
+    """
 
     key: str
     label: str
@@ -36,116 +41,148 @@ class InputSpec:
 
 GCW = InputSpec(
     "gcw",
-    "Group creditworthiness",
+    QT_TRANSLATE_NOOP("RuleInputs", "Group creditworthiness"),
     "rating",
-    help="The group's creditworthiness, the starting point for every company of the group.",
+    help=QT_TRANSLATE_NOOP(
+        "RuleInputs",
+        "The group's creditworthiness, the starting point for every company of the group.",
+    ),
     citation="001 §2(1)",
 )
 GROUP_RATING = InputSpec(
     "group_rating",
-    "Group rating",
+    QT_TRANSLATE_NOOP("RuleInputs", "Group rating"),
     "rating",
-    help="The rating of the group as a whole, the base point for its holding company.",
+    help=QT_TRANSLATE_NOOP(
+        "RuleInputs", "The rating of the group as a whole, the base point for its holding company."
+    ),
     citation="004 §1(1)",
 )
 FINANCIAL_HOLDING = (
     InputSpec(
         "control_sufficient",
-        "Controlling power sufficient",
+        QT_TRANSLATE_NOOP("RuleInputs", "Controlling power sufficient"),
         "bool",
-        help="Can the holding company steer its subsidiaries and their cash?",
+        help=QT_TRANSLATE_NOOP(
+            "RuleInputs", "Can the holding company steer its subsidiaries and their cash?"
+        ),
         citation="001 §2(2)",
     ),
     InputSpec(
         "spe_indicated",
-        "Single-point-of-entry resolution indicated",
+        QT_TRANSLATE_NOOP("RuleInputs", "Single-point-of-entry resolution indicated"),
         "bool",
-        help="Has the authority said in advance it would resolve the group at the top?",
+        help=QT_TRANSLATE_NOOP(
+            "RuleInputs", "Has the authority said in advance it would resolve the group at the top?"
+        ),
         citation="001 §2(5)(ii)",
     ),
     InputSpec(
         "preventive_restrictions",
-        "Restrictions on preventive measures",
+        QT_TRANSLATE_NOOP("RuleInputs", "Restrictions on preventive measures"),
         "choice",
         choices=groups.PREVENTIVE_RESTRICTIONS,
-        help="How far regulation limits support before a resolution (few in Japan).",
+        help=QT_TRANSLATE_NOOP(
+            "RuleInputs", "How far regulation limits support before a resolution (few in Japan)."
+        ),
         citation="001 §2(5)(ii)",
     ),
     InputSpec(
         "cash_flow_problem",
-        "Cash-flow balance problem",
+        QT_TRANSLATE_NOOP("RuleInputs", "Cash-flow balance problem"),
         "bool",
-        help="Do inflows other than dividends fail to cover the holding's outflows?",
+        help=QT_TRANSLATE_NOOP(
+            "RuleInputs", "Do inflows other than dividends fail to cover the holding's outflows?"
+        ),
         citation="001 §2(3)",
     ),
     InputSpec(
         "gcw_problems",
-        "Problems in group creditworthiness",
+        QT_TRANSLATE_NOOP("RuleInputs", "Problems in group creditworthiness"),
         "bool",
-        help="Is the group weak enough that a resolution becomes a real prospect?",
+        help=QT_TRANSLATE_NOOP(
+            "RuleInputs", "Is the group weak enough that a resolution becomes a real prospect?"
+        ),
         citation="001 §2(5)(v)",
     ),
     InputSpec(
         "mutual_support_restricted",
-        "Mutual support strictly restricted",
+        QT_TRANSLATE_NOOP("RuleInputs", "Mutual support strictly restricted"),
         "bool",
-        help="Does the jurisdiction strictly limit support between group members?",
+        help=QT_TRANSLATE_NOOP(
+            "RuleInputs", "Does the jurisdiction strictly limit support between group members?"
+        ),
         citation="001 §2(5)(v)",
     ),
 )
 INTERMEDIATE_SUPPORTED = InputSpec(
     "intermediate_supported",
-    "Support through the parent highly likely",
+    QT_TRANSLATE_NOOP("RuleInputs", "Support through the parent highly likely"),
     "bool",
-    help="For an intermediate holding company: will the group support it through its parent?",
+    help=QT_TRANSLATE_NOOP(
+        "RuleInputs",
+        "For an intermediate holding company: will the group support it through its parent?",
+    ),
     citation="001 §2(5)(iv)",
 )
 INDUSTRIAL_HOLDING = (
     InputSpec(
         "control_strong",
-        "Strong group control",
+        QT_TRANSLATE_NOOP("RuleInputs", "Strong group control"),
         "bool",
-        help="Does the holding company firmly control its subsidiaries?",
+        help=QT_TRANSLATE_NOOP(
+            "RuleInputs", "Does the holding company firmly control its subsidiaries?"
+        ),
         citation="004 §1(1)",
     ),
     InputSpec(
         "cash_flow_weakness",
-        "Weak stand-alone cash-flow balance",
+        QT_TRANSLATE_NOOP("RuleInputs", "Weak stand-alone cash-flow balance"),
         "bool",
-        help="Is the holding company's own cash-flow balance significantly weak?",
+        help=QT_TRANSLATE_NOOP(
+            "RuleInputs", "Is the holding company's own cash-flow balance significantly weak?"
+        ),
         citation="004 §1(2)",
     ),
 )
 HOLDING_ISSUES = (
     InputSpec(
         "subsidiary_guarantee",
-        "Issues guaranteed by subsidiaries",
+        QT_TRANSLATE_NOOP("RuleInputs", "Issues guaranteed by subsidiaries"),
         "bool",
-        help="A guarantee from the subsidiaries offsets structural subordination.",
+        help=QT_TRANSLATE_NOOP(
+            "RuleInputs", "A guarantee from the subsidiaries offsets structural subordination."
+        ),
         citation="004 §1(3)",
     ),
     InputSpec(
         "subsidiary_creditors_secured",
-        "Subsidiaries' creditors hold collateral",
+        QT_TRANSLATE_NOOP("RuleInputs", "Subsidiaries' creditors hold collateral"),
         "bool",
-        help="Secured creditors of subsidiaries rank ahead of the holding's creditors.",
+        help=QT_TRANSLATE_NOOP(
+            "RuleInputs", "Secured creditors of subsidiaries rank ahead of the holding's creditors."
+        ),
         citation="004 §1(3)",
     ),
 )
 HOLDING_FINANCIALS = (
     InputSpec(
         "investments_in_subsidiaries",
-        "Investments in subsidiaries (yen)",
+        QT_TRANSLATE_NOOP("RuleInputs", "Investments in subsidiaries (yen)"),
         "money",
-        help="Shares of subsidiaries and affiliates, non-consolidated.",
+        help=QT_TRANSLATE_NOOP(
+            "RuleInputs", "Shares of subsidiaries and affiliates, non-consolidated."
+        ),
         citation="001 §2(3); 004 §1(2)",
         target="financials",
     ),
     InputSpec(
         "equity",
-        "Equity capital (yen)",
+        QT_TRANSLATE_NOOP("RuleInputs", "Equity capital (yen)"),
         "money",
-        help="Non-consolidated equity capital of the holding company.",
+        help=QT_TRANSLATE_NOOP(
+            "RuleInputs", "Non-consolidated equity capital of the holding company."
+        ),
         citation="001 §2(3); 004 §1(2)",
         target="financials",
     ),
@@ -153,17 +190,21 @@ HOLDING_FINANCIALS = (
 CEILING = (
     InputSpec(
         "rating_currency",
-        "Rating currency",
+        QT_TRANSLATE_NOOP("RuleInputs", "Rating currency"),
         "choice",
         choices=CURRENCIES,
-        help="A foreign-currency rating is capped by the country ceiling.",
+        help=QT_TRANSLATE_NOOP(
+            "RuleInputs", "A foreign-currency rating is capped by the country ceiling."
+        ),
         citation="003 No. 1",
     ),
     InputSpec(
         "ceiling_exception",
-        "Exception to the country ceiling",
+        QT_TRANSLATE_NOOP("RuleInputs", "Exception to the country ceiling"),
         "bool",
-        help="E.g. strong support from a parent outside the country; flagged.",
+        help=QT_TRANSLATE_NOOP(
+            "RuleInputs", "E.g. strong support from a parent outside the country; flagged."
+        ),
         citation="003 No. 1",
     ),
 )
@@ -173,47 +214,60 @@ def group_company_specs() -> tuple[InputSpec, ...]:
     return (
         InputSpec(
             "importance",
-            "Importance to the group",
+            QT_TRANSLATE_NOOP("RuleInputs", "Importance to the group"),
             "choice",
             choices=groups.importance_choices(),
-            help="Decides top-down notching from GCW, or bottom-up from the company's own.",
+            help=QT_TRANSLATE_NOOP(
+                "RuleInputs",
+                "Decides top-down notching from GCW, or bottom-up from the company's own.",
+            ),
             citation="001 §3(2)",
         ),
         InputSpec(
             "sole",
-            "Sole creditworthiness",
+            QT_TRANSLATE_NOOP("RuleInputs", "Sole creditworthiness"),
             "rating",
-            help="The company's creditworthiness on its own, without group support.",
+            help=QT_TRANSLATE_NOOP(
+                "RuleInputs", "The company's creditworthiness on its own, without group support."
+            ),
             citation="001 §3(1)",
         ),
         InputSpec(
             "size",
-            "Size relative to the group",
+            QT_TRANSLATE_NOOP("RuleInputs", "Size relative to the group"),
             "choice",
             choices=groups.SIZES,
-            help="A large company weighs on the group; a small one escapes widening.",
+            help=QT_TRANSLATE_NOOP(
+                "RuleInputs", "A large company weighs on the group; a small one escapes widening."
+            ),
             citation="001 §3(5)",
         ),
         InputSpec(
             "support_recognised",
-            "Group support recognised",
+            QT_TRANSLATE_NOOP("RuleInputs", "Group support recognised"),
             "bool",
-            help="Without recognised support a less important company gets no uplift.",
+            help=QT_TRANSLATE_NOOP(
+                "RuleInputs", "Without recognised support a less important company gets no uplift."
+            ),
             citation="001 §3(6)",
         ),
         InputSpec(
             "integration",
-            "Management integration",
+            QT_TRANSLATE_NOOP("RuleInputs", "Management integration"),
             "choice",
             choices=tuple(choice or "" for choice in groups.INTEGRATIONS),
-            help="Only for a company that joined through a management integration.",
+            help=QT_TRANSLATE_NOOP(
+                "RuleInputs", "Only for a company that joined through a management integration."
+            ),
             citation="001 §3(7)",
         ),
         InputSpec(
             "above_group_exception",
-            "May exceed group creditworthiness",
+            QT_TRANSLATE_NOOP("RuleInputs", "May exceed group creditworthiness"),
             "bool",
-            help="Exceptional case such as an asset-administration bank; flagged.",
+            help=QT_TRANSLATE_NOOP(
+                "RuleInputs", "Exceptional case such as an asset-administration bank; flagged."
+            ),
             citation="001 §3(6)",
         ),
     )

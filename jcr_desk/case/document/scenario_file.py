@@ -21,6 +21,7 @@ import tomli_w
 from jcr_desk import __version__
 from jcr_desk.case.document.errors import EditRefused
 from jcr_desk.case.document.model import Case, Scenario, current_user, new_id
+from jcr_desk.i18n import QT_TRANSLATE_NOOP
 from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.structured.errors import StressInputError
 from jcr_desk.structured.fields import FieldError
@@ -171,7 +172,7 @@ class ImportScenario:
         self.changed = changes(before, _record(target.assumptions, target.structure))
         listed = "; ".join(self.changed) or "nothing changed"
         case.log(
-            "scenario imported",
+            QT_TRANSLATE_NOOP("AuditLog", "scenario imported"),
             f"{target.name}: {listed}; reason: {self._reason}",
             user=self._analyst,
         )
@@ -185,7 +186,7 @@ class ImportScenario:
             target = _named(case, self._imported.name)
             assert target is not None and self._replaced is not None
             target.assumptions, target.structure = self._replaced
-        case.log("undo", self.text)
+        case.log(QT_TRANSLATE_NOOP("AuditLog", "undo"), self.text)
 
 
 def _record(assumptions: StressAssumptions, structure: DealStructure) -> dict[str, Any]:

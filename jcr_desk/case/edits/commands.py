@@ -12,6 +12,7 @@ from typing import Protocol
 
 from jcr_desk.case.document.errors import EditRefused
 from jcr_desk.case.document.model import Case, CommitteeInfo
+from jcr_desk.i18n import QT_TRANSLATE_NOOP
 
 
 class CaseCommand(Protocol):
@@ -46,13 +47,16 @@ class SetCommitteeInfo:
     def redo(self, case: Case) -> None:
         self._old = copy.deepcopy(case.committee)
         case.committee = copy.deepcopy(self._new)
-        case.log("case details edited", _describe_change(self._old, self._new))
+        case.log(
+            QT_TRANSLATE_NOOP("AuditLog", "case details edited"),
+            _describe_change(self._old, self._new),
+        )
 
     def undo(self, case: Case) -> None:
         if self._old is None:
             raise RuntimeError("undo before redo")
         case.committee = copy.deepcopy(self._old)
-        case.log("undo", self.text)
+        case.log(QT_TRANSLATE_NOOP("AuditLog", "undo"), self.text)
 
 
 def _describe_change(old: CommitteeInfo, new: CommitteeInfo) -> str:

@@ -29,6 +29,7 @@ from jcr_desk.case.services.rated_items import (
     rated_items,
 )
 from jcr_desk.case.services.rating_actions import ACTIONS
+from jcr_desk.i18n import QT_TRANSLATE_NOOP
 from jcr_desk.ratings import Outlook
 
 
@@ -47,13 +48,16 @@ class SetRationale:
     def redo(self, case: Case) -> None:
         self._old = list(case.committee.rationale)
         case.committee.rationale = list(self._new)
-        case.log("rationale edited", f"{len(self._old)} → {len(self._new)} paragraph(s)")
+        case.log(
+            QT_TRANSLATE_NOOP("AuditLog", "rationale edited"),
+            f"{len(self._old)} → {len(self._new)} paragraph(s)",
+        )
 
     def undo(self, case: Case) -> None:
         if self._old is None:
             raise RuntimeError("undo before redo")
         case.committee.rationale = list(self._old)
-        case.log("undo", self.text)
+        case.log(QT_TRANSLATE_NOOP("AuditLog", "undo"), self.text)
 
 
 #: Fields of an item's committee inputs ``SetItemInputs`` may change.
@@ -97,7 +101,7 @@ class SetItemInputs:
             self._old = (position, case.committee_items[position])
             case.committee_items[position] = copy.copy(new)
         changes = ", ".join(f"{name} {getattr(new, name)!r}" for name in self._changes)
-        case.log("committee item edited", f"{self._key}: {changes}")
+        case.log(QT_TRANSLATE_NOOP("AuditLog", "committee item edited"), f"{self._key}: {changes}")
 
     def undo(self, case: Case) -> None:
         if self._old is None:
@@ -109,7 +113,7 @@ class SetItemInputs:
                 del case.committee_items[current]
         elif current is not None:
             case.committee_items[current] = old
-        case.log("undo", self.text)
+        case.log(QT_TRANSLATE_NOOP("AuditLog", "undo"), self.text)
 
     def _recorded(self) -> CommitteeItem:
         if self._new is None:
@@ -181,13 +185,27 @@ class SetDisclosureInfo:
             for f in fields(DisclosureInfo)
             if getattr(self._old, f.name) != getattr(self._new, f.name)
         ]
-        case.log("disclosure details edited", ", ".join(changed) or "no change")
+        case.log(
+            QT_TRANSLATE_NOOP("AuditLog", "disclosure details edited"),
+            ", ".join(changed) or "no change",
+        )
 
     def undo(self, case: Case) -> None:
         if self._old is None:
             raise RuntimeError("undo before redo")
         case.disclosure = copy.deepcopy(self._old)
-        case.log("undo", self.text)
+        case.log(QT_TRANSLATE_NOOP("AuditLog", "undo"), self.text)
+
+
+#: The audit actions of the rating-history edits (each command's text, lower-cased), so the
+#: audit log's display can translate them.
+HISTORY_ACTIONS = (
+    QT_TRANSLATE_NOOP("AuditLog", "edit history line"),
+    QT_TRANSLATE_NOOP("AuditLog", "add history line"),
+    QT_TRANSLATE_NOOP("AuditLog", "remove history lines"),
+    QT_TRANSLATE_NOOP("AuditLog", "import rating history"),
+    QT_TRANSLATE_NOOP("AuditLog", "record committee result"),
+)
 
 
 class SetHistory:
@@ -213,7 +231,7 @@ class SetHistory:
         if self._old is None:
             raise RuntimeError("undo before redo")
         case.history = list(self._old)
-        case.log("undo", self.text)
+        case.log(QT_TRANSLATE_NOOP("AuditLog", "undo"), self.text)
 
 
 def _check_row(number: int, row: RatingHistoryEntry) -> None:
@@ -280,7 +298,7 @@ class RecordCommitteeResult(SetHistory):
     """Append the committee's decided ratings to the history, dated the committee's day."""
 
     def __init__(self, language: str = "en") -> None:
-        super().__init__([], "Record committee result")
+        super().__init__([], QT_TRANSLATE_NOOP("CaseCommand", "Record committee result"))
         self._language = language
 
     def check(self, case: Case) -> None:

@@ -14,6 +14,7 @@ from jcr_desk import __version__
 from jcr_desk.case.document.errors import EditRefused
 from jcr_desk.case.document.model import Case, Decision, new_id, now_utc
 from jcr_desk.case.document.rule_inputs import ITEMS
+from jcr_desk.i18n import QT_TRANSLATE_NOOP
 from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.ratings import Rating, ShortTermRating
 
@@ -127,7 +128,11 @@ class RecordDecision:
             index = case.decisions.index(previous)
             self._previous = (index, previous)
             case.decisions[index] = decision
-        action = "override recorded" if decision.is_override else "decision recorded"
+        action = (
+            QT_TRANSLATE_NOOP("AuditLog", "override recorded")
+            if decision.is_override
+            else QT_TRANSLATE_NOOP("AuditLog", "decision recorded")
+        )
         case.log(action, _describe(case, decision), user=decision.analyst)
 
     def undo(self, case: Case) -> None:
@@ -137,7 +142,7 @@ class RecordDecision:
             del case.decisions[index]
         else:
             case.decisions[index] = self._previous[1]
-        case.log("undo", self.text)
+        case.log(QT_TRANSLATE_NOOP("AuditLog", "undo"), self.text)
 
     def _recorded(self) -> Decision:
         if self._decision is None:
@@ -165,14 +170,14 @@ class ClearDecision:
         index = case.decisions.index(decision)
         self._removed = (index, decision)
         del case.decisions[index]
-        case.log("decision cleared", _describe(case, decision))
+        case.log(QT_TRANSLATE_NOOP("AuditLog", "decision cleared"), _describe(case, decision))
 
     def undo(self, case: Case) -> None:
         if self._removed is None:
             raise RuntimeError("undo before redo")
         index, decision = self._removed
         case.decisions.insert(index, decision)
-        case.log("undo", self.text)
+        case.log(QT_TRANSLATE_NOOP("AuditLog", "undo"), self.text)
 
 
 def _describe(case: Case, decision: Decision) -> str:

@@ -16,6 +16,7 @@ from jcr_desk.case.document import group_rules as rules
 from jcr_desk.case.document import group_words as words
 from jcr_desk.case.document.errors import EditRefused
 from jcr_desk.case.document.model import Case, Country, Decision, Entity
+from jcr_desk.i18n import QT_TRANSLATE_NOOP
 
 _ABSENT = object()  # an input key that was not set before the edit
 
@@ -40,11 +41,14 @@ class AddEntity:
 
     def redo(self, case: Case) -> None:
         case.entities.append(copy.deepcopy(self._entity))
-        case.log("entity added", f"{self._entity.name} ({self._entity.role})")
+        case.log(
+            QT_TRANSLATE_NOOP("AuditLog", "entity added"),
+            f"{self._entity.name} ({self._entity.role})",
+        )
 
     def undo(self, case: Case) -> None:
         case.entities[:] = [e for e in case.entities if e.id != self._entity.id]
-        case.log("undo", self.text)
+        case.log(QT_TRANSLATE_NOOP("AuditLog", "undo"), self.text)
 
 
 class RemoveEntity:
@@ -66,14 +70,17 @@ class RemoveEntity:
         case.entities[:] = [e for e in case.entities if e.id not in doomed]
         case.decisions[:] = [d for d in case.decisions if d.entity_id not in doomed]
         names = ", ".join(e.name for _, e in self._entities)
-        case.log("entity removed", f"{names}; {len(self._decisions)} decision(s) with them")
+        case.log(
+            QT_TRANSLATE_NOOP("AuditLog", "entity removed"),
+            f"{names}; {len(self._decisions)} decision(s) with them",
+        )
 
     def undo(self, case: Case) -> None:
         for position, entity in self._entities:
             case.entities.insert(position, entity)
         for position, decision in self._decisions:
             case.decisions.insert(position, decision)
-        case.log("undo", self.text)
+        case.log(QT_TRANSLATE_NOOP("AuditLog", "undo"), self.text)
 
 
 class MoveEntity:
@@ -95,11 +102,11 @@ class MoveEntity:
         self._old_parent_id = entity.parent_id
         entity.parent_id = self._new_parent_id
         where = "the top" if self._new_parent_id is None else case.entity(self._new_parent_id).name
-        case.log("entity moved", f"{entity.name} to {where}")
+        case.log(QT_TRANSLATE_NOOP("AuditLog", "entity moved"), f"{entity.name} to {where}")
 
     def undo(self, case: Case) -> None:
         case.entity(self._entity_id).parent_id = self._old_parent_id
-        case.log("undo", self.text)
+        case.log(QT_TRANSLATE_NOOP("AuditLog", "undo"), self.text)
 
 
 class _AttributeEdit:
@@ -134,11 +141,11 @@ class _AttributeEdit:
         target = self._target(case)
         for name, value in self._old.items():
             setattr(target, name, value)
-        case.log("undo", self.text)
+        case.log(QT_TRANSLATE_NOOP("AuditLog", "undo"), self.text)
 
 
 class RenameEntity(_AttributeEdit):
-    action = "entity renamed"
+    action = QT_TRANSLATE_NOOP("AuditLog", "entity renamed")
 
     def __init__(self, entity_id: str, name: str) -> None:
         super().__init__({"name": name}, f"Rename to {str(name).strip()}")
@@ -159,7 +166,7 @@ class RenameEntity(_AttributeEdit):
 class SetEntityFields(_AttributeEdit):
     """Change role, sector, country, currency, ownership or Japanese name of one entity."""
 
-    action = "entity edited"
+    action = QT_TRANSLATE_NOOP("AuditLog", "entity edited")
 
     def __init__(self, entity_id: str, /, **fields: Any) -> None:
         super().__init__(fields, "Edit entity")
@@ -178,7 +185,7 @@ class SetEntityFields(_AttributeEdit):
 class SetCountryFields(_AttributeEdit):
     """Change a country's name, sovereign ratings, ceiling or hard-currency flag."""
 
-    action = "country edited"
+    action = QT_TRANSLATE_NOOP("AuditLog", "country edited")
 
     def __init__(self, code: str, /, **fields: Any) -> None:
         super().__init__(fields, f"Edit country {code}")
@@ -223,7 +230,10 @@ class SetEntityInputs:
                 store.pop(key, None)
             else:
                 store[key] = value
-        case.log("inputs edited", words.change_detail(entity.name, before, values))
+        case.log(
+            QT_TRANSLATE_NOOP("AuditLog", "inputs edited"),
+            words.change_detail(entity.name, before, values),
+        )
 
     def undo(self, case: Case) -> None:
         store: dict[str, Any] = getattr(case.entity(self._entity_id), self._target)
@@ -232,7 +242,7 @@ class SetEntityInputs:
                 store.pop(key, None)
             else:
                 store[key] = value
-        case.log("undo", self.text)
+        case.log(QT_TRANSLATE_NOOP("AuditLog", "undo"), self.text)
 
 
 class AddCountry:
@@ -257,12 +267,12 @@ class AddCountry:
     def redo(self, case: Case) -> None:
         country = self._normalised()
         case.countries.append(country)
-        case.log("country added", f"{country.name} ({country.code})")
+        case.log(QT_TRANSLATE_NOOP("AuditLog", "country added"), f"{country.name} ({country.code})")
 
     def undo(self, case: Case) -> None:
         code = self._normalised().code
         case.countries[:] = [c for c in case.countries if c.code != code]
-        case.log("undo", self.text)
+        case.log(QT_TRANSLATE_NOOP("AuditLog", "undo"), self.text)
 
 
 class RemoveCountry:
@@ -280,14 +290,16 @@ class RemoveCountry:
         country = rules.require_country(case, self._code)
         position = case.countries.index(country)
         self._removed = (position, case.countries.pop(position))
-        case.log("country removed", f"{country.name} ({country.code})")
+        case.log(
+            QT_TRANSLATE_NOOP("AuditLog", "country removed"), f"{country.name} ({country.code})"
+        )
 
     def undo(self, case: Case) -> None:
         if self._removed is None:
             raise RuntimeError("undo before redo")
         position, country = self._removed
         case.countries.insert(position, country)
-        case.log("undo", self.text)
+        case.log(QT_TRANSLATE_NOOP("AuditLog", "undo"), self.text)
 
 
 def _label(target: Entity | Country) -> str:

@@ -17,6 +17,7 @@ from typing import Final
 from jcr_desk.case.document.errors import EditRefused
 from jcr_desk.case.document.model import Case, StoredPool
 from jcr_desk.case.edits.class_fit_commands import ClassesDoNotFit, misfits, refitted
+from jcr_desk.i18n import QT_TRANSLATE_NOOP
 from jcr_desk.structured.rmbs.class_fit import FIT_WORDS
 from jcr_desk.structured.rmbs.deal import DealStructure
 
@@ -95,7 +96,7 @@ class ImportPool:
                 detail += f"; scenario {scenario.name}: {FIT_WORDS[self._classes or '']}"
         if self._refits:
             detail += f"; reason: {self._reason}"
-        case.log("pool imported", detail)
+        case.log(QT_TRANSLATE_NOOP("AuditLog", "pool imported"), detail)
 
     def undo(self, case: Case) -> None:
         case.pools[:] = self._before
@@ -104,7 +105,7 @@ class ImportPool:
                 scenario.pool_id = self._moved[scenario.id]
             if scenario.id in self._refits:
                 scenario.structure = self._refits[scenario.id][0]
-        case.log("undo", self.text)
+        case.log(QT_TRANSLATE_NOOP("AuditLog", "undo"), self.text)
 
     def _target(self, case: Case) -> StoredPool | None:
         return pool_to_replace(case, self._mode, self._replacing)
@@ -169,8 +170,10 @@ def import_detail(
     where = f"{source.get('file', 'unknown file')}, sheet {source.get('sheet', '?')}"
     rows = f"{len(pool.loans):,} loans imported, {excluded_rows(pool):,} rows excluded"
     if replaced is None:
-        before = f"added beside {beside} pool{'s' if beside != 1 else ''}" if beside else (
-            "no previous pool"
+        before = (
+            f"added beside {beside} pool{'s' if beside != 1 else ''}"
+            if beside
+            else ("no previous pool")
         )
     else:
         before = f"replaced {replaced.name} ({len(replaced.loans):,} loans"

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from jcr_desk.case.document.errors import EditRefused
 from jcr_desk.case.document.model import Case, Scenario, ScenarioResult, current_user, now_utc
+from jcr_desk.i18n import QT_TRANSLATE_NOOP
 from jcr_desk.structured.errors import StressInputError
 from jcr_desk.structured.fields import FieldError, Fields
 from jcr_desk.structured.frozen import freeze
@@ -206,7 +207,9 @@ class ScenarioEdit(ABC):
             scenario.assumptions, scenario.structure = self._after
         why = self._reason or WHAT_IF_REASON
         case.log(
-            "scenario edited", f"{scenario.name}: {self._detail}; reason: {why}", user=self._analyst
+            QT_TRANSLATE_NOOP("AuditLog", "scenario edited"),
+            f"{scenario.name}: {self._detail}; reason: {why}",
+            user=self._analyst,
         )
 
     def undo(self, case: Case) -> None:
@@ -214,7 +217,7 @@ class ScenarioEdit(ABC):
             raise RuntimeError("undo before redo")
         scenario = find_scenario(case, self._scenario_id)
         scenario.assumptions, scenario.structure = self._before
-        case.log("undo", self.text)
+        case.log(QT_TRANSLATE_NOOP("AuditLog", "undo"), self.text)
 
     def _record(self, **extra: Any) -> dict[str, Any]:
         """Who decided, when and why: stored beside the value the decision set."""

@@ -22,6 +22,7 @@ from jcr_desk.case.document.model import (
     new_id,
 )
 from jcr_desk.case.edits.scenario_commands import WHAT_IF_REASON, find_scenario
+from jcr_desk.i18n import QT_TRANSLATE_NOOP
 from jcr_desk.structured.rmbs.assumptions import StressAssumptions
 from jcr_desk.structured.rmbs.deal import DealStructure, NoteClass
 from jcr_desk.structured.rmbs.settings import stress_settings
@@ -115,11 +116,13 @@ class AddScenario:
 
     def redo(self, case: Case) -> None:
         case.scenarios.append(copy.deepcopy(self._scenario))
-        case.log("scenario added", self._scenario.name, user=self._analyst)
+        case.log(
+            QT_TRANSLATE_NOOP("AuditLog", "scenario added"), self._scenario.name, user=self._analyst
+        )
 
     def undo(self, case: Case) -> None:
         case.scenarios[:] = [s for s in case.scenarios if s.id != self.scenario_id]
-        case.log("undo", self.text)
+        case.log(QT_TRANSLATE_NOOP("AuditLog", "undo"), self.text)
 
 
 class RemoveScenario:
@@ -153,7 +156,7 @@ class RemoveScenario:
                 break
         dropped = "; its stored result removed too" if self._result else ""
         case.log(
-            "scenario removed",
+            QT_TRANSLATE_NOOP("AuditLog", "scenario removed"),
             f"{scenario.name}{dropped}; reason: {self._reason}",
             user=self._analyst,
         )
@@ -164,7 +167,7 @@ class RemoveScenario:
         case.scenarios.insert(*self._removed)
         if self._result is not None:
             case.results.insert(*self._result)
-        case.log("undo", self.text)
+        case.log(QT_TRANSLATE_NOOP("AuditLog", "undo"), self.text)
 
 
 class RenameScenario:
@@ -187,13 +190,17 @@ class RenameScenario:
         scenario = find_scenario(case, self.scenario_id)
         self._old = scenario.name
         scenario.name = self._name
-        case.log("scenario renamed", f"{self._old} → {self._name}", user=self._analyst)
+        case.log(
+            QT_TRANSLATE_NOOP("AuditLog", "scenario renamed"),
+            f"{self._old} → {self._name}",
+            user=self._analyst,
+        )
 
     def undo(self, case: Case) -> None:
         if self._old is None:
             raise RuntimeError("undo before redo")
         find_scenario(case, self.scenario_id).name = self._old
-        case.log("undo", self.text)
+        case.log(QT_TRANSLATE_NOOP("AuditLog", "undo"), self.text)
 
 
 class PromoteScenario:
@@ -236,7 +243,7 @@ class PromoteScenario:
         ]
         listed = "; ".join(unreasoned) or "no change without a reason"
         case.log(
-            "committee scenario",
+            QT_TRANSLATE_NOOP("AuditLog", "committee scenario"),
             f"{scenario.name}: now the committee's scenario; changes made as a what-if: "
             f"{listed}; reason: {self._reason}",
             user=self._analyst,
@@ -246,7 +253,7 @@ class PromoteScenario:
         flags = dict(self._before)
         for scenario in case.scenarios:
             scenario.what_if = flags.get(scenario.id, scenario.what_if)
-        case.log("undo", self.text)
+        case.log(QT_TRANSLATE_NOOP("AuditLog", "undo"), self.text)
 
 
 def _check_name(case: Case, name: str, ignore: Scenario | None = None) -> None:

@@ -31,8 +31,9 @@ from jcr_desk.case.document.rule_inputs import (
     group_company_specs,
     is_industrial,
 )
+from jcr_desk.i18n import QT_TRANSLATE_NOOP
 from jcr_desk.methodology import ceilings, groups
-from jcr_desk.methodology.guideline import Guideline, chain
+from jcr_desk.methodology.guideline import Guideline, chain, reason
 from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.ratings import Rating, ShortTermRating
 
@@ -155,9 +156,14 @@ def _with_ceiling(case: Case, entity: Entity, guideline: Guideline) -> Guideline
     country = _country(case, entity.country)
     ceiling = country.country_ceiling if country is not None else None
     if guideline.proposed is None:
-        note = (
-            f"Foreign-currency rating: the country ceiling of {entity.country} "
-            f"({ceiling or 'not entered'}) caps whatever rating the analyst sets."
+        note = reason(
+            QT_TRANSLATE_NOOP(
+                "Guideline",
+                "Foreign-currency rating: the country ceiling of {country} ({ceiling}) caps "
+                "whatever rating the analyst sets.",
+            ),
+            country=entity.country,
+            ceiling=ceiling or reason(QT_TRANSLATE_NOOP("Guideline", "not entered")),
         )
         return replace(guideline, flags=(*guideline.flags, note))
     capped = ceilings.cap_by_ceiling(
@@ -172,14 +178,16 @@ def _with_ceiling(case: Case, entity: Entity, guideline: Guideline) -> Guideline
 def _rule_title(entity: Entity) -> str:
     if entity.role in HOLDING_ROLES:
         if is_industrial(entity):
-            return "Holding company of an industrial group (004 §1)"
+            return QT_TRANSLATE_NOOP("Guideline", "Holding company of an industrial group (004 §1)")
         if entity.role == "intermediate_holding":
-            return "Intermediate holding company of a financial group (001 §2)"
-        return "Financial holding company (001 §2)"
+            return QT_TRANSLATE_NOOP(
+                "Guideline", "Intermediate holding company of a financial group (001 §2)"
+            )
+        return QT_TRANSLATE_NOOP("Guideline", "Financial holding company (001 §2)")
     if entity.role == "core":
-        return "Core company of a financial group (001 §3)"
+        return QT_TRANSLATE_NOOP("Guideline", "Core company of a financial group (001 §3)")
     if entity.role == "group_company":
-        return "Group company of a financial group (001 §3)"
+        return QT_TRANSLATE_NOOP("Guideline", "Group company of a financial group (001 §3)")
     return ""
 
 
@@ -230,5 +238,6 @@ def _issue_guideline(entity: Entity, gcw: Rating | None) -> tuple[float | None, 
         leverage, problem = None, str(error)
     guideline = groups.holding_issue_guideline(gcw, leverage, **_options(entity, HOLDING_ISSUES))
     if problem:
-        guideline = replace(guideline, flags=(*guideline.flags, problem))
+        # the engine's own message (English): no template to translate it by
+        guideline = replace(guideline, flags=(*guideline.flags, reason(problem)))
     return leverage, guideline

@@ -243,7 +243,7 @@ def _steps(sheet: Sheet, row: int, entity: Entity, item: str, guideline: Guideli
         "; needs the analyst's judgement" if guideline.needs_judgement else ""
     )
     lines.append(("result", None, outcome, ""))
-    lines += [("flag", None, flag, "") for flag in guideline.flags]
+    lines += [("flag", None, str(flag), "") for flag in guideline.flags]
     for step, notches, reason, citation in lines:
         row += 1
         sheet.row(

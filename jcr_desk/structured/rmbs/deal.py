@@ -19,12 +19,20 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from jcr_desk.i18n import QT_TRANSLATE_NOOP
 from jcr_desk.structured.errors import StressInputError
 from jcr_desk.structured.fields import FieldError, Fields, drop_none
 from jcr_desk.structured.frozen import Shared
 
-COUPON_TYPES = ("fixed", "floating", "residual")
-PAYMENT_ORDERS = ("sequential", "pro_rata")
+COUPON_TYPES = (
+    QT_TRANSLATE_NOOP("Structure", "fixed"),
+    QT_TRANSLATE_NOOP("Structure", "floating"),
+    QT_TRANSLATE_NOOP("Structure", "residual"),
+)
+PAYMENT_ORDERS = (
+    QT_TRANSLATE_NOOP("Structure", "sequential"),
+    QT_TRANSLATE_NOOP("Structure", "pro_rata"),
+)
 #: Seed 002 §4: how the structure answers a servicer that falls below the trigger.
 COMMINGLING_MITIGATIONS = ("none", "cash_in_trust", "advance_payment")
 ANSWERS = ("yes", "no", "open")

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from jcr_desk.i18n import QT_TRANSLATE_NOOP
+
+#: Titles are English, translated where shown (context ``EnhancementLayers``).
 LAYERS: tuple[tuple[str, str], ...] = (
-    ("bad_loan", "Bad loan"),
-    ("interest_rate", "Interest rate"),
-    ("commingling", "Commingling"),
-    ("setoff", "Setoff"),
+    ("bad_loan", QT_TRANSLATE_NOOP("EnhancementLayers", "Bad loan")),
+    ("interest_rate", QT_TRANSLATE_NOOP("EnhancementLayers", "Interest rate")),
+    ("commingling", QT_TRANSLATE_NOOP("EnhancementLayers", "Commingling")),
+    ("setoff", QT_TRANSLATE_NOOP("EnhancementLayers", "Setoff")),
 )

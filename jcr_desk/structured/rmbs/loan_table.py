@@ -14,6 +14,7 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
+from jcr_desk.i18n import QT_TRANSLATE_NOOP
 from jcr_desk.structured.errors import StressInputError
 from jcr_desk.structured.rmbs.schedule import RATE_TYPES, LoanArrays
 
@@ -201,13 +202,15 @@ def valuation_age(
     age = np.where(np.isnan(from_valuation), from_origination, from_valuation)
     undated = np.isnan(age)
     if undated.all():
-        basis = "cut-off date (the tape has no dates)"
+        basis = QT_TRANSLATE_NOOP("ResultDetails", "cut-off date (the tape has no dates)")
     elif (~np.isnan(from_valuation)).all():
-        basis = "valuation date"
+        basis = QT_TRANSLATE_NOOP("ResultDetails", "valuation date")
     elif np.isnan(from_valuation).all():
-        basis = "origination date"
+        basis = QT_TRANSLATE_NOOP("ResultDetails", "origination date")
     else:
-        basis = "valuation date where the tape gives one, else origination date"
+        basis = QT_TRANSLATE_NOOP(
+            "ResultDetails", "valuation date where the tape gives one, else origination date"
+        )
     if undated.any():
         warnings.append(
             f"{int(undated.sum()):,} properties have neither a valuation nor an origination "

@@ -18,6 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex
 from jcr_desk.case.document.model import RatingHistoryEntry
 from jcr_desk.case.edits.commands import CaseCommand
 from jcr_desk.case.edits.committee_commands import SetHistory
+from jcr_desk.ui.committee.outlook_words import outlook_word
 from jcr_desk.ui.models.qt_titled_table_model import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -63,7 +64,10 @@ class HistoryModel(TitledTableModel):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            value = getattr(self._rows[index.row()], FIELDS[index.column()])
+            field = FIELDS[index.column()]
+            value = getattr(self._rows[index.row()], field)
+            if field == "outlook" and role == Qt.ItemDataRole.DisplayRole and value:
+                return outlook_word(value)
             return value.isoformat() if isinstance(value, date) else value
         return None
 
@@ -84,4 +88,4 @@ class HistoryModel(TitledTableModel):
             return False
         rows = self.rows()
         rows[index.row()] = dataclasses.replace(row, **{field: new_value})
-        return self._push(SetHistory(rows, self.tr("Edit history line")))
+        return self._push(SetHistory(rows, QT_TRANSLATE_NOOP("CaseCommand", "Edit history line")))

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -113,7 +114,10 @@ class HistoryPanel(QWidget):
         when = case.committee.committee_date or date.today()
         issuer = case.entities[0].name if case.entities else self.tr("Issuer")
         line = RatingHistoryEntry(issuer, self.tr("Issue"), when, "AAA")
-        if self._push(SetHistory([*self.model.rows(), line], self.tr("Add history line"))):
+        added = SetHistory(
+            [*self.model.rows(), line], QT_TRANSLATE_NOOP("CaseCommand", "Add history line")
+        )
+        if self._push(added):
             self.view.scrollToBottom()
             self._say(self.tr("A line was added: double-click a cell to change it."))
 
@@ -123,7 +127,7 @@ class HistoryPanel(QWidget):
             self._say(self.tr("Select the lines to remove first."))
             return
         rows = [row for i, row in enumerate(self.model.rows()) if i not in chosen]
-        self._push(SetHistory(rows, self.tr("Remove history lines")))
+        self._push(SetHistory(rows, QT_TRANSLATE_NOOP("CaseCommand", "Remove history lines")))
 
     # -- files ---------------------------------------------------------------------------
 
@@ -155,7 +159,8 @@ class HistoryPanel(QWidget):
             self._say(self.tr("Import cancelled; the history is unchanged."))
             return
         detail = f"{imported.path.name}, sheet {imported.sheet}: {len(imported.rows)} line(s)"
-        if self._push(SetHistory(imported.rows, self.tr("Import rating history"), detail)):
+        text = QT_TRANSLATE_NOOP("CaseCommand", "Import rating history")
+        if self._push(SetHistory(imported.rows, text, detail)):
             skipped = "; ".join(imported.skipped)
             self._say(
                 self.tr("%d lines imported from %s.") % (len(imported.rows), imported.path.name)

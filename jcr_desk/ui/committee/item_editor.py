@@ -24,6 +24,7 @@ from jcr_desk.case.edits.committee_commands import SetItemInputs
 from jcr_desk.case.services.rated_items import RatedItem
 from jcr_desk.case.services.rating_actions import ACTIONS
 from jcr_desk.ratings import Outlook
+from jcr_desk.ui.committee.outlook_words import outlook_word
 
 
 class ItemEditor(QWidget):
@@ -42,7 +43,7 @@ class ItemEditor(QWidget):
         self.outlook = QComboBox(self)
         self.outlook.addItem(self.tr("not entered"), "")
         for choice in Outlook.choices():
-            self.outlook.addItem(str(choice), str(choice))
+            self.outlook.addItem(outlook_word(str(choice)), str(choice))
         self.maximum = QLineEdit(self)
         self.maximum.setPlaceholderText(self.tr("yen, e.g. 1,000,000,000,000"))
         self.action = QComboBox(self)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from jcr_desk.case.document.model import Case
+from jcr_desk.i18n import current_language
 from jcr_desk.reports.disclosure import disclosure_draft
 from jcr_desk.reports.draft_writers import to_html
 from jcr_desk.reports.drafts import WrittenDrafts, write_drafts
@@ -44,6 +45,8 @@ class PreviewPanel(QWidget):
         self.language = QComboBox(self)
         self.language.addItem(self.tr("English"), "en")
         self.language.addItem("日本語", "ja")
+        # The drafts open in the analyst's language; both are always one choice away.
+        self.language.setCurrentIndex(self.language.findData(current_language()))
         self.export_button = QPushButton(self.tr("Export drafts…"), self)
         self.export_button.setToolTip(
             self.tr(

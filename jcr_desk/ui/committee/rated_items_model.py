@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QBrush, QColor
 
 from jcr_desk.case.services.rated_items import CLASS, PROGRAM, RatedItem
+from jcr_desk.ui.committee.outlook_words import outlook_word
 from jcr_desk.ui.models.qt_titled_table_model import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -138,4 +139,4 @@ class RatedItemsModel(TitledTableModel):
 
 
 def _with_outlook(rating: str, outlook: str) -> str:
-    return f"{rating} / {outlook}" if outlook else rating
+    return f"{rating} / {outlook_word(outlook)}" if outlook else rating

@@ -11,7 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -41,12 +47,12 @@ class _Field:
 
 
 FIELDS = (
-    _Field("Code", "code", editable=False),
-    _Field("Country", "name"),
-    _Field("Sovereign LC", "local_currency_rating"),
-    _Field("Sovereign FC", "foreign_currency_rating"),
-    _Field("Country ceiling", "country_ceiling"),
-    _Field("Hard currency", "hard_currency", checkbox=True),
+    _Field(QT_TRANSLATE_NOOP("CountryTableModel", "Code"), "code", editable=False),
+    _Field(QT_TRANSLATE_NOOP("CountryTableModel", "Country"), "name"),
+    _Field(QT_TRANSLATE_NOOP("CountryTableModel", "Sovereign LC"), "local_currency_rating"),
+    _Field(QT_TRANSLATE_NOOP("CountryTableModel", "Sovereign FC"), "foreign_currency_rating"),
+    _Field(QT_TRANSLATE_NOOP("CountryTableModel", "Country ceiling"), "country_ceiling"),
+    _Field(QT_TRANSLATE_NOOP("CountryTableModel", "Hard currency"), "hard_currency", checkbox=True),
 )
 
 
@@ -140,7 +146,7 @@ class CountryTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return FIELDS[section].header
+            return self.tr(FIELDS[section].header)
         return str(section + 1)
 
 
@@ -162,9 +168,7 @@ class CountriesPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.code_edit = QLineEdit(self)
         self.code_edit.setPlaceholderText(self.tr("Code, e.g. US"))

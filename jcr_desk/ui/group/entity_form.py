@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,11 +33,18 @@ from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.ratings import Rating
 from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.errors import report_error
-from jcr_desk.ui.models.qt_entity_tree_model import ROLE_LABELS, SECTOR_LABELS
+from jcr_desk.ui.models.qt_entity_tree_model import role_label, sector_label
 from jcr_desk.ui.number_field import NotANumberError, NumberField
 from jcr_desk.ui.tabs.common import heading, note
 
-NOT_SET = "not set"
+NOT_SET = QT_TRANSLATE_NOOP("EntityForm", "not set")
+#: The rulebook's note on double leverage (resources/methodology/groups.toml), registered
+#: so the tooltip reads in Japanese; a changed note shows in English until translated.
+LEVERAGE_NOTE = QT_TRANSLATE_NOOP(
+    "EntityForm",
+    "Ratio of investments in subsidiaries and affiliates to equity, both non-consolidated; "
+    "at or above 1.20 (120 %) it is treated as high.",
+)
 _HIGH_STYLE = "color: #b02a37; font-weight: bold;"
 
 
@@ -74,11 +81,19 @@ def choice_combo(parent: QWidget, entries: list[tuple[str, Any]]) -> QComboBox:
     return combo
 
 
+def rule_word(text: str) -> str:
+    """A rule input's label, question or option (English in the case's schema) as shown."""
+    return QCoreApplication.translate("RuleInputs", text)
+
+
 def leverage_text(ratio: float, high: float, desk_default: bool) -> str:
     """E.g. "118.0 % — below the 120 % mark (Desk default)"."""
-    position = QCoreApplication.translate("EntityForm", "at or above") if ratio >= high else "below"
+    if ratio >= high:
+        text = QCoreApplication.translate("EntityForm", "{ratio} % — at or above the {mark} % mark")
+    else:
+        text = QCoreApplication.translate("EntityForm", "{ratio} % — below the {mark} % mark")
     source = QCoreApplication.translate("EntityForm", " (Desk default)") if desk_default else ""
-    return f"{ratio * 100:.1f} % — {position} the {high * 100:g} % mark{source}"
+    return text.format(ratio=f"{ratio * 100:.1f}", mark=f"{high * 100:g}") + source
 
 
 class EntityForm(QWidget):
@@ -100,9 +115,9 @@ class EntityForm(QWidget):
 
         self.name_label = heading("", self)
         self.empty_note = note(self.tr("Select an entity of the group to edit it."), self)
-        self.role_combo = choice_combo(self, [(ROLE_LABELS.get(r, r), r) for r in ROLES])
+        self.role_combo = choice_combo(self, [(role_label(r), r) for r in ROLES])
         self.sector_combo = choice_combo(
-            self, [(SECTOR_LABELS.get(s, "none"), s) for s in SECTORS]
+            self, [(sector_label(s) if s else self.tr("none"), s) for s in SECTORS]
         )
         self.country_combo = QComboBox(self)
         self.country_combo.setEditable(True)
@@ -112,7 +127,9 @@ class EntityForm(QWidget):
         self.ownership_box = NumberField(self, suffix="%", decimals=2)
         self.ownership_box.setToolTip(self.tr("0 to 100 %; empty when not known"))
         self.leverage_label = QLabel(self)
-        self.leverage_label.setToolTip(load_rulebook().entry("groups.double_leverage_high").note)
+        # The rulebook's note, in Japanese where the catalogue has it (LEVERAGE_NOTE).
+        leverage_note = load_rulebook().entry("groups.double_leverage_high").note
+        self.leverage_label.setToolTip(self.tr(leverage_note))
 
         self.fields_widget = QWidget(self)
         fields = QFormLayout(self.fields_widget)
@@ -127,8 +144,13 @@ class EntityForm(QWidget):
         self.leverage_row = QWidget(self)
         QFormLayout(self.leverage_row).addRow(self.tr("Double leverage"), self.leverage_label)
         layout = QVBoxLayout(self)
-        for widget in (self.name_label, self.empty_note, self.fields_widget, self.inputs_widget,
-                       self.leverage_row):
+        for widget in (
+            self.name_label,
+            self.empty_note,
+            self.fields_widget,
+            self.inputs_widget,
+            self.leverage_row,
+        ):
             layout.addWidget(widget)
         layout.addStretch(1)
 
@@ -250,9 +272,11 @@ class EntityForm(QWidget):
         self._specs = specs
         for spec in specs:
             widget = self._input_widget(spec)
-            tip = f"{spec.help}\nSource: {spec.citation}" if spec.citation else spec.help
+            tip = rule_word(spec.help)
+            if spec.citation:
+                tip += "\n" + self.tr("Source: %s") % spec.citation
             widget.setToolTip(tip)
-            label = QLabel(spec.label, self.inputs_widget)
+            label = QLabel(rule_word(spec.label), self.inputs_widget)
             label.setToolTip(tip)
             self.inputs[spec.key] = widget
             self._inputs_layout.addRow(label, widget)
@@ -271,14 +295,15 @@ class EntityForm(QWidget):
             return field
         if spec.kind == "rating":
             scale = [(str(rating), str(rating)) for rating in Rating.scale()]
-            combo = choice_combo(parent, [(NOT_SET, None), *scale])
+            combo = choice_combo(parent, [(self.tr(NOT_SET), None), *scale])
             combo.setEditable(True)
             combo.activated.connect(lambda: self._set_input(spec, _rating_text(combo)))
             combo.lineEdit().editingFinished.connect(
                 lambda: self._set_input(spec, _rating_text(combo))
             )
             return combo
-        entries = [(NOT_SET, None)] + [(choice, choice) for choice in spec.choices if choice]
+        entries = [(self.tr(NOT_SET), None)]
+        entries += [(rule_word(choice), choice) for choice in spec.choices if choice]
         combo = choice_combo(parent, entries)
         combo.activated.connect(lambda: self._set_input(spec, self._data(combo)))
         return combo
@@ -360,10 +385,14 @@ def _select(combo: QComboBox, value: Any) -> None:
     combo.setCurrentIndex(index)
 
 
+def _not_set() -> str:
+    return QCoreApplication.translate("EntityForm", NOT_SET)
+
+
 def _rating_text(combo: QComboBox) -> str | None:
     """What the analyst chose or typed, in canonical form when it reads as a rating."""
     text = combo.currentText().strip()
-    if not text or text == NOT_SET:
+    if not text or text in (NOT_SET, _not_set()):
         return None
     try:
         return Rating.parse(text).symbol
@@ -381,6 +410,6 @@ def _show_value(widget: QWidget, spec: InputSpec, value: Any) -> None:
     elif isinstance(widget, NumberField):
         _show_number(widget, value)
     elif isinstance(widget, QComboBox) and spec.kind == "rating":
-        widget.setCurrentText(NOT_SET if value is None else str(value))
+        widget.setCurrentText(_not_set() if value is None else str(value))
     elif isinstance(widget, QComboBox):
         _select(widget, value if value != "" else None)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from jcr_desk.case.document.model import Case, Entity
 from jcr_desk.case.services.guidelines import evaluate_entity, tree_order
 from jcr_desk.ui.document import CaseDocument
+from jcr_desk.ui.models.qt_entity_tree_model import role_label, sector_label
 
 BOX_WIDTH = 230.0
 BOX_HEIGHT = 74.0
@@ -50,17 +51,6 @@ MARGIN = 24.0
 EXPORT_SCALE = 3.0
 EXPORT_DPI = 96 * EXPORT_SCALE
 
-ROLE_LABELS = {
-    "holding": "Holding company",
-    "intermediate_holding": "Intermediate holding",
-    "core": "Core company",
-    "group_company": "Group company",
-    "spv": "SPV",
-    "servicer": "Servicer",
-    "guarantor": "Guarantor",
-    "sponsor": "Sponsor",
-    "sovereign": "Sovereign",
-}
 _ROLE_FILLS = {
     "holding": "#dbe6f4",
     "intermediate_holding": "#e3ecf7",
@@ -111,8 +101,8 @@ class EntityBox(QGraphicsRectItem):
         self.setPen(QPen(_LINE, 1.2))
         bold = QFont(font)
         bold.setBold(True)
-        role = ROLE_LABELS.get(entity.role, entity.role)
-        sector = entity.sector.replace("_", " ")
+        role = role_label(entity.role)
+        sector = sector_label(entity.sector) if entity.sector else ""
         lines = [
             (entity.name, bold),
             (f"{role}, {sector}" if sector else role, font),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,8 +42,9 @@ from jcr_desk.ratings import Rating, ShortTermRating
 from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.models.qt_guideline_steps_model import GuidelineStepsModel
 from jcr_desk.ui.tabs.common import heading, note, table_view
+from jcr_desk.ui.translations import shown
 
-JUDGEMENT = "analyst's judgement"
+JUDGEMENT = QT_TRANSLATE_NOOP("GuidelinePanel", "analyst's judgement")
 REASON_COLUMN = 2
 _BANNER_STYLE = "background: #fff3cd; color: #664d03; padding: 4px; border-radius: 3px;"
 
@@ -76,7 +77,7 @@ class OverrideDialog(QDialog):
         self.change_label = QLabel(self)
         self.change_label.setWordWrap(True)
         form = QFormLayout(self)
-        guideline_text = proposal if proposal is not None else JUDGEMENT
+        guideline_text = proposal if proposal is not None else _tr(JUDGEMENT)
         form.addRow(self.tr("Guideline"), QLabel(guideline_text, self))
         form.addRow(self.tr("Rating"), self.rating_combo)
         form.addRow(self.change_label)
@@ -120,13 +121,15 @@ class OverrideDialog(QDialog):
         elif rating == proposal:
             text = self.tr("Records {rating} for the {what}, as the guideline proposes.")
         else:
-            text = self.tr(
-                "Records {rating} for the {what} instead of the guideline's {proposal}"
-            ) + self._distance(rating, proposal) + "."
+            text = (
+                self.tr("Records {rating} for the {what} instead of the guideline's {proposal}")
+                + self._distance(rating, proposal)
+                + "."
+            )
         self.change_label.setText(text.format(rating=rating, what=what, proposal=proposal))
 
     def _distance(self, rating: str, proposal: str) -> str:
-        """" (2 notches below)" on the long-term scale; nothing where notches do not apply."""
+        """ " (2 notches below)" on the long-term scale; nothing where notches do not apply."""
         if self.item == "short_term":
             return ""
         try:
@@ -179,18 +182,29 @@ class GuidelineView(QWidget):
         self._fit_steps_height()
         self.start_label.setText(str(guideline.start) if guideline.start else self.tr("not set"))
         proposed = guideline.proposed
-        self.proposed_label.setText(str(proposed) if proposed is not None else JUDGEMENT)
-        self.range_label.setText(guideline.range_text())
+        self.proposed_label.setText(str(proposed) if proposed is not None else _tr(JUDGEMENT))
+        self.range_label.setText(self._range_text(guideline))
         self.judgement_banner.setText(
-            self.tr("The methodology leaves this rating to the analyst's judgement: "
-            "record it with a reason.")
+            self.tr(
+                "The methodology leaves this rating to the analyst's judgement: "
+                "record it with a reason."
+            )
             if proposed is None
             else self.tr("Needs the analyst's judgement before accepting: check the steps above.")
         )
         self.judgement_banner.setVisible(guideline.needs_judgement)
-        flags = "\n".join(f"• {flag}" for flag in guideline.flags)
-        self.flags_label.setText(f"Look at:\n{flags}" if flags else "")
+        flags = "\n".join(f"• {shown(flag)}" for flag in guideline.flags)
+        self.flags_label.setText(self.tr("Look at:") + "\n" + flags if flags else "")
         self.flags_label.setVisible(bool(flags))
+
+    def _range_text(self, guideline: Guideline) -> str:
+        """The allowed range in words, best first: "A+ to A-", "A- or lower", "A"."""
+        best, worst = guideline.best, guideline.worst
+        if best is None:
+            return self.tr("not set")
+        if worst is None:
+            return self.tr("%s or lower") % best
+        return str(best) if best == worst else self.tr("%s to %s") % (best, worst)
 
     def _fit_steps_height(self) -> None:
         """As tall as its rows: a guideline has a handful of steps, no scrolling needed."""
@@ -226,11 +240,15 @@ class DecisionRow(QWidget):
         form.addRow(buttons)
 
     def show_state(self, proposal: str | None, decision: Decision | None, editable: bool) -> None:
-        self.proposal_label.setText(proposal if proposal is not None else JUDGEMENT)
+        self.proposal_label.setText(proposal if proposal is not None else _tr(JUDGEMENT))
         self.decision_label.setText(decision_text(decision, proposal))
         self.accept_button.setEnabled(editable and proposal is not None)
         self.override_button.setEnabled(editable)
         self.clear_button.setEnabled(editable and decision is not None)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GuidelinePanel", text)
 
 
 def decision_text(decision: Decision | None, proposal: str | None) -> str:
@@ -243,12 +261,22 @@ def decision_text(decision: Decision | None, proposal: str | None) -> str:
         else QCoreApplication.translate("GuidelinePanel", " — as the guideline")
     )
     when = decision.timestamp.astimezone().strftime("%Y-%m-%d %H:%M")
-    text = f"{decision.rating}{mark}, by {decision.analyst} on {when}"
+    text = (
+        decision.rating
+        + mark
+        + QCoreApplication.translate("GuidelinePanel", ", by %s on %s") % (decision.analyst, when)
+    )
     if decision.reason:
-        text += f"\nReason: {decision.reason}"
+        text += "\n" + QCoreApplication.translate("GuidelinePanel", "Reason: %s") % decision.reason
     if decision.guideline_rating != proposal:
-        was = decision.guideline_rating or JUDGEMENT
-        text += f"\nThe guideline has changed since ({was} then)."
+        was = decision.guideline_rating or _tr(JUDGEMENT)
+        text += (
+            "\n"
+            + QCoreApplication.translate(
+                "GuidelinePanel", "The guideline has changed since (%s then)."
+            )
+            % was
+        )
     return text
 
 
@@ -332,9 +360,10 @@ class GuidelinePanel(QWidget):
             except KeyError:
                 message = self.tr("The selected entity is no longer in the case.")
             except ValueError as error:
-                message = f"The guideline cannot be worked out: {error}"
+                message = self.tr("The guideline cannot be worked out: %s") % error
         found = self._guidelines
-        self.title_label.setText(found.rule_title if found else "")
+        title = found.rule_title if found else ""
+        self.title_label.setText(QCoreApplication.translate("Guideline", title) if title else "")
         if found is not None and not found.rule_title:
             message = self.tr("No notching rule of the methodology covers this entity's role.")
         self.message_label.setText(message)
@@ -358,10 +387,9 @@ class GuidelinePanel(QWidget):
         proposal = proposal_for_item("short_term", long_term)
         if proposal is None:
             return self.tr("No long-term proposal yet, so no short-term one either.")
-        return (
-            f"{proposal}, from the long-term {long_term.proposed} through the rulebook's "
-            "long-to-short table (Desk default)."
-        )
+        return self.tr(
+            "%s, from the long-term %s through the rulebook's long-to-short table (Desk default)."
+        ) % (proposal, long_term.proposed)
 
     def guideline_for(self, item: str) -> Guideline | None:
         """The guideline an item is decided against (short-term follows the long-term one)."""

@@ -16,7 +16,15 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from jcr_desk.case.document.model import Case, Entity
 from jcr_desk.case.edits.commands import CaseCommand
@@ -25,27 +33,50 @@ from jcr_desk.case.edits.group_commands import MoveEntity, RenameEntity
 Index = QModelIndex | QPersistentModelIndex
 
 ROLE_LABELS = {
-    "holding": "Holding company",
-    "intermediate_holding": "Intermediate holding company",
-    "core": "Core company",
-    "group_company": "Group company",
-    "guarantor": "Guarantor",
-    "servicer": "Servicer",
-    "sponsor": "Sponsor",
-    "spv": "SPV / trust",
-    "issuer": "Issuer",
-    "sovereign": "Sovereign",
+    "holding": QT_TRANSLATE_NOOP("EntityTreeModel", "Holding company"),
+    "intermediate_holding": QT_TRANSLATE_NOOP("EntityTreeModel", "Intermediate holding company"),
+    "core": QT_TRANSLATE_NOOP("EntityTreeModel", "Core company"),
+    "group_company": QT_TRANSLATE_NOOP("EntityTreeModel", "Group company"),
+    "guarantor": QT_TRANSLATE_NOOP("EntityTreeModel", "Guarantor"),
+    "servicer": QT_TRANSLATE_NOOP("EntityTreeModel", "Servicer"),
+    "sponsor": QT_TRANSLATE_NOOP("EntityTreeModel", "Sponsor"),
+    "spv": QT_TRANSLATE_NOOP("EntityTreeModel", "SPV / trust"),
+    "issuer": QT_TRANSLATE_NOOP("EntityTreeModel", "Issuer"),
+    "sovereign": QT_TRANSLATE_NOOP("EntityTreeModel", "Sovereign"),
 }
 SECTOR_LABELS = {
-    "bank": "Bank",
-    "trust_bank": "Trust bank",
-    "insurer": "Insurer",
-    "securities": "Securities",
-    "card_nonbank": "Card / nonbank",
-    "industrial": "Industrial",
-    "trust": "Trust",
+    "bank": QT_TRANSLATE_NOOP("EntityTreeModel", "Bank"),
+    "trust_bank": QT_TRANSLATE_NOOP("EntityTreeModel", "Trust bank"),
+    "insurer": QT_TRANSLATE_NOOP("EntityTreeModel", "Insurer"),
+    "securities": QT_TRANSLATE_NOOP("EntityTreeModel", "Securities"),
+    "card_nonbank": QT_TRANSLATE_NOOP("EntityTreeModel", "Card / nonbank"),
+    "industrial": QT_TRANSLATE_NOOP("EntityTreeModel", "Industrial"),
+    "trust": QT_TRANSLATE_NOOP("EntityTreeModel", "Trust"),
 }
-HEADERS = ("Entity", "Role", "Sector", "Country", "Currency", "Ownership %")
+HEADERS = (
+    QT_TRANSLATE_NOOP("EntityTreeModel", "Entity"),
+    QT_TRANSLATE_NOOP("EntityTreeModel", "Role"),
+    QT_TRANSLATE_NOOP("EntityTreeModel", "Sector"),
+    QT_TRANSLATE_NOOP("EntityTreeModel", "Country"),
+    QT_TRANSLATE_NOOP("EntityTreeModel", "Currency"),
+    QT_TRANSLATE_NOOP("EntityTreeModel", "Ownership %"),
+)
+
+
+def role_label(role: str) -> str:
+    """A role as the analyst reads it, in the window's language."""
+    return _translated(ROLE_LABELS.get(role, role))
+
+
+def sector_label(sector: str) -> str:
+    """A sector as the analyst reads it, in the window's language."""
+    return _translated(SECTOR_LABELS.get(sector, sector))
+
+
+def _translated(text: str) -> str:
+    return QCoreApplication.translate("EntityTreeModel", text)
+
+
 #: Custom role: the entity id behind an index.
 EntityIdRole = Qt.ItemDataRole.UserRole + 1
 #: What a dragged entity carries: its id, for drops inside the same tree.
@@ -102,8 +133,9 @@ class EntityTreeModel(QAbstractItemModel):
             cells = _cells(entity)
             if self._shown.get(entity.id) != cells:
                 self._shown[entity.id] = cells
-                self.dataChanged.emit(self.index_of(entity.id, 0),
-                                      self.index_of(entity.id, len(HEADERS) - 1))
+                self.dataChanged.emit(
+                    self.index_of(entity.id, 0), self.index_of(entity.id, len(HEADERS) - 1)
+                )
 
     def _remove_gone(self, target: dict[str, str | None]) -> None:
         gone = [i for i in self._parent_of if i not in target]
@@ -211,7 +243,7 @@ class EntityTreeModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return _translated(HEADERS[section])
         return None
 
     # -- editing ---------------------------------------------------------------------------
@@ -257,8 +289,10 @@ class EntityTreeModel(QAbstractItemModel):
     def canDropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
-        return self._push is not None and action == Qt.DropAction.MoveAction and bool(
-            _dragged_ids(data)
+        return (
+            self._push is not None
+            and action == Qt.DropAction.MoveAction
+            and bool(_dragged_ids(data))
         )
 
     def dropMimeData(
@@ -318,9 +352,9 @@ def _cell(entity: Entity, column: int) -> str:
     if column == 0:
         return entity.name
     if column == 1:
-        return ROLE_LABELS.get(entity.role, entity.role)
+        return role_label(entity.role)
     if column == 2:
-        return SECTOR_LABELS.get(entity.sector, entity.sector)
+        return sector_label(entity.sector)
     if column == 3:
         return entity.country
     if column == 4:

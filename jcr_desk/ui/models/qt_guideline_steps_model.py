@@ -6,14 +6,17 @@ only thing of its own is how a guideline becomes rows and how a delta reads.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from jcr_desk.methodology.guideline import Guideline, Step
 from jcr_desk.ui.models.qt_record_table_model import Column, RecordTableModel
+from jcr_desk.ui.translations import shown
 
 MINUS = "\N{MINUS SIGN}"
 
 
 def notch_text(delta: int) -> str:
-    """"+1", "0" or "−1" (a true minus sign, so the column lines up and reads as a number)."""
+    """ "+1", "0" or "−1" (a true minus sign, so the column lines up and reads as a number)."""
     if delta > 0:
         return f"+{delta}"
     if delta < 0:
@@ -22,10 +25,18 @@ def notch_text(delta: int) -> str:
 
 
 STEP_COLUMNS = (
-    Column("Rule", lambda step: step.rule_id),
-    Column("Notches", lambda step: notch_text(step.delta), numeric=True),
-    Column("Reason", lambda step: step.reason, tooltip=lambda step: step.reason),
-    Column("Citation", lambda step: step.citation),
+    Column(QT_TRANSLATE_NOOP("RecordTableModel", "Rule"), lambda step: step.rule_id),
+    Column(
+        QT_TRANSLATE_NOOP("RecordTableModel", "Notches"),
+        lambda step: notch_text(step.delta),
+        numeric=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("RecordTableModel", "Reason"),
+        lambda step: shown(step.message),
+        tooltip=lambda step: shown(step.message),
+    ),
+    Column(QT_TRANSLATE_NOOP("RecordTableModel", "Citation"), lambda step: step.citation),
 )
 
 

@@ -10,7 +10,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -19,7 +25,8 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 @dataclass(frozen=True)
 class Column:
-    """How one column reads a record: ``value`` gives the display text."""
+    """How one column reads a record: ``value`` gives the display text; ``header`` is the
+    English source, marked ``QT_TRANSLATE_NOOP("RecordTableModel", …)`` and shown translated."""
 
     header: str
     value: Callable[[Any], object]
@@ -75,5 +82,5 @@ class RecordTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self._columns[section].header
+            return QCoreApplication.translate("RecordTableModel", self._columns[section].header)
         return str(section + 1)

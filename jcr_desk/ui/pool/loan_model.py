@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from jcr_desk.case.services.pool_import import EXCEL_ROW
 from jcr_desk.pool.schema import schema
 from jcr_desk.pool.strats import SEASONING, SEASONING_LABEL
-from jcr_desk.ui.models.qt_loan_table_model import LoanTableModel
+from jcr_desk.ui.models.qt_loan_table_model import Index, LoanTableModel
+from jcr_desk.ui.pool.pool_words import code_word
 
 
 def field_label(name: str) -> str:
@@ -40,3 +41,9 @@ class PoolLoanModel(LoanTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
             return super().headerData(section, orientation, Qt.ItemDataRole.DisplayRole)
         return text
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().data(index, role)
+        if role == Qt.ItemDataRole.DisplayRole and isinstance(value, str):
+            return code_word(value)
+        return value

@@ -20,6 +20,7 @@ from jcr_desk.pool.schema import schema
 from jcr_desk.pool.strats import PoolProfile, PoolSummary, StratTable, strat_fields
 from jcr_desk.ui.models.qt_record_table_model import Column, RecordTableModel
 from jcr_desk.ui.pool.loan_model import field_label
+from jcr_desk.ui.pool.pool_words import bucket_word
 from jcr_desk.ui.tabs.common import table_view
 
 
@@ -34,7 +35,7 @@ class StratPanel(QWidget):
             Column(self.tr("Value"), lambda r: r[1], True),
         )
         strat_columns = (
-            Column(self.tr("Bucket"), lambda r: r["bucket"]),
+            Column(self.tr("Bucket"), lambda r: bucket_word(r["bucket"])),
             Column(self.tr("Loans"), lambda r: f"{r['count']:,}", numeric=True),
             Column(self.tr("Current balance"), lambda r: f"¥{r['balance']:,.0f}", numeric=True),
             Column(self.tr("% of balance"), lambda r: f"{r['share'] * 100:.2f}%", numeric=True),
@@ -111,7 +112,7 @@ class StratPanel(QWidget):
         series.append(bars)
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([str(row["bucket"]) for row in rows])
+        categories.append([bucket_word(str(row["bucket"])) for row in rows])
         values = QValueAxis()
         values.setLabelFormat("%.0f%%")
         values.setMin(0.0)
@@ -175,7 +176,7 @@ def summary_lines(summary: PoolSummary) -> list[tuple[str, str]]:
         lines.append(
             (
                 QCoreApplication.translate("StratPanel", "{label}: average").format(
-                    label=average.label
+                    label=field_label(average.field)
                 ),
                 simple,
             )
@@ -183,7 +184,7 @@ def summary_lines(summary: PoolSummary) -> list[tuple[str, str]]:
         lines.append(
             (
                 QCoreApplication.translate("StratPanel", "{label}: weighted average").format(
-                    label=average.label
+                    label=field_label(average.field)
                 ),
                 weighted,
             )

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -34,13 +34,13 @@ from jcr_desk.ui.stress.editor import ScenarioEditor
 from jcr_desk.ui.stress.static_import import IMPORT_SHORTCUT, dropped_workbook
 
 #: What a numeric field shows while the scenario has no value for it.
-NOT_SET = "not set"
+NOT_SET = QT_TRANSLATE_NOOP("BaseCasePanel", "not set")
 #: Numbers the fields let through for the edit's own check (it states the allowed range).
 _TYPED_LIMIT = 9_999
 _PERCENT_FIELDS = {
-    "base_default_rate": "Lifetime default rate",
-    "cpr": "Prepayment rate (CPR, annual)",
-    "recovery_rate": "Recovery rate on property value",
+    "base_default_rate": QT_TRANSLATE_NOOP("BaseCasePanel", "Lifetime default rate"),
+    "cpr": QT_TRANSLATE_NOOP("BaseCasePanel", "Prepayment rate (CPR, annual)"),
+    "recovery_rate": QT_TRANSLATE_NOOP("BaseCasePanel", "Recovery rate on property value"),
 }
 
 
@@ -71,7 +71,7 @@ class BaseCasePanel(QWidget):
             self.fields[name] = spin
         lag = QSpinBox(self)
         lag.setRange(-_TYPED_LIMIT, 100 * _TYPED_LIMIT)
-        lag.setSuffix(" months")
+        lag.setSuffix(self.tr(" months"))
         self.fields["recovery_lag_months"] = lag
         ratings = QLineEdit(self)
         ratings.setPlaceholderText(self.tr("AAA, AA, A, BBB"))
@@ -82,21 +82,28 @@ class BaseCasePanel(QWidget):
         self.source.setWordWrap(True)
         self.import_button = QPushButton(self.tr("Import static data…"), self)
         self.import_button.setToolTip(
-            "Read the originator's vintage workbook and propose the base case from it "
-            f"({IMPORT_SHORTCUT}, or drop the workbook here)"
+            self.tr(
+                "Read the originator's vintage workbook and propose the base case from it "
+                "(%s, or drop the workbook here)"
+            )
+            % IMPORT_SHORTCUT
         )
         self.import_button.clicked.connect(lambda: self.import_requested.emit(None))
         self.setAcceptDrops(True)
 
         base = QGroupBox(self.tr("Base case"), self)
         base_form = QFormLayout(base)
-        base_form.addRow(_PERCENT_FIELDS["base_default_rate"], self.fields["base_default_rate"])
-        base_form.addRow(_PERCENT_FIELDS["cpr"], self.fields["cpr"])
+        base_form.addRow(
+            self.tr(_PERCENT_FIELDS["base_default_rate"]), self.fields["base_default_rate"]
+        )
+        base_form.addRow(self.tr(_PERCENT_FIELDS["cpr"]), self.fields["cpr"])
         base_form.addRow(self.tr("Source"), self.source)
         base_form.addRow("", self.import_button)
         recovery = QGroupBox(self.tr("Recovery (first-lien loans)"), self)
         recovery_form = QFormLayout(recovery)
-        recovery_form.addRow(_PERCENT_FIELDS["recovery_rate"], self.fields["recovery_rate"])
+        recovery_form.addRow(
+            self.tr(_PERCENT_FIELDS["recovery_rate"]), self.fields["recovery_rate"]
+        )
         recovery_form.addRow(self.tr("Foreclosure lag"), lag)
         targets = QGroupBox(self.tr("Target ratings"), self)
         targets_form = QFormLayout(targets)
@@ -172,8 +179,14 @@ def source_text(assumptions: StressAssumptions) -> str:
             "BaseCasePanel", "illustrative demo inputs"
         )
     if any(getattr(assumptions, name) is None for name in BASE_CASE_ASSUMPTIONS):
-        return f"{NOT_SET}: type the default rate and CPR, or import static data"
+        return QCoreApplication.translate(
+            "BaseCasePanel", "%s: type the default rate and CPR, or import static data"
+        ) % _tr(NOT_SET)
     return QCoreApplication.translate("BaseCasePanel", "not recorded")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BaseCasePanel", text)
 
 
 def _vintage_span(vintages: list[str]) -> str:
@@ -189,8 +202,12 @@ def _show(widget: QAbstractSpinBox | QLineEdit, name: str, value: Any) -> None:
         widget.setText(", ".join(value or []))
     elif isinstance(widget, QDoubleSpinBox | QSpinBox):
         # "Not set" is the field's lowest value, shown as words while the value is absent.
-        widget.setSpecialValueText(NOT_SET if value is None else "")
-        widget.setToolTip(f"{NOT_SET}: type a value" if value is None else "")
+        widget.setSpecialValueText(_tr(NOT_SET) if value is None else "")
+        widget.setToolTip(
+            QCoreApplication.translate("BaseCasePanel", "%s: type a value") % _tr(NOT_SET)
+            if value is None
+            else ""
+        )
         if value is None:
             widget.setValue(widget.minimum())
         elif isinstance(widget, QDoubleSpinBox):

@@ -44,7 +44,7 @@ def ask_answer(parent: QWidget | None, requirement: Requirement, current: Answer
     dialog, form = _dialog(
         parent, QCoreApplication.translate("MechanismDialogs", "Answer a requirement of 002 §7(1)")
     )
-    text = QLabel(requirement.text, dialog)
+    text = QLabel(QCoreApplication.translate("ChecklistModel", requirement.text), dialog)
     text.setWordWrap(True)
     answer = QComboBox(dialog)
     for value in ANSWERS:

@@ -17,6 +17,53 @@ from jcr_desk.structured.rmbs.settings import Requirement, stress_settings
 from jcr_desk.ui.models.qt_titled_table_model import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex
+#: The rulebook's requirements (resources/methodology/stress.toml) registered for
+#: pyside6-lupdate; a requirement the rulebook rewords shows in English until translated.
+REQUIREMENTS = (
+    QT_TRANSLATE_NOOP(
+        "ChecklistModel",
+        "Every loan of the pool carries the joint and several guarantee of the guarantee "
+        "company affiliated with the originating bank.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ChecklistModel",
+        "The originating bank holds a rating from the agency at the level the deal needs.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ChecklistModel",
+        "The bank and its guarantee company form one business, or the contracts provide for it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ChecklistModel",
+        "The guarantee excuses payment only in narrow cases (such as the bank's breach, "
+        "wilful misconduct or gross negligence), and in those cases the bank must buy the "
+        "loan back.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ChecklistModel",
+        "Where an excuse is not so limited (such as earthquake damage to the building), the "
+        "structure says how the loss is met.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ChecklistModel",
+        "A loan whose terms the bank eases (rate cut, longer term) must be bought back by the"
+        " bank.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ChecklistModel",
+        "A legal opinion confirms that the transfer of the loans is a true sale.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ChecklistModel",
+        "Interest-rate, setoff and the other risks the guarantee does not cover have "
+        "enhancement of their own (subordination or cash reserves).",
+    ),
+)
+ANSWER_WORDS = (
+    QT_TRANSLATE_NOOP("ChecklistModel", "yes"),
+    QT_TRANSLATE_NOOP("ChecklistModel", "no"),
+    QT_TRANSLATE_NOOP("ChecklistModel", "open"),
+)
 _COLOURS = {"yes": QColor(200, 230, 201), "no": QColor(244, 199, 195)}
 
 
@@ -55,9 +102,9 @@ class ChecklistModel(TitledTableModel):
         answer = self.answer(index.row())
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (requirement.text, self.tr(answer.answer), answer.reason)[column]
+            return (self.tr(requirement.text), self.tr(answer.answer), answer.reason)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return requirement.text if column == 0 else answer.reason or None
+            return self.tr(requirement.text) if column == 0 else answer.reason or None
         if role == Qt.ItemDataRole.BackgroundRole and column == 1:
             return _COLOURS.get(answer.answer)
         return None

@@ -10,7 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from jcr_desk.structured.rmbs.layers_order import LAYERS
@@ -44,7 +50,10 @@ class EnhancementTableModel(QAbstractTableModel):
     def set_result(self, result: EnhancementResult | None) -> None:
         self.beginResetModel()
         self._rows = list(result.ratings) if result is not None else []
-        self._columns = [_Column(self.tr(title), layer=key) for key, title in LAYERS]
+        self._columns = [
+            _Column(QCoreApplication.translate("EnhancementLayers", title), layer=key)
+            for key, title in LAYERS
+        ]
         self._columns.append(_Column(self.tr("Total"), layer="total"))
         names = result.rated_classes if result is not None else ()
         for name in names:

@@ -11,7 +11,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from jcr_desk.structured.rmbs.deal import NoteClass
 from jcr_desk.ui.models.qt_titled_table_model import TitledTableModel
@@ -106,6 +113,8 @@ def _shown(field: str, value: Any) -> str:
         return f"{value:,.0f}"
     if field in ("share", "coupon"):
         return f"{value * 100:.3f}%"
+    if field == "coupon_type":
+        return QCoreApplication.translate("Structure", str(value))
     return str(value)
 
 

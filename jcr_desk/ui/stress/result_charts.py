@@ -92,7 +92,7 @@ class ResultCharts(QTabWidget):
             return
         series = QStackedBarSeries()
         for key, title in LAYERS:
-            bars = QBarSet(self.tr(title))
+            bars = QBarSet(QCoreApplication.translate("EnhancementLayers", title))
             bars.append([float(line.layers.value(key) or 0.0) * 100 for line in lines])
             series.append(bars)
         chart.addSeries(series)

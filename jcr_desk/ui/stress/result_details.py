@@ -100,7 +100,7 @@ def detail_text(result: EnhancementResult | None) -> str:
     if basis:
         lines.append(
             QCoreApplication.translate("ResultDetails", "Collateral values decline from the %s.")
-            % basis
+            % QCoreApplication.translate("ResultDetails", basis)
         )
     lines += [
         QCoreApplication.translate("ResultDetails", "Mechanism: %s") % text
@@ -136,6 +136,7 @@ def _class_lines(result: EnhancementResult) -> list[str]:
             rating_label(rating.highest_rating),
             rating_label(rating.capped_rating),
         )
-        steps = "; ".join(rating.cap_steps)
+        # the guideline's English reasons, stored with the result, in the window's language
+        steps = "; ".join(QCoreApplication.translate("Guideline", s) for s in rating.cap_steps)
         lines.append(line + (f" ({steps})." if steps else "."))
     return lines

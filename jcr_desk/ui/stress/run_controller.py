@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 
 from jcr_desk.case.document.model import ScenarioResult
 from jcr_desk.case.edits.scenario_commands import store_result
@@ -131,7 +131,7 @@ class StressRunController(QObject):
         if moved:
             # The committee's trail keeps how a rulebook change moved the figures.
             case.log(
-                self.tr("stress rerun under another rulebook"),
+                QT_TRANSLATE_NOOP("AuditLog", "stress rerun under another rulebook"),
                 f"{scenario.name}: rulebook {previous.result.rulebook_version} → "  # type: ignore[union-attr]
                 f"{result.result.rulebook_version}: {'; '.join(moved)}",
             )
@@ -154,5 +154,6 @@ def _rulebook_moves(previous: ScenarioResult | None, new: ScenarioResult) -> lis
     if previous is None or previous.result.rulebook_version == new.result.rulebook_version:
         return []
     return result_changes(previous.result, new.result) or [
-        QCoreApplication.translate("RunController", "no figure changed")
+        # English like the rest of the audit line it goes into
+        QT_TRANSLATE_NOOP("RunController", "no figure changed")
     ]

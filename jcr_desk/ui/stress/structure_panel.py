@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -120,7 +120,8 @@ class StructurePanel(QWidget):
         self.tranches.selectionModel().selectionChanged.connect(self._update_buttons)
         self.tranche_model.modelReset.connect(self._update_buttons)
         self.payment = QComboBox(self)
-        self.payment.addItems(PAYMENT_ORDERS)
+        for order in PAYMENT_ORDERS:
+            self.payment.addItem(QCoreApplication.translate("Structure", order), order)
         self.payment.activated.connect(lambda _i: self._option("payment"))
         self.mitigation = QComboBox(self)
         for key in COMMINGLING_MITIGATIONS:
@@ -180,7 +181,7 @@ class StructurePanel(QWidget):
         self.tranche_model.set_tranches(structure.classes, total)
         self._show_fit(structure, total)
         self.setEnabled(scenario is not None)
-        self.payment.setCurrentText(structure.payment)
+        self.payment.setCurrentIndex(max(0, self.payment.findData(structure.payment)))
         self.mitigation.setCurrentIndex(
             COMMINGLING_MITIGATIONS.index(structure.commingling_mitigation)
         )
@@ -202,7 +203,7 @@ class StructurePanel(QWidget):
 
     def _value(self, name: str) -> Any:
         if name == "payment":
-            return self.payment.currentText()
+            return self.payment.currentData()
         if name == "commingling_mitigation":
             return self.mitigation.currentData()
         if name in self.flags:

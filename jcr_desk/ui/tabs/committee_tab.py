@@ -7,7 +7,7 @@ history workbook, the drafts) runs on the tab's own compute lane, off the window
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -27,15 +27,27 @@ from jcr_desk.ui.committee.item_editor import ItemEditor
 from jcr_desk.ui.committee.preview_panel import PreviewPanel
 from jcr_desk.ui.committee.rated_items_model import KEY_ROLE, RatedItemsModel
 from jcr_desk.ui.committee.rationale_editor import RationaleEditor
+from jcr_desk.ui.locale_text import date_text
 from jcr_desk.ui.models.qt_record_table_model import Column, RecordTableModel
 from jcr_desk.ui.tabs.common import heading, table_view
 from jcr_desk.ui.tabs.context import TabContext
 
 AUDIT_COLUMNS = (
-    Column("When (UTC)", lambda a: a.timestamp.strftime("%Y-%m-%d %H:%M:%S")),
-    Column("Who", lambda a: a.user),
-    Column("What", lambda a: a.action),
-    Column("Detail", lambda a: a.detail, tooltip=lambda a: a.detail),
+    Column(
+        QT_TRANSLATE_NOOP("RecordTableModel", "When (UTC)"),
+        lambda a: a.timestamp.strftime("%Y-%m-%d %H:%M:%S"),
+    ),
+    Column(QT_TRANSLATE_NOOP("RecordTableModel", "Who"), lambda a: a.user),
+    # The log is stored in English (one language per case file); shown in the analyst's.
+    Column(
+        QT_TRANSLATE_NOOP("RecordTableModel", "What"),
+        lambda a: QCoreApplication.translate("AuditLog", a.action),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("RecordTableModel", "Detail"),
+        lambda a: a.detail,
+        tooltip=lambda a: a.detail,
+    ),
 )
 
 
@@ -126,7 +138,7 @@ class CommitteeTab(QWidget):
         self.fields["case_name"].setText(info.case_name)
         self.fields["issuer"].setText(info.issuer or "—")
         when = info.committee_date
-        self.fields["committee_date"].setText(when.isoformat() if when else self.tr("not set"))
+        self.fields["committee_date"].setText(date_text(when) if when else self.tr("not set"))
         self.fields["analysts"].setText(", ".join(info.analysts) or "—")
         self.fields["members"].setText(", ".join(info.members) or "—")
         not_recorded = self.tr("not recorded")

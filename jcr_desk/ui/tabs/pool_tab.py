@@ -40,6 +40,7 @@ from jcr_desk.pool.problems import Problem
 from jcr_desk.pool.strats import PoolProfile, pool_profile
 from jcr_desk.progress import CancelToken, ProgressCallback
 from jcr_desk.ui.errors import report_error
+from jcr_desk.ui.locale_text import date_text
 from jcr_desk.ui.pool.import_flow import ImportFlow
 from jcr_desk.ui.pool.loan_model import PoolLoanModel
 from jcr_desk.ui.pool.problem_tree_model import ProblemTreeModel
@@ -372,7 +373,7 @@ def source_text(source: dict[str, Any]) -> str:
         )
         parts.append(
             QCoreApplication.translate("PoolTab", "as of {date}{inferred}").format(
-                date=source["as_of"], inferred=inferred
+                date=date_text(str(source["as_of"])), inferred=inferred
             )
         )
     if source.get("sha256"):

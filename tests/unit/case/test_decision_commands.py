@@ -16,7 +16,7 @@ from jcr_desk.case.edits.decision_commands import (
     ClearDecision,
     RecordDecision,
 )
-from jcr_desk.methodology.guideline import Guideline, Step
+from jcr_desk.methodology.guideline import Guideline, Step, reason
 from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.ratings import Rating
 
@@ -26,12 +26,12 @@ HOLDING = "h1"
 def guideline(proposed: str | None = "A+") -> Guideline:
     return Guideline(
         start=Rating("AA-"),
-        steps=(Step("F2", -1, "cash flow depends on dividends", "001 §2(5)(ii)"),),
+        steps=(Step("F2", -1, reason("cash flow depends on dividends"), "001 §2(5)(ii)"),),
         proposed=None if proposed is None else Rating(proposed),
         min_notches=1,
         max_notches=2,
         needs_judgement=proposed is None,
-        flags=("look at the resolution regime",),
+        flags=(reason("look at the resolution regime"),),
     )
 
 

@@ -92,7 +92,7 @@ def test_structured_cap(label, args, kwargs, proposed, range_text, judgement, ru
 
 def test_sovereign_sensitive_is_flagged() -> None:
     flags = structured_cap("AAA", "A", "A-", sovereign_sensitive=True).flags
-    assert any("unlikely above the sovereign" in flag for flag in flags)
+    assert any("unlikely above the sovereign" in str(flag) for flag in flags)
 
 
 def test_unknown_mitigant_names_the_argument() -> None:

@@ -208,7 +208,7 @@ def test_bottom_up_uplift_cites_the_desk_proposal() -> None:
     ],
 )
 def test_flags(kwargs, text) -> None:
-    assert any(text in flag for flag in group_company_guideline(**kwargs).flags)
+    assert any(text in str(flag) for flag in group_company_guideline(**kwargs).flags)
 
 
 def test_importance_choices_end_with_the_bottom_up_grade() -> None:

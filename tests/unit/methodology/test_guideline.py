@@ -8,19 +8,19 @@ import pytest
 
 from jcr_desk.methodology.ceilings import cap_by_ceiling
 from jcr_desk.methodology.groups import financial_holding_guideline, group_company_guideline
-from jcr_desk.methodology.guideline import Guideline, Step, chain
+from jcr_desk.methodology.guideline import Guideline, Step, chain, reason
 from jcr_desk.ratings import Rating
 
 
 def make(start="A", min_notches=0, max_notches=2, proposed="A-") -> Guideline:
     return Guideline(
         start=Rating(start),
-        steps=(Step("X", -1, "one notch", "001 §2"),),
+        steps=(Step("X", -1, reason("one notch"), "001 §2"),),
         proposed=Rating(proposed),
         min_notches=min_notches,
         max_notches=max_notches,
         needs_judgement=False,
-        flags=("look",),
+        flags=(reason("look"),),
     )
 
 

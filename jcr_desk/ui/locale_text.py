@@ -1,0 +1,22 @@
+"""Dates as the analyst writes them: 2026年9月30日 in a Japanese window, 2026-09-30 in English.
+
+The case stores ISO dates; this is only how the window shows them (inputs still take ISO).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from jcr_desk.i18n import JAPANESE, current_language
+
+
+def date_text(value: date | str) -> str:
+    """``value`` (a date or an ISO date string) in the window's language; other text as is."""
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    if current_language() == JAPANESE:
+        return f"{value.year}年{value.month}月{value.day}日"
+    return value.isoformat()

@@ -1,0 +1,38 @@
+"""Words the window shows from the resources are registered for translation: every pool
+schema label and code, the strat units, the guarantee requirements of the rulebook."""
+
+from __future__ import annotations
+
+from jcr_desk.pool.schema import schema
+from jcr_desk.structured.rmbs.settings import stress_settings
+from jcr_desk.ui.pool.pool_words import CODES, FIELD_LABELS, bucket_word, code_word
+from jcr_desk.ui.stress.qt_checklist_model import REQUIREMENTS
+from jcr_desk.ui.translations import install_language
+
+NOT_WORDS = {"prefecture", "first_lien"}  # prefectures are Japanese; first lien is yes/no
+
+
+def test_every_label_and_code_of_the_schema_is_registered():
+    for spec in schema():
+        assert spec.label in FIELD_LABELS, spec.name
+        if spec.name not in NOT_WORDS:
+            assert set(spec.categories or ()) <= set(CODES), spec.name
+
+
+def test_codes_and_bucket_units_read_in_japanese(qapp):
+    try:
+        install_language("ja")
+        assert code_word("salaried") == "給与所得者"
+        assert (
+            code_word("Mitsukaze Loan Guarantee Co., Ltd.") == "Mitsukaze Loan Guarantee Co., Ltd."
+        )
+        assert bucket_word("10,000,000 – 20,000,000 yen") == "10,000,000 – 20,000,000 円"
+        assert bucket_word("Unknown") == "不明"
+    finally:
+        install_language("en")
+    assert code_word("salaried") == "salaried"
+
+
+def test_every_guarantee_requirement_of_the_rulebook_is_registered():
+    texts = [requirement.text for requirement in stress_settings().guarantee_requirements]
+    assert texts and set(texts) <= set(REQUIREMENTS)
