@@ -37,6 +37,154 @@
     </message>
   </context>
   <context>
+    <name>AbcpWords</name>
+    <message>
+      <source>The SPC is bankruptcy remote from the sponsor and the sellers.</source>
+      <translation>発行体 SPC がスポンサーおよび売り手から倒産隔離されている。</translation>
+    </message>
+    <message>
+      <source>The SPC's purpose is limited to the program: it can take on no other business or debt.</source>
+      <translation>SPC の目的が本プログラムに限定され、他の事業を営むことも他の債務を負うこともできない。</translation>
+    </message>
+    <message>
+      <source>The program's parties have agreed not to petition for the SPC's bankruptcy and to limit their recourse to its assets.</source>
+      <translation>プログラムの関係者が、SPC の倒産手続を申し立てないこと、および請求を SPC の資産の範囲に限定することに合意している。</translation>
+    </message>
+    <message>
+      <source>The SPC's shares are held apart from the sponsor and the sellers (a charitable trust or a general incorporated association), with an independent director.</source>
+      <translation>SPC の株式がスポンサーおよび売り手から切り離して保有され（慈善信託または一般社団法人）、独立取締役が置かれている。</translation>
+    </message>
+    <message>
+      <source>The purchased assets are transferred to the SPC by a true sale (legal opinion).</source>
+      <translation>買取資産が真正譲渡により SPC に譲渡されている（法律意見書）。</translation>
+    </message>
+    <message>
+      <source>The backup line provides credit enhancement and liquidity for the whole program.</source>
+      <translation>バックアップラインがプログラム全体に信用補完と流動性補完を提供している。</translation>
+    </message>
+    <message>
+      <source>The contracts supply the liquidity and credit enhancement efficiently and in time to redeem the ABCP at maturity.</source>
+      <translation>契約により、ABCP の満期償還に間に合うよう流動性補完と信用補完が効率的に提供される。</translation>
+    </message>
+    <message>
+      <source>The triggers, including one on a worsening of the underlying assets' performance, are appropriate.</source>
+      <translation>裏付資産のパフォーマンス悪化に係るものを含め、トリガーが適切に設定されている。</translation>
+    </message>
+    <message>
+      <source>Liquidity facilities such as a cash reserve suffice to match the maturities of the assets and the ABCP and to pay the SPC's costs.</source>
+      <translation>現金準備金などの流動性補完が、資産と ABCP の期日の不一致を埋め、SPC の費用を支払うのに十分である。</translation>
+    </message>
+    <message>
+      <source>Term sheet for the ABCP</source>
+      <translation>ABCP のタームシート</translation>
+    </message>
+    <message>
+      <source>Documents on the foundation of the SPC</source>
+      <translation>SPC の設立に関する書類</translation>
+    </message>
+    <message>
+      <source>Contracts for the liquidity and credit enhancement facilities (backup line agreement, etc.)</source>
+      <translation>流動性補完・信用補完の契約書（バックアップライン契約など）</translation>
+    </message>
+    <message>
+      <source>Materials on the underlying assets' credit, management and collection process</source>
+      <translation>裏付資産の与信・管理・回収の過程に関する資料</translation>
+    </message>
+    <message>
+      <source>Historical data and attribute data of the population receivables</source>
+      <translation>母集団債権の過去実績データおよび属性データ</translation>
+    </message>
+    <message>
+      <source>Documents on the transfer or entrustment of the securitised receivables</source>
+      <translation>証券化対象債権の譲渡または信託に関する書類</translation>
+    </message>
+    <message>
+      <source>Cayman Islands company</source>
+      <translation>ケイマン法人</translation>
+    </message>
+    <message>
+      <source>Tokyo branch of a Cayman Islands company</source>
+      <translation>ケイマン法人の東京支店</translation>
+    </message>
+    <message>
+      <source>Godo Kaisha (Japanese limited liability company)</source>
+      <translation>合同会社</translation>
+    </message>
+    <message>
+      <source>Kabushiki Kaisha (Japanese joint-stock company)</source>
+      <translation>株式会社</translation>
+    </message>
+    <message>
+      <source>Another form</source>
+      <translation>その他の形態</translation>
+    </message>
+    <message>
+      <source>Accounts receivable</source>
+      <translation>売掛債権</translation>
+    </message>
+    <message>
+      <source>Notes receivable, including electronically recorded monetary claims</source>
+      <translation>手形債権（電子記録債権を含む）</translation>
+    </message>
+    <message>
+      <source>Lease payments receivable</source>
+      <translation>リース料債権</translation>
+    </message>
+    <message>
+      <source>Healthcare receivables</source>
+      <translation>診療報酬債権</translation>
+    </message>
+    <message>
+      <source>Proxy right to receive loans from the Government Housing Loan Corporation</source>
+      <translation>住宅金融公庫融資の代理受領権</translation>
+    </message>
+    <message>
+      <source>Monthly-clear card shopping receivables</source>
+      <translation>カードショッピング債権（翌月一括払い）</translation>
+    </message>
+    <message>
+      <source>Other monetary claims</source>
+      <translation>その他の金銭債権</translation>
+    </message>
+    <message>
+      <source>fully supported</source>
+      <extracomment>The program's support (structured.abcp.program.SUPPORT_WORDS) and the dimensions the composition compares (structured.abcp.composition), as the domain names them.</extracomment>
+      <translation>完全支援型</translation>
+    </message>
+    <message>
+      <source>partially supported</source>
+      <translation>部分支援型</translation>
+    </message>
+    <message>
+      <source>internal credit enhancement</source>
+      <translation>内部信用補完型</translation>
+    </message>
+    <message>
+      <source>seller</source>
+      <translation>売り手</translation>
+    </message>
+    <message>
+      <source>merchant category</source>
+      <translation>加盟店業種</translation>
+    </message>
+    <message>
+      <source>Reference only: US-agency dynamic reserve (not JCR methodology)</source>
+      <translation>参考：米国格付会社のダイナミック・リザーブ（JCR の格付方法ではありません）</translation>
+    </message>
+    <message>
+      <source>Originator</source>
+      <translation>オリジネーター</translation>
+    </message>
+    <message>
+      <source>Sponsor</source>
+      <translation>スポンサー</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>国</translation>
+    </message>
+  </context>
+  <context>
     <name>AdjustmentDialog</name>
     <message>
       <source>Why this deal needs another multiplier than the book</source>
@@ -679,6 +827,38 @@ Recover it now? (No opens the saved version and keeps the unsaved work for later
   </context>
   <context>
     <name>ChecksModel</name>
+    <message>
+      <source>yes</source>
+      <translation>はい</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>いいえ</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>未決定</translation>
+    </message>
+    <message>
+      <source>Check</source>
+      <translation>区分</translation>
+    </message>
+    <message>
+      <source>Point</source>
+      <translation>確認事項</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>回答</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>出所</translation>
+    </message>
     <message>
       <source>Desk default</source>
       <translation>Desk 既定値</translation>
@@ -1804,6 +1984,26 @@ available</source>
     <message>
       <source>%s is not a date: write it as 2021-04-20.</source>
       <translation>%s は日付ではありません。2021-04-20 の形式で入力してください。</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月</translation>
+    </message>
+    <message>
+      <source>Receivables balance</source>
+      <translation>債権残高</translation>
+    </message>
+    <message>
+      <source>Credit loss</source>
+      <translation>貸倒損失率</translation>
+    </message>
+    <message>
+      <source>Cancellation</source>
+      <translation>キャンセル率</translation>
+    </message>
+    <message>
+      <source>Collection</source>
+      <translation>月次回収率</translation>
     </message>
   </context>
   <context>
@@ -3613,6 +3813,42 @@ available</source>
   </context>
   <context>
     <name>RequirementModel</name>
+    <message>
+      <source>Rating</source>
+      <translation>格付</translation>
+    </message>
+    <message>
+      <source>Factor</source>
+      <translation>係数</translation>
+    </message>
+    <message>
+      <source>Stressed credit loss</source>
+      <translation>ストレス後の貸倒損失率</translation>
+    </message>
+    <message>
+      <source>Stressed dilution</source>
+      <translation>ストレス後の希釈（キャンセル）率</translation>
+    </message>
+    <message>
+      <source>Commingling</source>
+      <translation>コミングリング</translation>
+    </message>
+    <message>
+      <source>Servicer-transfer reserve</source>
+      <translation>バックアップ・サービサーへの移管費用の準備金</translation>
+    </message>
+    <message>
+      <source>Required</source>
+      <translation>必要劣後比率</translation>
+    </message>
+    <message>
+      <source>Has</source>
+      <translation>現状の劣後比率</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>結果</translation>
+    </message>
     <message>
       <source>pass</source>
       <translation>充足</translation>

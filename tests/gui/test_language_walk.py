@@ -61,6 +61,18 @@ def case_data(window: MainWindow) -> frozenset[str]:
     names |= {pool.name for pool in case.pools}
     names |= {stored.program.name for stored in case.programs}
     names |= {stored.program.spc_name for stored in case.programs}
+    for stored in case.programs:  # an ABCP program's parties, reasons, files and categories
+        program = stored.program
+        names |= {party.name for party in (program.sponsor, *program.sellers)}
+        names |= {program.commingling_reason, program.transfer_reserve_reason}
+        names |= {answer.reason for answer in program.answers}
+        for source in (stored.history, stored.receivables):
+            if source is not None:
+                names |= {str(value) for value in source.source.values()}
+        if stored.receivables is not None:
+            names.add(stored.receivables.name)
+    for record in case.program_results:
+        names |= {row.value for c in record.result.compositions for row in c.rows}
     # What analysts typed or the case's files hold, stored as written (the audit log in
     # English, one language per case file; the demo case's committee in English).
     committee = case.committee

@@ -1,10 +1,21 @@
 """Words the window shows from the resources are registered for translation: every pool
-schema label and code, the strat units, the guarantee requirements of the rulebook."""
+schema label and code, the strat units, the guarantee requirements of the rulebook, the ABCP
+rulebook's checklist points, documents, SPC forms and purchased assets."""
 
 from __future__ import annotations
 
 from jcr_desk.pool.schema import schema
+from jcr_desk.structured.abcp.program import SUPPORT_WORDS
+from jcr_desk.structured.abcp.rules import abcp_rules
 from jcr_desk.structured.rmbs.settings import stress_settings
+from jcr_desk.ui.abcp.abcp_words import (
+    CHECKS,
+    DOCUMENTS,
+    PURCHASED_ASSETS,
+    SPC_FORMS,
+    SUPPORT,
+    abcp_word,
+)
 from jcr_desk.ui.pool.pool_words import CODES, FIELD_LABELS, bucket_word, code_word
 from jcr_desk.ui.stress.qt_checklist_model import REQUIREMENTS
 from jcr_desk.ui.translations import install_language
@@ -36,3 +47,28 @@ def test_codes_and_bucket_units_read_in_japanese(qapp):
 def test_every_guarantee_requirement_of_the_rulebook_is_registered():
     texts = [requirement.text for requirement in stress_settings().guarantee_requirements]
     assert texts and set(texts) <= set(REQUIREMENTS)
+
+
+def test_every_abcp_checklist_point_and_document_of_the_rulebook_is_registered():
+    rules = abcp_rules()
+    points = {item.text for items in rules.checks.values() for item in items}
+    documents = {document.text for kind in rules.documents.values() for document in kind}
+    assert points and points <= set(CHECKS)
+    assert documents and documents <= set(DOCUMENTS)
+
+
+def test_every_abcp_spc_form_purchased_asset_and_support_word_is_registered():
+    rules = abcp_rules()
+    assert set(rules.spc_forms.values()) <= set(SPC_FORMS)
+    assert set(rules.purchased_assets.values()) <= set(PURCHASED_ASSETS)
+    assert set(SUPPORT_WORDS.values()) <= set(SUPPORT)
+
+
+def test_abcp_words_read_in_japanese(qapp):
+    try:
+        install_language("ja")
+        assert abcp_word("Term sheet for the ABCP") != "Term sheet for the ABCP"
+        assert abcp_word("Supermarkets") == "Supermarkets"  # a merchant category is data
+    finally:
+        install_language("en")
+    assert abcp_word("Term sheet for the ABCP") == "Term sheet for the ABCP"
