@@ -4,17 +4,26 @@ rulebook's checklist points, documents, SPC forms and purchased assets."""
 
 from __future__ import annotations
 
+import inspect
+import re
+import tomllib
+
+from jcr_desk.paths import resources_dir
 from jcr_desk.pool.schema import schema
+from jcr_desk.structured.abcp.analysis import desk_defaults
 from jcr_desk.structured.abcp.program import SUPPORT_WORDS
 from jcr_desk.structured.abcp.rules import abcp_rules
 from jcr_desk.structured.rmbs.settings import stress_settings
 from jcr_desk.ui.abcp.abcp_words import (
     CHECKS,
+    CITATION_NOTES,
+    DESK_DEFAULT_LABELS,
     DOCUMENTS,
     PURCHASED_ASSETS,
     SPC_FORMS,
     SUPPORT,
     abcp_word,
+    citation_shown,
 )
 from jcr_desk.ui.pool.pool_words import CODES, FIELD_LABELS, bucket_word, code_word
 from jcr_desk.ui.stress.qt_checklist_model import REQUIREMENTS
@@ -72,3 +81,43 @@ def test_abcp_words_read_in_japanese(qapp):
     finally:
         install_language("en")
     assert abcp_word("Term sheet for the ABCP") == "Term sheet for the ABCP"
+
+
+def _citations(value: object) -> set[str]:
+    if isinstance(value, dict):
+        found = {value["citation"]} if isinstance(value.get("citation"), str) else set()
+        return found.union(*(_citations(v) for k, v in value.items() if k != "citation"))
+    if isinstance(value, list):
+        return set().union(*(_citations(v) for v in value))
+    return set()
+
+
+def test_every_note_of_the_abcp_rulebooks_citations_is_registered():
+    """What remains of a citation once its registered notes are taken out is the reference
+    as written: "003 No. 2 §3(2)(ii)(d)"."""
+    path = resources_dir() / "methodology" / "abcp.toml"
+    citations = _citations(tomllib.loads(path.read_text(encoding="utf-8")))
+    assert len(citations) > 10
+    for citation in citations:
+        for note in sorted(CITATION_NOTES, key=len, reverse=True):
+            citation = citation.replace(note, " ")
+        words = set(re.findall(r"[A-Za-z][A-Za-z'-]+", citation))
+        assert words <= {"No", "ii"}, citation
+
+
+def test_a_citation_reads_in_japanese_with_its_reference_as_written(qapp):
+    citation = "003 No. 2 §3(2)(ii)(c) (Desk default)"
+    try:
+        install_language("ja")
+        assert citation_shown(citation) == "003 No. 2 §3(2)(ii)(c) (Desk 既定値)"
+    finally:
+        install_language("en")
+    assert citation_shown(citation) == citation
+
+
+def test_every_desk_default_an_abcp_analysis_can_name_has_a_label():
+    """The keys :func:`desk_defaults` lists (read from its source, so a new one is caught)."""
+    source = inspect.getsource(desk_defaults)
+    keys = set(re.findall(r'"(abcp\.[a-z_.]+)"', source))
+    assert len(keys) > 10
+    assert keys <= set(DESK_DEFAULT_LABELS)

@@ -118,6 +118,120 @@ CAP_KINDS = {
     "country": QT_TRANSLATE_NOOP("AbcpWords", "Country"),
 }
 
+#: The English notes inside the rulebook's citations (resources/methodology/abcp.toml and
+#: the analysis's own); the references themselves ("003 No. 2 §3(1)") stay as written.
+CITATION_NOTES = (
+    QT_TRANSLATE_NOOP(
+        "AbcpWords",
+        "the SPC's bankruptcy remoteness examined; these usual points are a Desk default",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords",
+        "weak link to the party providing the backup line; applying it to the liquidity line "
+        "of a program with internal enhancement is a Desk default",
+    ),
+    QT_TRANSLATE_NOOP("AbcpWords", "after (f)"),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords",
+        "monthly-clear receivables are paid once, on concentrated dates; one month is a Desk "
+        "default",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords",
+        "'the full collection amount over the collection period at a maximum'; reading it from "
+        "the history's highest month is a Desk default",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords", "movements confirmed from the history; the length is a Desk default"
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords",
+        "the pool compared with the population by composition; the threshold is a Desk default",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords",
+        "base case from the movements of the rates; the reading is a Desk default",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords",
+        "'the same level as normal installment receivables'; that methodology is not in the "
+        "rulebook, so taking the 002 §2(1)(b) default multiples is a Desk default",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords", "base + constant × standard deviation; the constants are a Desk default"
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords",
+        "base × constant, or base + constant × SD; the first proposal is a Desk default",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords", "stronger than for long-term paper; the figures are a Desk default"
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords",
+        "funds for moving collection to a backup servicer kept as cash reserve; the size is a "
+        "Desk default",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords",
+        "Reference, not JCR methodology: the large US agencies' trade-receivables dynamic "
+        "reserve; their factors placed at JCR's short-term ratings as a Desk default",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords", "Reference, not JCR methodology: the US agencies' dynamic reserve"
+    ),
+    QT_TRANSLATE_NOOP("AbcpWords", "Desk default for monthly-clear card receivables"),
+    QT_TRANSLATE_NOOP("AbcpWords", "weak link; Desk default for internal enhancement"),
+    QT_TRANSLATE_NOOP("AbcpWords", "weak link"),
+    QT_TRANSLATE_NOOP("AbcpWords", "footnote"),
+    QT_TRANSLATE_NOOP("AbcpWords", "Desk default"),
+)
+
+#: The Desk defaults an analysis can rest on (structured.abcp.analysis.desk_defaults), named
+#: for the analyst; the rulebook key stays in the workbook and the command line.
+DESK_DEFAULT_LABELS = {
+    "abcp.history.min_months": QT_TRANSLATE_NOOP("AbcpWords", "Months of history needed"),
+    "abcp.base_case.recent_months": QT_TRANSLATE_NOOP("AbcpWords", "Latest months read"),
+    "abcp.base_case.method": QT_TRANSLATE_NOOP("AbcpWords", "Base-case reading"),
+    "abcp.stress.form": QT_TRANSLATE_NOOP("AbcpWords", "Stress form"),
+    "abcp.stress.multiple": QT_TRANSLATE_NOOP("AbcpWords", "Stress multiples"),
+    "abcp.stress.sd_multiple": QT_TRANSLATE_NOOP("AbcpWords", "Standard deviations added"),
+    "abcp.stress.long_term_floor": QT_TRANSLATE_NOOP("AbcpWords", "Floor of the stress"),
+    "abcp.commingling.basis": QT_TRANSLATE_NOOP("AbcpWords", "Commingling basis"),
+    "abcp.commingling.collection_period_months": QT_TRANSLATE_NOOP(
+        "AbcpWords", "Collection period (months)"
+    ),
+    "abcp.servicer_transfer.reserve": QT_TRANSLATE_NOOP("AbcpWords", "Servicer-transfer reserve"),
+    "abcp.caps.sponsor_liquidity": QT_TRANSLATE_NOOP(
+        "AbcpWords", "Sponsor caps a liquidity-only line"
+    ),
+    "abcp.composition.difference_flag": QT_TRANSLATE_NOOP(
+        "AbcpWords", "Composition difference flagged above"
+    ),
+    "abcp.reference.stress_factor": QT_TRANSLATE_NOOP("AbcpWords", "Reference stress factors"),
+}
+#: The Desk defaults' coded values, in words.
+DESK_DEFAULT_VALUES = {
+    "highest": QT_TRANSLATE_NOOP("AbcpWords", "highest of the three"),
+    "multiple": QT_TRANSLATE_NOOP("AbcpWords", "base × multiple"),
+    "defaults_first_five_years": QT_TRANSLATE_NOOP(
+        "AbcpWords", "the default multiples of 002 §2(1)(b)"
+    ),
+    "peak": QT_TRANSLATE_NOOP("AbcpWords", "the highest month"),
+    "True": QT_TRANSLATE_NOOP("AbcpWords", "yes"),
+    "False": QT_TRANSLATE_NOOP("AbcpWords", "no"),
+}
+
+
+def desk_default_label(key: str) -> str:
+    """The Desk default's name in the window's language (the key when it has none)."""
+    return abcp_word(DESK_DEFAULT_LABELS[key]) if key in DESK_DEFAULT_LABELS else key
+
+
+def desk_default_value(value: str) -> str:
+    """A coded value in words; figures and ratings as written."""
+    return abcp_word(DESK_DEFAULT_VALUES[value]) if value in DESK_DEFAULT_VALUES else value
+
 
 def abcp_word(text: str) -> str:
     """``text`` in the window's language when it is registered here, else as written."""
@@ -129,3 +243,10 @@ def reference_note(note: str) -> str:
     if note.startswith(REFERENCE_LABEL):
         return abcp_word(REFERENCE_LABEL) + note[len(REFERENCE_LABEL):]
     return note
+
+
+def citation_shown(citation: str) -> str:
+    """A citation with its notes in the window's language, the references as written."""
+    for note in sorted(CITATION_NOTES, key=len, reverse=True):
+        citation = citation.replace(note, abcp_word(note))
+    return citation

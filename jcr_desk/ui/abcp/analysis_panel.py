@@ -24,11 +24,19 @@ from PySide6.QtWidgets import (
 
 from jcr_desk.case.edits.abcp_commands import AdjustFactor, SetStressChoice
 from jcr_desk.structured.abcp.result import NOT_REACHED, OPEN, ProgramResult
-from jcr_desk.ui.abcp.abcp_words import CAP_KINDS, abcp_word, reference_note
+from jcr_desk.ui.abcp.abcp_words import (
+    CAP_KINDS,
+    abcp_word,
+    citation_shown,
+    desk_default_label,
+    desk_default_value,
+    reference_note,
+)
 from jcr_desk.ui.abcp.editor import ProgramEditor
 from jcr_desk.ui.abcp.qt_requirement_model import FACTOR_COLUMN, RequirementModel
 from jcr_desk.ui.models.qt_record_table_model import Column, RecordTableModel
 from jcr_desk.ui.tabs.common import heading, note, table_view
+from jcr_desk.ui.translations import shown
 
 
 def ask_factor(parent: QWidget, title: str, current: float) -> str | None:
@@ -151,7 +159,7 @@ class AnalysisPanel(QWidget):
         parts += [
             "• " + html.escape(self.tr("{kind} cap: {statement}").format(
                 kind=abcp_word(CAP_KINDS.get(cap.kind, cap.kind.capitalize())),
-                statement=cap.statement))
+                statement=shown(cap.statement)))
             for cap in result.caps
             if cap.applied or (cap.limit is None and cap.kind != "country")  # or unknown
         ]
@@ -160,11 +168,15 @@ class AnalysisPanel(QWidget):
     def _details(self, result: ProgramResult | None) -> str:
         if result is None:
             return ""
-        lines = [f"{step.text} [{step.citation}]" for step in result.guideline.steps]
+        lines = [
+            f"{shown(step.text)} [{citation_shown(step.citation)}]"
+            for step in result.guideline.steps
+        ]
         lines += result.notes
         lines += [
-            self.tr("Desk default {key} = {value} [{citation}]").format(
-                key=d.key, value=d.value, citation=d.citation)
+            self.tr("Desk default: {name} = {value} [{citation}]").format(
+                name=desk_default_label(d.key), value=desk_default_value(d.value),
+                citation=citation_shown(d.citation))
             for d in result.desk_defaults
         ]
         lines.append(self.tr("Rulebook {version}").format(version=result.rulebook_version))
