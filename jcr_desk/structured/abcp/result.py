@@ -18,7 +18,7 @@ from jcr_desk.structured.abcp.base_case import RateStatistics
 from jcr_desk.structured.abcp.caps import Cap
 from jcr_desk.structured.abcp.composition import Composition
 from jcr_desk.structured.abcp.reference import DynamicReserve
-from jcr_desk.structured.abcp.sentences import stored
+from jcr_desk.structured.abcp.sentences import sentence_data, text_read
 from jcr_desk.structured.abcp.subordination import RatingTest
 from jcr_desk.structured.desk_default import DeskDefault
 from jcr_desk.structured.fields import FieldError
@@ -38,12 +38,17 @@ class GuidelineStep:
     text: Text
     citation: str
 
-    def to_dict(self) -> dict[str, str]:
-        return {"rule_id": self.rule_id, "text": str(self.text), "citation": self.citation}
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule_id": self.rule_id,
+            "text": str(self.text),
+            "text_sentence": sentence_data(self.text),
+            "citation": self.citation,
+        }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, str]) -> GuidelineStep:
-        return cls(data["rule_id"], stored(data["text"]), data["citation"])
+    def from_dict(cls, data: Mapping[str, Any]) -> GuidelineStep:
+        return cls(data["rule_id"], text_read(dict(data), "text"), data["citation"])
 
 
 @dataclass(frozen=True)
