@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
   <context>
+    <name>AbcpGuideline</name>
+    <message>
+      <source>Bankruptcy remoteness of the SPC: {yes} of {count} points answered yes.</source>
+      <translation>SPC の倒産隔離：{count} 項目中 {yes} 項目が「はい」。</translation>
+    </message>
+    <message>
+      <source>Backup facility: {yes} of {count} points answered yes.</source>
+      <translation>バックアップ・ファシリティ：{count} 項目中 {yes} 項目が「はい」。</translation>
+    </message>
+    <message>
+      <source>Triggers and liquidity: {yes} of {count} points answered yes.</source>
+      <translation>トリガー・流動性：{count} 項目中 {yes} 項目が「はい」。</translation>
+    </message>
+    <message>
+      <source>Linked to {name}, whose rating is not known.</source>
+      <translation>{name} に連動するが、その格付は不明。</translation>
+    </message>
+    <message>
+      <source>Fully supported ({share} backup line): the guideline follows {name}'s short-term rating {rating}.</source>
+      <translation>完全支援型（バックアップライン {share}）：ガイドラインは {name} の短期格付 {rating} に従う。</translation>
+    </message>
+    <message>
+      <source>Subordination and reserves meet the requirement of {rating} (the best target rating passed in full).</source>
+      <translation>劣後部分と準備金が {rating} の必要劣後比率を満たす（全面的に充足する最上位の目標格付）。</translation>
+    </message>
+    <message>
+      <source>Required subordination is met at none of the target ratings.</source>
+      <translation>いずれの目標格付でも必要劣後比率を満たさない。</translation>
+    </message>
+    <message>
+      <source>Reached {reached}; after the caps {capped}.</source>
+      <translation>到達格付 {reached}、上限適用後 {capped}。</translation>
+    </message>
+    <message>
+      <source>The rating of the originator {name} is not known.</source>
+      <translation>オリジネーター {name} の格付は不明。</translation>
+    </message>
+    <message>
+      <source>No subordination covers commingling and no measure mitigates it: the originator {name} ({rating}) is the ceiling; {best} without the commingling part → {limit}.</source>
+      <translation>コミングリングを劣後部分でカバーせず、軽減措置もない：オリジネーター {name}（{rating}）が上限。コミングリング部分を除くと {best} → {limit}。</translation>
+    </message>
+    <message>
+      <source>The sponsor's rating is not known.</source>
+      <translation>スポンサーの格付は不明。</translation>
+    </message>
+    <message>
+      <source>The program relies on the sponsor's backup line: no higher than {rating}.</source>
+      <translation>プログラムはスポンサーのバックアップラインに依拠する：{rating} を上限とする。</translation>
+    </message>
+  </context>
+  <context>
     <name>AbcpTab</name>
     <message>
       <source>Add program…</source>
@@ -34,6 +85,313 @@
     <message>
       <source>Remove {name}</source>
       <translation>{name} を削除</translation>
+    </message>
+  </context>
+  <context>
+    <name>AbcpWords</name>
+    <message>
+      <source>The SPC is bankruptcy remote from the sponsor and the sellers.</source>
+      <translation>発行体 SPC がスポンサーおよび売り手から倒産隔離されている。</translation>
+    </message>
+    <message>
+      <source>The SPC's purpose is limited to the program: it can take on no other business or debt.</source>
+      <translation>SPC の目的が本プログラムに限定され、他の事業を営むことも他の債務を負うこともできない。</translation>
+    </message>
+    <message>
+      <source>The program's parties have agreed not to petition for the SPC's bankruptcy and to limit their recourse to its assets.</source>
+      <translation>プログラムの関係者が、SPC の倒産手続を申し立てないこと、および請求を SPC の資産の範囲に限定することに合意している。</translation>
+    </message>
+    <message>
+      <source>The SPC's shares are held apart from the sponsor and the sellers (a charitable trust or a general incorporated association), with an independent director.</source>
+      <translation>SPC の株式がスポンサーおよび売り手から切り離して保有され（慈善信託または一般社団法人）、独立取締役が置かれている。</translation>
+    </message>
+    <message>
+      <source>The purchased assets are transferred to the SPC by a true sale (legal opinion).</source>
+      <translation>買取資産が真正譲渡により SPC に譲渡されている（法律意見書）。</translation>
+    </message>
+    <message>
+      <source>The backup line provides credit enhancement and liquidity for the whole program.</source>
+      <translation>バックアップラインがプログラム全体に信用補完と流動性補完を提供している。</translation>
+    </message>
+    <message>
+      <source>The contracts supply the liquidity and credit enhancement efficiently and in time to redeem the ABCP at maturity.</source>
+      <translation>契約により、ABCP の満期償還に間に合うよう流動性補完と信用補完が効率的に提供される。</translation>
+    </message>
+    <message>
+      <source>The triggers, including one on a worsening of the underlying assets' performance, are appropriate.</source>
+      <translation>裏付資産のパフォーマンス悪化に係るものを含め、トリガーが適切に設定されている。</translation>
+    </message>
+    <message>
+      <source>Liquidity facilities such as a cash reserve suffice to match the maturities of the assets and the ABCP and to pay the SPC's costs.</source>
+      <translation>現金準備金などの流動性補完が、資産と ABCP の期日の不一致を埋め、SPC の費用を支払うのに十分である。</translation>
+    </message>
+    <message>
+      <source>Term sheet for the ABCP</source>
+      <translation>ABCP のタームシート</translation>
+    </message>
+    <message>
+      <source>Documents on the foundation of the SPC</source>
+      <translation>SPC の設立に関する書類</translation>
+    </message>
+    <message>
+      <source>Contracts for the liquidity and credit enhancement facilities (backup line agreement, etc.)</source>
+      <translation>流動性補完・信用補完の契約書（バックアップライン契約など）</translation>
+    </message>
+    <message>
+      <source>Materials on the underlying assets' credit, management and collection process</source>
+      <translation>裏付資産の与信・管理・回収の過程に関する資料</translation>
+    </message>
+    <message>
+      <source>Historical data and attribute data of the population receivables</source>
+      <translation>母集団債権の過去実績データおよび属性データ</translation>
+    </message>
+    <message>
+      <source>Documents on the transfer or entrustment of the securitised receivables</source>
+      <translation>証券化対象債権の譲渡または信託に関する書類</translation>
+    </message>
+    <message>
+      <source>Cayman Islands company</source>
+      <translation>ケイマン法人</translation>
+    </message>
+    <message>
+      <source>Tokyo branch of a Cayman Islands company</source>
+      <translation>ケイマン法人の東京支店</translation>
+    </message>
+    <message>
+      <source>Godo Kaisha (Japanese limited liability company)</source>
+      <translation>合同会社</translation>
+    </message>
+    <message>
+      <source>Kabushiki Kaisha (Japanese joint-stock company)</source>
+      <translation>株式会社</translation>
+    </message>
+    <message>
+      <source>Another form</source>
+      <translation>その他の形態</translation>
+    </message>
+    <message>
+      <source>Accounts receivable</source>
+      <translation>売掛債権</translation>
+    </message>
+    <message>
+      <source>Notes receivable, including electronically recorded monetary claims</source>
+      <translation>手形債権（電子記録債権を含む）</translation>
+    </message>
+    <message>
+      <source>Lease payments receivable</source>
+      <translation>リース料債権</translation>
+    </message>
+    <message>
+      <source>Healthcare receivables</source>
+      <translation>診療報酬債権</translation>
+    </message>
+    <message>
+      <source>Proxy right to receive loans from the Government Housing Loan Corporation</source>
+      <translation>住宅金融公庫融資の代理受領権</translation>
+    </message>
+    <message>
+      <source>Monthly-clear card shopping receivables</source>
+      <translation>カードショッピング債権（翌月一括払い）</translation>
+    </message>
+    <message>
+      <source>Other monetary claims</source>
+      <translation>その他の金銭債権</translation>
+    </message>
+    <message>
+      <source>fully supported</source>
+      <extracomment>The program's support (structured.abcp.program.SUPPORT_WORDS) and the dimensions the composition compares (structured.abcp.composition), as the domain names them.</extracomment>
+      <translation>完全支援型</translation>
+    </message>
+    <message>
+      <source>partially supported</source>
+      <translation>部分支援型</translation>
+    </message>
+    <message>
+      <source>internal credit enhancement</source>
+      <translation>内部信用補完型</translation>
+    </message>
+    <message>
+      <source>seller</source>
+      <translation>売り手</translation>
+    </message>
+    <message>
+      <source>merchant category</source>
+      <translation>加盟店業種</translation>
+    </message>
+    <message>
+      <source>Reference only: US-agency dynamic reserve (not JCR methodology)</source>
+      <translation>参考：米国格付会社のダイナミック・リザーブ（JCR の格付方法ではありません）</translation>
+    </message>
+    <message>
+      <source>Originator</source>
+      <translation>オリジネーター</translation>
+    </message>
+    <message>
+      <source>Sponsor</source>
+      <translation>スポンサー</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>国</translation>
+    </message>
+    <message>
+      <source>the SPC's bankruptcy remoteness examined; these usual points are a Desk default</source>
+      <extracomment>The English notes inside the rulebook's citations (resources/methodology/abcp.toml and the analysis's own); the references themselves ("003 No. 2 §3(1)") stay as written.</extracomment>
+      <translation>SPC の倒産隔離を確認。これらの通常の確認事項は Desk 既定値</translation>
+    </message>
+    <message>
+      <source>weak link to the party providing the backup line; applying it to the liquidity line of a program with internal enhancement is a Desk default</source>
+      <translation>バックアップライン提供者へのウィークリンク。内部信用補完型プログラムの流動性ラインへの適用は Desk 既定値</translation>
+    </message>
+    <message>
+      <source>after (f)</source>
+      <translation>(f) の後</translation>
+    </message>
+    <message>
+      <source>monthly-clear receivables are paid once, on concentrated dates; one month is a Desk default</source>
+      <translation>翌月一括払いの債権は集中した日に一度に支払われる。1 か月は Desk 既定値</translation>
+    </message>
+    <message>
+      <source>'the full collection amount over the collection period at a maximum'; reading it from the history's highest month is a Desk default</source>
+      <translation>「最大で回収期間中の回収額全額」。月次実績の最も高い月から読み取るのは Desk 既定値</translation>
+    </message>
+    <message>
+      <source>movements confirmed from the history; the length is a Desk default</source>
+      <translation>推移を月次実績で確認。期間の長さは Desk 既定値</translation>
+    </message>
+    <message>
+      <source>the pool compared with the population by composition; the threshold is a Desk default</source>
+      <translation>プールと母集団を構成比で比較。目安は Desk 既定値</translation>
+    </message>
+    <message>
+      <source>base case from the movements of the rates; the reading is a Desk default</source>
+      <translation>率の推移からベースケースを設定。その読み方は Desk 既定値</translation>
+    </message>
+    <message>
+      <source>'the same level as normal installment receivables'; that methodology is not in the rulebook, so taking the 002 §2(1)(b) default multiples is a Desk default</source>
+      <translation>「通常の割賦債権と同水準」。その格付方法はルールブックにないため、002 §2(1)(b) のデフォルト倍率を用いるのは Desk 既定値</translation>
+    </message>
+    <message>
+      <source>base + constant × standard deviation; the constants are a Desk default</source>
+      <translation>ベース＋定数×標準偏差。定数は Desk 既定値</translation>
+    </message>
+    <message>
+      <source>base × constant, or base + constant × SD; the first proposal is a Desk default</source>
+      <translation>ベース×定数、またはベース＋定数×SD。最初の提案は Desk 既定値</translation>
+    </message>
+    <message>
+      <source>stronger than for long-term paper; the figures are a Desk default</source>
+      <translation>長期債より強いストレス。数値は Desk 既定値</translation>
+    </message>
+    <message>
+      <source>funds for moving collection to a backup servicer kept as cash reserve; the size is a Desk default</source>
+      <translation>バックアップサービサーへの回収移管の費用を現金準備金として確保。金額は Desk 既定値</translation>
+    </message>
+    <message>
+      <source>Reference, not JCR methodology: the large US agencies' trade-receivables dynamic reserve; their factors placed at JCR's short-term ratings as a Desk default</source>
+      <translation>参考（JCR の格付方法ではない）：米国大手格付会社の売掛債権ダイナミック・リザーブ。その係数を JCR の短期格付に当てはめたのは Desk 既定値</translation>
+    </message>
+    <message>
+      <source>Reference, not JCR methodology: the US agencies' dynamic reserve</source>
+      <translation>参考（JCR の格付方法ではない）：米国格付会社のダイナミック・リザーブ</translation>
+    </message>
+    <message>
+      <source>Desk default for monthly-clear card receivables</source>
+      <translation>翌月一括払いのカード債権に対する Desk 既定値</translation>
+    </message>
+    <message>
+      <source>weak link; Desk default for internal enhancement</source>
+      <translation>ウィークリンク。内部信用補完型への適用は Desk 既定値</translation>
+    </message>
+    <message>
+      <source>weak link</source>
+      <translation>ウィークリンク</translation>
+    </message>
+    <message>
+      <source>footnote</source>
+      <translation>脚注</translation>
+    </message>
+    <message>
+      <source>Desk default</source>
+      <translation>Desk 既定値</translation>
+    </message>
+    <message>
+      <source>Months of history needed</source>
+      <extracomment>The Desk defaults an analysis can rest on (structured.abcp.analysis.desk_defaults), named for the analyst; the rulebook key stays in the workbook and the command line.</extracomment>
+      <translation>必要な月次実績の月数</translation>
+    </message>
+    <message>
+      <source>Latest months read</source>
+      <translation>直近として読む月数</translation>
+    </message>
+    <message>
+      <source>Base-case reading</source>
+      <translation>ベースケースの採り方</translation>
+    </message>
+    <message>
+      <source>Stress form</source>
+      <translation>ストレスの掛け方</translation>
+    </message>
+    <message>
+      <source>Stress multiples</source>
+      <translation>ストレス倍率</translation>
+    </message>
+    <message>
+      <source>Standard deviations added</source>
+      <translation>加える標準偏差の倍数</translation>
+    </message>
+    <message>
+      <source>Floor of the stress</source>
+      <translation>ストレスの下限</translation>
+    </message>
+    <message>
+      <source>Commingling basis</source>
+      <translation>コミングリングの算定基準</translation>
+    </message>
+    <message>
+      <source>Collection period (months)</source>
+      <translation>回収期間（か月）</translation>
+    </message>
+    <message>
+      <source>Servicer-transfer reserve</source>
+      <translation>バックアップ・サービサーへの移管費用の準備金</translation>
+    </message>
+    <message>
+      <source>Sponsor caps a liquidity-only line</source>
+      <translation>流動性補完のみのラインでもスポンサーが上限</translation>
+    </message>
+    <message>
+      <source>Composition difference flagged above</source>
+      <translation>構成比の差の目安</translation>
+    </message>
+    <message>
+      <source>Reference stress factors</source>
+      <translation>参考ストレス係数</translation>
+    </message>
+    <message>
+      <source>highest of the three</source>
+      <extracomment>The Desk defaults' coded values, in words.</extracomment>
+      <translation>3つのうち最も高い値</translation>
+    </message>
+    <message>
+      <source>base × multiple</source>
+      <translation>ベースケース × 倍率</translation>
+    </message>
+    <message>
+      <source>the default multiples of 002 §2(1)(b)</source>
+      <translation>002 §2(1)(b) のデフォルト倍率</translation>
+    </message>
+    <message>
+      <source>the highest month</source>
+      <translation>最も高い月</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>はい</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>いいえ</translation>
     </message>
   </context>
   <context>
@@ -162,8 +520,8 @@
       <translation>{kind} の上限：{statement}</translation>
     </message>
     <message>
-      <source>Desk default {key} = {value} [{citation}]</source>
-      <translation>Desk 既定値 {key} = {value} [{citation}]</translation>
+      <source>Desk default: {name} = {value} [{citation}]</source>
+      <translation>Desk 既定値：{name} = {value} [{citation}]</translation>
     </message>
     <message>
       <source>Rulebook {version}</source>
@@ -679,6 +1037,38 @@ Recover it now? (No opens the saved version and keeps the unsaved work for later
   </context>
   <context>
     <name>ChecksModel</name>
+    <message>
+      <source>yes</source>
+      <translation>はい</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>いいえ</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>未決定</translation>
+    </message>
+    <message>
+      <source>Check</source>
+      <translation>区分</translation>
+    </message>
+    <message>
+      <source>Point</source>
+      <translation>確認事項</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>回答</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>出所</translation>
+    </message>
     <message>
       <source>Desk default</source>
       <translation>Desk 既定値</translation>
@@ -1804,6 +2194,26 @@ available</source>
     <message>
       <source>%s is not a date: write it as 2021-04-20.</source>
       <translation>%s は日付ではありません。2021-04-20 の形式で入力してください。</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月</translation>
+    </message>
+    <message>
+      <source>Receivables balance</source>
+      <translation>債権残高</translation>
+    </message>
+    <message>
+      <source>Credit loss</source>
+      <translation>貸倒損失率</translation>
+    </message>
+    <message>
+      <source>Cancellation</source>
+      <translation>キャンセル率</translation>
+    </message>
+    <message>
+      <source>Collection</source>
+      <translation>月次回収率</translation>
     </message>
   </context>
   <context>
@@ -3613,6 +4023,42 @@ available</source>
   </context>
   <context>
     <name>RequirementModel</name>
+    <message>
+      <source>Rating</source>
+      <translation>格付</translation>
+    </message>
+    <message>
+      <source>Factor</source>
+      <translation>係数</translation>
+    </message>
+    <message>
+      <source>Stressed credit loss</source>
+      <translation>ストレス後の貸倒損失率</translation>
+    </message>
+    <message>
+      <source>Stressed dilution</source>
+      <translation>ストレス後の希釈（キャンセル）率</translation>
+    </message>
+    <message>
+      <source>Commingling</source>
+      <translation>コミングリング</translation>
+    </message>
+    <message>
+      <source>Servicer-transfer reserve</source>
+      <translation>バックアップ・サービサーへの移管費用の準備金</translation>
+    </message>
+    <message>
+      <source>Required</source>
+      <translation>必要劣後比率</translation>
+    </message>
+    <message>
+      <source>Has</source>
+      <translation>現状の劣後比率</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>結果</translation>
+    </message>
     <message>
       <source>pass</source>
       <translation>充足</translation>

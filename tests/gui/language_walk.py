@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -174,7 +175,9 @@ def visible_texts(root: QWidget, *, rows: int = 3) -> list[Shown]:
         texts: list[str] = []
         if widget.isWindow():
             texts.append(widget.windowTitle())
-        if isinstance(widget, (QLabel, QAbstractButton)):
+        if isinstance(widget, QLabel) and widget.textFormat() == Qt.TextFormat.RichText:
+            texts.append(QTextDocumentFragment.fromHtml(widget.text()).toPlainText())  # as read
+        elif isinstance(widget, (QLabel, QAbstractButton)):
             texts.append(widget.text())
         elif isinstance(widget, QGroupBox):
             texts.append(widget.title())

@@ -106,7 +106,7 @@ def _guideline(sheet: Sheet, row: int, exported: ExportedProgram) -> int:
     sheet.header(row, ("Guideline step", "Why", "Citation"))
     for step in guideline.steps:
         row += 1
-        sheet.row(row, [step.rule_id, step.text, step.citation], styles.TEXT)
+        sheet.row(row, [step.rule_id, str(step.text), step.citation], styles.TEXT)
     for item in guideline.open_items:
         row += 1
         sheet.row(row, ["open", item, ""], [styles.WARNING, styles.TEXT, styles.TEXT])
@@ -115,7 +115,7 @@ def _guideline(sheet: Sheet, row: int, exported: ExportedProgram) -> int:
     for cap in result.caps:
         row += 1
         sheet.row(row, [cap.kind, cap.limit or "not known", "yes" if cap.applied else "no",
-                        cap.statement, cap.citation],
+                        str(cap.statement), cap.citation],
                   [styles.TEXT, styles.RATING, styles.TEXT, styles.TEXT, styles.TEXT])
     return row + 1
 

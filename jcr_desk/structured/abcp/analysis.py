@@ -15,6 +15,7 @@ from typing import Final
 import numpy as np
 import pandas as pd
 
+from jcr_desk.i18n import QT_TRANSLATE_NOOP
 from jcr_desk.methodology.rulebook import Rulebook, load_rulebook
 from jcr_desk.progress import CancelToken, ProgressCallback, no_progress
 from jcr_desk.structured.abcp.base_case import RateStatistics, rate_statistics
@@ -36,6 +37,7 @@ from jcr_desk.structured.abcp.result import (
     ProgramResult,
 )
 from jcr_desk.structured.abcp.rules import AbcpRules, abcp_rules
+from jcr_desk.structured.abcp.sentences import said
 from jcr_desk.structured.abcp.stress import StressChoices
 from jcr_desk.structured.abcp.subordination import SubordinationInputs, rating_tests
 from jcr_desk.structured.desk_default import DeskDefault
@@ -97,6 +99,18 @@ def _checks(
         "facility": "backup facility",
         "internal": "triggers and liquidity",
     }
+    counted = {
+        "spc": QT_TRANSLATE_NOOP(
+            "AbcpGuideline",
+            "Bankruptcy remoteness of the SPC: {yes} of {count} points answered yes.",
+        ),
+        "facility": QT_TRANSLATE_NOOP(
+            "AbcpGuideline", "Backup facility: {yes} of {count} points answered yes."
+        ),
+        "internal": QT_TRANSLATE_NOOP(
+            "AbcpGuideline", "Triggers and liquidity: {yes} of {count} points answered yes."
+        ),
+    }
     for name in lists:
         items = rules.checks[name]
         answers = [program.answer(name, item.key) for item in items]
@@ -105,8 +119,7 @@ def _checks(
         steps.append(
             GuidelineStep(
                 f"CHECK-{name.upper()}",
-                f"{words[name][0].upper()}{words[name][1:]}: {yes} of {len(items)} points "
-                "answered yes.",
+                said(counted[name], yes=yes, count=len(items)),
                 citation,
             )
         )
@@ -144,14 +157,23 @@ def _fully_supported(
     name = program.sponsor.name or "the sponsor"
     if sponsor is None:
         open_items.append(f"The short-term rating of {name} is not known.")
-        steps.append(GuidelineStep("FS-LINK", f"Linked to {name}, whose rating is not known.",
-                                   _WEAK_LINK))
+        linked = said(
+            QT_TRANSLATE_NOOP("AbcpGuideline", "Linked to {name}, whose rating is not known."),
+            name=name,
+        )
+        steps.append(GuidelineStep("FS-LINK", linked, _WEAK_LINK))
     else:
         steps.append(
             GuidelineStep(
                 "FS-LINK",
-                f"Fully supported ({program.backup.share:.0%} backup line): the guideline "
-                f"follows {name}'s short-term rating {sponsor}.",
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "AbcpGuideline",
+                        "Fully supported ({share} backup line): the guideline follows {name}'s "
+                        "short-term rating {rating}.",
+                    ),
+                    share=f"{program.backup.share:.0%}", name=name, rating=str(sponsor),
+                ),
                 _WEAK_LINK,
             )
         )
@@ -265,14 +287,34 @@ def _internal(
 def _figure_steps(tests: tuple, reached: str | None, capped: str | None) -> list[GuidelineStep]:
     passed = [t.rating for t in tests if t.outcome == "pass"]
     text = (
-        f"Subordination and reserves meet the requirement of {passed[0]} (the best target "
-        "rating passed in full)." if passed
-        else "Required subordination is met at none of the target ratings."
+        said(
+            QT_TRANSLATE_NOOP(
+                "AbcpGuideline",
+                "Subordination and reserves meet the requirement of {rating} (the best target "
+                "rating passed in full).",
+            ),
+            rating=passed[0],
+        )
+        if passed
+        else said(
+            QT_TRANSLATE_NOOP(
+                "AbcpGuideline", "Required subordination is met at none of the target ratings."
+            )
+        )
     )
     steps = [GuidelineStep("IE-FIGURES", text, "003 No. 2 §3(2)(ii)(a)-(f)")]
     if reached is not None and capped != reached:
         steps.append(
-            GuidelineStep("IE-CAPPED", f"Reached {reached}; after the caps {capped}.", _INTERNAL)
+            GuidelineStep(
+                "IE-CAPPED",
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "AbcpGuideline", "Reached {reached}; after the caps {capped}."
+                    ),
+                    reached=reached, capped=capped,
+                ),
+                _INTERNAL,
+            )
         )
     return steps
 

@@ -15,11 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Final
 
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.methodology.ceilings import structured_cap
 from jcr_desk.methodology.rulebook import Rulebook
 from jcr_desk.ratings import ShortTermRating
 from jcr_desk.structured.abcp.program import AbcpProgram
 from jcr_desk.structured.abcp.rules import AbcpRules, corresponding_long_term
+from jcr_desk.structured.abcp.sentences import ABCP_GUIDELINE, said, sentence_data, text_read
 from jcr_desk.structured.abcp.subordination import PASS, PASS_IF_ORIGINATOR_CAPS, RatingTest
 
 ORIGINATOR: Final = "originator"
@@ -34,7 +36,7 @@ class Cap:
     kind: str
     limit: str | None
     applied: bool
-    statement: str
+    statement: Text
     citation: str
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,13 +44,15 @@ class Cap:
             "kind": self.kind,
             "limit": self.limit,
             "applied": self.applied,
-            "statement": self.statement,
+            "statement": str(self.statement),
+            "statement_sentence": sentence_data(self.statement),
             "citation": self.citation,
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Cap:
-        return cls(**data)
+        fields = {key: value for key, value in data.items() if key != "statement_sentence"}
+        return cls(**{**fields, "statement": text_read(data, "statement")})
 
 
 @dataclass(frozen=True)
@@ -126,15 +130,19 @@ def _originator(
             f"caps it, and the short-term rating of {name} is not known."
         )
         caps.append(
-            Cap(ORIGINATOR, None, False, f"The rating of the originator {name} is not known.",
+            Cap(ORIGINATOR, None, False, said(QT_TRANSLATE_NOOP(
+                "AbcpGuideline", "The rating of the originator {name} is not known."), name=name),
                 citation)
         )
         return reached
     limit = min(best_uncovered, rating)
-    statement = (
-        f"No subordination covers commingling and no measure mitigates it: the originator "
-        f"{name} ({rating}) is the ceiling; {best_uncovered} without the commingling part "
-        f"→ {limit}."
+    statement = said(
+        QT_TRANSLATE_NOOP(
+            "AbcpGuideline",
+            "No subordination covers commingling and no measure mitigates it: the originator "
+            "{name} ({rating}) is the ceiling; {best} without the commingling part → {limit}.",
+        ),
+        name=name, rating=str(rating), best=str(best_uncovered), limit=str(limit),
     )
     caps.append(Cap(ORIGINATOR, rating.symbol, limit < best_uncovered, statement, citation))
     return limit if reached is None else max(reached, limit)
@@ -148,11 +156,16 @@ def _sponsor(
     )
     if parties.sponsor is None:
         open_items.append("The sponsor's short-term rating is not known: its backup line caps.")
-        caps.append(Cap(SPONSOR, None, False, "The sponsor's rating is not known.", citation))
+        statement = said(QT_TRANSLATE_NOOP("AbcpGuideline", "The sponsor's rating is not known."))
+        caps.append(Cap(SPONSOR, None, False, statement, citation))
         return capped
     applied = parties.sponsor < capped
-    statement = (
-        f"The program relies on the sponsor's backup line: no higher than {parties.sponsor}."
+    statement = said(
+        QT_TRANSLATE_NOOP(
+            "AbcpGuideline", "The program relies on the sponsor's backup line: no higher than "
+            "{rating}."
+        ),
+        rating=str(parties.sponsor),
     )
     caps.append(Cap(SPONSOR, parties.sponsor.symbol, applied, statement, citation))
     return min(capped, parties.sponsor)
@@ -177,11 +190,16 @@ def _country(
         sovereign_sensitive=program.sovereign_sensitive,
         rulebook=book,
     )
-    statement = " ".join(step.reason for step in guideline.steps)
+    # the methodology's reasons, each translated where shown, one after the other
+    statement = Text(
+        ABCP_GUIDELINE,
+        " ".join(f"{{reason{number}}}" for number in range(len(guideline.steps))),
+        {f"reason{number}": step.message for number, step in enumerate(guideline.steps)},
+    )
     citation = "; ".join(dict.fromkeys(step.citation for step in guideline.steps))
     judgements.extend(guideline.flags)
     if guideline.needs_judgement and not guideline.flags:  # an input is missing
-        open_items.append(statement)
+        open_items.append(str(statement))
     if guideline.proposed is None or guideline.proposed >= long_term:
         caps.append(Cap(COUNTRY, None, False, statement, citation))
         return capped

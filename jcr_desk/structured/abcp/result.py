@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Final
 
+from jcr_desk.i18n import Text
 from jcr_desk.structured.abcp.base_case import RateStatistics
 from jcr_desk.structured.abcp.caps import Cap
 from jcr_desk.structured.abcp.composition import Composition
 from jcr_desk.structured.abcp.reference import DynamicReserve
+from jcr_desk.structured.abcp.sentences import sentence_data, text_read
 from jcr_desk.structured.abcp.subordination import RatingTest
 from jcr_desk.structured.desk_default import DeskDefault
 from jcr_desk.structured.fields import FieldError
@@ -33,11 +35,20 @@ class GuidelineStep:
     """One line of the program's guideline: what was decided, why, and where it comes from."""
 
     rule_id: str
-    text: str
+    text: Text
     citation: str
 
-    def to_dict(self) -> dict[str, str]:
-        return {"rule_id": self.rule_id, "text": self.text, "citation": self.citation}
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule_id": self.rule_id,
+            "text": str(self.text),
+            "text_sentence": sentence_data(self.text),
+            "citation": self.citation,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GuidelineStep:
+        return cls(data["rule_id"], text_read(dict(data), "text"), data["citation"])
 
 
 @dataclass(frozen=True)
@@ -66,7 +77,7 @@ class ProgramGuideline:
             data["status"],
             data["proposed"],
             data["reached"],
-            tuple(GuidelineStep(**step) for step in data["steps"]),
+            tuple(GuidelineStep.from_dict(step) for step in data["steps"]),
             tuple(data["open_items"]),
         )
 

@@ -24,10 +24,19 @@ from PySide6.QtWidgets import (
 
 from jcr_desk.case.edits.abcp_commands import AdjustFactor, SetStressChoice
 from jcr_desk.structured.abcp.result import NOT_REACHED, OPEN, ProgramResult
+from jcr_desk.ui.abcp.abcp_words import (
+    CAP_KINDS,
+    abcp_word,
+    citation_shown,
+    desk_default_label,
+    desk_default_value,
+    reference_note,
+)
 from jcr_desk.ui.abcp.editor import ProgramEditor
 from jcr_desk.ui.abcp.qt_requirement_model import FACTOR_COLUMN, RequirementModel
 from jcr_desk.ui.models.qt_record_table_model import Column, RecordTableModel
 from jcr_desk.ui.tabs.common import heading, note, table_view
+from jcr_desk.ui.translations import shown
 
 
 def ask_factor(parent: QWidget, title: str, current: float) -> str | None:
@@ -65,7 +74,7 @@ class AnalysisPanel(QWidget):
         self.requirements.doubleClicked.connect(self._adjust)
         self.composition_model = RecordTableModel(
             [
-                Column(self.tr("By"), lambda r: r[0]),
+                Column(self.tr("By"), lambda r: abcp_word(r[0])),
                 Column(self.tr("Value"), lambda r: r[1].value),
                 Column(self.tr("Pool"), lambda r: f"{r[1].pool_share:.1%}", numeric=True),
                 Column(self.tr("Population"), lambda r: f"{r[1].population_share:.1%}",
@@ -126,7 +135,9 @@ class AnalysisPanel(QWidget):
             (c.dimension, row) for c in result.compositions for row in c.rows
         ]
         self.composition_model.set_records(rows)
-        self.reference_label.setText("" if result is None else result.reference_note or "")
+        self.reference_label.setText(
+            "" if result is None else reference_note(result.reference_note or "")
+        )
         self.reference_model.set_records([] if result is None else list(result.reference))
         self.details.setText(self._details(result))
 
@@ -147,7 +158,8 @@ class AnalysisPanel(QWidget):
         parts += [f"• {html.escape(item)}" for item in guideline.open_items]
         parts += [
             "• " + html.escape(self.tr("{kind} cap: {statement}").format(
-                kind=cap.kind.capitalize(), statement=cap.statement))
+                kind=abcp_word(CAP_KINDS.get(cap.kind, cap.kind.capitalize())),
+                statement=shown(cap.statement)))
             for cap in result.caps
             if cap.applied or (cap.limit is None and cap.kind != "country")  # or unknown
         ]
@@ -156,11 +168,15 @@ class AnalysisPanel(QWidget):
     def _details(self, result: ProgramResult | None) -> str:
         if result is None:
             return ""
-        lines = [f"{step.text} [{step.citation}]" for step in result.guideline.steps]
+        lines = [
+            f"{shown(step.text)} [{citation_shown(step.citation)}]"
+            for step in result.guideline.steps
+        ]
         lines += result.notes
         lines += [
-            self.tr("Desk default {key} = {value} [{citation}]").format(
-                key=d.key, value=d.value, citation=d.citation)
+            self.tr("Desk default: {name} = {value} [{citation}]").format(
+                name=desk_default_label(d.key), value=desk_default_value(d.value),
+                citation=citation_shown(d.citation))
             for d in result.desk_defaults
         ]
         lines.append(self.tr("Rulebook {version}").format(version=result.rulebook_version))

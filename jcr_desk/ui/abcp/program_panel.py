@@ -24,6 +24,7 @@ from jcr_desk.case.edits.abcp_commands import EditProgramTerms
 from jcr_desk.case.services.abcp_run import party_rating
 from jcr_desk.structured.abcp.program import SUPPORT_WORDS, BackupLine, Party
 from jcr_desk.structured.abcp.rules import abcp_rules
+from jcr_desk.ui.abcp.abcp_words import abcp_word
 from jcr_desk.ui.abcp.editor import ProgramEditor
 from jcr_desk.ui.abcp.party_dialog import ask_party
 from jcr_desk.ui.errors import report_error
@@ -140,7 +141,7 @@ class ProgramPanel(QWidget):
         support = program.support(rules.fully_supported_share)
         self.support.setText(
             self.tr("{support}; {sellers}").format(
-                support=SUPPORT_WORDS[support].capitalize(),
+                support=abcp_word(SUPPORT_WORDS[support]).capitalize(),
                 sellers=self.tr("multi-seller") if program.multi_seller
                 else self.tr("single-seller"),
             )
@@ -187,7 +188,7 @@ class ProgramPanel(QWidget):
     def _choice(self, name: str, labels: dict[str, str] | Any) -> QComboBox:
         combo = QComboBox(self)
         for key, label in labels.items():
-            combo.addItem(label, key)
+            combo.addItem(abcp_word(label), key)
         combo.currentIndexChanged.connect(lambda _i: self._choice_changed(name, combo))
         return combo
 

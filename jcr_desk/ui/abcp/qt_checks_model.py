@@ -8,19 +8,32 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from jcr_desk.structured.abcp.program import FULLY_SUPPORTED, AbcpProgram, CheckAnswer
 from jcr_desk.structured.abcp.rules import CheckItem, abcp_rules
+from jcr_desk.ui.abcp.abcp_words import abcp_word
 from jcr_desk.ui.models.qt_titled_table_model import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 _COLOURS = {"yes": QColor(200, 230, 201), "no": QColor(244, 199, 195)}
+# The answers as the case stores them, registered so the table shows them translated.
+ANSWER_WORDS = {
+    "yes": QT_TRANSLATE_NOOP("ChecksModel", "yes"),
+    "no": QT_TRANSLATE_NOOP("ChecksModel", "no"),
+    "open": QT_TRANSLATE_NOOP("ChecksModel", "open"),
+}
 
 
 class ChecksModel(TitledTableModel):
-    HEADERS = ("Check", "Point", "Answer", "Reason", "Source")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ChecksModel", "Check"),
+        QT_TRANSLATE_NOOP("ChecksModel", "Point"),
+        QT_TRANSLATE_NOOP("ChecksModel", "Answer"),
+        QT_TRANSLATE_NOOP("ChecksModel", "Reason"),
+        QT_TRANSLATE_NOOP("ChecksModel", "Source"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -59,9 +72,12 @@ class ChecksModel(TitledTableModel):
             source = self.tr("Desk default") if item.desk_default else self.tr("methodology")
             words = {"spc": self.tr("SPC"), "facility": self.tr("Facility"),
                      "internal": self.tr("Triggers, liquidity")}
-            return (words[name], item.text, self.tr(answer.answer), answer.reason, source)[column]
+            shown = self.tr(ANSWER_WORDS.get(answer.answer, answer.answer))
+            return (words[name], abcp_word(item.text), shown, answer.reason, source)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{item.text} [{item.citation}]" if column in (1, 4) else answer.reason or None
+            if column in (1, 4):
+                return f"{abcp_word(item.text)} [{item.citation}]"
+            return answer.reason or None
         if role == Qt.ItemDataRole.BackgroundRole and column == 2:
             return _COLOURS.get(answer.answer)
         return None

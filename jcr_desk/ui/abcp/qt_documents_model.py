@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from jcr_desk.structured.abcp.program import FULLY_SUPPORTED, AbcpProgram
 from jcr_desk.structured.abcp.rules import abcp_rules
 from jcr_desk.structured.rulebook_reader import Requirement
+from jcr_desk.ui.abcp.abcp_words import abcp_word
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -45,7 +46,7 @@ class DocumentsModel(QAbstractListModel):
             return None
         document = self._documents[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return document.text
+            return abcp_word(document.text)
         if role == Qt.ItemDataRole.CheckStateRole:
             received = document.key in self._keys
             return Qt.CheckState.Checked if received else Qt.CheckState.Unchecked

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 
 from jcr_desk.structured.abcp.history import MonthlyRates
 from jcr_desk.ui.models.qt_titled_table_model import TitledTableModel
@@ -14,7 +14,13 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class HistoryModel(TitledTableModel):
-    HEADERS = ("Month", "Receivables balance", "Credit loss", "Cancellation", "Collection")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("HistoryModel", "Month"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Receivables balance"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Credit loss"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Cancellation"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Collection"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

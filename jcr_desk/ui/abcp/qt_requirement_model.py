@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from jcr_desk.structured.abcp.result import ProgramResult
@@ -24,9 +24,16 @@ class RequirementModel(TitledTableModel):
     """Rows are a result's rating tests; :meth:`set_result` resets them."""
 
     HEADERS = (
-        "Rating", "Factor", "Stressed credit loss", "Stressed dilution", "Commingling",
-        "Servicer-transfer reserve", "Required", "Has", "Result",
-    )  # fmt: skip
+        QT_TRANSLATE_NOOP("RequirementModel", "Rating"),
+        QT_TRANSLATE_NOOP("RequirementModel", "Factor"),
+        QT_TRANSLATE_NOOP("RequirementModel", "Stressed credit loss"),
+        QT_TRANSLATE_NOOP("RequirementModel", "Stressed dilution"),
+        QT_TRANSLATE_NOOP("RequirementModel", "Commingling"),
+        QT_TRANSLATE_NOOP("RequirementModel", "Servicer-transfer reserve"),
+        QT_TRANSLATE_NOOP("RequirementModel", "Required"),
+        QT_TRANSLATE_NOOP("RequirementModel", "Has"),
+        QT_TRANSLATE_NOOP("RequirementModel", "Result"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

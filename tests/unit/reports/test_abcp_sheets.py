@@ -34,7 +34,7 @@ def test_the_program_sheet_names_the_terms_guideline_and_caps(exported_path, dem
     assert program.name in texts and "multi-seller" in texts
     assert {s.name for s in program.sellers} <= texts
     assert {step.citation for step in result.guideline.steps} <= texts
-    assert {cap.statement for cap in result.caps} <= texts
+    assert {str(cap.statement) for cap in result.caps} <= texts
     sellers = _row_of(sheet, "Seller (originator)")
     for offset, seller in enumerate(program.sellers, start=1):
         # A seller of the group tab shows the rating the analysis used, not "not known".

@@ -48,7 +48,7 @@ def test_a_fully_supported_program_follows_its_sponsor():
     assert result.guideline.status == "proposed"
     assert result.guideline.proposed == "J-1"
     link = next(step for step in result.guideline.steps if step.rule_id == "FS-LINK")
-    assert "follows Mitsukaze Bank's short-term rating J-1" in link.text
+    assert "follows Mitsukaze Bank's short-term rating J-1" in str(link.text)
     assert "003 No. 2 §3(1)" in link.citation and "weak link" in link.citation
 
 

@@ -1,0 +1,252 @@
+"""The ABCP rulebook's own words in the window's language: checklist points, documents,
+SPC forms, purchased assets, the program's support and the composition's dimensions.
+
+resources/methodology/abcp.toml speaks English; these lists register its words with
+``pyside6-lupdate`` so the ABCP program tab shows them translated.
+``tests/gui/test_registered_words.py`` checks every point and document of the rulebook is
+listed here, so a reworded one cannot stay English unnoticed (rulebook citations stay as
+written).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "AbcpWords"
+
+CHECKS = (
+    QT_TRANSLATE_NOOP(
+        "AbcpWords", "The SPC is bankruptcy remote from the sponsor and the sellers."
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords",
+        "The SPC's purpose is limited to the program: it can take on no other business or debt.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords",
+        "The program's parties have agreed not to petition for the SPC's bankruptcy and to "
+        "limit their recourse to its assets.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords",
+        "The SPC's shares are held apart from the sponsor and the sellers (a charitable trust "
+        "or a general incorporated association), with an independent director.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords",
+        "The purchased assets are transferred to the SPC by a true sale (legal opinion).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords",
+        "The backup line provides credit enhancement and liquidity for the whole program.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords",
+        "The contracts supply the liquidity and credit enhancement efficiently and in time to "
+        "redeem the ABCP at maturity.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords",
+        "The triggers, including one on a worsening of the underlying assets' performance, "
+        "are appropriate.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords",
+        "Liquidity facilities such as a cash reserve suffice to match the maturities of the "
+        "assets and the ABCP and to pay the SPC's costs.",
+    ),
+)
+
+DOCUMENTS = (
+    QT_TRANSLATE_NOOP("AbcpWords", "Term sheet for the ABCP"),
+    QT_TRANSLATE_NOOP("AbcpWords", "Documents on the foundation of the SPC"),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords",
+        "Contracts for the liquidity and credit enhancement facilities (backup line agreement, "
+        "etc.)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords", "Materials on the underlying assets' credit, management and collection process"
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords", "Historical data and attribute data of the population receivables"
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords", "Documents on the transfer or entrustment of the securitised receivables"
+    ),
+)
+
+SPC_FORMS = (
+    QT_TRANSLATE_NOOP("AbcpWords", "Cayman Islands company"),
+    QT_TRANSLATE_NOOP("AbcpWords", "Tokyo branch of a Cayman Islands company"),
+    QT_TRANSLATE_NOOP("AbcpWords", "Godo Kaisha (Japanese limited liability company)"),
+    QT_TRANSLATE_NOOP("AbcpWords", "Kabushiki Kaisha (Japanese joint-stock company)"),
+    QT_TRANSLATE_NOOP("AbcpWords", "Another form"),
+)
+
+PURCHASED_ASSETS = (
+    QT_TRANSLATE_NOOP("AbcpWords", "Accounts receivable"),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords", "Notes receivable, including electronically recorded monetary claims"
+    ),
+    QT_TRANSLATE_NOOP("AbcpWords", "Lease payments receivable"),
+    QT_TRANSLATE_NOOP("AbcpWords", "Healthcare receivables"),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords", "Proxy right to receive loans from the Government Housing Loan Corporation"
+    ),
+    QT_TRANSLATE_NOOP("AbcpWords", "Monthly-clear card shopping receivables"),
+    QT_TRANSLATE_NOOP("AbcpWords", "Other monetary claims"),
+)
+
+#: The program's support (structured.abcp.program.SUPPORT_WORDS) and the dimensions the
+#: composition compares (structured.abcp.composition), as the domain names them.
+SUPPORT = (
+    QT_TRANSLATE_NOOP("AbcpWords", "fully supported"),
+    QT_TRANSLATE_NOOP("AbcpWords", "partially supported"),
+    QT_TRANSLATE_NOOP("AbcpWords", "internal credit enhancement"),
+)
+DIMENSIONS = (
+    QT_TRANSLATE_NOOP("AbcpWords", "seller"),
+    QT_TRANSLATE_NOOP("AbcpWords", "merchant category"),
+)
+REFERENCE_LABEL = QT_TRANSLATE_NOOP(
+    "AbcpWords", "Reference only: US-agency dynamic reserve (not JCR methodology)"
+)
+CAP_KINDS = {
+    "originator": QT_TRANSLATE_NOOP("AbcpWords", "Originator"),
+    "sponsor": QT_TRANSLATE_NOOP("AbcpWords", "Sponsor"),
+    "country": QT_TRANSLATE_NOOP("AbcpWords", "Country"),
+}
+
+#: The English notes inside the rulebook's citations (resources/methodology/abcp.toml and
+#: the analysis's own); the references themselves ("003 No. 2 §3(1)") stay as written.
+CITATION_NOTES = (
+    QT_TRANSLATE_NOOP(
+        "AbcpWords",
+        "the SPC's bankruptcy remoteness examined; these usual points are a Desk default",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords",
+        "weak link to the party providing the backup line; applying it to the liquidity line "
+        "of a program with internal enhancement is a Desk default",
+    ),
+    QT_TRANSLATE_NOOP("AbcpWords", "after (f)"),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords",
+        "monthly-clear receivables are paid once, on concentrated dates; one month is a Desk "
+        "default",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords",
+        "'the full collection amount over the collection period at a maximum'; reading it from "
+        "the history's highest month is a Desk default",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords", "movements confirmed from the history; the length is a Desk default"
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords",
+        "the pool compared with the population by composition; the threshold is a Desk default",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords",
+        "base case from the movements of the rates; the reading is a Desk default",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords",
+        "'the same level as normal installment receivables'; that methodology is not in the "
+        "rulebook, so taking the 002 §2(1)(b) default multiples is a Desk default",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords", "base + constant × standard deviation; the constants are a Desk default"
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords",
+        "base × constant, or base + constant × SD; the first proposal is a Desk default",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords", "stronger than for long-term paper; the figures are a Desk default"
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords",
+        "funds for moving collection to a backup servicer kept as cash reserve; the size is a "
+        "Desk default",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords",
+        "Reference, not JCR methodology: the large US agencies' trade-receivables dynamic "
+        "reserve; their factors placed at JCR's short-term ratings as a Desk default",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AbcpWords", "Reference, not JCR methodology: the US agencies' dynamic reserve"
+    ),
+    QT_TRANSLATE_NOOP("AbcpWords", "Desk default for monthly-clear card receivables"),
+    QT_TRANSLATE_NOOP("AbcpWords", "weak link; Desk default for internal enhancement"),
+    QT_TRANSLATE_NOOP("AbcpWords", "weak link"),
+    QT_TRANSLATE_NOOP("AbcpWords", "footnote"),
+    QT_TRANSLATE_NOOP("AbcpWords", "Desk default"),
+)
+
+#: The Desk defaults an analysis can rest on (structured.abcp.analysis.desk_defaults), named
+#: for the analyst; the rulebook key stays in the workbook and the command line.
+DESK_DEFAULT_LABELS = {
+    "abcp.history.min_months": QT_TRANSLATE_NOOP("AbcpWords", "Months of history needed"),
+    "abcp.base_case.recent_months": QT_TRANSLATE_NOOP("AbcpWords", "Latest months read"),
+    "abcp.base_case.method": QT_TRANSLATE_NOOP("AbcpWords", "Base-case reading"),
+    "abcp.stress.form": QT_TRANSLATE_NOOP("AbcpWords", "Stress form"),
+    "abcp.stress.multiple": QT_TRANSLATE_NOOP("AbcpWords", "Stress multiples"),
+    "abcp.stress.sd_multiple": QT_TRANSLATE_NOOP("AbcpWords", "Standard deviations added"),
+    "abcp.stress.long_term_floor": QT_TRANSLATE_NOOP("AbcpWords", "Floor of the stress"),
+    "abcp.commingling.basis": QT_TRANSLATE_NOOP("AbcpWords", "Commingling basis"),
+    "abcp.commingling.collection_period_months": QT_TRANSLATE_NOOP(
+        "AbcpWords", "Collection period (months)"
+    ),
+    "abcp.servicer_transfer.reserve": QT_TRANSLATE_NOOP("AbcpWords", "Servicer-transfer reserve"),
+    "abcp.caps.sponsor_liquidity": QT_TRANSLATE_NOOP(
+        "AbcpWords", "Sponsor caps a liquidity-only line"
+    ),
+    "abcp.composition.difference_flag": QT_TRANSLATE_NOOP(
+        "AbcpWords", "Composition difference flagged above"
+    ),
+    "abcp.reference.stress_factor": QT_TRANSLATE_NOOP("AbcpWords", "Reference stress factors"),
+}
+#: The Desk defaults' coded values, in words.
+DESK_DEFAULT_VALUES = {
+    "highest": QT_TRANSLATE_NOOP("AbcpWords", "highest of the three"),
+    "multiple": QT_TRANSLATE_NOOP("AbcpWords", "base × multiple"),
+    "defaults_first_five_years": QT_TRANSLATE_NOOP(
+        "AbcpWords", "the default multiples of 002 §2(1)(b)"
+    ),
+    "peak": QT_TRANSLATE_NOOP("AbcpWords", "the highest month"),
+    "True": QT_TRANSLATE_NOOP("AbcpWords", "yes"),
+    "False": QT_TRANSLATE_NOOP("AbcpWords", "no"),
+}
+
+
+def desk_default_label(key: str) -> str:
+    """The Desk default's name in the window's language (the key when it has none)."""
+    return abcp_word(DESK_DEFAULT_LABELS[key]) if key in DESK_DEFAULT_LABELS else key
+
+
+def desk_default_value(value: str) -> str:
+    """A coded value in words; figures and ratings as written."""
+    return abcp_word(DESK_DEFAULT_VALUES[value]) if value in DESK_DEFAULT_VALUES else value
+
+
+def abcp_word(text: str) -> str:
+    """``text`` in the window's language when it is registered here, else as written."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def reference_note(note: str) -> str:
+    """The US-agency reference's label translated; what follows it (figures) as written."""
+    if note.startswith(REFERENCE_LABEL):
+        return abcp_word(REFERENCE_LABEL) + note[len(REFERENCE_LABEL):]
+    return note
+
+
+def citation_shown(citation: str) -> str:
+    """A citation with its notes in the window's language, the references as written."""
+    for note in sorted(CITATION_NOTES, key=len, reverse=True):
+        citation = citation.replace(note, abcp_word(note))
+    return citation
