@@ -30,6 +30,7 @@ import numpy as np
 import pandas as pd
 from python_calamine import CalamineError, CalamineSheet, CalamineWorkbook, PasswordError
 
+from jcr_desk.i18n import QT_TRANSLATE_NOOP
 from jcr_desk.pool.archive import (
     DAMAGED,
     check_directory,
@@ -41,7 +42,7 @@ from jcr_desk.pool.cell_formats import style_kinds
 from jcr_desk.pool.problems import TapeError
 from jcr_desk.pool.sheet_layout import Merge, find_header, matches, normalised, split_trailer
 from jcr_desk.pool.sheet_scan import SheetScan, scan_sheet
-from jcr_desk.progress import CancelToken, ProgressCallback, no_progress
+from jcr_desk.progress import CancelToken, ProgressCallback, no_progress, step
 
 _ZIP: Final = b"PK\x03\x04"
 _OLE: Final = bytes.fromhex("D0CF11E0A1B11AE1")
@@ -129,10 +130,10 @@ def _read_sheet(
     report = progress or no_progress
     token = cancel or CancelToken()
     path = Path(path)
-    report(0.0, f"Checking {path.name}")
+    report(0.0, step(QT_TRANSLATE_NOOP("Progress", "Checking {file}"), file=path.name))
     book = open_workbook(path)
     token.raise_if_cancelled()
-    report(0.05, f"Reading {path.name}")
+    report(0.05, step(QT_TRANSLATE_NOOP("Progress", "Reading {file}"), file=path.name))
     known = normalised(known_headers)
     if sheet is None:
         index = _best_sheet(book, known)
@@ -143,7 +144,9 @@ def _read_sheet(
     name = book.names[index]
     grid, blank = book.grid(index)
     token.raise_if_cancelled()
-    report(0.9, f"Finding the header of sheet {name}")
+    report(
+        0.9, step(QT_TRANSLATE_NOOP("Progress", "Finding the header of sheet {sheet}"), sheet=name)
+    )
     if not blank.size or blank.all():
         raise _empty(book, index)
     block = find_header(grid, blank, known, book.merges(index))
@@ -166,7 +169,14 @@ def _read_sheet(
         totals = {headers[j]: grid[last, j] for j in np.flatnonzero(~blank[last])}
         totals_row = last + 1
     rows = rows[(rows != trailer.totals) & ~np.isin(rows, [row for row, _ in trailer.footnotes])]
-    report(1.0, f"Read {rows.size} rows of sheet {name}")
+    report(
+        1.0,
+        step(
+            QT_TRANSLATE_NOOP("Progress", "Read {count} rows of sheet {sheet}"),
+            count=rows.size,
+            sheet=name,
+        ),
+    )
     return RawSheet(
         path=path,
         sheet=name,
@@ -462,4 +472,3 @@ def _empty(book: Workbook, index: int) -> TapeError:
     if all(book.grid(i)[1].all() for i in range(len(book.names))):
         return _fail(book.path, "the workbook is empty (no sheet has a filled cell)")
     return _fail(book.path, "the sheet is empty", book.names[index])
-

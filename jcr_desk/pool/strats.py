@@ -16,9 +16,10 @@ from typing import Any, Final
 import numpy as np
 import pandas as pd
 
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.pool.schema import schema
 from jcr_desk.pool.settings import pool_defaults
-from jcr_desk.progress import CancelToken, ProgressCallback, no_progress
+from jcr_desk.progress import CancelToken, ProgressCallback, no_progress, step
 
 SETTINGS_FILE: Final = "strats.toml"
 BALANCE: Final = "current_balance"
@@ -146,9 +147,15 @@ def pool_profile(
     strats = {}
     for number, field in enumerate(fields):
         token.raise_if_cancelled()
-        report(number / len(fields), f"Stratifying by {_label(field)}")
+        report(
+            number / len(fields),
+            step(
+                QT_TRANSLATE_NOOP("Progress", "Stratifying by {field}"),
+                field=Text("PoolFields", _label(field)),
+            ),
+        )
         strats[field] = stratify(loans, field, as_of=summary.as_of)
-    report(1.0, "Pool profile ready")
+    report(1.0, step(QT_TRANSLATE_NOOP("Progress", "Pool profile ready")))
     return PoolProfile(summary, strats)
 
 

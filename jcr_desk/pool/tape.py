@@ -20,6 +20,7 @@ from typing import Any, Final
 import numpy as np
 import pandas as pd
 
+from jcr_desk.i18n import QT_TRANSLATE_NOOP
 from jcr_desk.pool.cut_off import CutOff, find_cut_off, resolve_cut_off
 from jcr_desk.pool.mapping import ColumnMapping, MappingProfile, apply_profile, auto_map
 from jcr_desk.pool.problems import ERROR, Problem, TapeError
@@ -29,7 +30,19 @@ from jcr_desk.pool.strats import PoolSummary, summarise
 from jcr_desk.pool.units import UnitReading, UnitSource, decide_units
 from jcr_desk.pool.validation import check_totals, error_rows, unit_problems, validate
 from jcr_desk.pool.values import Numbers, Parsed, parse_column, parse_money, parse_numbers
-from jcr_desk.progress import CancelToken, ProgressCallback, no_progress
+from jcr_desk.progress import CancelToken, ProgressCallback, no_progress, step, within
+
+#: Progress messages naming what a tape holds, by its schema's noun (``tape_settings``).
+_CHECKING: Final = {
+    "loan": QT_TRANSLATE_NOOP("Progress", "Checking the loans"),
+    "receivable": QT_TRANSLATE_NOOP("Progress", "Checking the receivables"),
+    "month row": QT_TRANSLATE_NOOP("Progress", "Checking the month rows"),
+}
+_READ_COUNT: Final = {
+    "loan": QT_TRANSLATE_NOOP("Progress", "Read {count} loans"),
+    "receivable": QT_TRANSLATE_NOOP("Progress", "Read {count} receivables"),
+    "month row": QT_TRANSLATE_NOOP("Progress", "Read {count} month rows"),
+}
 
 _READ_SHARE: Final = 0.6
 """Share of the progress bar for reading the workbook: calamine's part dominates the import."""
@@ -150,31 +163,32 @@ def _read(
     token = cancel or CancelToken()
     path = Path(path)
     noun = tape_settings(kind)["noun"]
+    checking, read_count = step(_CHECKING[noun]), _READ_COUNT[noun]
     if raw is None:
         known = list(profile.columns.values()) if profile else []
         if kind != LOANS:  # the reader knows housing-loan headers of its own
             known += [alias for spec in schema(kind) for alias in spec.aliases]
-        raw = read_sheet(path, sheet, _within(report, 0.0, _READ_SHARE), token, known_headers=known)
+        raw = read_sheet(path, sheet, within(report, 0.0, _READ_SHARE), token, known_headers=known)
     token.raise_if_cancelled()
-    report(_READ_SHARE, "Mapping columns")
+    report(_READ_SHARE, step(QT_TRANSLATE_NOOP("Progress", "Mapping columns")))
     mapping = apply_profile(profile, raw.headers) if profile else auto_map(raw.headers, kind)
     numbers: dict[int, Numbers] = {}
     readings = unit_readings(raw, mapping, profile, choices, numbers=numbers)
     mapping.units = {name: reading.unit or reading.fallback() for name, reading in readings.items()}
     token.raise_if_cancelled()
-    report(0.7, "Reading values")
+    report(0.7, step(QT_TRANSLATE_NOOP("Progress", "Reading values")))
     loans, bad_cells = _parse_columns(raw, mapping, numbers)
     cut_off, cut_off_problems = _cut_off(raw, loans, profile, choices, kind)
     loans, derived = _derive(loans, cut_off.date if cut_off else None, kind)
     token.raise_if_cancelled()
-    report(0.8, f"Checking the {noun}s")
+    report(0.8, checking)
     problems = unit_problems(readings.values(), mapping, raw.sheet) + cut_off_problems
     problems += validate(loans, raw.excel_rows, mapping, raw.sheet, bad_cells, cells=raw.cells)
     if raw.totals is not None:
         totals = _totals(raw, mapping)
         problems += check_totals(loans, totals, raw.sheet, raw.totals_row, mapping=mapping)
     token.raise_if_cancelled()
-    report(0.9, "Summarising the pool")
+    report(0.9, step(QT_TRANSLATE_NOOP("Progress", "Summarising the pool")))
     source = {
         "file": path.name,
         "sheet": raw.sheet,
@@ -202,10 +216,8 @@ def _read(
             as_of_inferred=cut_off.inferred,
         )
     token.raise_if_cancelled()
-    report(1.0, f"Read {len(loans)} {noun}s")
-    tape = TapeImport(
-        loans, raw.excel_rows, mapping, problems, source, summary, readings, cut_off
-    )
+    report(1.0, step(read_count, count=len(loans)))
+    tape = TapeImport(loans, raw.excel_rows, mapping, problems, source, summary, readings, cut_off)
     return tape, raw
 
 
@@ -221,9 +233,7 @@ def _cut_off(
     found = find_cut_off(raw.title_rows, raw.date1904)
     if kind == LOANS:
         rule = profile.cut_off_rule if profile else "title"
-        return resolve_cut_off(
-            found, choices.cut_off, rule, _newest_origination(loans), raw.sheet
-        )
+        return resolve_cut_off(found, choices.cut_off, rule, _newest_origination(loans), raw.sheet)
     if not tape_settings(kind)["cut_off"]:
         return None, []
     if choices.cut_off is not None:
@@ -270,11 +280,6 @@ def _inspectable_mask(rows: np.ndarray, problems: list[Problem]) -> np.ndarray:
     """Rows without errors of their own: what the summary shows before the analyst decides,
     even while a file-level error blocks the import."""
     return ~np.isin(rows, sorted(error_rows(problems)))
-
-
-def _within(report: ProgressCallback, start: float, end: float) -> ProgressCallback:
-    """A step's own 0–1 progress as its share of the whole import's bar."""
-    return lambda fraction, message: report(start + (end - start) * fraction, message)
 
 
 def _parse_columns(

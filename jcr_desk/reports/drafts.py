@@ -12,7 +12,8 @@ from pathlib import Path
 
 from jcr_desk.case.document._atomic_file import replace_file
 from jcr_desk.case.document.model import Case
-from jcr_desk.progress import CancelToken, ProgressCallback, no_progress
+from jcr_desk.i18n import QT_TRANSLATE_NOOP
+from jcr_desk.progress import CancelToken, ProgressCallback, no_progress, step
 from jcr_desk.reports.disclosure import disclosure_draft
 from jcr_desk.reports.docx_writer import write_docx
 from jcr_desk.reports.draft_writers import to_html, to_text
@@ -96,8 +97,18 @@ def write_drafts(
                 if cancel is not None:
                     cancel.raise_if_cancelled()
                 path = target / draft_file_name(kind, language, fmt)
-                report(len(paths) / total, f"Writing {path.name}")
+                report(
+                    len(paths) / total,
+                    step(QT_TRANSLATE_NOOP("Progress", "Writing {file}"), file=path.name),
+                )
                 write_draft(draft, path, fmt)
                 paths.append(path)
-    report(1.0, f"{len(paths)} drafts written to {target}")
+    report(
+        1.0,
+        step(
+            QT_TRANSLATE_NOOP("Progress", "{count} drafts written to {folder}"),
+            count=len(paths),
+            folder=str(target),
+        ),
+    )
     return WrittenDrafts(tuple(paths), missing)

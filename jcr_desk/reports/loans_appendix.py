@@ -24,8 +24,9 @@ import pandas as pd
 from openpyxl.utils import get_column_letter, quote_sheetname
 
 from jcr_desk.case.services.pool_import import EXCEL_ROW
+from jcr_desk.i18n import QT_TRANSLATE_NOOP
 from jcr_desk.pool.schema import schema
-from jcr_desk.progress import CancelToken, ProgressCallback
+from jcr_desk.progress import CancelToken, ProgressCallback, step
 from jcr_desk.reports import styles
 from jcr_desk.reports.book import Sheet
 from jcr_desk.reports.safe_text import CELL_LIMIT, ILLEGAL_PATTERN, Notice, clean_text
@@ -173,7 +174,14 @@ class LoansAppendix:
                 cancel.raise_if_cancelled()
                 stop = min(start + CHUNK_ROWS, self.rows)
                 stream.write(self._rows_xml(start, stop).encode("utf-8"))
-                progress(stop / self.rows, f"Writing loans: {stop:,} of {self.rows:,}")
+                progress(
+                    stop / self.rows,
+                    step(
+                        QT_TRANSLATE_NOOP("Progress", "Writing loans: {done} of {rows}"),
+                        done=f"{stop:,}",
+                        rows=f"{self.rows:,}",
+                    ),
+                )
             stream.write(xml[end:].encode("utf-8"))
 
     def _rows_xml(self, start: int, stop: int) -> str:

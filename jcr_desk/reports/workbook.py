@@ -18,7 +18,8 @@ from typing import Any
 from jcr_desk import __version__
 from jcr_desk.case.document._atomic_file import replace_file
 from jcr_desk.case.document.model import Case
-from jcr_desk.progress import CancelToken, ProgressCallback, no_progress
+from jcr_desk.i18n import QT_TRANSLATE_NOOP
+from jcr_desk.progress import CancelToken, ProgressCallback, no_progress, step, within
 from jcr_desk.reports.book import Book
 from jcr_desk.reports.context import ExportContext, ExportError
 from jcr_desk.reports.loans_appendix import LOANS_TITLE, LoansAppendix
@@ -81,7 +82,10 @@ def export_workbook(
     share = _SHEETS_SHARE if appendix is not None else 0.9
     for number, (spec, sheet) in enumerate(zip(specs, sheets, strict=True)):
         token.raise_if_cancelled()
-        report(share * number / (len(specs) + 1), f"Writing the {spec.title} sheet")
+        report(
+            share * number / (len(specs) + 1),
+            step(QT_TRANSLATE_NOOP("Progress", "Writing the {sheet} sheet"), sheet=spec.title),
+        )
         spec.write(sheet, context)
     contents = [(spec.title, spec.about) for spec in specs]
     if appendix is not None:
@@ -89,7 +93,7 @@ def export_workbook(
     write_cover(cover, context, contents, book.notices, datetime.now(UTC))
     _properties(book, context)
     token.raise_if_cancelled()
-    report(share, "Saving the workbook")
+    report(share, step(QT_TRANSLATE_NOOP("Progress", "Saving the workbook")))
 
     def write(temporary: Path) -> None:
         if appendix is None:
@@ -97,13 +101,13 @@ def export_workbook(
             return
         buffer = io.BytesIO()
         book.workbook.save(buffer)
-        appendix.stream(buffer, temporary, _within(report, share, 1.0), token)
+        appendix.stream(buffer, temporary, within(report, share, 1.0), token)
 
     try:
         replace_file(target, write, keep_backup=False)
     except OSError as error:
         raise ExportError(cannot_write(target, error)) from error
-    report(1.0, f"Wrote {target.name}")
+    report(1.0, step(QT_TRANSLATE_NOOP("Progress", "Wrote {file}"), file=target.name))
     return ExportReport(
         target,
         [COVER_TITLE, *(spec.title for spec in specs)] + ([LOANS_TITLE] if appendix else []),
@@ -144,7 +148,3 @@ def _properties(book: Book, context: ExportContext) -> None:
     properties.category = "Confidential"
     properties.description = str(workbook_settings()["text"]["confidentiality"])
     properties.created = properties.modified = datetime.now(UTC).replace(tzinfo=None)
-
-
-def _within(report: ProgressCallback, start: float, end: float) -> ProgressCallback:
-    return lambda fraction, message: report(start + (end - start) * fraction, message)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
+from jcr_desk.progress import ProgressMessage
+from jcr_desk.ui.translations import shown
 from jcr_desk.ui.workers import Lane, TaskLanes
 
 _STEPS = 1000
@@ -55,13 +57,13 @@ class TaskStatus(QWidget):
         self._labels[lane] = label
         self._show_top()
 
-    def _progress(self, lane: Lane, fraction: float, message: str) -> None:
+    def _progress(self, lane: Lane, fraction: float, message: ProgressMessage) -> None:
         if not self._shown or self._shown[-1] is not lane:
             return
         self.bar.setRange(0, _STEPS)
         self.bar.setValue(round(max(0.0, min(1.0, fraction)) * _STEPS))
         if message:
-            self.label.setText(message)
+            self.label.setText(shown(message))
 
     def _finished(self, lane: Lane) -> None:
         if lane in self._shown:

@@ -63,7 +63,7 @@ def install_language(preference: str = SYSTEM) -> str:
     return language
 
 
-def shown(text: Text) -> str:
-    """A domain sentence in the window's language."""
-    return text.built(QCoreApplication.translate)
+def shown(text: Text | str) -> str:
+    """A domain sentence in the window's language (a string is already the window's own)."""
+    return text.built(QCoreApplication.translate) if isinstance(text, Text) else text
 

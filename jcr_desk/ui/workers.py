@@ -26,7 +26,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-from jcr_desk.progress import Cancelled, CancelToken
+from jcr_desk.progress import Cancelled, CancelToken, ProgressMessage
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ Callback = Callable[[], None]
 
 
 class _TaskSignals(QObject):
-    progress = Signal(float, str)
+    progress = Signal(float, object)  # fraction, ProgressMessage
     succeeded = Signal(object)
     failed = Signal(object)
     cancelled = Signal()
@@ -78,7 +78,7 @@ class Task(QRunnable):
         self.signals = _TaskSignals()
         self._last_progress = 0.0
 
-    def _progress(self, fraction: float, message: str) -> None:
+    def _progress(self, fraction: float, message: ProgressMessage) -> None:
         now = time.monotonic()
         if now - self._last_progress >= PROGRESS_INTERVAL_S or fraction >= 1.0:
             self._last_progress = now
@@ -106,14 +106,15 @@ class Lane(QObject):
     -------
     started(str)
         A task of this lane began; the label says what it does.
-    progress(float, str)
-        The live task's progress (fraction 0–1, message).
+    progress(float, object)
+        The live task's progress (fraction 0–1, message: a domain ``Text`` or the window's
+        own translated string; ``translations.shown`` makes either the analyst's sentence).
     finished()
         The lane has nothing live any more (done, cancelled or replaced).
     """
 
     started = Signal(str)
-    progress = Signal(float, str)
+    progress = Signal(float, object)
     finished = Signal()
 
     def __init__(
@@ -156,7 +157,7 @@ class Lane(QObject):
         self.started.emit(task.label)
         self._pool.start(task)
 
-    def _forward_progress(self, task: Task, fraction: float, message: str) -> None:
+    def _forward_progress(self, task: Task, fraction: float, message: ProgressMessage) -> None:
         if self._current is task:
             self.progress.emit(fraction, message)
 

@@ -3830,6 +3830,143 @@ available</source>
     </message>
   </context>
   <context>
+    <name>Progress</name>
+    <message>
+      <source>Checking {file}</source>
+      <translation>{file} を確認中</translation>
+    </message>
+    <message>
+      <source>Reading {file}</source>
+      <translation>{file} を読込み中</translation>
+    </message>
+    <message>
+      <source>Finding the header of sheet {sheet}</source>
+      <translation>シート {sheet} の見出し行を検出中</translation>
+    </message>
+    <message>
+      <source>Read {count} rows of sheet {sheet}</source>
+      <translation>シート {sheet} の {count} 行を読み込みました</translation>
+    </message>
+    <message>
+      <source>Stratifying by {field}</source>
+      <translation>{field} 別に層別化中</translation>
+    </message>
+    <message>
+      <source>Pool profile ready</source>
+      <translation>プールの概要を作成しました</translation>
+    </message>
+    <message>
+      <source>Checking the loans</source>
+      <extracomment>Progress messages naming what a tape holds, by its schema's noun (``tape_settings``).</extracomment>
+      <translation>債権を検証中</translation>
+    </message>
+    <message>
+      <source>Checking the receivables</source>
+      <translation>買取債権を検証中</translation>
+    </message>
+    <message>
+      <source>Checking the month rows</source>
+      <translation>月次実績の行を検証中</translation>
+    </message>
+    <message>
+      <source>Read {count} loans</source>
+      <translation>{count} 件の債権を読み込みました</translation>
+    </message>
+    <message>
+      <source>Read {count} receivables</source>
+      <translation>{count} 件の買取債権を読み込みました</translation>
+    </message>
+    <message>
+      <source>Read {count} month rows</source>
+      <translation>{count} か月分の実績を読み込みました</translation>
+    </message>
+    <message>
+      <source>Mapping columns</source>
+      <translation>列を対応付け中</translation>
+    </message>
+    <message>
+      <source>Reading values</source>
+      <translation>値を読込み中</translation>
+    </message>
+    <message>
+      <source>Summarising the pool</source>
+      <translation>プールを集計中</translation>
+    </message>
+    <message>
+      <source>Writing {file}</source>
+      <translation>{file} を書出し中</translation>
+    </message>
+    <message>
+      <source>{count} drafts written to {folder}</source>
+      <translation>{count} 件の草案を {folder} に書き出しました</translation>
+    </message>
+    <message>
+      <source>Writing loans: {done} of {rows}</source>
+      <translation>債権を書出し中：{rows} 件中 {done} 件</translation>
+    </message>
+    <message>
+      <source>Writing the {sheet} sheet</source>
+      <extracomment>Share of the progress bar the sheets take when the loans appendix follows them.</extracomment>
+      <translation>{sheet} シートを書出し中</translation>
+    </message>
+    <message>
+      <source>Saving the workbook</source>
+      <translation>ワークブックを保存中</translation>
+    </message>
+    <message>
+      <source>Wrote {file}</source>
+      <translation>{file} を書き出しました</translation>
+    </message>
+    <message>
+      <source>Analysing {name}</source>
+      <translation>{name} を分析中</translation>
+    </message>
+    <message>
+      <source>{name} analysed</source>
+      <translation>{name} を分析しました</translation>
+    </message>
+    <message>
+      <source>Reading the pool</source>
+      <translation>プールを読込み中</translation>
+    </message>
+    <message>
+      <source>Projecting the stressed pool</source>
+      <translation>ストレス下のプールを予測中</translation>
+    </message>
+    <message>
+      <source>Solving the required enhancement</source>
+      <translation>必要信用補完を算出中</translation>
+    </message>
+    <message>
+      <source>Running the structure as it stands</source>
+      <translation>現行のストラクチャーで試算中</translation>
+    </message>
+    <message>
+      <source>Breakeven default multiples</source>
+      <translation>損益分岐デフォルト倍率を算出中</translation>
+    </message>
+    <message>
+      <source>Adding the other layers</source>
+      <translation>その他の信用補完要素を加算中</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>完了</translation>
+    </message>
+    <message>
+      <source>Amortising the pool: month {month} of {months}</source>
+      <translation>プールを償還中：{months} か月中 {month} か月目</translation>
+    </message>
+    <message>
+      <source>Reading sheet {sheet}</source>
+      <translation>シート {sheet} を読込み中</translation>
+    </message>
+    <message>
+      <source>Read {count} vintages from {file}</source>
+      <translation>{file} から {count} ビンテージを読み込みました</translation>
+    </message>
+  </context>
+  <context>
     <name>QtLoanTableModel</name>
     <message>
       <source>Yes</source>

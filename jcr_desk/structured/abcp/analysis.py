@@ -17,7 +17,7 @@ import pandas as pd
 
 from jcr_desk.i18n import QT_TRANSLATE_NOOP
 from jcr_desk.methodology.rulebook import Rulebook, load_rulebook
-from jcr_desk.progress import CancelToken, ProgressCallback, no_progress
+from jcr_desk.progress import CancelToken, ProgressCallback, no_progress, step
 from jcr_desk.structured.abcp.base_case import RateStatistics, rate_statistics
 from jcr_desk.structured.abcp.caps import CapParties, apply_caps
 from jcr_desk.structured.abcp.composition import compare_composition
@@ -74,7 +74,7 @@ def analyse_program(
     rules = abcp_rules(book)
     program = inputs.program
     support = program.support(rules.fully_supported_share)
-    report(0.0, f"Analysing {program.name}")
+    report(0.0, step(QT_TRANSLATE_NOOP("Progress", "Analysing {name}"), name=program.name))
     lists = ("spc", "facility") if support == FULLY_SUPPORTED else ("spc", "internal")
     steps, open_items = _checks(program, rules, lists)
     open_items += _documents(program, rules, support)
@@ -82,7 +82,7 @@ def analyse_program(
         result = _fully_supported(program, inputs.parties, rules, steps, open_items)
     else:
         result = _internal(inputs, rules, book, support, steps, open_items, token)
-    report(1.0, f"{program.name} analysed")
+    report(1.0, step(QT_TRANSLATE_NOOP("Progress", "{name} analysed"), name=program.name))
     return result
 
 
@@ -172,7 +172,9 @@ def _fully_supported(
                         "Fully supported ({share} backup line): the guideline follows {name}'s "
                         "short-term rating {rating}.",
                     ),
-                    share=f"{program.backup.share:.0%}", name=name, rating=str(sponsor),
+                    share=f"{program.backup.share:.0%}",
+                    name=name,
+                    rating=str(sponsor),
                 ),
                 _WEAK_LINK,
             )
@@ -223,13 +225,15 @@ def _internal(
         )
         guideline = ProgramGuideline(OPEN, None, None, tuple(steps), tuple(open_items))
         return ProgramResult(
-            program.name, support, program.multi_seller, guideline, rules.version,
+            program.name,
+            support,
+            program.multi_seller,
+            guideline,
+            rules.version,
             notes=tuple(notes),
         )
     rates = history.rates()
-    statistics = {
-        name: rate_statistics(rates, name, rules.recent_months) for name in MEASURES
-    }
+    statistics = {name: rate_statistics(rates, name, rules.recent_months) for name in MEASURES}
     tests = rating_tests(
         program,
         SubordinationInputs(statistics, inputs.choices, inputs.parties.sponsor),
@@ -311,7 +315,8 @@ def _figure_steps(tests: tuple, reached: str | None, capped: str | None) -> list
                     QT_TRANSLATE_NOOP(
                         "AbcpGuideline", "Reached {reached}; after the caps {capped}."
                     ),
-                    reached=reached, capped=capped,
+                    reached=reached,
+                    capped=capped,
                 ),
                 _INTERNAL,
             )

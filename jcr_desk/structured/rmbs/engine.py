@@ -15,8 +15,9 @@ from types import MappingProxyType
 import numpy as np
 
 from jcr_desk import __version__
+from jcr_desk.i18n import QT_TRANSLATE_NOOP
 from jcr_desk.methodology.rulebook import Rulebook, load_rulebook
-from jcr_desk.progress import CancelToken, ProgressCallback, no_progress
+from jcr_desk.progress import CancelToken, ProgressCallback, ProgressMessage, no_progress, step
 from jcr_desk.structured.errors import StressInputError
 from jcr_desk.structured.frozen import freeze, thaw
 from jcr_desk.structured.rmbs.apartment import has_apartments, loan_base_rates, pool_base_rate
@@ -75,14 +76,12 @@ def run_stress(
     rules = stress_settings(book)
     check_inputs(inputs, rules)
     assumptions, deal, parties = inputs.assumptions, inputs.deal, inputs.parties
-    report(0.0, "Reading the pool")
+    report(0.0, step(QT_TRANSLATE_NOOP("Progress", "Reading the pool")))
     base_rates = loan_base_rates(inputs.loans, assumptions.base_default_rate, rules)
     pool_rate = pool_base_rate(inputs.loans, base_rates)
     factors = np.divide(base_rates, pool_rate, out=np.ones(len(base_rates)), where=pool_rate > 0)
     plan = segment_plan(inputs.loans, assumptions, rules)
-    rent = rent_cover(
-        inputs.loans, deal, parties, inputs.cut_off, rules.rent_guarantee_step_months
-    )
+    rent = rent_cover(inputs.loans, deal, parties, inputs.cut_off, rules.rent_guarantee_step_months)
     cover = guarantee_cover(deal, parties, rules)
     loans, warnings, valuation_basis = loan_arrays(
         inputs.loans,
@@ -107,7 +106,7 @@ def run_stress(
         tuple(recovery_ratios + grid_recoveries), rules.property_decline_per_year, lag
     )
 
-    def scheduling_progress(fraction: float, message: str) -> None:
+    def scheduling_progress(fraction: float, message: ProgressMessage) -> None:
         report(0.05 + 0.45 * fraction, message)
 
     schedule = schedule_pool(loans, basis, progress=scheduling_progress, cancel=cancel)
@@ -125,7 +124,7 @@ def run_stress(
         rent_guarantee=[rent.applies(r.rating) for r in ratings],
     )
     stresses = rows.stresses
-    report(0.5, "Projecting the stressed pool")
+    report(0.5, step(QT_TRANSLATE_NOOP("Progress", "Projecting the stressed pool")))
     flows = project(schedule, stresses, timing, rules.default_split_months, lag)
 
     layout = class_layout(deal.classes, pool)
@@ -140,7 +139,7 @@ def run_stress(
     reserve = reserve_target(inputs, layout, stated)
     rated = layout.rated
 
-    report(0.55, "Solving the required enhancement")
+    report(0.55, step(QT_TRANSLATE_NOOP("Progress", "Solving the required enhancement")))
     rating_problems = Problems(
         np.repeat(np.arange(len(ratings)), len(rated)), np.tile(np.array(rated), len(ratings))
     )
@@ -165,14 +164,14 @@ def run_stress(
         ]
     )
 
-    report(0.8, "Running the structure as it stands")
+    report(0.8, step(QT_TRANSLATE_NOOP("Progress", "Running the structure as it stands")))
     actual = np.tile(layout.balances(), (len(ratings), 1))
     ledger = run_waterfall(
         flows, np.arange(len(ratings)), actual, np.full(len(ratings), reserve), stated, record=True
     ).ledger
     assert ledger is not None
 
-    report(0.85, "Breakeven default multiples")
+    report(0.85, step(QT_TRANSLATE_NOOP("Progress", "Breakeven default multiples")))
     breakeven = np.min(
         [
             breakeven_multiples(
@@ -194,7 +193,7 @@ def run_stress(
         axis=0,
     )
 
-    report(0.95, "Adding the other layers")
+    report(0.95, step(QT_TRANSLATE_NOOP("Progress", "Adding the other layers")))
     setoff = _setoff(inputs, warnings) / pool
     trigger = commingling_trigger(parties.servicer_rating, parties.servicer_outlook, rules)
     charged, commingling_note = commingling_charged(deal, parties, trigger)
@@ -272,7 +271,7 @@ def run_stress(
         *recorded,
     ]
 
-    report(1.0, "Done")
+    report(1.0, step(QT_TRANSLATE_NOOP("Progress", "Done")))
     senior = layout.tranches[0]
     return EnhancementResult(
         pool_balance=pool,

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from jcr_desk.progress import CancelToken, ProgressCallback, no_progress
+from jcr_desk.i18n import QT_TRANSLATE_NOOP
+from jcr_desk.progress import CancelToken, ProgressCallback, no_progress, step
 
 RATE_TYPES = ("fixed", "variable", "fixed_period_selective")
 MONTHS_PER_YEAR = 12
@@ -124,7 +125,14 @@ def schedule_pool(
         if month % _CHECK_EVERY == 0:
             if cancel is not None:
                 cancel.raise_if_cancelled()
-            report(month / months, f"Amortising the pool: month {month} of {months}")
+            report(
+                month / months,
+                step(
+                    QT_TRANSLATE_NOOP("Progress", "Amortising the pool: month {month} of {months}"),
+                    month=month,
+                    months=months,
+                ),
+            )
         live = slice(0, running[month])
         now, rate, owner = current[live], monthly_rate[live], group_by_term[live]
         interest[:, month] = np.bincount(owner, now * rate, groups)

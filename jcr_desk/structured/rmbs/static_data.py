@@ -25,12 +25,13 @@ from typing import Any, Final
 
 import numpy as np
 
+from jcr_desk.i18n import QT_TRANSLATE_NOOP
 from jcr_desk.pool.problems import TapeError, column_letter
 from jcr_desk.pool.reader import Workbook, limits, open_workbook
 from jcr_desk.pool.schema import normalise
 from jcr_desk.pool.tape import file_sha256
 from jcr_desk.pool.values import parse_money, parse_numbers, unit_from_header
-from jcr_desk.progress import CancelToken, ProgressCallback, no_progress
+from jcr_desk.progress import CancelToken, ProgressCallback, no_progress, step
 
 _DEFAULT_SHEET_WORDS: Final = ("default", "デフォルト", "代位弁済", "貸倒", "事故")
 _PREPAYMENT_SHEET_WORDS: Final = ("prepay", "期限前", "繰上", "繰り上げ", "早期返済")
@@ -113,18 +114,23 @@ def read_static_data(
     report = progress or no_progress
     token = cancel or CancelToken()
     path = Path(path)
-    report(0.0, f"Checking {path.name}")
+    report(0.0, step(QT_TRANSLATE_NOOP("Progress", "Checking {file}"), file=path.name))
     try:
         book = open_workbook(path)
         token.raise_if_cancelled()
         default_name, prepayment_name = _choose_sheets(book, sheet, prepayment_sheet)
-        report(0.3, f"Reading sheet {default_name}")
+        report(
+            0.3, step(QT_TRANSLATE_NOOP("Progress", "Reading sheet {sheet}"), sheet=default_name)
+        )
         warnings: list[str] = []
         defaults = _read_table(book, default_name, warnings)
         prepayments = None
         if prepayment_name is not None:
             token.raise_if_cancelled()
-            report(0.6, f"Reading sheet {prepayment_name}")
+            report(
+                0.6,
+                step(QT_TRANSLATE_NOOP("Progress", "Reading sheet {sheet}"), sheet=prepayment_name),
+            )
             prepayments = _read_table(book, prepayment_name, warnings)
     except TapeError as error:
         raise StaticDataError(str(error)) from None
@@ -138,7 +144,14 @@ def read_static_data(
         "period_months": defaults.period_months,
         "unit": defaults.unit,
     }
-    report(1.0, f"Read {len(defaults.vintages)} vintages from {path.name}")
+    report(
+        1.0,
+        step(
+            QT_TRANSLATE_NOOP("Progress", "Read {count} vintages from {file}"),
+            count=len(defaults.vintages),
+            file=path.name,
+        ),
+    )
     return StaticData(defaults, prepayments, source, tuple(warnings))
 
 

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from jcr_desk.case.document.model import Case
+from jcr_desk.progress import ProgressMessage
 from jcr_desk.reports import ExportError, ExportReport, export_workbook
 from jcr_desk.ui.errors import report_error
 from jcr_desk.ui.export import files
+from jcr_desk.ui.translations import shown
 from jcr_desk.ui.workers import ComputeLane, Task
 
 _STEPS = 1000
@@ -106,10 +108,10 @@ class ExportDialog(QDialog):
             self._cancelled,
         )
 
-    def _progressed(self, fraction: float, message: str) -> None:
+    def _progressed(self, fraction: float, message: ProgressMessage) -> None:
         self.progress.setValue(round(max(0.0, min(1.0, fraction)) * _STEPS))
         if message:
-            self.status.setText(message)
+            self.status.setText(shown(message))
 
     def _done(self, report: ExportReport) -> None:
         self._finish()

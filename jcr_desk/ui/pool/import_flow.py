@@ -30,7 +30,7 @@ from jcr_desk.pool.strats import pool_profile
 from jcr_desk.pool.tape import ReadChoices, read_tape, unit_readings
 from jcr_desk.pool.units import UnitReading
 from jcr_desk.pool.value_maps import unknown_category_values
-from jcr_desk.progress import CancelToken, ProgressCallback
+from jcr_desk.progress import CancelToken, ProgressCallback, ProgressMessage
 from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.errors import report_error
 from jcr_desk.ui.pool.import_dialog import SheetDialog
@@ -143,7 +143,7 @@ class ImportFlow(QObject):
         done = self.tr("Read {rows} rows")
 
         def work(progress: ProgressCallback, cancel: CancelToken) -> TapeReview:
-            def reading(fraction: float, message: str) -> None:
+            def reading(fraction: float, message: ProgressMessage) -> None:
                 progress(fraction * _READ_SHARE, message)
 
             tape = read_tape(path, sheet, profile=profile, progress=reading, cancel=cancel,

@@ -13,7 +13,7 @@ from jcr_desk.pool.mapping import MappingProfile
 from jcr_desk.pool.synthetic import generate_loans
 from jcr_desk.pool.tape import read_tape
 from jcr_desk.pool.tape_writer import write_tape_xlsx
-from jcr_desk.progress import Cancelled, CancelToken
+from jcr_desk.progress import Cancelled, CancelToken, ProgressMessage
 
 N = 60
 # Written as percent with 3 (rate) or 2 (LTV, DTI) decimals, DSCR with 2: the round trip
@@ -168,9 +168,9 @@ def test_cancel_between_steps_raises_cancelled(demo, step):
     token = CancelToken()
     seen: list[str] = []
 
-    def progress(_fraction: float, message: str) -> None:
-        seen.append(message)
-        if message == step:
+    def progress(_fraction: float, message: ProgressMessage) -> None:
+        seen.append(str(message))
+        if str(message) == step:
             token.cancel()
 
     with pytest.raises(Cancelled):

@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 
 from jcr_desk.case import Case
 from jcr_desk.case.document.model import RatingHistoryEntry
-from jcr_desk.progress import Cancelled, CancelToken
+from jcr_desk.progress import Cancelled, CancelToken, ProgressMessage
 from jcr_desk.reports import ExportError, export_workbook
 from jcr_desk.reports.safe_text import CELL_LIMIT, clean_text
 
@@ -130,8 +130,8 @@ def test_a_cancelled_export_leaves_the_previous_file_and_no_temporary(
     target.write_bytes(b"the previous workbook")
     token = CancelToken()
 
-    def cancel_while_writing(fraction: float, message: str) -> None:
-        if message.startswith("Writing loans"):
+    def cancel_while_writing(fraction: float, message: ProgressMessage) -> None:
+        if str(message).startswith("Writing loans"):
             token.cancel()
 
     with pytest.raises(Cancelled):
