@@ -62,6 +62,43 @@ class Text:
     def __hash__(self) -> int:
         return hash((self.context, str(self)))
 
+    def to_data(self) -> dict[str, Any]:
+        """The sentence as plain data for a case file (template and arguments, nested
+        sentences too), so a file read back shows it in the analyst's language."""
+        return {
+            "context": self.context,
+            "source": self.source,
+            "args": {name: _argument_data(value) for name, value in self.args.items()},
+        }
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> Text:
+        """The sentence :meth:`to_data` wrote."""
+        return cls(
+            data["context"],
+            data["source"],
+            {
+                name: cls.from_data(value) if isinstance(value, Mapping) else value
+                for name, value in data["args"].items()
+            },
+        )
+
+    @classmethod
+    def as_written(cls, context: str, english: str) -> Text:
+        """A sentence of which a file kept only the English (written before the Japanese
+        interface): its own template, braces escaped; without arguments it still reads
+        translated."""
+        return cls(context, english.replace("{", "{{").replace("}", "}}"))
+
+    @classmethod
+    def read(cls, data: Mapping[str, Any], key: str, context: str) -> Text:
+        """``data[key]`` as a sentence: from its template when the file kept one under
+        ``{key}_sentence``, else from its English."""
+        sentence = data.get(f"{key}_sentence")
+        if isinstance(sentence, Mapping):
+            return cls.from_data(sentence)
+        return cls.as_written(context, data[key])
+
     def translated(self) -> str:
         """The sentence in the language :func:`set_language` chose (the CLI's)."""
         return self.built(translate)
@@ -74,6 +111,14 @@ class Text:
             for name, value in self.args.items()
         }
         return lookup(self.context, self.source).format(**args)
+
+
+def _argument_data(value: Any) -> Any:
+    if isinstance(value, Text):
+        return value.to_data()
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    return str(value)
 
 
 def language_from_environment(environ: Mapping[str, str] | None = None) -> str:

@@ -21,7 +21,7 @@ from jcr_desk.methodology.rulebook import Rulebook
 from jcr_desk.ratings import ShortTermRating
 from jcr_desk.structured.abcp.program import AbcpProgram
 from jcr_desk.structured.abcp.rules import AbcpRules, corresponding_long_term
-from jcr_desk.structured.abcp.sentences import ABCP_GUIDELINE, said, sentence_data, text_read
+from jcr_desk.structured.abcp.sentences import ABCP_GUIDELINE, said, text_read
 from jcr_desk.structured.abcp.subordination import PASS, PASS_IF_ORIGINATOR_CAPS, RatingTest
 
 ORIGINATOR: Final = "originator"
@@ -45,7 +45,7 @@ class Cap:
             "limit": self.limit,
             "applied": self.applied,
             "statement": str(self.statement),
-            "statement_sentence": sentence_data(self.statement),
+            "statement_sentence": self.statement.to_data(),
             "citation": self.citation,
         }
 

@@ -18,7 +18,7 @@ from jcr_desk.structured.abcp.base_case import RateStatistics
 from jcr_desk.structured.abcp.caps import Cap
 from jcr_desk.structured.abcp.composition import Composition
 from jcr_desk.structured.abcp.reference import DynamicReserve
-from jcr_desk.structured.abcp.sentences import sentence_data, text_read
+from jcr_desk.structured.abcp.sentences import text_read
 from jcr_desk.structured.abcp.subordination import RatingTest
 from jcr_desk.structured.desk_default import DeskDefault
 from jcr_desk.structured.fields import FieldError
@@ -42,7 +42,7 @@ class GuidelineStep:
         return {
             "rule_id": self.rule_id,
             "text": str(self.text),
-            "text_sentence": sentence_data(self.text),
+            "text_sentence": self.text.to_data(),
             "citation": self.citation,
         }
 

@@ -19,40 +19,10 @@ def said(source: str, **args: Any) -> Text:
 
 
 def stored(text: str) -> Text:
-    """A sentence read back from a case file: only its English was kept, so it is its own
-    template (braces escaped); a sentence without arguments still reads translated."""
-    return Text(ABCP_GUIDELINE, text.replace("{", "{{").replace("}", "}}"))
-
-
-def sentence_data(text: Text) -> dict[str, Any]:
-    """The sentence as plain data (template and arguments, nested sentences too), so a case
-    file read back shows it in the analyst's language."""
-    return {
-        "context": text.context,
-        "source": text.source,
-        "args": {
-            name: sentence_data(value) if isinstance(value, Text)
-            else value if isinstance(value, str | int | float | bool) or value is None
-            else str(value)
-            for name, value in text.args.items()
-        },
-    }
-
-
-def sentence_read(data: dict[str, Any]) -> Text:
-    """The sentence :func:`sentence_data` wrote."""
-    return Text(
-        data["context"],
-        data["source"],
-        {
-            name: sentence_read(value) if isinstance(value, dict) else value
-            for name, value in data["args"].items()
-        },
-    )
+    """A sentence read back from a case file that kept only its English."""
+    return Text.as_written(ABCP_GUIDELINE, text)
 
 
 def text_read(data: dict[str, Any], key: str) -> Text:
-    """``data[key]`` as a sentence: from its template when the file kept one (written since
-    the Japanese interface), else from its English."""
-    sentence = data.get(f"{key}_sentence")
-    return sentence_read(sentence) if isinstance(sentence, dict) else stored(data[key])
+    """``data[key]`` as a sentence, from its template when the file kept one."""
+    return Text.read(data, key, ABCP_GUIDELINE)
