@@ -121,17 +121,20 @@ class MainWindow(QMainWindow):
     def _build_stress_tab(self) -> StressTab:
         from jcr_desk.ui.tabs.stress_tab import StressTab
 
-        return StressTab(self._context, self)
+        tab = StressTab(self._context, self)
+        tab.runs.result_stored.connect(self._result_stored)
+        return tab
 
     def _build_abcp_tab(self) -> AbcpTab:
         from jcr_desk.ui.tabs.abcp_tab import AbcpTab
 
         tab = AbcpTab(self._context, self)
-        tab.runs.stored.connect(self._program_analysis_stored)
+        tab.runs.stored.connect(self._result_stored)
         return tab
 
-    def _program_analysis_stored(self, _program_id: str) -> None:
-        """A stored ABCP analysis changes the program's proposal on the committee tab."""
+    def _result_stored(self, _scenario_or_program_id: str) -> None:
+        """A stored stress result or ABCP analysis is no edit of the case, yet it changes
+        the proposals of the committee tab: a deal's classes, a program."""
         if self._later.is_built(self._committee_page):
             self.committee_tab.refresh()
 
