@@ -122,7 +122,7 @@ def disclosure_draft(case: Case, language: str) -> Draft:
     )
     blocks["item_12"] = _bullets([phrase(language, "disclosure.history")])
     blocks["item_13"] = _bullets(_sensitivity(case, items, corporate, language, fields))
-    blocks["item_14"] = _bullets(_representations(case, deals, language, fields))
+    blocks["item_14"] = _bullets(_representations(case, deals, items, language, fields))
     blocks["history_table"] = [history_table(items, language)]
     name = info.responsible_name or fields.missing_text(
         phrase(language, "missing.responsible_name")
@@ -264,13 +264,18 @@ def _sensitivity(
     return lines
 
 
-def _representations(case: Case, deals: list, language: str, fields: Fields) -> list[str]:
-    if not deals:
+def _representations(
+    case: Case, deals: list, items: list[RatedItem], language: str, fields: Fields
+) -> list[str]:
+    """Item 14 for every asset-backed security rated: each deal's classes and each ABCP
+    program (commercial paper backed by the receivables it buys)."""
+    names = [_deal_name(case, scenario, language) for scenario, _result in deals]
+    names += [item.class_name for item in items if item.kind == PROGRAM]
+    if not names:
         return [phrase(language, "disclosure.not_abs")]
     text = case.disclosure.representations_warranties
     lines = []
-    for scenario, _result in deals:
-        deal = _deal_name(case, scenario, language)
+    for deal in names:
         body = text or fields.missing_text(phrase(language, "missing.representations", deal=deal))
         lines.append(phrase(language, "disclosure.abs_reps", deal=deal, text=body))
     return lines

@@ -19,6 +19,7 @@ from jcr_desk.reports.methodology_cited import documents_cited
 from jcr_desk.reports.release import rating_action_rows, release_draft
 from jcr_desk.reports.templates import Fields, render
 from jcr_desk.reports.wording import outlook_words
+from tests.unit.case.abcp_cases import program_case
 from tests.unit.case.committee_cases import demo_with_results, seed_000_case
 from tests.unit.case.seed_000_history import ISSUER, ROWS
 
@@ -253,3 +254,19 @@ def test_the_abcp_program_has_its_headline_and_sensitivity(demo, language) -> No
     item_13 = next(i for i in disclosure_items(demo, language) if i.number == 13)
     [line] = [line for line in item_13.lines if program.class_name in line]
     assert f"{test.available:.2%}" in line and f"{test.required:.2%}" in line and "J-1" in line
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_an_abcp_program_is_an_asset_backed_security_in_item_14(language) -> None:
+    """Found in review: a case holding only an ABCP program said none of its ratings was of
+    an asset-backed security, and asked for no representations and warranties."""
+    case = program_case()
+    [program] = [i for i in rated_items(case) if i.kind == PROGRAM]
+    item_14 = next(i for i in disclosure_items(case, language) if i.number == 14)
+    [line] = item_14.lines
+    assert program.class_name in line
+    assert item_14.missing  # the analyst has not entered them: a listed placeholder
+    case.disclosure = replace(case.disclosure, representations_warranties="Sellers warrant.")
+    item_14 = next(i for i in disclosure_items(case, language) if i.number == 14)
+    assert item_14.lines == (f"{program.class_name}{'：' if language == 'ja' else ': '}"
+                             "Sellers warrant.",)
