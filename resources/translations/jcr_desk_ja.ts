@@ -591,6 +591,7 @@
     </message>
     <message>
       <source>undo</source>
+      <extracomment>The audit log's action for this kind of part ("scenario edited"). What the log says when the analyst gave no reason because none was asked.</extracomment>
       <translation>元に戻す</translation>
     </message>
     <message>
@@ -713,6 +714,11 @@
     <message>
       <source>stress rerun under another rulebook</source>
       <translation>別のルールブックでストレスを再計算</translation>
+    </message>
+    <message>
+      <source>ABCP program edited</source>
+      <extracomment>Terms that are the analyst's judgement: changing them needs a reason, kept with the term.</extracomment>
+      <translation>ABCP プログラムを変更</translation>
     </message>
   </context>
   <context>

@@ -11,13 +11,14 @@ replaced and the ones it set.
 
 from __future__ import annotations
 
-from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any, Final
 
 from jcr_desk.case.document.errors import EditRefused
-from jcr_desk.case.document.model import Case, StoredPool, StoredProgram, current_user, now_utc
+from jcr_desk.case.document.model import Case, StoredPool, StoredProgram
+from jcr_desk.case.edits.part_edit import PartEdit
+from jcr_desk.i18n import QT_TRANSLATE_NOOP
 from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.structured.abcp.history import MonthlyHistory
 from jcr_desk.structured.abcp.program import AbcpProgram, BackupLine, CheckAnswer, Party
@@ -148,64 +149,34 @@ class RemoveProgram:
         case.log("undo", self.text)
 
 
-class ProgramEdit(ABC):
-    """The life cycle every program edit shares: check, apply once, restore on undo."""
+class ProgramEdit(PartEdit[StoredProgram]):
+    """An edit of an ABCP program's terms, checks, choices, history or receivables; an
+    analyst's judgement (``needs_reason``) takes a written reason, a fact of the documents
+    one when given."""
 
     needs_reason = True
-
-    def __init__(self, program_id: str, reason: str, analyst: str | None, text: str) -> None:
-        self._program_id = program_id
-        self._reason = (reason or "").strip()
-        self._analyst = (analyst or "").strip() or current_user()
-        self._timestamp = now_utc().isoformat()
-        self._before: _State | None = None
-        self._after: _State | None = None
-        self._detail = ""
-        self.text = text
+    audit_action = QT_TRANSLATE_NOOP("AuditLog", "ABCP program edited")
+    no_reason_given = "none asked (a fact of the documents)"
 
     def check(self, case: Case) -> None:
-        self._validate(case, find_program(case, self._program_id))
+        self._validate(case, self._find(case))
         if self.needs_reason and not self._reason:
             raise EditRefused(
                 f"{self.text}: this is the analyst's judgement, recorded with its reason; "
                 "write the reason."
             )
 
-    def describe(self, case: Case) -> str:
-        """The change in words, or :class:`EditRefused` — checks the value only, so the window
-        can show the change when it asks for the reason."""
-        self._validate(case, find_program(case, self._program_id))
-        return self.text
+    def _find(self, case: Case) -> StoredProgram:
+        return find_program(case, self._part_id)
 
-    @abstractmethod
-    def _validate(self, case: Case, item: StoredProgram) -> None:
-        """Refuse (``EditRefused``) an edit the program cannot take."""
+    def _state(self, part: StoredProgram) -> _State:
+        return (part.program, part.choices, part.history, part.receivables)
 
-    @abstractmethod
-    def _apply(self, case: Case, item: StoredProgram) -> str:
-        """Replace the program's parts; returns what changed, in words."""
+    def _restore(self, part: StoredProgram, state: tuple) -> None:
+        part.program, part.choices, part.history, part.receivables = state
 
-    def redo(self, case: Case) -> None:
-        item = find_program(case, self._program_id)
-        self._before = (item.program, item.choices, item.history, item.receivables)
-        if self._after is None:
-            self._detail = self._apply(case, item)
-            self._after = (item.program, item.choices, item.history, item.receivables)
-        else:
-            item.program, item.choices, item.history, item.receivables = self._after
-        why = self._reason or "none asked (a fact of the documents)"
-        case.log(
-            "ABCP program edited",
-            f"{item.program.name}: {self._detail}; reason: {why}",
-            user=self._analyst,
-        )
-
-    def undo(self, case: Case) -> None:
-        if self._before is None:
-            raise RuntimeError("undo before redo")
-        item = find_program(case, self._program_id)
-        item.program, item.choices, item.history, item.receivables = self._before
-        case.log("undo", self.text)
+    def _part_name(self, part: StoredProgram) -> str:
+        return part.program.name
 
 
 class EditProgramTerms(ProgramEdit):

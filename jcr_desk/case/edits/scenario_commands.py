@@ -12,13 +12,13 @@ the very same edit (same timestamps).
 from __future__ import annotations
 
 import math
-from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from jcr_desk.case.document.errors import EditRefused
-from jcr_desk.case.document.model import Case, Scenario, ScenarioResult, current_user, now_utc
+from jcr_desk.case.document.model import Case, Scenario, ScenarioResult
+from jcr_desk.case.edits.part_edit import PartEdit
 from jcr_desk.i18n import QT_TRANSLATE_NOOP
 from jcr_desk.structured.errors import StressInputError
 from jcr_desk.structured.fields import FieldError, Fields
@@ -158,21 +158,15 @@ def shown(name: str, value: Any) -> str:
     return str(value).replace("_", " ")
 
 
-class ScenarioEdit(ABC):
-    """The life cycle all scenario edits share: check, apply once, restore on undo."""
+class ScenarioEdit(PartEdit[Scenario]):
+    """An edit of a scenario's assumptions or structure; the committee's scenario takes a
+    written reason for every change, a what-if scenario none."""
 
-    def __init__(self, scenario_id: str, reason: str, analyst: str | None, text: str) -> None:
-        self._scenario_id = scenario_id
-        self._reason = (reason or "").strip()
-        self._analyst = (analyst or "").strip() or current_user()
-        self._timestamp = now_utc().isoformat()
-        self._before: _State | None = None
-        self._after: _State | None = None
-        self._detail = ""
-        self.text = text
+    audit_action = QT_TRANSLATE_NOOP("AuditLog", "scenario edited")
+    no_reason_given = WHAT_IF_REASON
 
     def check(self, case: Case) -> None:
-        scenario = find_scenario(case, self._scenario_id)
+        scenario = self._find(case)
         self._validate(case, scenario)
         if not self._reason and not scenario.what_if:
             raise EditRefused(
@@ -180,44 +174,17 @@ class ScenarioEdit(ABC):
                 "decision, so it needs a written reason."
             )
 
-    def describe(self, case: Case) -> str:
-        """The change in words ("Set CPR 6.000 % → 15.000 %"), or :class:`EditRefused`.
+    def _find(self, case: Case) -> Scenario:
+        return find_scenario(case, self._part_id)
 
-        Checks the value only, so the window can show the change when it asks for the
-        reason, and refuse a bad value once, before asking anything.
-        """
-        self._validate(case, find_scenario(case, self._scenario_id))
-        return self.text
+    def _state(self, part: Scenario) -> _State:
+        return (part.assumptions, part.structure)
 
-    @abstractmethod
-    def _validate(self, case: Case, scenario: Scenario) -> None:
-        """Refuse (``EditRefused``) an edit the scenario cannot take, before it is pushed."""
+    def _restore(self, part: Scenario, state: tuple) -> None:
+        part.assumptions, part.structure = state
 
-    @abstractmethod
-    def _apply(self, case: Case, scenario: Scenario) -> str:
-        """Replace the scenario's assumptions or structure; returns what changed, in words."""
-
-    def redo(self, case: Case) -> None:
-        scenario = find_scenario(case, self._scenario_id)
-        self._before = (scenario.assumptions, scenario.structure)
-        if self._after is None:
-            self._detail = self._apply(case, scenario)
-            self._after = (scenario.assumptions, scenario.structure)
-        else:
-            scenario.assumptions, scenario.structure = self._after
-        why = self._reason or WHAT_IF_REASON
-        case.log(
-            QT_TRANSLATE_NOOP("AuditLog", "scenario edited"),
-            f"{scenario.name}: {self._detail}; reason: {why}",
-            user=self._analyst,
-        )
-
-    def undo(self, case: Case) -> None:
-        if self._before is None:
-            raise RuntimeError("undo before redo")
-        scenario = find_scenario(case, self._scenario_id)
-        scenario.assumptions, scenario.structure = self._before
-        case.log(QT_TRANSLATE_NOOP("AuditLog", "undo"), self.text)
+    def _part_name(self, part: Scenario) -> str:
+        return part.name
 
     def _record(self, **extra: Any) -> dict[str, Any]:
         """Who decided, when and why: stored beside the value the decision set."""
