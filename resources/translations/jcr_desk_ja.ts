@@ -2827,16 +2827,56 @@ available</source>
       <translation>{file}、シート {sheet}：{columns} 列、{where}</translation>
     </message>
     <message>
+      <source>an identifier</source>
+      <translation>識別子</translation>
+    </message>
+    <message>
+      <source>a date</source>
+      <translation>日付</translation>
+    </message>
+    <message>
+      <source>an amount of money</source>
+      <translation>金額</translation>
+    </message>
+    <message>
+      <source>an interest rate</source>
+      <translation>金利</translation>
+    </message>
+    <message>
+      <source>a ratio</source>
+      <translation>比率</translation>
+    </message>
+    <message>
+      <source>a number</source>
+      <translation>数値</translation>
+    </message>
+    <message>
+      <source>a whole number</source>
+      <translation>整数</translation>
+    </message>
+    <message>
+      <source>a code</source>
+      <translation>区分コード</translation>
+    </message>
+    <message>
+      <source>yes or no</source>
+      <translation>はい／いいえ</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>文字列</translation>
+    </message>
+    <message>
       <source>{label} *</source>
       <translation>{label} *</translation>
     </message>
     <message>
-      <source>{name} ({kind}, required)</source>
-      <translation>{name}（{kind}、必須）</translation>
+      <source>{name}: {kind}, required</source>
+      <translation>{name}：{kind}（必須）</translation>
     </message>
     <message>
-      <source>{name} ({kind})</source>
-      <translation>{name}（{kind}）</translation>
+      <source>{name}: {kind}</source>
+      <translation>{name}：{kind}</translation>
     </message>
     <message>
       <source>(not in the tape)</source>
@@ -3132,18 +3172,6 @@ available</source>
       <translation>理由</translation>
     </message>
     <message>
-      <source>Defaults, first five years</source>
-      <translation>デフォルト（当初5年）</translation>
-    </message>
-    <message>
-      <source>Defaults, after five years</source>
-      <translation>デフォルト（5年目以降）</translation>
-    </message>
-    <message>
-      <source>Prepayments</source>
-      <translation>期限前償還</translation>
-    </message>
-    <message>
       <source>Type a multiplier to adjust the rulebook value; clear the cell to go back.</source>
       <translation>倍率を入力するとルールブックの値を調整します。セルを空にすると元に戻ります。</translation>
     </message>
@@ -3186,6 +3214,10 @@ available</source>
   <context>
     <name>OverrideDialog</name>
     <message>
+      <source>Override the {what}</source>
+      <translation>{what}のオーバーライド</translation>
+    </message>
+    <message>
       <source>Why the committee departs from the guideline</source>
       <translation>格付委員会がガイドラインと異なる判断をする理由</translation>
     </message>
@@ -3204,6 +3236,18 @@ available</source>
     <message>
       <source>Analyst</source>
       <translation>アナリスト</translation>
+    </message>
+    <message>
+      <source>long-term issuer rating</source>
+      <translation>長期発行体格付</translation>
+    </message>
+    <message>
+      <source>short-term (CP) rating</source>
+      <translation>短期（CP）格付</translation>
+    </message>
+    <message>
+      <source>issue rating</source>
+      <translation>個別債務格付</translation>
     </message>
     <message>
       <source>Records {rating} for the {what}, which the methodology leaves to the analyst's judgement.</source>
@@ -4770,14 +4814,6 @@ available</source>
       <translation>プールのセグメントの倍率</translation>
     </message>
     <message>
-      <source>%s (region)</source>
-      <translation>%s（地域）</translation>
-    </message>
-    <message>
-      <source>%s (prefecture)</source>
-      <translation>%s（都道府県）</translation>
-    </message>
-    <message>
       <source>Why this segment needs its own multiplier</source>
       <translation>このセグメントに固有の倍率が必要な理由</translation>
     </message>
@@ -4820,6 +4856,10 @@ available</source>
   <context>
     <name>StaticBaseCaseDialog</name>
     <message>
+      <source>Base case from static data — {file}</source>
+      <translation>実績データによるベースケース — {file}</translation>
+    </message>
+    <message>
       <source>Cumulative default rate by vintage (solid: observed; dashed: chain ladder)</source>
       <translation>ビンテージ別累積デフォルト率（実線：実績、破線：チェーンラダー法）</translation>
     </message>
@@ -4859,12 +4899,101 @@ available</source>
   <context>
     <name>StaticDialog</name>
     <message>
+      <source>mean of the vintages</source>
+      <translation>ビンテージの平均</translation>
+    </message>
+    <message>
+      <source>mean + k standard deviations</source>
+      <translation>平均 ＋ k × 標準偏差</translation>
+    </message>
+    <message>
+      <source>trend carried to the next vintage</source>
+      <translation>トレンドを次のビンテージまで延長</translation>
+    </message>
+    <message>
+      <source>mean of {vintages} vintages</source>
+      <extracomment>The reading in words with its figures (the audit log keeps base_case.method_label's English).</extracomment>
+      <translation>{vintages} ビンテージの平均</translation>
+    </message>
+    <message>
+      <source>mean + {k} standard deviations of {vintages} vintages</source>
+      <translation>{vintages} ビンテージの平均 ＋ {k} × 標準偏差</translation>
+    </message>
+    <message>
+      <source>trend of {vintages} vintages carried to the next vintage</source>
+      <translation>{vintages} ビンテージのトレンドを次のビンテージまで延長</translation>
+    </message>
+    <message>
+      <source>Lifetime default rate (mean)</source>
+      <translation>累積デフォルト率（平均）</translation>
+    </message>
+    <message>
+      <source>Standard deviation</source>
+      <translation>標準偏差</translation>
+    </message>
+    <message>
+      <source>Trend across vintages</source>
+      <translation>ビンテージ間のトレンド</translation>
+    </message>
+    <message>
+      <source>Prepayment rate (CPR, annual)</source>
+      <translation>期限前償還率（CPR、年率）</translation>
+    </message>
+    <message>
+      <source>Pool seasoning</source>
+      <translation>プールの経過期間</translation>
+    </message>
+    <message>
+      <source>Default timing</source>
+      <translation>デフォルトの発生時期</translation>
+    </message>
+    <message>
+      <source>{file}, sheet {sheet}: {vintages} vintages, quarterly columns; </source>
+      <translation>{file}、シート {sheet}：{vintages} ビンテージ、四半期ごとの列。</translation>
+    </message>
+    <message>
+      <source>{file}, sheet {sheet}: {vintages} vintages, monthly columns; </source>
+      <translation>{file}、シート {sheet}：{vintages} ビンテージ、月次の列。</translation>
+    </message>
+    <message>
+      <source>prepayments from sheet {sheet}.</source>
+      <translation>期限前償還はシート {sheet} から。</translation>
+    </message>
+    <message>
       <source>no prepayment sheet.</source>
       <translation>期限前償還のシートなし。</translation>
     </message>
     <message>
+      <source>{rate} (scenario now {now})</source>
+      <translation>{rate}（シナリオの現在値 {now}）</translation>
+    </message>
+    <message>
+      <source>{rate} across {vintages} vintages</source>
+      <translation>{rate}（{vintages} ビンテージ）</translation>
+    </message>
+    <message>
+      <source>{points} percentage points per vintage (least squares, oldest to newest)</source>
+      <translation>ビンテージごとに {points} ポイント（最小二乗法、古い順）</translation>
+    </message>
+    <message>
+      <source>no prepayment sheet: the scenario keeps {now}</source>
+      <translation>期限前償還のシートなし：シナリオの {now} を維持</translation>
+    </message>
+    <message>
+      <source>{months} months ({years} years), balance-weighted age at the cut-off</source>
+      <translation>{months} か月（{years} 年）、基準日時点の残高加重経過期間</translation>
+    </message>
+    <message>
+      <source>{months} months from the cut-off, {origin}; defaults fall within the first {last} months</source>
+      <translation>基準日から {months} か月、{origin}。デフォルトは最初の {last} か月以内に発生</translation>
+    </message>
+    <message>
       <source>the rulebook's curve: the pool is older than the static data</source>
       <translation>ルールブックのカーブ：プールは実績データより古い</translation>
+    </message>
+    <message>
+      <source>the vintages' curve from month {month} on</source>
+      <translation>ビンテージの曲線（{month} か月目以降）</translation>
     </message>
     <message>
       <source>not set</source>
@@ -5039,6 +5168,110 @@ available</source>
     <message>
       <source>%s (what-if: edits need no reason)</source>
       <translation>%s（試算：変更理由は不要）</translation>
+    </message>
+  </context>
+  <context>
+    <name>StressWords</name>
+    <message>
+      <source>investment condominium loans</source>
+      <translation>投資用マンションローン</translation>
+    </message>
+    <message>
+      <source>apartment loans</source>
+      <translation>アパートローン</translation>
+    </message>
+    <message>
+      <source>self-employed borrowers</source>
+      <translation>自営業者の債務者</translation>
+    </message>
+    <message>
+      <source>Defaults, first five years</source>
+      <translation>デフォルト（当初5年）</translation>
+    </message>
+    <message>
+      <source>Defaults, after five years</source>
+      <translation>デフォルト（5年目以降）</translation>
+    </message>
+    <message>
+      <source>Prepayments</source>
+      <translation>期限前償還</translation>
+    </message>
+    <message>
+      <source>{name} (prefecture)</source>
+      <translation>{name}（都道府県）</translation>
+    </message>
+    <message>
+      <source>{name} (region)</source>
+      <translation>{name}（地域）</translation>
+    </message>
+    <message>
+      <source>debt-to-income ratio</source>
+      <translation>返済負担率（DTI）</translation>
+    </message>
+    <message>
+      <source>loan-to-value ratio</source>
+      <translation>LTV</translation>
+    </message>
+    <message>
+      <source>originator</source>
+      <translation>オリジネーター</translation>
+    </message>
+    <message>
+      <source>region</source>
+      <translation>地域</translation>
+    </message>
+    <message>
+      <source>employment</source>
+      <translation>職業</translation>
+    </message>
+    <message>
+      <source>age</source>
+      <translation>年齢</translation>
+    </message>
+    <message>
+      <source>loan purpose</source>
+      <translation>資金使途</translation>
+    </message>
+    <message>
+      <source>concentration</source>
+      <translation>集中</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>その他</translation>
+    </message>
+    <message>
+      <source>Hokkaido</source>
+      <extracomment>The rulebook's regions (stress.toml segments.regions), named as the rulebook names them.</extracomment>
+      <translation>北海道</translation>
+    </message>
+    <message>
+      <source>Tohoku</source>
+      <translation>東北</translation>
+    </message>
+    <message>
+      <source>Kanto</source>
+      <translation>関東</translation>
+    </message>
+    <message>
+      <source>Chubu</source>
+      <translation>中部</translation>
+    </message>
+    <message>
+      <source>Kinki</source>
+      <translation>近畿</translation>
+    </message>
+    <message>
+      <source>Chugoku</source>
+      <translation>中国</translation>
+    </message>
+    <message>
+      <source>Shikoku</source>
+      <translation>四国</translation>
+    </message>
+    <message>
+      <source>Kyushu-Okinawa</source>
+      <translation>九州・沖縄</translation>
     </message>
   </context>
   <context>
@@ -5244,6 +5477,18 @@ available</source>
       <translation>オリジネーター固有の値の対応付け</translation>
     </message>
     <message>
+      <source>{file}: in the code columns, one value ({cells} cells) matches no known code. Choose what it means; a value left as an error keeps its loans out of the import.</source>
+      <translation>{file}：区分コードの列で、1 つの値（{cells} セル）が既知のコードに該当しません。その意味を選んでください。エラーのままの値を持つ債権は取り込みません。</translation>
+    </message>
+    <message>
+      <source>{file}: in the code columns, {values} values ({cells} cells) match no known code. Choose what each one means; a value left as an error keeps its loans out of the import.</source>
+      <translation>{file}：区分コードの列で、{values} 個の値（{cells} セル）が既知のコードに該当しません。それぞれの意味を選んでください。エラーのままの値を持つ債権は取り込みません。</translation>
+    </message>
+    <message>
+      <source>Save these in the mapping profile of {originator}</source>
+      <translation>{originator} の対応付けプロファイルに保存する</translation>
+    </message>
+    <message>
       <source>Name the originator in the mapping step to save these for its next tape</source>
       <translation>次回のデータのために保存するには、対応付けの段階でオリジネーター名を入力してください</translation>
     </message>
@@ -5254,6 +5499,10 @@ available</source>
   </context>
   <context>
     <name>ValueMapModel</name>
+    <message>
+      <source>(leave as error)</source>
+      <translation>（エラーのまま）</translation>
+    </message>
     <message>
       <source>Field</source>
       <translation>項目</translation>
@@ -5300,6 +5549,19 @@ default rate</source>
 rate is</source>
       <translation>累積率の
 根拠</translation>
+    </message>
+    <message>
+      <source>observed</source>
+      <translation>実績</translation>
+    </message>
+    <message>
+      <source>chain ladder</source>
+      <translation>チェーンラダー法</translation>
+    </message>
+    <message>
+      <source>{vintage} is observed to month {month}; its later months are projected by development factors (chain ladder).</source>
+      <extracomment>Role giving the raw number (fraction, months) or flag behind a cell, for tests and export.</extracomment>
+      <translation>{vintage} は {month} か月目まで実績があり、それ以降は進展係数（チェーンラダー法）で推計しています。</translation>
     </message>
   </context>
   <context>

@@ -33,7 +33,6 @@ from jcr_desk.case.edits.commands import CaseCommand
 from jcr_desk.case.edits.decision_commands import (
     ClearDecision,
     RecordDecision,
-    item_label,
     proposal_for_item,
 )
 from jcr_desk.case.services.guidelines import EntityGuidelines, evaluate_entity
@@ -59,7 +58,7 @@ class OverrideDialog(QDialog):
     def __init__(self, item: str, proposal: str | None, analyst: str, parent=None) -> None:
         super().__init__(parent)
         self.item = item
-        self.setWindowTitle(f"Override the {item_label(item)}")
+        self.setWindowTitle(self.tr("Override the {what}").format(what=self._what()))
         self.rating_combo = QComboBox(self)
         scale = ShortTermRating.scale() if item == "short_term" else Rating.scale()
         self.rating_combo.addItems([str(symbol) for symbol in scale])
@@ -90,6 +89,15 @@ class OverrideDialog(QDialog):
         self._update_ok()
         self._show_change()
 
+    def _what(self) -> str:
+        """The rated item in the analyst's language (the audit log keeps the English)."""
+        words = {
+            "long_term": self.tr("long-term issuer rating"),
+            "short_term": self.tr("short-term (CP) rating"),
+            "issue": self.tr("issue rating"),
+        }
+        return words.get(self.item, self.item)
+
     @property
     def ok_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -112,7 +120,7 @@ class OverrideDialog(QDialog):
 
     def _show_change(self) -> None:
         """What OK will record, in words, beside the reason the analyst writes for it."""
-        rating, proposal, what = self.rating(), self.proposal, item_label(self.item)
+        rating, proposal, what = self.rating(), self.proposal, self._what()
         if proposal is None:
             text = self.tr(
                 "Records {rating} for the {what}, which the methodology leaves to the "

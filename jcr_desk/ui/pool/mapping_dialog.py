@@ -43,6 +43,7 @@ from jcr_desk.pool.tape import ReadChoices, unit_readings
 from jcr_desk.pool.units import UnitReading
 from jcr_desk.pool.values import UNITS
 from jcr_desk.ui.pool.loan_model import field_label
+from jcr_desk.ui.pool.pool_words import code_word
 
 
 class MappingDialog(QDialog):
@@ -140,11 +141,26 @@ class MappingDialog(QDialog):
 
     # -- building ---------------------------------------------------------------------------
 
+    def _kind_words(self) -> dict[str, str]:
+        """What a field of the schema holds, in the analyst's words."""
+        return {
+            "id": self.tr("an identifier"),
+            "date": self.tr("a date"),
+            "money": self.tr("an amount of money"),
+            "rate": self.tr("an interest rate"),
+            "ratio": self.tr("a ratio"),
+            "number": self.tr("a number"),
+            "int": self.tr("a whole number"),
+            "category": self.tr("a code"),
+            "bool": self.tr("yes or no"),
+            "text": self.tr("text"),
+        }
+
     def _field_row(self, grid: QGridLayout, row: int, spec: FieldSpec) -> None:
         name = field_label(spec.name)
         label = QLabel(self.tr("{label} *").format(label=name) if spec.required else name, self)
-        tip = self.tr("{name} ({kind}, required)") if spec.required else self.tr("{name} ({kind})")
-        label.setToolTip(tip.format(name=spec.name, kind=spec.kind))
+        tip = self.tr("{name}: {kind}, required") if spec.required else self.tr("{name}: {kind}")
+        label.setToolTip(tip.format(name=name, kind=self._kind_words().get(spec.kind, spec.kind)))
         combo = QComboBox(self)
         combo.setObjectName(f"column_{spec.name}")
         combo.addItem(self.tr("(not in the tape)"))
@@ -239,7 +255,8 @@ class MappingDialog(QDialog):
         choosing = name in self.units and unit is None
         label.setText("   ".join(
             f"{sample.read} → "
-            + (undecided if choosing else unreadable if sample.stored is None else sample.stored)
+            + (undecided if choosing else unreadable if sample.stored is None
+               else code_word(sample.stored))
             for sample in samples
         ))
 

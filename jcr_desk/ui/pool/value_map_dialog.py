@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
 from jcr_desk.pool.mapping import MappingProfile, save_profile
 from jcr_desk.pool.schema import FieldSpec, field_spec
 from jcr_desk.ui.models.qt_titled_table_model import TitledTableModel
+from jcr_desk.ui.pool.loan_model import field_label
+from jcr_desk.ui.pool.pool_words import code_word
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -46,7 +48,7 @@ LEAVE_AS_ERROR = ""
 """The choice that maps a value to nothing: its cells stay errors and their rows stay out."""
 CHOICES_ROLE = Qt.ItemDataRole.UserRole
 """Role giving the (code, text) choices of a row, so the delegate needs no model type."""
-_LEAVE_TEXT = "(leave as error)"
+_LEAVE_TEXT = QT_TRANSLATE_NOOP("ValueMapModel", "(leave as error)")
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -59,9 +61,10 @@ class _Row:
 
 
 def code_text(spec: FieldSpec, code: str) -> str:
-    """A code as the analyst reads it: its first spelling, with the code it is stored as."""
-    spellings = spec.categories[code]
-    return f"{spellings[1]} ({code})" if len(spellings) > 1 else code
+    """A code as the analyst reads it: its first spelling in the tapes, with the code it is
+    stored as in the analyst's language (once, where the two read the same)."""
+    spellings, word = spec.categories[code], code_word(code)
+    return f"{spellings[1]} ({word})" if len(spellings) > 1 and spellings[1] != word else word
 
 
 class ValueMapModel(TitledTableModel):
@@ -116,12 +119,12 @@ class ValueMapModel(TitledTableModel):
 
     def _display(self, row: _Row, column: int) -> str:
         if column == 0:
-            return row.spec.label
+            return field_label(row.spec.name)
         if column == 1:
             return row.value
         if column == 2:
             return f"{row.count:,}"
-        return _LEAVE_TEXT if row.code == LEAVE_AS_ERROR else code_text(row.spec, row.code)
+        return self.tr(_LEAVE_TEXT) if row.code == LEAVE_AS_ERROR else code_text(row.spec, row.code)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
@@ -139,7 +142,7 @@ class ValueMapModel(TitledTableModel):
     def choices(self, row: int) -> list[tuple[str, str]]:
         """(code, text) pairs a row may take: leave as error, then the field's codes."""
         spec = self._rows[row].spec
-        return [(LEAVE_AS_ERROR, _LEAVE_TEXT)] + [
+        return [(LEAVE_AS_ERROR, self.tr(_LEAVE_TEXT))] + [
             (code, code_text(spec, code)) for code in spec.categories
         ]
 
@@ -202,17 +205,28 @@ class ValueMapDialog(QDialog):
 
         values = self.model.rowCount()
         cells = sum(count for entries in unknown.values() for _value, count in entries)
-        verb = "matches" if values == 1 else "match"
-        counted = f"{values} value{'' if values == 1 else 's'} ({cells:,} cells) {verb}"
-        intro = QLabel(
-            f"{file_name}: in the code columns, {counted} no known code. Choose what each one "
-            "means; a value left as an error keeps its loans out of the import.",
-            self,
+        found = (
+            self.tr(
+                "{file}: in the code columns, one value ({cells} cells) matches no known code. "
+                "Choose what it means; a value left as an error keeps its loans out of the "
+                "import."
+            )
+            if values == 1
+            else self.tr(
+                "{file}: in the code columns, {values} values ({cells} cells) match no known "
+                "code. Choose what each one means; a value left as an error keeps its loans "
+                "out of the import."
+            )
         )
+        intro = QLabel(found.format(file=file_name, values=values, cells=f"{cells:,}"), self)
         intro.setWordWrap(True)
         self.save_choices = QCheckBox(self)
         if profile.name:
-            self.save_choices.setText(f"Save these in the mapping profile of {profile.name}")
+            self.save_choices.setText(
+                self.tr("Save these in the mapping profile of {originator}").format(
+                    originator=profile.name
+                )
+            )
             self.save_choices.setChecked(True)
         else:
             self.save_choices.setText(

@@ -13,11 +13,8 @@ from PySide6.QtWidgets import QAbstractItemView, QPushButton, QVBoxLayout, QWidg
 from jcr_desk.case.edits.scenario_commands import AdjustMultiplier
 from jcr_desk.ui.stress import reason, segment_dialog
 from jcr_desk.ui.stress.editor import ScenarioEditor
-from jcr_desk.ui.stress.qt_multiplier_model import (
-    COMPONENT_LABELS,
-    MultiplierTableModel,
-    segment_label,
-)
+from jcr_desk.ui.stress.qt_multiplier_model import MultiplierTableModel
+from jcr_desk.ui.stress.stress_words import component_words, segment_words
 from jcr_desk.ui.tabs.common import note, table_view
 
 
@@ -83,9 +80,9 @@ class MultiplierPanel(QWidget):
         sid = self._editor.scenario_id
         if sid is None:
             return
-        what = f"{rating} {self.tr(COMPONENT_LABELS[component]).lower()}"
+        what = f"{rating} {component_words(component).lower()}"
         if segment:
-            what += f" ({segment_label(segment)})"
+            what += f" ({segment_words(segment)})"
         if value is None:
             why = reason.ask_reason(self, self.tr("Back to the rulebook multiplier for %s") % what)
             if why is not None:

@@ -21,6 +21,7 @@ from jcr_desk.structured.rmbs.assumptions import MultiplierAdjustment, StressAss
 from jcr_desk.structured.rmbs.multipliers import COMPONENTS, rulebook_multipliers
 from jcr_desk.structured.rmbs.settings import stress_settings
 from jcr_desk.ui.models.qt_titled_table_model import TitledTableModel
+from jcr_desk.ui.stress.stress_words import component_words, factor_words, segment_words
 
 Index = QModelIndex | QPersistentModelIndex
 VALUE_ROLE = Qt.ItemDataRole.UserRole
@@ -39,11 +40,6 @@ HEADERS = (
     QT_TRANSLATE_NOOP("MultiplierTableModel", "Reason"),
 )
 RULEBOOK, ADJUSTED = HEADERS.index("Rulebook"), HEADERS.index("Adjusted")
-COMPONENT_LABELS = {
-    "first_five_years": QT_TRANSLATE_NOOP("MultiplierTableModel", "Defaults, first five years"),
-    "after_five_years": QT_TRANSLATE_NOOP("MultiplierTableModel", "Defaults, after five years"),
-    "prepayment": QT_TRANSLATE_NOOP("MultiplierTableModel", "Prepayments"),
-}
 _DEFAULTS = ("first_five_years", "after_five_years")
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -146,9 +142,9 @@ class MultiplierTableModel(TitledTableModel):
         if column == 0:
             return row.rating
         if column == 1:
-            return segment_label(row.segment) if row.segment else self.tr(WHOLE_POOL)
+            return segment_words(row.segment) if row.segment else self.tr(WHOLE_POOL)
         if column == 2:
-            return self.tr(COMPONENT_LABELS[row.component])
+            return component_words(row.component)
         if column == RULEBOOK:
             return f"{row.rulebook * row.uplift:.2f}×"
         if column == HEADERS.index("Basis"):
@@ -164,19 +160,9 @@ class MultiplierTableModel(TitledTableModel):
             )
         if row.adjustment is None:
             return ""
-        return row.adjustment.factor if column == HEADERS.index("Factor") else row.adjustment.reason
-
-
-def segment_label(segment: str) -> str:
-    """ "apartment" → "apartment loans", "prefecture:東京都" → "東京都"."""
-    kind, _, name = segment.partition(":")
-    if name:
-        return f"{name} ({kind})"
-    return {
-        "investment_condominium": "investment condominium loans",
-        "apartment": "apartment loans",
-        "self_employed": "self-employed borrowers",
-    }.get(segment, segment)
+        if column == HEADERS.index("Factor"):
+            return factor_words(row.adjustment.factor)
+        return row.adjustment.reason
 
 
 def _rows(assumptions: StressAssumptions, segments: Iterable[str]) -> list[_Row]:

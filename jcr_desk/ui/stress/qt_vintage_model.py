@@ -26,8 +26,8 @@ HEADERS = (
     QT_TRANSLATE_NOOP("VintageTableModel", "Lifetime\ndefault rate"),
     QT_TRANSLATE_NOOP("VintageTableModel", "Lifetime\nrate is"),
 )
-OBSERVED = "observed"
-COMPLETED = "chain ladder"
+OBSERVED = QT_TRANSLATE_NOOP("VintageTableModel", "observed")
+COMPLETED = QT_TRANSLATE_NOOP("VintageTableModel", "chain ladder")
 #: Role giving the raw number (fraction, months) or flag behind a cell, for tests and export.
 VALUE_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -88,20 +88,20 @@ class VintageTableModel(TitledTableModel):
         if role == VALUE_ROLE:
             return value
         if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 4:
+                return self.tr(COMPLETED if value else OBSERVED)
             return _shown(index.column(), value)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 2, 3):
             return _RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and row.completed:
-            return (
-                f"{row.vintage} is observed to month {row.observed_months}; "
-                "its later months are projected by development factors (chain ladder)."
-            )
+            return self.tr(
+                "{vintage} is observed to month {month}; its later months are projected by "
+                "development factors (chain ladder)."
+            ).format(vintage=row.vintage, month=row.observed_months)
         return None
 
 
 def _shown(column: int, value: Any) -> str:
-    if column == 4:
-        return COMPLETED if value else OBSERVED
     if column in (2, 3):
         return "—" if np.isnan(value) else percent(value, 3)
     return str(value)

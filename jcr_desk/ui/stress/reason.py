@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from jcr_desk.case.edits.scenario_commands import FACTORS
+from jcr_desk.ui.stress.stress_words import factor_words
 
 _PROMPT = "Reason (kept in the case's audit log):"
 
@@ -45,7 +46,8 @@ class AdjustmentDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.factor = QComboBox(self)
-        self.factor.addItems(FACTORS)
+        for factor in FACTORS:
+            self.factor.addItem(factor_words(factor), factor)
         self.reason = QPlainTextEdit(self)
         self.reason.setPlaceholderText(
             self.tr("Why this deal needs another multiplier than the book")
@@ -67,4 +69,4 @@ def ask_adjustment(parent: QWidget | None, title: str) -> tuple[str, str] | None
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     reason = dialog.reason.toPlainText().strip()
-    return (dialog.factor.currentText(), reason) if reason else None
+    return (dialog.factor.currentData(), reason) if reason else None

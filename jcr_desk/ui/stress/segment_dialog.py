@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from jcr_desk.structured.rmbs.assumptions import FACTORS, NAMED_SEGMENTS
 from jcr_desk.structured.rmbs.multipliers import COMPONENTS
 from jcr_desk.structured.rmbs.settings import stress_settings
-from jcr_desk.ui.stress.qt_multiplier_model import COMPONENT_LABELS, segment_label
+from jcr_desk.ui.stress.stress_words import component_words, factor_words, segment_words
 
 
 @dataclass(frozen=True)
@@ -45,26 +45,23 @@ class SegmentAdjustmentDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Multiplier for a segment of the pool"))
         self.segment = QComboBox(self)
-        for segment in NAMED_SEGMENTS:
-            self.segment.addItem(self.tr(segment_label(segment)), segment)
-        for region in stress_settings().regions:
-            self.segment.addItem(self.tr("%s (region)") % region, f"region:{region}")
-        for prefecture in prefectures:
-            self.segment.addItem(
-                self.tr("%s (prefecture)") % prefecture, f"prefecture:{prefecture}"
-            )
+        codes = [*NAMED_SEGMENTS, *(f"region:{region}" for region in stress_settings().regions)]
+        codes += [f"prefecture:{prefecture}" for prefecture in prefectures]
+        for code in codes:
+            self.segment.addItem(segment_words(code), code)
         self.rating = QComboBox(self)
         self.rating.addItems(list(ratings))
         self.component = QComboBox(self)
         for component in COMPONENTS:
-            self.component.addItem(self.tr(COMPONENT_LABELS[component]), component)
+            self.component.addItem(component_words(component), component)
         self.value = QDoubleSpinBox(self)
         self.value.setRange(0.01, 100.0)
         self.value.setDecimals(2)
         self.value.setSuffix("×")
         self.value.setValue(1.0)
         self.factor = QComboBox(self)
-        self.factor.addItems(FACTORS)
+        for factor in FACTORS:
+            self.factor.addItem(factor_words(factor), factor)
         self.reason = QPlainTextEdit(self)
         self.reason.setPlaceholderText(self.tr("Why this segment needs its own multiplier"))
         buttons = QDialogButtonBox(
@@ -90,7 +87,7 @@ class SegmentAdjustmentDialog(QDialog):
             self.rating.currentText(),
             self.component.currentData(),
             self.value.value(),
-            self.factor.currentText(),
+            self.factor.currentData(),
             reason,
         )
 

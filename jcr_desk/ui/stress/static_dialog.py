@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from jcr_desk.case.edits.scenario_commands import ApplyStaticBaseCase
 from jcr_desk.case.services.static_base_case import StaticProposal
 from jcr_desk.structured.rmbs.assumptions import StressAssumptions
-from jcr_desk.structured.rmbs.base_case import BASE_CASE_METHODS, method_label
+from jcr_desk.structured.rmbs.base_case import BASE_CASE_METHODS
 from jcr_desk.ui.stress.formatting import percent
 from jcr_desk.ui.stress.qt_vintage_model import VintageTableModel, vintage_rows
 from jcr_desk.ui.stress.result_charts import chart_view
@@ -36,19 +36,34 @@ from jcr_desk.ui.stress.static_charts import draw_timing, draw_vintage_curves
 from jcr_desk.ui.tabs.common import note, table_view
 
 _MONTHS_PER_YEAR = 12
+_CONTEXT = "StaticDialog"
 _METHOD_TITLES = {
-    "mean": "mean of the vintages",
-    "mean_plus_sd": "mean + k standard deviations",
-    "trend": "trend carried to the next vintage",
+    "mean": QT_TRANSLATE_NOOP("StaticDialog", "mean of the vintages"),
+    "mean_plus_sd": QT_TRANSLATE_NOOP("StaticDialog", "mean + k standard deviations"),
+    "trend": QT_TRANSLATE_NOOP("StaticDialog", "trend carried to the next vintage"),
+}
+#: The reading in words with its figures (the audit log keeps base_case.method_label's English).
+_METHOD_LABELS = {
+    "mean": QT_TRANSLATE_NOOP("StaticDialog", "mean of {vintages} vintages"),
+    "mean_plus_sd": QT_TRANSLATE_NOOP(
+        "StaticDialog", "mean + {k} standard deviations of {vintages} vintages"
+    ),
+    "trend": QT_TRANSLATE_NOOP(
+        "StaticDialog", "trend of {vintages} vintages carried to the next vintage"
+    ),
 }
 STATISTICS = {
-    "mean": "Lifetime default rate (mean)",
-    "std": "Standard deviation",
-    "trend": "Trend across vintages",
-    "cpr": "Prepayment rate (CPR, annual)",
-    "seasoning": "Pool seasoning",
-    "timing": "Default timing",
+    "mean": QT_TRANSLATE_NOOP("StaticDialog", "Lifetime default rate (mean)"),
+    "std": QT_TRANSLATE_NOOP("StaticDialog", "Standard deviation"),
+    "trend": QT_TRANSLATE_NOOP("StaticDialog", "Trend across vintages"),
+    "cpr": QT_TRANSLATE_NOOP("StaticDialog", "Prepayment rate (CPR, annual)"),
+    "seasoning": QT_TRANSLATE_NOOP("StaticDialog", "Pool seasoning"),
+    "timing": QT_TRANSLATE_NOOP("StaticDialog", "Default timing"),
 }
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, source)
 
 
 class StaticBaseCaseDialog(QDialog):
@@ -63,7 +78,9 @@ class StaticBaseCaseDialog(QDialog):
         super().__init__(parent)
         static, base = proposal.static, proposal.base_case
         table = static.defaults
-        self.setWindowTitle(f"Base case from static data — {static.source['file']}")
+        self.setWindowTitle(
+            self.tr("Base case from static data — {file}").format(file=static.source["file"])
+        )
         self.timing_shares = applied_timing(proposal)
         self.statistics = {key: QLabel(self) for key in STATISTICS}
         for key, text in statistic_texts(proposal, assumptions, self.timing_shares).items():
@@ -85,7 +102,7 @@ class StaticBaseCaseDialog(QDialog):
         self.timing.chart().legend().hide()
         self.method = QComboBox(self)
         for method in BASE_CASE_METHODS:
-            self.method.addItem(self.tr(_METHOD_TITLES[method]), method)
+            self.method.addItem(_tr(_METHOD_TITLES[method]), method)
         self.method.setCurrentIndex(BASE_CASE_METHODS.index(proposal.method))
         self.sd_multiple = QDoubleSpinBox(self)
         self.sd_multiple.setRange(0.0, 5.0)
@@ -108,7 +125,7 @@ class StaticBaseCaseDialog(QDialog):
 
         form = QFormLayout()
         for key, label in STATISTICS.items():
-            form.addRow(label, self.statistics[key])
+            form.addRow(_tr(label), self.statistics[key])
         choice = QHBoxLayout()
         choice.addWidget(self.method, 1)
         choice.addWidget(self.sd_multiple)
@@ -143,7 +160,8 @@ class StaticBaseCaseDialog(QDialog):
         method, k = self.choice()
         self.sd_multiple.setEnabled(method == "mean_plus_sd")
         rate = self._proposal.rate(method, k)
-        label = method_label(method, k, len(self._proposal.base_case.vintages))
+        vintages = len(self._proposal.base_case.vintages)
+        label = _tr(_METHOD_LABELS[method]).format(k=f"{k:g}", vintages=vintages)
         self.chosen.setText(self.tr("Lifetime default rate %s (%s)") % (percent(rate, 3), label))
 
 
@@ -155,17 +173,22 @@ def applied_timing(proposal: StaticProposal) -> list[float]:
 
 def source_line(source: Mapping[str, Any], vintages: int) -> str:
     """File, sheets and layout of the import, in one line."""
-    columns = "quarterly" if source.get("period_months") == 3 else "monthly"
-    prepayments = source.get("prepayment_sheet")
-    return (
-        f"{source.get('file')}, sheet {source.get('sheet')}: {vintages} vintages, "
-        f"{columns} columns; "
-        + (
-            f"prepayments from sheet {prepayments}."
-            if prepayments
-            else QCoreApplication.translate("StaticDialog", "no prepayment sheet.")
+    quarterly = source.get("period_months") == 3
+    line = (
+        QCoreApplication.translate(
+            "StaticDialog", "{file}, sheet {sheet}: {vintages} vintages, quarterly columns; "
         )
-    )
+        if quarterly
+        else QCoreApplication.translate(
+            "StaticDialog", "{file}, sheet {sheet}: {vintages} vintages, monthly columns; "
+        )
+    ).format(file=source.get("file"), sheet=source.get("sheet"), vintages=vintages)
+    prepayments = source.get("prepayment_sheet")
+    if prepayments:
+        return line + QCoreApplication.translate(
+            "StaticDialog", "prepayments from sheet {sheet}."
+        ).format(sheet=prepayments)
+    return line + QCoreApplication.translate("StaticDialog", "no prepayment sheet.")
 
 
 def statistic_texts(
@@ -173,27 +196,37 @@ def statistic_texts(
 ) -> dict[str, str]:
     """The figures of :data:`STATISTICS` as the dialog shows them."""
     base, seasoning = proposal.base_case, proposal.seasoning_months
-    now_rate = assumptions.base_default_rate
-    now_cpr = assumptions.cpr
+    now_rate = _maybe(assumptions.base_default_rate)
+    now_cpr = _maybe(assumptions.cpr)
     return {
-        "mean": f"{percent(base.mean, 3)} (scenario now {_maybe(now_rate)})",
-        "std": f"{percent(base.std, 3)} across {len(base.vintages)} vintages",
-        "trend": (
-            f"{base.trend * 100:+.3f} percentage points per vintage "
-            "(least squares, oldest to newest)"
+        "mean": QCoreApplication.translate("StaticDialog", "{rate} (scenario now {now})").format(
+            rate=percent(base.mean, 3), now=now_rate
         ),
+        "std": QCoreApplication.translate(
+            "StaticDialog", "{rate} across {vintages} vintages"
+        ).format(rate=percent(base.std, 3), vintages=len(base.vintages)),
+        "trend": QCoreApplication.translate(
+            "StaticDialog",
+            "{points} percentage points per vintage (least squares, oldest to newest)",
+        ).format(points=f"{base.trend * 100:+.3f}"),
         "cpr": (
-            f"{percent(base.cpr, 3)} (scenario now {_maybe(now_cpr)})"
+            QCoreApplication.translate("StaticDialog", "{rate} (scenario now {now})").format(
+                rate=percent(base.cpr, 3), now=now_cpr
+            )
             if base.cpr is not None
-            else f"no prepayment sheet: the scenario keeps {_maybe(now_cpr)}"
+            else QCoreApplication.translate(
+                "StaticDialog", "no prepayment sheet: the scenario keeps {now}"
+            ).format(now=now_cpr)
         ),
-        "seasoning": (
-            f"{seasoning:.1f} months ({seasoning / _MONTHS_PER_YEAR:.1f} years), "
-            "balance-weighted age at the cut-off"
-        ),
-        "timing": (
-            f"{len(timing)} months from the cut-off, {_timing_origin(proposal)}; "
-            f"defaults fall within the first {_last_default_month(timing)} months"
+        "seasoning": QCoreApplication.translate(
+            "StaticDialog", "{months} months ({years} years), balance-weighted age at the cut-off"
+        ).format(months=f"{seasoning:.1f}", years=f"{seasoning / _MONTHS_PER_YEAR:.1f}"),
+        "timing": QCoreApplication.translate(
+            "StaticDialog",
+            "{months} months from the cut-off, {origin}; defaults fall within the first "
+            "{last} months",
+        ).format(
+            months=len(timing), origin=_timing_origin(proposal), last=_last_default_month(timing)
         ),
     }
 
@@ -204,7 +237,9 @@ def _timing_origin(proposal: StaticProposal) -> str:
         return QCoreApplication.translate(
             "StaticDialog", "the rulebook's curve: the pool is older than the static data"
         )
-    return f"the vintages' curve from month {start + 1} on"
+    return QCoreApplication.translate(
+        "StaticDialog", "the vintages' curve from month {month} on"
+    ).format(month=start + 1)
 
 
 def _last_default_month(timing: Sequence[float]) -> int:
