@@ -103,6 +103,11 @@ class Text:
         """The sentence in the language :func:`set_language` chose (the CLI's)."""
         return self.built(translate)
 
+    def in_language(self, language: str) -> str:
+        """The sentence in ``language`` whatever the interface's (a draft or a workbook
+        written in the language the analyst chose for it)."""
+        return self.built(lambda context, source: translate_to(language, context, source))
+
     def built(self, lookup: Callable[[str, str], str]) -> str:
         """The sentence with ``lookup(context, source)`` translating it and every argument
         that is itself a :class:`Text` (a "2 notches" inside a guideline step)."""
@@ -146,9 +151,14 @@ def current_language() -> str:
 
 def translate(context: str, source: str) -> str:
     """``source`` in the chosen language; the English when no translation is finished."""
-    if _language == ENGLISH:
+    return translate_to(_language, context, source)
+
+
+def translate_to(language: str, context: str, source: str) -> str:
+    """``source`` in ``language``; the English when no translation is finished."""
+    if language == ENGLISH:
         return source
-    return catalogue(_language).get((context, source), source)
+    return catalogue(language).get((context, source), source)
 
 
 def catalogue_path(language: str) -> Path:

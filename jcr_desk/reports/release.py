@@ -66,7 +66,7 @@ def rating_action_rows(case: Case, language: str = "en") -> list[RatingActionRow
                 action_chosen_by_analyst=bool(item.chosen_action),
                 action_reason=item.action_reason,
                 cp_maximum=amount_text(item.maximum_yen, language) if item.maximum_yen else "",
-                notes=" ".join(item.notes),
+                notes=" ".join(note.in_language(language) for note in item.notes),
             )
         )
     return rows

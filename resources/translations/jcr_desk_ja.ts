@@ -4029,6 +4029,34 @@ available</source>
     </message>
   </context>
   <context>
+    <name>RatedItems</name>
+    <message>
+      <source>The guideline cannot be computed: {error}</source>
+      <extracomment>An item of a structured deal: one rated class. An ABCP program: its short-term rating. The kinds rated on the short-term scale (J-1+ … NJ). Where the proposal came from, as the tab and the drafts say it.</extracomment>
+      <translation>ガイドラインを算出できません：{error}</translation>
+    </message>
+    <message>
+      <source>Scenario '{name}' has no stress result yet: run it on the Stress tab.</source>
+      <translation>シナリオ「{name}」にはストレス計算の結果がまだありません。ストレスと信用補完タブで計算してください。</translation>
+    </message>
+    <message>
+      <source>The stress result of scenario '{name}' was computed before its inputs last changed: run it again before the committee.</source>
+      <translation>シナリオ「{name}」のストレス計算の結果は、入力の最後の変更より前のものです。格付委員会の前に再計算してください。</translation>
+    </message>
+    <message>
+      <source>ABCP program '{name}' has no analysis yet: open it on the ABCP program tab.</source>
+      <translation>ABCP プログラム「{name}」はまだ分析されていません。ABCP プログラムタブで開いてください。</translation>
+    </message>
+    <message>
+      <source>The analysis of ABCP program '{name}' was computed before its inputs last changed: analyse it again before the committee.</source>
+      <translation>ABCP プログラム「{name}」の分析は、入力の最後の変更より前のものです。格付委員会の前に再分析してください。</translation>
+    </message>
+    <message>
+      <source>The guideline of '{name}' stays open: {items}</source>
+      <translation>「{name}」のガイドラインは未確定です：{items}</translation>
+    </message>
+  </context>
+  <context>
     <name>RatedItemsModel</name>
     <message>
       <source>Issuer</source>

@@ -37,6 +37,7 @@ from jcr_desk.case.services.abcp_run import program_inputs_hash
 from jcr_desk.case.services.guidelines import EntityGuidelines, evaluate_entity, tree_order
 from jcr_desk.case.services.rating_actions import derive_action
 from jcr_desk.case.services.stress_run import scenario_inputs_hash
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.methodology.guideline import Guideline
 from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.paths import resources_dir
@@ -97,7 +98,7 @@ class RatedItem:
     derived_action: str | None  # None when there is no proposal to compare
     chosen_action: str  # the analyst's action, "" when the derived one stands
     action_reason: str
-    notes: tuple[str, ...]  # what the analyst should know: unreadable history, stale result
+    notes: tuple[Text, ...]  # what the analyst should know: unreadable history, stale result
 
     @property
     def carries_outlook(self) -> bool:
@@ -194,14 +195,23 @@ def committee_item(case: Case, key: str) -> CommitteeItem:
     return next((c for c in case.committee_items if c.key == key), CommitteeItem(key))
 
 
+def _note(source: str, **args: object) -> Text:
+    """A note on a rated item: its English template (marked where it is written) and its
+    arguments, shown in the analyst's language."""
+    return Text("RatedItems", source, args)
+
+
 def _entity_items(case: Case, entity: Entity) -> list[RatedItem]:
     names = tuple(name for name in (entity.name, entity.name_ja) if name)
-    notes: list[str] = []
+    notes: list[Text] = []
     try:
         guidelines: EntityGuidelines | None = evaluate_entity(case, entity.id)
     except (KeyError, ValueError) as error:
         guidelines = None
-        notes.append(f"The guideline cannot be computed: {error}")
+        notes.append(
+            _note(QT_TRANSLATE_NOOP("RatedItems", "The guideline cannot be computed: {error}"),
+                  error=str(error))
+        )
     items = []
     for kind in ITEMS:
         key = entity_item_key(entity.id, kind)
@@ -268,17 +278,31 @@ def _class_items(case: Case, scenario: Scenario) -> list[RatedItem]:
     return items
 
 
-def _result_notes(case: Case, scenario: Scenario, stored: ScenarioResult | None) -> list[str]:
+def _result_notes(case: Case, scenario: Scenario, stored: ScenarioResult | None) -> list[Text]:
     if stored is None:
-        return [f"Scenario {scenario.name!r} has no stress result yet: run it on the Stress tab."]
+        return [
+            _note(
+                QT_TRANSLATE_NOOP(
+                    "RatedItems",
+                    "Scenario '{name}' has no stress result yet: run it on the Stress tab.",
+                ),
+                name=scenario.name,
+            )
+        ]
     try:
         stale = scenario_inputs_hash(case, scenario) != stored.inputs_hash
     except ValueError:
         stale = True
     if stale:
         return [
-            f"The stress result of scenario {scenario.name!r} was computed before its "
-            "inputs last changed: run it again before the committee."
+            _note(
+                QT_TRANSLATE_NOOP(
+                    "RatedItems",
+                    "The stress result of scenario '{name}' was computed before its inputs "
+                    "last changed: run it again before the committee.",
+                ),
+                name=scenario.name,
+            )
         ]
     return []
 
@@ -314,19 +338,39 @@ def _program_item(case: Case, stored: StoredProgram) -> RatedItem:
 
 def _program_notes(
     case: Case, stored: StoredProgram, record: ProgramResultRecord | None
-) -> list[str]:
+) -> list[Text]:
     name = stored.program.name
     if record is None:
-        return [f"ABCP program {name!r} has no analysis yet: open it on the ABCP program tab."]
+        return [
+            _note(
+                QT_TRANSLATE_NOOP(
+                    "RatedItems",
+                    "ABCP program '{name}' has no analysis yet: open it on the ABCP program tab.",
+                ),
+                name=name,
+            )
+        ]
     notes = []
     if program_inputs_hash(case, stored) != record.inputs_hash:
         notes.append(
-            f"The analysis of ABCP program {name!r} was computed before its inputs last "
-            "changed: analyse it again before the committee."
+            _note(
+                QT_TRANSLATE_NOOP(
+                    "RatedItems",
+                    "The analysis of ABCP program '{name}' was computed before its inputs "
+                    "last changed: analyse it again before the committee.",
+                ),
+                name=name,
+            )
         )
     guideline = record.result.guideline
     if guideline.status != PROPOSED:
-        notes.append(f"The guideline of {name!r} stays open: " + " ".join(guideline.open_items))
+        notes.append(
+            _note(
+                QT_TRANSLATE_NOOP("RatedItems", "The guideline of '{name}' stays open: {items}"),
+                name=name,
+                items=" ".join(guideline.open_items),
+            )
+        )
     return notes
 
 
@@ -347,7 +391,7 @@ def _item(
     history: tuple[RatingHistoryEntry, ...],
     proposal: Proposal,
     record: CommitteeItem,
-    shared_notes: list[str],
+    shared_notes: list[Text],
 ) -> RatedItem:
     notes = list(shared_notes)
     outlook = record.outlook if kind == "long_term" else ""
@@ -356,7 +400,7 @@ def _item(
         try:
             derived = action_for(kind, history[-1] if history else None, proposal.rating, outlook)
         except ValueError as error:
-            notes.append(str(error))
+            notes.append(Text.as_written("RatedItems", str(error)))
     return RatedItem(
         key=key,
         kind=kind,

@@ -12,8 +12,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QBrush, QColor
 
 from jcr_desk.case.services.rated_items import CLASS, PROGRAM, RatedItem
+from jcr_desk.i18n import current_language
 from jcr_desk.ui.committee.outlook_words import outlook_word
+from jcr_desk.ui.locale_text import date_text
 from jcr_desk.ui.models.qt_titled_table_model import TitledTableModel
+from jcr_desk.ui.translations import shown
 
 Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -94,7 +97,7 @@ class RatedItemsModel(TitledTableModel):
     def _text(self, item: RatedItem, column: int) -> str:
         current = item.current
         if column == 0:
-            return item.issuer_name("en")
+            return item.issuer_name(current_language())
         if column == 1:
             if item.kind == PROGRAM:
                 return self.tr("ABCP: {program}").format(program=item.class_name)
@@ -102,7 +105,7 @@ class RatedItemsModel(TitledTableModel):
         if column == 2:
             return _with_outlook(current.rating, current.outlook) if current else self.tr("none")
         if column == 3:
-            return current.publication_date.isoformat() if current else ""
+            return date_text(current.publication_date) if current else ""
         if column == 4:
             if item.proposal.rating is None:
                 return self.tr("no proposal")
@@ -115,7 +118,7 @@ class RatedItemsModel(TitledTableModel):
                 return self.tr("undetermined")
             label = self.action_labels()[item.action]
             return self.tr("%s (chosen)") % label if item.chosen_action else label
-        return " ".join(item.notes)
+        return " ".join(shown(note) for note in item.notes)
 
     @staticmethod
     def _is_missing(item: RatedItem, column: int) -> bool:
@@ -134,7 +137,7 @@ class RatedItemsModel(TitledTableModel):
             derived = self.action_labels().get(item.derived_action or "", self.tr("none"))
             return self.tr("Derived: %s. Reason: %s") % (derived, item.action_reason)
         if column == 7 and item.notes:
-            return "\n".join(item.notes)
+            return "\n".join(shown(note) for note in item.notes)
         return None
 
 
