@@ -9,15 +9,19 @@ button may be narrower than its text.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QTabWidget
 
 from jcr_desk.i18n import catalogue_path
+from jcr_desk.pool.strats import summarise
+from jcr_desk.pool.synthetic import generate_loans
 from jcr_desk.ui.dialogs.case_details_dialog import CaseDetailsDialog
 from jcr_desk.ui.dialogs.preferences_dialog import PreferencesDialog
 from jcr_desk.ui.main_window import MainWindow
+from jcr_desk.ui.pool.strat_panel import summary_lines
 from jcr_desk.ui.tabs.pool_tab import source_text
 from jcr_desk.ui.translations import install_language
 from tests.gui.conftest import wait_idle
@@ -177,9 +181,13 @@ def test_dates_read_as_the_analyst_writes_them(open_window, language):
     committee = open_window.document.case.committee.committee_date
     shown = open_window.committee_tab.fields["committee_date"].text()
     source = source_text({"file": "tape.xlsx", "sheet": "Loans", "as_of": "2026-09-30"})
+    summary = dict(summary_lines(summarise(generate_loans(5, seed=1), date(2026, 9, 30))))
+    as_of = summary["基準日" if language == "ja" else "As of"]
     if language == "ja":
         assert shown == f"{committee.year}年{committee.month}月{committee.day}日"
         assert "基準日 2026年9月30日" in source
+        assert as_of == "2026年9月30日"
     else:
         assert shown == committee.isoformat()
         assert "as of 2026-09-30" in source
+        assert as_of == "2026-09-30"

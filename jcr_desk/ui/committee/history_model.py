@@ -19,6 +19,7 @@ from jcr_desk.case.document.model import RatingHistoryEntry
 from jcr_desk.case.edits.commands import CaseCommand
 from jcr_desk.case.edits.committee_commands import SetHistory
 from jcr_desk.ui.committee.outlook_words import outlook_word
+from jcr_desk.ui.locale_text import date_text
 from jcr_desk.ui.models.qt_titled_table_model import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -68,7 +69,10 @@ class HistoryModel(TitledTableModel):
             value = getattr(self._rows[index.row()], field)
             if field == "outlook" and role == Qt.ItemDataRole.DisplayRole and value:
                 return outlook_word(value)
-            return value.isoformat() if isinstance(value, date) else value
+            if isinstance(value, date):  # edited as ISO, shown as the analyst writes dates
+                shown = role == Qt.ItemDataRole.DisplayRole
+                return date_text(value) if shown else value.isoformat()
+            return value
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

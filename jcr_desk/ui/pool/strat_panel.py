@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QSplitter, QVBoxLayout, QW
 
 from jcr_desk.pool.schema import schema
 from jcr_desk.pool.strats import PoolProfile, PoolSummary, StratTable, strat_fields
+from jcr_desk.ui.locale_text import date_text
 from jcr_desk.ui.models.qt_record_table_model import Column, RecordTableModel
 from jcr_desk.ui.pool.loan_model import field_label
 from jcr_desk.ui.pool.pool_words import bucket_word
@@ -144,7 +145,7 @@ def summary_lines(summary: PoolSummary) -> list[tuple[str, str]]:
     """(measure, shown value) lines: totals, averages, mixes, concentration flags; a column
     the tape lacks shows "not in the tape", never a zero."""
     missing = QCoreApplication.translate("StratPanel", "not in the tape")
-    as_of = summary.as_of.isoformat() if summary.as_of else "—"
+    as_of = date_text(summary.as_of) if summary.as_of else "—"
     if summary.as_of and summary.as_of_inferred:
         as_of = QCoreApplication.translate(
             "StratPanel", "{date} (inferred: the newest origination date)"
