@@ -5099,6 +5099,10 @@ available</source>
       <translation>{field}別の残高構成比（%）</translation>
     </message>
     <message>
+      <source>% of balance by {field}, ¥ million</source>
+      <translation>{field}別の残高構成比（%、区分は百万円）</translation>
+    </message>
+    <message>
       <source>not in the tape</source>
       <translation>データにない</translation>
     </message>

@@ -123,6 +123,28 @@ def test_strat_panel_shows_summary_strat_table_and_chart(qtbot):
     assert panel.strat_model.rowCount() == 0 and panel.bar_values() == []
 
 
+def test_yen_ranges_are_charted_in_millions_and_none_is_elided(qtbot):
+    """Found on the smoke screenshots: "10,000,000 – 20,000,000 円" was elided under its bar
+    and the first range ("< 10,000,000") was not drawn at all (the axis reads rich text)."""
+    from PySide6.QtCharts import QBarCategoryAxis
+
+    from jcr_desk.pool.strats import pool_profile, stratify
+    from jcr_desk.pool.synthetic import generate_loans
+    from jcr_desk.ui.pool.strat_panel import StratPanel
+
+    loans = generate_loans(300, seed=11)
+    panel = StratPanel()
+    qtbot.addWidget(panel)
+    panel.set_profile(pool_profile(loans))
+    panel.field_choice.setCurrentText("Current balance")
+    [axis] = [a for a in panel.chart.axes() if isinstance(a, QBarCategoryAxis)]
+    expected = stratify(loans, "current_balance").labels
+    assert list(expected[:2]) == ["< 10,000,000 yen", "10,000,000 – 20,000,000 yen"]
+    assert axis.categories()[:2] == ["&lt; 10", "10 – 20"]
+    assert len(axis.categories()) == len(expected)
+    assert panel.chart.title() == "% of balance by Current balance, ¥ million"
+
+
 def test_a_column_the_tape_lacks_reads_not_in_the_tape(qtbot):
     from jcr_desk.pool.strats import pool_profile
     from jcr_desk.pool.synthetic import generate_loans

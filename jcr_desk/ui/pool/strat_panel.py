@@ -9,6 +9,8 @@ column the tape lacks reads "not in the tape", never 0.
 
 from __future__ import annotations
 
+import html
+import re
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
@@ -17,7 +19,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QFormLayout, QSplitter, QVBoxLayout, QWidget
 
 from jcr_desk.pool.schema import schema
-from jcr_desk.pool.strats import PoolProfile, PoolSummary, StratTable, strat_fields
+from jcr_desk.pool.strats import OTHERS, UNKNOWN, PoolProfile, PoolSummary, StratTable, strat_fields
 from jcr_desk.ui.locale_text import date_text
 from jcr_desk.ui.models.qt_record_table_model import Column, RecordTableModel
 from jcr_desk.ui.pool.loan_model import field_label
@@ -113,7 +115,16 @@ class StratPanel(QWidget):
         series.append(bars)
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([bucket_word(str(row["bucket"])) for row in rows])
+        labels = [str(row["bucket"]) for row in rows]
+        if all(label.endswith(_YEN) or label in _WORDS for label in labels):
+            # Yen ranges in millions, so "10 – 20" fits under its bar where
+            # "10,000,000 – 20,000,000 円" was elided; the axis names the unit.
+            labels = [_in_millions(label) for label in labels]
+            self.chart.setTitle(
+                self.tr("% of balance by {field}, ¥ million").format(field=field)
+            )
+        # The axis reads its labels as rich text: "< 10" must be escaped to be shown.
+        categories.append([html.escape(bucket_word(label)) for label in labels])
         values = QValueAxis()
         values.setLabelFormat("%.0f%%")
         values.setMin(0.0)
@@ -130,6 +141,20 @@ class StratPanel(QWidget):
             return []
         bars = series[0].barSets()[0]
         return [bars.at(i) for i in range(bars.count())]
+
+
+_YEN = " yen"
+_WORDS = frozenset((OTHERS, UNKNOWN))
+_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+
+
+def _in_millions(label: str) -> str:
+    """"10,000,000 – 20,000,000 yen" → "10 – 20" (a strat's words, such as Unknown, as they are)."""
+    if not label.endswith(_YEN):
+        return label
+    return _AMOUNT.sub(
+        lambda m: f"{int(m.group().replace(',', '')) / 1e6:,.6g}", label.removesuffix(_YEN)
+    )
 
 
 def strat_rows(table: StratTable) -> list[dict[str, Any]]:
