@@ -33,13 +33,13 @@ def language(request, qapp):
 
 
 @pytest.fixture
-def open_window(qtbot, language, settings, errors, case_file: Path):
+def open_window(qtbot, language, settings, errors, computed_case_file: Path):
     window = MainWindow(settings)
     qtbot.addWidget(window)
     window.files.autosave_timer.stop()
     window.resize(1600, 960)
     window.show()
-    window.files.open_path(case_file)
+    window.files.open_path(computed_case_file)
     wait_idle(qtbot, window)
     window.pool_tab.wait_for_profile()
     yield window
