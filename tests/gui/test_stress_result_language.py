@@ -12,7 +12,7 @@ from jcr_desk.i18n import catalogue_path
 from jcr_desk.ui.main_window import MainWindow
 from jcr_desk.ui.translations import install_language
 from tests.gui.conftest import wait_idle
-from tests.gui.language_walk import english_words
+from tests.gui.language_walk import case_data, english_words
 
 
 @pytest.fixture
@@ -32,12 +32,12 @@ def shown_result(qtbot, japanese, window: MainWindow, computed_case_file: Path):
     return window.stress_tab
 
 
-def test_the_result_lines_read_in_japanese(shown_result, errors):
+def test_the_result_lines_read_in_japanese(window, shown_result, errors):
     stored = shown_result.stored_result()
     assert stored is not None, "the demo keeps its result"
     text = shown_result.results.details.text()
-    names = {note.name for note in shown_result.selected_scenario().structure.classes}
-    english = [line for line in text.splitlines() if english_words(line, frozenset(names))]
+    data = case_data(window)  # class names, the analyst's reasons, the rulebook's keys
+    english = [line for line in text.splitlines() if english_words(line, data)]
     assert english == []
     assert "サブリース会社" in text  # the rent guarantee's mechanism
     assert "サービサー" in text  # the commingling reason
