@@ -240,7 +240,7 @@ def run_stress(
             rate_layers[index].paths,
             call_words[index],
             bool(floors.raised[index]),
-            guaranteed=str(cover.statement) if cover.covers(stress.rating) else "",
+            guaranteed=cover.statement if cover.covers(stress.rating) else None,
             desk_defaults=rating_desk_defaults(
                 stress, rules, deal.hedged or deal.loan_base_matches_notes
             ),

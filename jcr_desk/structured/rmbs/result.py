@@ -94,7 +94,7 @@ class ClassVerdict:
     achievable: bool
     breakeven_multiple: float
     clean_up_call: str  # "none stated", "exercised", "not exercised"
-    note: str = ""  # e.g. the bad-loan layer resting on a guarantee
+    note: Text | None = None  # e.g. the bad-loan layer resting on a guarantee
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -106,7 +106,8 @@ class ClassVerdict:
             "achievable": self.achievable,
             "breakeven_multiple": self.breakeven_multiple,
             "clean_up_call": self.clean_up_call,
-            "note": self.note,
+            "note": "" if self.note is None else str(self.note),
+            **({} if self.note is None else {"note_sentence": self.note.to_data()}),
         }
 
 
@@ -436,7 +437,7 @@ def _read_verdict(name: str, fields: Fields) -> ClassVerdict:
         achievable=fields.flag("achievable"),
         breakeven_multiple=fields.number("breakeven_multiple"),
         clean_up_call=fields.text("clean_up_call"),
-        note=fields.text("note", ""),
+        note=Text.read(fields.data, "note", STRESS_RESULT) if fields.text("note", "") else None,
     )
 
 

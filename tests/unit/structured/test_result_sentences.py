@@ -70,3 +70,22 @@ def test_the_sentences_read_in_japanese(result):
         i18n.set_language("en")
     assert lines[0].startswith("サブリース会社")
     assert all("Segment" not in line and "Servicer" not in line for line in lines)
+
+
+def test_a_class_resting_on_a_guarantee_keeps_its_note_as_a_sentence(result):
+    """The enhancement table's tooltip says why a class needs no bad-loan layer."""
+    relied = Text(STRESS_RESULT, "Guarantee company rated {rating} relied on", {"rating": "A"})
+    line = result.ratings[-1]
+    noted = replace(line, classes=(replace(line.classes[0], note=relied), *line.classes[1:]))
+    data = replace(result, ratings=(*result.ratings[:-1], noted)).to_dict()
+    verdict = data["ratings"][line.rating]["tranches"][line.classes[0].name]
+    assert verdict["note"] == "Guarantee company rated A relied on"  # the English stays
+    loaded = EnhancementResult.from_dict(data).line(line.rating)
+    assert (loaded.classes[0].note.source, loaded.classes[0].note.args) == (
+        relied.source,
+        relied.args,
+    )
+    assert loaded.classes[1].note is None  # no guarantee, no note
+    del verdict["note_sentence"]
+    older = EnhancementResult.from_dict(data).line(line.rating).classes[0].note
+    assert str(older) == "Guarantee company rated A relied on"
