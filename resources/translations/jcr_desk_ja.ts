@@ -5018,6 +5018,14 @@ available</source>
       <translation>サービサーの格付 {rating} はネガティブ方向の {trigger} フラットを下回っていません。信託への資金移動も回収金の前払いも必要ありません。</translation>
     </message>
     <message>
+      <source>Credit Monitor ({direction})</source>
+      <translation>クレジット・モニター（{direction}）</translation>
+    </message>
+    <message>
+      <source>{rating} ({direction})</source>
+      <translation>{rating}（{direction}）</translation>
+    </message>
+    <message>
       <source>{first}, {second}</source>
       <extracomment>The first loans of a warning: one, two or three named, then how many more.</extracomment>
       <translation>{first}、{second}</translation>

@@ -171,7 +171,7 @@ def commingling_trigger(
     rating = Rating.parse(servicer_rating)
     direction = Outlook.parse(outlook) if outlook is not None and outlook.strip() else None
     negative = direction is not None and direction.direction == "Negative"
-    stated = f"{rating}" + (f" ({direction})" if direction is not None else "")
+    stated = str(rating) if direction is None else _with_direction(rating, direction)
     if rating < trigger or (rating == trigger and negative):
         return ComminglingTrigger(
             True,
@@ -199,4 +199,19 @@ def commingling_trigger(
             rating=stated,
             trigger=str(trigger),
         ),
+    )
+
+
+def _with_direction(rating: Rating, outlook: Outlook) -> Text:
+    """The servicer's rating with its direction ("A+ (Negative)"), the direction in the words
+    the Committee tab shows it in."""
+    direction = Text("Outlook", outlook.direction)  # translated in context Outlook
+    if outlook.credit_monitor:
+        direction = said(
+            QT_TRANSLATE_NOOP("StressResult", "Credit Monitor ({direction})"), direction=direction
+        )
+    return said(
+        QT_TRANSLATE_NOOP("StressResult", "{rating} ({direction})"),
+        rating=str(rating),
+        direction=direction,
     )

@@ -12,6 +12,7 @@ from jcr_desk import i18n
 from jcr_desk.case.demo import build_demo_case
 from jcr_desk.case.services.stress_run import run_scenario
 from jcr_desk.i18n import Text
+from jcr_desk.structured.rmbs.layers import commingling_trigger
 from jcr_desk.structured.rmbs.result import EnhancementResult
 from jcr_desk.structured.rmbs.sentences import STRESS_RESULT
 
@@ -89,3 +90,20 @@ def test_a_class_resting_on_a_guarantee_keeps_its_note_as_a_sentence(result):
     del verdict["note_sentence"]
     older = EnhancementResult.from_dict(data).line(line.rating).classes[0].note
     assert str(older) == "Guarantee company rated A relied on"
+
+
+@pytest.mark.parametrize(
+    ("outlook", "stated"),
+    [
+        ("Negative", "BBB（ネガティブ）"),
+        ("Credit Monitor (Negative)", "BBB（クレジット・モニター（ネガティブ））"),
+    ],
+)
+def test_the_servicers_direction_reads_in_japanese(outlook, stated):
+    note = commingling_trigger("BBB", outlook).note
+    assert f"Servicer rated BBB ({outlook}) is below BBB flat" in str(note)
+    i18n.set_language("ja")
+    try:
+        assert note.translated().startswith(f"サービサーの格付 {stated} はネガティブ方向の")
+    finally:
+        i18n.set_language("en")
