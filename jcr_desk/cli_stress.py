@@ -13,6 +13,7 @@ from typing import Any
 from jcr_desk.case import load_case
 from jcr_desk.case.services.stress_run import NUMERIC_ASSUMPTIONS, run_scenario
 from jcr_desk.cli_errors import EXIT_OK, EXIT_PROBLEMS, CommandError
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, translate
 from jcr_desk.structured.rmbs.inputs import StressInputError
 from jcr_desk.structured.rmbs.layers_order import LAYERS
 from jcr_desk.structured.rmbs.loan_table import STRESS_COLUMNS
@@ -132,9 +133,13 @@ def format_table(result: EnhancementResult) -> str:
     lines.append(f"Liquidity reserve: ¥{reserve['amount']:,.0f} ({reserve['months']} month(s))")
     lines.append(f"Collateral values declined from the {result.recovery['valuation_basis']}")
     lines.append(f"Rulebook {result.rulebook_version}")
-    lines.extend(f"Mechanism: {text}" for text in result.mechanisms)
-    lines.extend(f"Open decision: {text}" for text in result.open_decisions)
-    lines.extend(f"Note: {warning}" for warning in result.warnings)
+    # the result's sentences in the language of --lang or LANG
+    for label, texts in (
+        (QT_TRANSLATE_NOOP("CLI", "Mechanism: {text}"), result.mechanisms),
+        (QT_TRANSLATE_NOOP("CLI", "Open decision: {text}"), result.open_decisions),
+        (QT_TRANSLATE_NOOP("CLI", "Note: {text}"), result.warnings),
+    ):
+        lines.extend(translate("CLI", label).format(text=text.translated()) for text in texts)
     return "\n".join(lines)
 
 

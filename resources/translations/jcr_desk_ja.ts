@@ -816,6 +816,18 @@
       <source>{prog}: error: {message}</source>
       <translation>{prog}: エラー：{message}</translation>
     </message>
+    <message>
+      <source>Mechanism: {text}</source>
+      <translation>仕組み：{text}</translation>
+    </message>
+    <message>
+      <source>Open decision: {text}</source>
+      <translation>未決定の事項：{text}</translation>
+    </message>
+    <message>
+      <source>Note: {text}</source>
+      <translation>注記：{text}</translation>
+    </message>
   </context>
   <context>
     <name>CaseCommand</name>
@@ -4443,7 +4455,6 @@ available</source>
     </message>
     <message>
       <source>cut-off date (the tape has no dates)</source>
-      <extracomment>Every loan column a stress run reads (a command-line run loads only these).</extracomment>
       <translation>基準日（データに日付がないため）</translation>
     </message>
     <message>
@@ -5133,6 +5144,233 @@ available</source>
     <message>
       <source> — above the {threshold} flag</source>
       <translation> — 目安 {threshold} 超</translation>
+    </message>
+  </context>
+  <context>
+    <name>StressResult</name>
+    <message>
+      <source>The classes (¥{notes:,.0f}) were sized for a pool of ¥{sized_for:,.0f}, but this pool is ¥{pool:,.0f}: the ¥{excess:,.0f} above the classes counts as over-collateralisation until they are re-fitted (keep their amounts or their shares).</source>
+      <translation>各クラス（¥{notes:,.0f}）は ¥{sized_for:,.0f} のプールに合わせて設定されていますが、このプールは ¥{pool:,.0f} です。クラスを上回る ¥{excess:,.0f} は、クラスを合わせ直す（金額を維持するか構成比を維持する）まで超過担保として扱います。</translation>
+    </message>
+    <message>
+      <source>The structure records no pool its classes were sized for; the ¥{excess:,.0f} ({share:.2%}) this pool holds above them is taken as over-collateralisation.</source>
+      <translation>ストラクチャーに各クラスの前提となったプールの記録がありません。このプールがクラスを上回る ¥{excess:,.0f}（{share:.2%}）は超過担保として扱います。</translation>
+    </message>
+    <message>
+      <source>Segment {segment}: {share:.1%} of the pool; default multipliers ×{uplift:g} (Desk default, 002 §2(1)(b), §2(2)(b)) unless adjusted.</source>
+      <translation>セグメント {segment}：プールの {share:.1%}。調整しない限りデフォルト倍率 ×{uplift:g}（Desk 既定値、002 §2(1)(b)、§2(2)(b)）。</translation>
+    </message>
+    <message>
+      <source>Segment {segment}: {share:.1%} of the pool; multipliers as adjusted by the analyst.</source>
+      <translation>セグメント {segment}：プールの {share:.1%}。倍率はアナリストの調整どおり。</translation>
+    </message>
+    <message>
+      <source>{rating}: {missed:.2%} of the cut-off balance could not default (stressed {stressed:.2%}, realised {realised:.2%}): no loan was still running to take it when the timing curve asked for it.</source>
+      <translation>{rating}：基準日残高の {missed:.2%} はデフォルトさせられませんでした（ストレス {stressed:.2%}、実現 {realised:.2%}）。デフォルト発生カーブが求めた時点で、それを負担する残存債権がありませんでした。</translation>
+    </message>
+    <message>
+      <source>The pool has no deposit balances: the setoff layer is zero.</source>
+      <translation>プールに預金残高がありません。相殺リスクの信用補完はゼロです。</translation>
+    </message>
+    <message>
+      <source>The servicer's rating is not entered, so the {trigger} trigger for commingling cannot be checked; enter it to see whether cash in trust is needed.</source>
+      <translation>サービサーの格付が入力されていないため、コミングリングの {trigger} トリガーを確認できません。信託への資金移動が必要かどうかは、格付を入力すると分かります。</translation>
+    </message>
+    <message>
+      <source>Servicer rated {rating} is below {trigger} flat with a negative direction: within {days} days the structure must add cash in trust equal to the commingling enhancement, or the servicer must pay estimated collections in advance.</source>
+      <translation>サービサーの格付 {rating} はネガティブ方向の {trigger} フラットを下回っています。{days} 日以内に、ストラクチャーはコミングリングの信用補完に等しい資金を信託に追加するか、サービサーが回収見込額を前払いしなければなりません。</translation>
+    </message>
+    <message>
+      <source>Servicer rated {rating} is not below {trigger} flat with a negative direction; no cash in trust or advance payment of collections is required.</source>
+      <translation>サービサーの格付 {rating} はネガティブ方向の {trigger} フラットを下回っていません。信託への資金移動も回収金の前払いも必要ありません。</translation>
+    </message>
+    <message>
+      <source>Credit Monitor ({direction})</source>
+      <translation>クレジット・モニター（{direction}）</translation>
+    </message>
+    <message>
+      <source>{rating} ({direction})</source>
+      <translation>{rating}（{direction}）</translation>
+    </message>
+    <message>
+      <source>{first}, {second}</source>
+      <extracomment>The first loans of a warning: one, two or three named, then how many more.</extracomment>
+      <translation>{first}、{second}</translation>
+    </message>
+    <message>
+      <source>{first}, {second}, {third}</source>
+      <translation>{first}、{second}、{third}</translation>
+    </message>
+    <message>
+      <source>{first}, {second}, {third} and {more:,} more</source>
+      <translation>{first}、{second}、{third} ほか {more:,} 件</translation>
+    </message>
+    <message>
+      <source>The pool has no repayment_type: every loan is read as level_payment.</source>
+      <extracomment>The columns a loan may lack, with the value every loan is then read as.</extracomment>
+      <translation>プールに返済方法の列がありません。すべての債権を元利均等返済として扱います。</translation>
+    </message>
+    <message>
+      <source>The pool has no rate_type: every loan is read as variable.</source>
+      <translation>プールに金利タイプの列がありません。すべての債権を変動金利として扱います。</translation>
+    </message>
+    <message>
+      <source>loan at position {position} (tape row {row})</source>
+      <extracomment>Every loan column a stress run reads (a command-line run loads only these).</extracomment>
+      <translation>{position} 番目の債権（債権データ {row} 行目）</translation>
+    </message>
+    <message>
+      <source>loan at position {position}</source>
+      <translation>{position} 番目の債権</translation>
+    </message>
+    <message>
+      <source>loan {loan} (tape row {row})</source>
+      <translation>債権 {loan}（債権データ {row} 行目）</translation>
+    </message>
+    <message>
+      <source>loan {loan}</source>
+      <translation>債権 {loan}</translation>
+    </message>
+    <message>
+      <source>{count:,} loans without a positive balance or a remaining term are left out of the projection: {loans}.</source>
+      <translation>残高がゼロ以下または残存期間のない {count:,} 件の債権はキャッシュフロー予測から除きます：{loans}。</translation>
+    </message>
+    <message>
+      <source>{count:,} loans without an interest rate earn no interest: {loans}.</source>
+      <translation>金利のない {count:,} 件の債権は利息を生みません：{loans}。</translation>
+    </message>
+    <message>
+      <source>{count:,} loans carry a negative interest rate, used as stated: {loans}.</source>
+      <translation>{count:,} 件の債権の金利はマイナスです。記載どおりに使います：{loans}。</translation>
+    </message>
+    <message>
+      <source>The pool does not say which loans hold a first lien: no recoveries.</source>
+      <translation>プールにどの債権が第一順位の担保権を持つかの記載がありません。回収はありません。</translation>
+    </message>
+    <message>
+      <source>{count:,} first-lien loans without a property value recover nothing: {loans}.</source>
+      <translation>担保評価額のない第一順位の債権 {count:,} 件は回収がありません：{loans}。</translation>
+    </message>
+    <message>
+      <source>The pool has no property values: no recoveries.</source>
+      <translation>プールに担保評価額がありません。回収はありません。</translation>
+    </message>
+    <message>
+      <source>{count:,} properties have neither a valuation nor an origination date: their values are taken as valued at the cut-off.</source>
+      <translation>{count:,} 件の物件には評価日も実行日もありません。その評価額は基準日時点の評価として扱います。</translation>
+    </message>
+    <message>
+      <source>Guarantee company set aside (002 §7(1)): requirement(s) not met: {requirements}; the bad-loan layer rests on the classes' own enhancement.</source>
+      <translation>保証会社は考慮しません（002 §7(1)）。満たされない要件：{requirements}。不良債権の信用補完は各クラス自身の信用補完によります。</translation>
+    </message>
+    <message>
+      <source>the guarantor's rating</source>
+      <translation>保証会社の格付</translation>
+    </message>
+    <message>
+      <source>Guarantee company: decision open until {missing} is answered (002 §7(1)); meanwhile the bad-loan layer rests on the classes' own enhancement.</source>
+      <translation>保証会社：{missing} に回答するまで判断は未決定です（002 §7(1)）。それまでは不良債権の信用補完は各クラス自身の信用補完によります。</translation>
+    </message>
+    <message>
+      <source>Guarantee company rated {rating} relied on (002 §7(1)): classes rated {rating} or lower rest their bad-loan layer on its guarantee; above {rating} the bad-loan layer stands and recoveries by foreclosure are cut by {haircut:.0%} (002 §7(2), Desk default). The other layers keep their own enhancement.</source>
+      <translation>格付 {rating} の保証会社に依拠します（002 §7(1)）。格付 {rating} 以下のクラスは不良債権の信用補完を保証に委ねます。{rating} を上回るクラスでは不良債権の信用補完を残し、担保処分による回収を {haircut:.0%} 減じます（002 §7(2)、Desk 既定値）。その他のリスクにはそれぞれの信用補完があります。</translation>
+    </message>
+    <message>
+      <source>Group credit life insurance covers the borrowers; the trust can receive the insurance money (002 §7(3)){reason}: a borrower's death is repaid by the insurer, a point for the committee. The figures do not depend on it.</source>
+      <translation>債務者は団体信用生命保険に加入しています。信託は保険金を受け取れます（002 §7(3)）{reason}。債務者の死亡時は保険会社が返済します。格付委員会で考慮する点です。数値はこれに依存しません。</translation>
+    </message>
+    <message>
+      <source>Group credit life insurance covers the borrowers; the trust cannot receive the insurance money (002 §7(3)){reason}: it is given no weight. The figures do not depend on it.</source>
+      <translation>債務者は団体信用生命保険に加入していますが、信託は保険金を受け取れません（002 §7(3)）{reason}。考慮しません。数値はこれに依存しません。</translation>
+    </message>
+    <message>
+      <source> ({reason})</source>
+      <translation>（{reason}）</translation>
+    </message>
+    <message>
+      <source>Rent guarantee stated, but the tape has no rent-guarantee dates: not counted.</source>
+      <translation>家賃保証の記載はありますが、債権データに家賃保証の日付がありません。算入しません。</translation>
+    </message>
+    <message>
+      <source>Rent guarantee on {count:,} apartment loans not counted: the sublease company's rating is not known (002 §2(2)(c)).</source>
+      <translation>アパートローン {count:,} 件の家賃保証は算入しません。サブリース会社の格付が不明です（002 §2(2)(c)）。</translation>
+    </message>
+    <message>
+      <source>Rent guarantee of a sublease company rated {rating}: {count:,} apartment loans take no defaults until the guaranteed rent's first review (counted in whole steps of {step_months} months, rounded down), for ratings up to {rating} (002 §2(2)(c)).</source>
+      <translation>サブリース会社（格付 {rating}）の家賃保証：アパートローン {count:,} 件は保証賃料の初回見直しまでデフォルトしないものとします（{step_months} か月単位で数え、端数は切り捨て）。格付 {rating} 以下に適用します（002 §2(2)(c)）。</translation>
+    </message>
+    <message>
+      <source>cash in trust within 30 days</source>
+      <translation>30日以内の信託への資金移動</translation>
+    </message>
+    <message>
+      <source>advance payment of collections</source>
+      <translation>回収金の前払い</translation>
+    </message>
+    <message>
+      <source>The structure provides {what} if the servicer falls below the trigger, but the servicer's rating is not known: the commingling layer is charged (002 §4).</source>
+      <translation>サービサーがトリガーを下回った場合の{what}をストラクチャーが定めていますが、サービサーの格付が不明です。コミングリングの信用補完を課します（002 §4）。</translation>
+    </message>
+    <message>
+      <source>The servicer is below the trigger: the {what} the structure provides is due now; the commingling layer is charged until it is in place (002 §4).</source>
+      <translation>サービサーはトリガーを下回っています。ストラクチャーが定める{what}が今必要です。それが実施されるまでコミングリングの信用補完を課します（002 §4）。</translation>
+    </message>
+    <message>
+      <source>Commingling layer not charged: the structure provides {what} should the servicer fall below the trigger, and the servicer (rated {rating}) is above it (002 §4).</source>
+      <translation>コミングリングの信用補完は課しません。サービサーがトリガーを下回った場合の{what}をストラクチャーが定めており、サービサー（格付 {rating}）はトリガーを上回っています（002 §4）。</translation>
+    </message>
+    <message>
+      <source>{prefecture} holds {share:.1%} of the pool, above the {threshold:.0%} threshold (002 §8(1)): record whether its multipliers are adjusted, with a reason.</source>
+      <translation>{prefecture} はプールの {share:.1%} を占め、目安の {threshold:.0%} を超えています（002 §8(1)）。倍率を調整するかどうかを理由とともに記録してください。</translation>
+    </message>
+    <message>
+      <source>{prefecture} holds {share:.1%} of the pool: multipliers adjusted ({analyst}: {reason}).</source>
+      <translation>{prefecture} はプールの {share:.1%} を占めます。倍率を調整しました（{analyst}：{reason}）。</translation>
+    </message>
+    <message>
+      <source>{prefecture} holds {share:.1%} of the pool: multipliers not adjusted ({analyst}: {reason}).</source>
+      <translation>{prefecture} はプールの {share:.1%} を占めます。倍率は調整しません（{analyst}：{reason}）。</translation>
+    </message>
+    <message>
+      <source>analyst</source>
+      <translation>アナリスト</translation>
+    </message>
+    <message>
+      <source>investment condominium</source>
+      <extracomment>The translation context of the sentences (``jcr_desk_ja.ts``).</extracomment>
+      <translation>投資用マンション</translation>
+    </message>
+    <message>
+      <source>apartment</source>
+      <translation>アパート</translation>
+    </message>
+    <message>
+      <source>self employed</source>
+      <translation>自営業者</translation>
+    </message>
+    <message>
+      <source>prefecture:{name}</source>
+      <translation>都道府県：{name}</translation>
+    </message>
+    <message>
+      <source>region:{name}</source>
+      <translation>地域：{name}</translation>
+    </message>
+    <message>
+      <source>{file}, sheet {sheet}, row {row}, column {column} ({header})</source>
+      <translation>{file}、シート {sheet}、{row} 行目、{column} 列（{header}）</translation>
+    </message>
+    <message>
+      <source>{file}, sheet {sheet}, row {row}, column {column}</source>
+      <translation>{file}、シート {sheet}、{row} 行目、{column} 列</translation>
+    </message>
+    <message>
+      <source>{cell}: vintage {vintage} has no observed rate yet; left out</source>
+      <translation>{cell}：ビンテージ {vintage} にはまだ実績がないため除きます</translation>
+    </message>
+    <message>
+      <source>{cell}: cumulative rate falls from {before:.4%} to {after:.4%}</source>
+      <translation>{cell}：累積率が {before:.4%} から {after:.4%} に低下しています</translation>
     </message>
   </context>
   <context>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from jcr_desk.case import Case, save_case
 from jcr_desk.case.demo import build_demo_case
+from jcr_desk.case.services.stress_run import run_scenario
 from jcr_desk.ui.main_window import MainWindow
 from jcr_desk.ui.settings import AppSettings
 
@@ -98,6 +99,22 @@ def demo_case() -> Case:
 def case_file(tmp_path: Path, demo_case: Case) -> Path:
     path = tmp_path / "group.jcrcase"
     save_case(demo_case, path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def computed_demo_case() -> Case:
+    """The demo case with its stress results stored, as the window first opens it (the
+    demo it writes keeps them): the result's sentences are on screen without a run."""
+    case = build_demo_case(loans=300)
+    case.results = [run_scenario(case, scenario.id) for scenario in case.scenarios]
+    return case
+
+
+@pytest.fixture
+def computed_case_file(tmp_path: Path, computed_demo_case: Case) -> Path:
+    path = tmp_path / "computed.jcrcase"
+    save_case(computed_demo_case, path)
     return path
 
 

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jcr_desk.ui.main_window import MainWindow
+
 #: Words that are the same in a Japanese interface: rating scale and methodology acronyms,
 #: codes, units and names of products, the demo case's own data.
 ALLOWED_WORDS = frozenset(
@@ -228,3 +230,60 @@ def cut_off(root: QWidget) -> list[Shown]:
         if needed > available + 1:
             found.append(Shown(_where(widget), f"{widget.text()!r}: {needed}px in {available}px"))
     return found
+
+
+def case_data(window: MainWindow) -> frozenset[str]:
+    """Texts that are the case's data, not the interface's words."""
+    case = window.document.case
+    names = {entity.name for entity in case.entities}
+    names |= {country.name for country in case.countries}
+    names |= {case.committee.issuer, case.committee.case_name, window.document.display_name()}
+    for scenario in case.scenarios:
+        names.add(scenario.name)
+        names |= {note.name for note in scenario.structure.classes}
+    names |= {pool.name for pool in case.pools}
+    names |= {stored.program.name for stored in case.programs}
+    names |= {stored.program.spc_name for stored in case.programs}
+    for stored in case.programs:  # an ABCP program's parties, reasons, files and categories
+        program = stored.program
+        names |= {party.name for party in (program.sponsor, *program.sellers)}
+        names |= {program.commingling_reason, program.transfer_reserve_reason}
+        names |= {answer.reason for answer in program.answers}
+        for source in (stored.history, stored.receivables):
+            if source is not None:
+                names |= {str(value) for value in source.source.values()}
+        if stored.receivables is not None:
+            names.add(stored.receivables.name)
+    for record in case.program_results:
+        names |= {row.value for c in record.result.compositions for row in c.rows}
+    # What analysts typed or the case's files hold, stored as written (the audit log in
+    # English, one language per case file; the demo case's committee in English).
+    committee = case.committee
+    names |= set(committee.analysts) | set(committee.members) | set(committee.rationale)
+    names |= {", ".join(committee.analysts), ", ".join(committee.members)}
+    names |= {paragraph[:87] for paragraph in committee.rationale}  # the list shortens them
+    names |= {entry.detail for entry in case.audit} | {entry.user for entry in case.audit}
+    names |= {decision.analyst for decision in case.decisions}
+    names |= {row.issuer for row in case.history} | {row.issue for row in case.history}
+    for scenario in case.scenarios:
+        names.add(scenario.assumptions.note)
+        names |= {note.description for note in scenario.structure.classes}
+        # the reasons the analyst typed for the deal's mechanisms and adjustments
+        structure, assumptions = scenario.structure, scenario.assumptions
+        names.add(structure.group_credit_life.reason)
+        if structure.guarantee is not None:
+            names |= {answer.reason for answer in structure.guarantee.answers}
+        names |= {a.reason for a in assumptions.multiplier_adjustments}
+        names |= {d.reason for d in assumptions.concentration_decisions}
+    # the rulebook's entry keys a stress result names ("interest_rate.ramp_months"), which
+    # stay as written in resources/methodology like its citations
+    names |= {
+        default.key.removeprefix("stress.")
+        for stored in case.results
+        for default in stored.result.desk_defaults
+    }
+    for pool in case.pools:
+        names |= {f"{key}: {value}" for key, value in pool.source.items()}
+        if "guarantor" in pool.loans.columns:
+            names |= {str(value) for value in pool.loans["guarantor"].dropna().unique()}
+    return frozenset(name for name in names if name)

@@ -25,7 +25,14 @@ from jcr_desk.ui.pool.strat_panel import summary_lines
 from jcr_desk.ui.tabs.pool_tab import source_text
 from jcr_desk.ui.translations import install_language
 from tests.gui.conftest import wait_idle
-from tests.gui.language_walk import Shown, cut_off, english_words, menu_texts, visible_texts
+from tests.gui.language_walk import (
+    Shown,
+    case_data,
+    cut_off,
+    english_words,
+    menu_texts,
+    visible_texts,
+)
 
 
 @pytest.fixture(params=["ja", "en"])
@@ -37,13 +44,13 @@ def language(request, qapp):
 
 
 @pytest.fixture
-def open_window(qtbot, language, settings, errors, case_file: Path):
+def open_window(qtbot, language, settings, errors, computed_case_file: Path):
     window = MainWindow(settings)
     qtbot.addWidget(window)
     window.files.autosave_timer.stop()
     window.resize(1600, 960)
     window.show()
-    window.files.open_path(case_file)
+    window.files.open_path(computed_case_file)
     wait_idle(qtbot, window)
     window.pool_tab.wait_for_profile()
     yield window
@@ -51,49 +58,6 @@ def open_window(qtbot, language, settings, errors, case_file: Path):
     window.files.wait_for_idle()
     window.lanes.wait()
     window.document.release_lock()
-
-
-def case_data(window: MainWindow) -> frozenset[str]:
-    """Texts that are the case's data, not the interface's words."""
-    case = window.document.case
-    names = {entity.name for entity in case.entities}
-    names |= {country.name for country in case.countries}
-    names |= {case.committee.issuer, case.committee.case_name, window.document.display_name()}
-    for scenario in case.scenarios:
-        names.add(scenario.name)
-        names |= {note.name for note in scenario.structure.classes}
-    names |= {pool.name for pool in case.pools}
-    names |= {stored.program.name for stored in case.programs}
-    names |= {stored.program.spc_name for stored in case.programs}
-    for stored in case.programs:  # an ABCP program's parties, reasons, files and categories
-        program = stored.program
-        names |= {party.name for party in (program.sponsor, *program.sellers)}
-        names |= {program.commingling_reason, program.transfer_reserve_reason}
-        names |= {answer.reason for answer in program.answers}
-        for source in (stored.history, stored.receivables):
-            if source is not None:
-                names |= {str(value) for value in source.source.values()}
-        if stored.receivables is not None:
-            names.add(stored.receivables.name)
-    for record in case.program_results:
-        names |= {row.value for c in record.result.compositions for row in c.rows}
-    # What analysts typed or the case's files hold, stored as written (the audit log in
-    # English, one language per case file; the demo case's committee in English).
-    committee = case.committee
-    names |= set(committee.analysts) | set(committee.members) | set(committee.rationale)
-    names |= {", ".join(committee.analysts), ", ".join(committee.members)}
-    names |= {paragraph[:87] for paragraph in committee.rationale}  # the list shortens them
-    names |= {entry.detail for entry in case.audit} | {entry.user for entry in case.audit}
-    names |= {decision.analyst for decision in case.decisions}
-    names |= {row.issuer for row in case.history} | {row.issue for row in case.history}
-    for scenario in case.scenarios:
-        names.add(scenario.assumptions.note)
-        names |= {note.description for note in scenario.structure.classes}
-    for pool in case.pools:
-        names |= {f"{key}: {value}" for key, value in pool.source.items()}
-        if "guarantor" in pool.loans.columns:
-            names |= {str(value) for value in pool.loans["guarantor"].dropna().unique()}
-    return frozenset(name for name in names if name)
 
 
 def walk(window: MainWindow) -> tuple[list[Shown], list[Shown]]:

@@ -56,7 +56,7 @@ def test_a_guarantee_answered_in_full_carries_the_bad_loan_layer(
     for rating in ("AA", "A", "BBB"):
         assert result.line(rating).layers.bad_loan == 0.0
     assert result.line("AAA").layers.bad_loan > 0
-    assert any("relied on" in text for text in result.mechanisms)
+    assert any("relied on" in str(text) for text in result.mechanisms)
     assert "relied on" in tab.results.details.text()
     window.undo_action.trigger()  # the last answer back to open: the decision is open again
     assert model.answer(len(requirements) - 1).answer == "open"

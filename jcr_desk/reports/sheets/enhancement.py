@@ -300,12 +300,17 @@ def _facts(sheet: Sheet, row: int, result: EnhancementResult) -> None:
     sheet.text(row, 1, "What the figures rest on", styles.HEADING)
     lines: list[tuple[str, str]] = []
     lines += [(f"Liquidity reserve: {k}", _plain(v)) for k, v in result.liquidity_reserve.items()]
-    lines += [(f"Commingling: {k}", _plain(v)) for k, v in result.commingling.items()]
+    lines += [
+        (f"Commingling: {k}", _plain(v))
+        for k, v in result.commingling.items()
+        if not k.endswith("_sentence")  # the note's template, for the window's language
+    ]
     lines += [(f"Recovery: {k}", _plain(v)) for k, v in result.recovery.items()]
-    lines += [("Mechanism", text) for text in result.mechanisms]
+    # the result's sentences in English, as the case file keeps them
+    lines += [("Mechanism", str(text)) for text in result.mechanisms]
     lines += [(f"Desk default {d.key}", f"{d.value} ({d.citation})") for d in result.desk_defaults]
-    lines += [("Open decision", text) for text in result.open_decisions]
-    lines += [("Warning", text) for text in result.warnings]
+    lines += [("Open decision", str(text)) for text in result.open_decisions]
+    lines += [("Warning", str(text)) for text in result.warnings]
     for label, text in lines:
         row += 1
         sheet.merged_text(row, 1, 16, f"{label}: {text}", per_line=170)

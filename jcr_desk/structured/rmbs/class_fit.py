@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.structured.errors import StressInputError
 from jcr_desk.structured.rmbs.deal import DealStructure, NoteClass
+from jcr_desk.structured.rmbs.sentences import said
 
 KEEP_AMOUNTS = "keep-amounts"
 KEEP_SHARES = "keep-shares"
@@ -87,20 +89,32 @@ def _scaled(deal: DealStructure, ratio: float) -> tuple[NoteClass, ...]:
     return (*resized, replace(junior, balance=rest))
 
 
-def fit_warning(deal: DealStructure, pool: float, tolerance: float) -> str | None:
+def fit_warning(deal: DealStructure, pool: float, tolerance: float) -> Text | None:
     """What a stress result must say when its classes do not fit its pool, or None."""
     fit = class_fit(deal, pool, tolerance)
     if not fit.matches:
-        return (
-            f"The classes (¥{fit.notes:,.0f}) were sized for a pool of ¥{fit.sized_for:,.0f}, "
-            f"but this pool is ¥{pool:,.0f}: the ¥{fit.over_collateralisation:,.0f} above the "
-            "classes counts as over-collateralisation until they are re-fitted (keep their "
-            "amounts or their shares)."
+        return said(
+            QT_TRANSLATE_NOOP(
+                "StressResult",
+                "The classes (¥{notes:,.0f}) were sized for a pool of ¥{sized_for:,.0f}, but "
+                "this pool is ¥{pool:,.0f}: the ¥{excess:,.0f} above the classes counts as "
+                "over-collateralisation until they are re-fitted (keep their amounts or their "
+                "shares).",
+            ),
+            notes=fit.notes,
+            sized_for=fit.sized_for,
+            pool=pool,
+            excess=fit.over_collateralisation,
         )
     if fit.sized_for is None and fit.over_collateralisation > tolerance:
-        return (
-            "The structure records no pool its classes were sized for; the "
-            f"¥{fit.over_collateralisation:,.0f} ({fit.over_collateralisation / pool:.2%}) this "
-            "pool holds above them is taken as over-collateralisation."
+        return said(
+            QT_TRANSLATE_NOOP(
+                "StressResult",
+                "The structure records no pool its classes were sized for; the "
+                "¥{excess:,.0f} ({share:.2%}) this pool holds above them is taken as "
+                "over-collateralisation.",
+            ),
+            excess=fit.over_collateralisation,
+            share=fit.over_collateralisation / pool,
         )
     return None

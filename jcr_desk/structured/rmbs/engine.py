@@ -15,7 +15,7 @@ from types import MappingProxyType
 import numpy as np
 
 from jcr_desk import __version__
-from jcr_desk.i18n import QT_TRANSLATE_NOOP
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.methodology.rulebook import Rulebook, load_rulebook
 from jcr_desk.progress import CancelToken, ProgressCallback, ProgressMessage, no_progress, step
 from jcr_desk.structured.errors import StressInputError
@@ -55,6 +55,7 @@ from jcr_desk.structured.rmbs.results import (
 )
 from jcr_desk.structured.rmbs.schedule import RecoveryBasis, schedule_pool, value_ratio
 from jcr_desk.structured.rmbs.segments import SegmentPlan, segment_plan
+from jcr_desk.structured.rmbs.sentences import said, segment_named
 from jcr_desk.structured.rmbs.settings import StressSettings, stress_settings
 from jcr_desk.structured.rmbs.solver import Problems, breakeven_multiples, required_subordination
 from jcr_desk.structured.rmbs.stress_rows import stress_rows
@@ -239,7 +240,7 @@ def run_stress(
             rate_layers[index].paths,
             call_words[index],
             bool(floors.raised[index]),
-            guaranteed=cover.statement if cover.covers(stress.rating) else "",
+            guaranteed=cover.statement if cover.covers(stress.rating) else None,
             desk_defaults=rating_desk_defaults(
                 stress, rules, deal.hedged or deal.loan_base_matches_notes
             ),
@@ -260,10 +261,10 @@ def run_stress(
         )
     warnings += _unapplied_warnings(flows, ratings, pool, rules.solver_tolerance)
     open_decisions, recorded = concentration_decisions(inputs.loans, assumptions)
-    if cover.status == OPEN:
+    if cover.status == OPEN and cover.statement is not None:
         open_decisions.append(cover.statement)
     statements = [
-        cover.statement if cover.status != OPEN else "",
+        cover.statement if cover.status != OPEN else None,
         rent.statement,
         group_credit_life_statement(deal),
         commingling_note,
@@ -324,7 +325,8 @@ def run_stress(
                 "servicer_rating": parties.servicer_rating,
                 "trigger": rules.servicer_trigger.symbol,
                 "trigger_breached": trigger.breached,
-                "note": trigger.note,
+                "note": str(trigger.note),
+                "note_sentence": trigger.note.to_data(),
                 "mitigation": deal.commingling_mitigation,
                 "charged": charged,
             }
@@ -349,7 +351,7 @@ def run_stress(
             rules,
             need[len(rating_problems.position) :],
         ),
-        mechanisms=tuple(text for text in statements if text),
+        mechanisms=tuple(text for text in statements if text is not None),
         desk_defaults=run_desk_defaults(
             inputs,
             book,
@@ -363,18 +365,25 @@ def run_stress(
     )
 
 
-def _segment_statements(plan: SegmentPlan, rules: StressSettings) -> list[str]:
+def _segment_statements(plan: SegmentPlan, rules: StressSettings) -> list[Text]:
     lines = []
     for name in plan.names:
         uplift = rules.segment_uplift.get(name)
-        how = (
-            f"default multipliers ×{uplift:g} (Desk default, 002 §2(1)(b), §2(2)(b)) unless "
-            "adjusted"
+        statement = (
+            QT_TRANSLATE_NOOP(
+                "StressResult",
+                "Segment {segment}: {share:.1%} of the pool; default multipliers ×{uplift:g} "
+                "(Desk default, 002 §2(1)(b), §2(2)(b)) unless adjusted.",
+            )
             if uplift
-            else "multipliers as adjusted by the analyst"
+            else QT_TRANSLATE_NOOP(
+                "StressResult",
+                "Segment {segment}: {share:.1%} of the pool; multipliers as adjusted by the "
+                "analyst.",
+            )
         )
         lines.append(
-            f"Segment {name.replace('_', ' ')}: {plan.shares[name]:.1%} of the pool; {how}."
+            said(statement, segment=segment_named(name), share=plan.shares[name], uplift=uplift)
         )
     return lines
 
@@ -440,7 +449,7 @@ def _refuse_layers_above_the_pool(rating: str, layers: dict[str, float]) -> None
 
 def _unapplied_warnings(
     flows: PoolCashflows, ratings: list, pool: float, precision: float
-) -> list[str]:
+) -> list[Text]:
     """Say, per rating, how much of the stressed default rate found no running loan.
 
     Below the precision the enhancement is solved to (the last months of almost any pool
@@ -452,17 +461,32 @@ def _unapplied_warnings(
         if missed >= precision:
             stressed = float(flows.stressed[index]) / pool
             lines.append(
-                f"{stress.rating}: {missed:.2%} of the cut-off balance could not default "
-                f"(stressed {stressed:.2%}, realised {stressed - missed:.2%}): no loan was "
-                "still running to take it when the timing curve asked for it."
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "StressResult",
+                        "{rating}: {missed:.2%} of the cut-off balance could not default "
+                        "(stressed {stressed:.2%}, realised {realised:.2%}): no loan was still "
+                        "running to take it when the timing curve asked for it.",
+                    ),
+                    rating=str(stress.rating),
+                    missed=missed,
+                    stressed=stressed,
+                    realised=stressed - missed,
+                )
             )
     return lines
 
 
-def _setoff(inputs: StressInputs, warnings: list[str]) -> float:
+def _setoff(inputs: StressInputs, warnings: list[Text]) -> float:
     loans = inputs.loans
     if "deposit_balance" not in loans.columns:
-        warnings.append("The pool has no deposit balances: the setoff layer is zero.")
+        warnings.append(
+            said(
+                QT_TRANSLATE_NOOP(
+                    "StressResult", "The pool has no deposit balances: the setoff layer is zero."
+                )
+            )
+        )
         return 0.0
     borrowers = loans["borrower_id"] if "borrower_id" in loans.columns else loans.index.to_series()
     return setoff_enhancement(loans["current_balance"], loans["deposit_balance"], borrowers)

@@ -14,8 +14,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.ratings import Outlook, Rating
+from jcr_desk.structured.rmbs.sentences import said
 from jcr_desk.structured.rmbs.settings import StressSettings, stress_settings
 
 _FIRST_YEAR_MONTHS = 12
@@ -140,7 +142,7 @@ class ComminglingTrigger:
     """Whether the servicer's rating calls for cash in trust, and what the structure must do."""
 
     breached: bool
-    note: str
+    note: Text
 
 
 def commingling_trigger(
@@ -156,22 +158,60 @@ def commingling_trigger(
     if servicer_rating is None or not str(servicer_rating).strip():
         return ComminglingTrigger(
             False,
-            f"The servicer's rating is not entered, so the {trigger} trigger for commingling "
-            "cannot be checked; enter it to see whether cash in trust is needed.",
+            said(
+                QT_TRANSLATE_NOOP(
+                    "StressResult",
+                    "The servicer's rating is not entered, so the {trigger} trigger for "
+                    "commingling cannot be checked; enter it to see whether cash in trust is "
+                    "needed.",
+                ),
+                trigger=str(trigger),
+            ),
         )
     rating = Rating.parse(servicer_rating)
     direction = Outlook.parse(outlook) if outlook is not None and outlook.strip() else None
     negative = direction is not None and direction.direction == "Negative"
-    stated = f"{rating}" + (f" ({direction})" if direction is not None else "")
+    stated = str(rating) if direction is None else _with_direction(rating, direction)
     if rating < trigger or (rating == trigger and negative):
         return ComminglingTrigger(
             True,
-            f"Servicer rated {stated} is below {trigger} flat with a negative direction: within "
-            f"{rules.trust_deposit_days} days the structure must add cash in trust equal to the "
-            "commingling enhancement, or the servicer must pay estimated collections in advance.",
+            said(
+                QT_TRANSLATE_NOOP(
+                    "StressResult",
+                    "Servicer rated {rating} is below {trigger} flat with a negative "
+                    "direction: within {days} days the structure must add cash in trust equal "
+                    "to the commingling enhancement, or the servicer must pay estimated "
+                    "collections in advance.",
+                ),
+                rating=stated,
+                trigger=str(trigger),
+                days=rules.trust_deposit_days,
+            ),
         )
     return ComminglingTrigger(
         False,
-        f"Servicer rated {stated} is not below {trigger} flat with a negative direction; no cash "
-        "in trust or advance payment of collections is required.",
+        said(
+            QT_TRANSLATE_NOOP(
+                "StressResult",
+                "Servicer rated {rating} is not below {trigger} flat with a negative direction; "
+                "no cash in trust or advance payment of collections is required.",
+            ),
+            rating=stated,
+            trigger=str(trigger),
+        ),
+    )
+
+
+def _with_direction(rating: Rating, outlook: Outlook) -> Text:
+    """The servicer's rating with its direction ("A+ (Negative)"), the direction in the words
+    the Committee tab shows it in."""
+    direction = Text("Outlook", outlook.direction)  # translated in context Outlook
+    if outlook.credit_monitor:
+        direction = said(
+            QT_TRANSLATE_NOOP("StressResult", "Credit Monitor ({direction})"), direction=direction
+        )
+    return said(
+        QT_TRANSLATE_NOOP("StressResult", "{rating} ({direction})"),
+        rating=str(rating),
+        direction=direction,
     )

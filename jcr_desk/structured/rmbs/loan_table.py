@@ -14,11 +14,29 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from jcr_desk.i18n import QT_TRANSLATE_NOOP
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.structured.errors import StressInputError
 from jcr_desk.structured.rmbs.schedule import RATE_TYPES, LoanArrays
+from jcr_desk.structured.rmbs.sentences import said
 
-_SHOWN = 3
+_SHOWN = 3  # loans a message names
+#: The first loans of a warning: one, two or three named, then how many more.
+_NAMED = (
+    "{first}",
+    QT_TRANSLATE_NOOP("StressResult", "{first}, {second}"),
+    QT_TRANSLATE_NOOP("StressResult", "{first}, {second}, {third}"),
+    QT_TRANSLATE_NOOP("StressResult", "{first}, {second}, {third} and {more:,} more"),
+)
+_PLACES = ("first", "second", "third")
+#: The columns a loan may lack, with the value every loan is then read as.
+_READ_AS = {
+    "repayment_type": QT_TRANSLATE_NOOP(
+        "StressResult", "The pool has no repayment_type: every loan is read as level_payment."
+    ),
+    "rate_type": QT_TRANSLATE_NOOP(
+        "StressResult", "The pool has no rate_type: every loan is read as variable."
+    ),
+}
 
 #: Every loan column a stress run reads (a command-line run loads only these).
 STRESS_COLUMNS = (
@@ -43,19 +61,34 @@ STRESS_COLUMNS = (
 )
 
 
-def loans_named(loans: pd.DataFrame, mask: np.ndarray) -> str:
-    """The first loans of ``mask`` by id and tape row: "L0002 (tape row 3) and 4 more"."""
+def loans_named(loans: pd.DataFrame, mask: np.ndarray) -> Text:
+    """The first loans of ``mask`` by id and tape row: "loan L0002 (tape row 3), … and 4
+    more" (``str()`` of it in an error message, translated in a warning)."""
     rows = np.flatnonzero(mask)
     ids = loans["loan_id"].to_numpy() if "loan_id" in loans.columns else None
     tape_rows = loans["excel_row"].to_numpy() if "excel_row" in loans.columns else None
-    named = []
-    for position in rows[:_SHOWN]:
-        label = f"loan {ids[position]}" if ids is not None else f"loan at position {position + 1}"
-        if tape_rows is not None and pd.notna(tape_rows[position]):
-            label += f" (tape row {int(tape_rows[position])})"
-        named.append(label)
+    named = [_loan_named(ids, tape_rows, int(position)) for position in rows[:_SHOWN]]
     more = len(rows) - _SHOWN
-    return ", ".join(named) + (f" and {more:,} more" if more > 0 else "")
+    template = _NAMED[-1] if more > 0 else _NAMED[len(named) - 1]
+    return said(template, **dict(zip(_PLACES, named, strict=False)), more=more)
+
+
+def _loan_named(ids: np.ndarray | None, tape_rows: np.ndarray | None, position: int) -> Text:
+    row = tape_rows[position] if tape_rows is not None else None
+    on_tape = row is not None and pd.notna(row)
+    if ids is None:
+        template = (
+            QT_TRANSLATE_NOOP("StressResult", "loan at position {position} (tape row {row})")
+            if on_tape
+            else QT_TRANSLATE_NOOP("StressResult", "loan at position {position}")
+        )
+        return said(template, position=position + 1, row=int(row) if on_tape else None)
+    template = (
+        QT_TRANSLATE_NOOP("StressResult", "loan {loan} (tape row {row})")
+        if on_tape
+        else QT_TRANSLATE_NOOP("StressResult", "loan {loan}")
+    )
+    return said(template, loan=str(ids[position]), row=int(row) if on_tape else None)
 
 
 def numbers(loans: pd.DataFrame, column: str) -> np.ndarray:
@@ -110,27 +143,46 @@ def loan_arrays(
     ``segment`` is each loan's segment combination code, ``guarded_until`` the last month a
     rent guarantee spares it (both per row of ``loans``; None when there are none).
     """
-    warnings: list[str] = []
+    warnings: list[Text] = []
     balance = numbers(loans, "current_balance")
     term = numbers(loans, "remaining_term_months")
     rate = numbers(loans, "interest_rate")
     usable = (balance > 0) & (term >= 1)
     if (~usable).any():
         warnings.append(
-            f"{int((~usable).sum()):,} loans without a positive balance or a remaining term are "
-            f"left out of the projection: {loans_named(loans, ~usable)}."
+            _loans_said(
+                QT_TRANSLATE_NOOP(
+                    "StressResult",
+                    "{count:,} loans without a positive balance or a remaining term are left out "
+                    "of the projection: {loans}.",
+                ),
+                loans,
+                ~usable,
+            )
         )
     if np.isnan(rate[usable]).any():
         missing = usable & np.isnan(rate)
         warnings.append(
-            f"{int(missing.sum()):,} loans without an interest rate earn no interest: "
-            f"{loans_named(loans, missing)}."
+            _loans_said(
+                QT_TRANSLATE_NOOP(
+                    "StressResult",
+                    "{count:,} loans without an interest rate earn no interest: {loans}.",
+                ),
+                loans,
+                missing,
+            )
         )
     negative = usable & (rate < 0)
     if negative.any():
         warnings.append(
-            f"{int(negative.sum()):,} loans carry a negative interest rate, used as stated: "
-            f"{loans_named(loans, negative)}."
+            _loans_said(
+                QT_TRANSLATE_NOOP(
+                    "StressResult",
+                    "{count:,} loans carry a negative interest rate, used as stated: {loans}.",
+                ),
+                loans,
+                negative,
+            )
         )
     rate = np.nan_to_num(rate, nan=0.0)
     level_principal = (
@@ -141,19 +193,37 @@ def loan_arrays(
     if "first_lien" in loans.columns:
         first_lien = loans["first_lien"].fillna(False).to_numpy(bool)
     else:
-        warnings.append("The pool does not say which loans hold a first lien: no recoveries.")
+        warnings.append(
+            said(
+                QT_TRANSLATE_NOOP(
+                    "StressResult",
+                    "The pool does not say which loans hold a first lien: no recoveries.",
+                )
+            )
+        )
         first_lien = np.zeros(len(loans), dtype=bool)
     if "property_value" in loans.columns:
         value = numbers(loans, "property_value")
         unvalued = usable & first_lien & np.isnan(value)
         if unvalued.any():
             warnings.append(
-                f"{int(unvalued.sum()):,} first-lien loans without a property value recover "
-                f"nothing: {loans_named(loans, unvalued)}."
+                _loans_said(
+                    QT_TRANSLATE_NOOP(
+                        "StressResult",
+                        "{count:,} first-lien loans without a property value recover nothing: "
+                        "{loans}.",
+                    ),
+                    loans,
+                    unvalued,
+                )
             )
         value = np.nan_to_num(value, nan=0.0)
     else:
-        warnings.append("The pool has no property values: no recoveries.")
+        warnings.append(
+            said(
+                QT_TRANSLATE_NOOP("StressResult", "The pool has no property values: no recoveries.")
+            )
+        )
         value = np.zeros(len(loans))
     age, basis = valuation_age(loans, cut_off, warnings)
     arrays = LoanArrays(
@@ -172,6 +242,11 @@ def loan_arrays(
     return arrays, warnings, basis
 
 
+def _loans_said(template: str, loans: pd.DataFrame, mask: np.ndarray) -> Text:
+    """A warning about the loans of ``mask``: how many, and the first of them by name."""
+    return said(template, count=int(mask.sum()), loans=loans_named(loans, mask))
+
+
 def months_between(earlier: pd.Series, later: date) -> np.ndarray:
     """Whole calendar months from each date of ``earlier`` to ``later`` (NaN where empty)."""
     stamps = pd.to_datetime(earlier, errors="coerce")
@@ -180,7 +255,7 @@ def months_between(earlier: pd.Series, later: date) -> np.ndarray:
 
 
 def valuation_age(
-    loans: pd.DataFrame, cut_off: date, warnings: list[str]
+    loans: pd.DataFrame, cut_off: date, warnings: list[Text]
 ) -> tuple[np.ndarray, str]:
     """Months each property value has aged by the cut-off, and what they were counted from.
 
@@ -213,15 +288,21 @@ def valuation_age(
         )
     if undated.any():
         warnings.append(
-            f"{int(undated.sum()):,} properties have neither a valuation nor an origination "
-            "date: their values are taken as valued at the cut-off."
+            said(
+                QT_TRANSLATE_NOOP(
+                    "StressResult",
+                    "{count:,} properties have neither a valuation nor an origination date: "
+                    "their values are taken as valued at the cut-off.",
+                ),
+                count=int(undated.sum()),
+            )
         )
     return np.maximum(np.nan_to_num(age, nan=0.0), 0.0), basis
 
 
-def _category(loans: pd.DataFrame, column: str, default: str, warnings: list[str]) -> np.ndarray:
+def _category(loans: pd.DataFrame, column: str, default: str, warnings: list[Text]) -> np.ndarray:
     if column not in loans.columns:
-        warnings.append(f"The pool has no {column}: every loan is read as {default}.")
+        warnings.append(said(_READ_AS[column]))
         return np.full(len(loans), default, dtype=object)
     values = loans[column].astype("object").where(loans[column].notna(), default)
     return values.to_numpy(dtype=object)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.pool.settings import pool_defaults
 from jcr_desk.ratings import Rating
 from jcr_desk.structured.rmbs.assumptions import StressAssumptions
@@ -30,6 +31,7 @@ from jcr_desk.structured.rmbs.deal import DealStructure
 from jcr_desk.structured.rmbs.inputs import Parties
 from jcr_desk.structured.rmbs.layers import ComminglingTrigger
 from jcr_desk.structured.rmbs.loan_table import months_between
+from jcr_desk.structured.rmbs.sentences import said
 from jcr_desk.structured.rmbs.settings import StressSettings
 
 RELIED, SET_ASIDE, OPEN = "relied on", "set aside", "open"
@@ -42,7 +44,7 @@ class GuaranteeCover:
     status: str  # relied on | set aside | open | "" (no guarantee stated)
     guarantor_rating: Rating | None
     haircut: float
-    statement: str
+    statement: Text | None
 
     def covers(self, rating: Rating) -> bool:
         return (
@@ -61,7 +63,7 @@ class GuaranteeCover:
 def guarantee_cover(deal: DealStructure, parties: Parties, rules: StressSettings) -> GuaranteeCover:
     scheme = deal.guarantee
     if scheme is None:
-        return GuaranteeCover("", None, 0.0, "")
+        return GuaranteeCover("", None, 0.0, None)
     rating = _rating(parties.guarantor_rating)
     answers = [scheme.answer(r.key) for r in rules.guarantee_requirements]
     refused = [a.key for a in answers if a.answer == "no"]
@@ -71,45 +73,74 @@ def guarantee_cover(deal: DealStructure, parties: Parties, rules: StressSettings
             SET_ASIDE,
             rating,
             0.0,
-            "Guarantee company set aside (002 §7(1)): requirement(s) not met: "
-            + ", ".join(refused)
-            + "; the bad-loan layer rests on the classes' own enhancement.",
+            said(
+                QT_TRANSLATE_NOOP(
+                    "StressResult",
+                    "Guarantee company set aside (002 §7(1)): requirement(s) not met: "
+                    "{requirements}; the bad-loan layer rests on the classes' own enhancement.",
+                ),
+                requirements=", ".join(refused),
+            ),
         )
     if unanswered or rating is None:
-        missing = ", ".join(unanswered) or "the guarantor's rating"
+        missing = ", ".join(unanswered) or said(
+            QT_TRANSLATE_NOOP("StressResult", "the guarantor's rating")
+        )
         return GuaranteeCover(
             OPEN,
             rating,
             0.0,
-            f"Guarantee company: decision open until {missing} is answered (002 §7(1)); "
-            "meanwhile the bad-loan layer rests on the classes' own enhancement.",
+            said(
+                QT_TRANSLATE_NOOP(
+                    "StressResult",
+                    "Guarantee company: decision open until {missing} is answered (002 §7(1)); "
+                    "meanwhile the bad-loan layer rests on the classes' own enhancement.",
+                ),
+                missing=missing,
+            ),
         )
     return GuaranteeCover(
         RELIED,
         rating,
         rules.guarantee_recovery_haircut,
-        f"Guarantee company rated {rating} relied on (002 §7(1)): classes rated {rating} or "
-        f"lower rest their bad-loan layer on its guarantee; above {rating} the bad-loan layer "
-        f"stands and recoveries by foreclosure are cut by {rules.guarantee_recovery_haircut:.0%} "
-        "(002 §7(2), Desk default). The other layers keep their own enhancement.",
+        said(
+            QT_TRANSLATE_NOOP(
+                "StressResult",
+                "Guarantee company rated {rating} relied on (002 §7(1)): classes rated {rating} "
+                "or lower rest their bad-loan layer on its guarantee; above {rating} the "
+                "bad-loan layer stands and recoveries by foreclosure are cut by {haircut:.0%} "
+                "(002 §7(2), Desk default). The other layers keep their own enhancement.",
+            ),
+            rating=str(rating),
+            haircut=rules.guarantee_recovery_haircut,
+        ),
     )
 
 
-def group_credit_life_statement(deal: DealStructure) -> str:
+def group_credit_life_statement(deal: DealStructure) -> Text | None:
     insurance = deal.group_credit_life
     if not insurance.covered:
-        return ""
-    receives = "can" if insurance.spv_receives else "cannot"
-    effect = (
-        "a borrower's death is repaid by the insurer, a point for the committee"
-        if insurance.spv_receives
-        else "it is given no weight"
+        return None
+    if insurance.spv_receives:
+        statement = QT_TRANSLATE_NOOP(
+            "StressResult",
+            "Group credit life insurance covers the borrowers; the trust can receive the "
+            "insurance money (002 §7(3)){reason}: a borrower's death is repaid by the insurer, "
+            "a point for the committee. The figures do not depend on it.",
+        )
+    else:
+        statement = QT_TRANSLATE_NOOP(
+            "StressResult",
+            "Group credit life insurance covers the borrowers; the trust cannot receive the "
+            "insurance money (002 §7(3)){reason}: it is given no weight. The figures do not "
+            "depend on it.",
+        )
+    reason = (
+        said(QT_TRANSLATE_NOOP("StressResult", " ({reason})"), reason=insurance.reason)
+        if insurance.reason
+        else ""
     )
-    reason = f" ({insurance.reason})" if insurance.reason else ""
-    return (
-        f"Group credit life insurance covers the borrowers; the trust {receives} receive the "
-        f"insurance money (002 §7(3)){reason}: {effect}. The figures do not depend on it."
-    )
+    return said(statement, reason=reason)
 
 
 @dataclass(frozen=True)
@@ -118,7 +149,7 @@ class RentCover:
 
     guarded_until: np.ndarray  # (loans,) last month spared, 0 for none
     company_rating: Rating | None
-    statement: str
+    statement: Text | None
 
     def applies(self, rating: Rating) -> bool:
         return (
@@ -137,12 +168,17 @@ def rent_cover(
 ) -> RentCover:
     none = np.zeros(len(loans), dtype=np.int64)
     if deal.rent_guarantee is None:
-        return RentCover(none, None, "")
+        return RentCover(none, None, None)
     if "rent_guarantee_end" not in loans.columns:
         return RentCover(
             none,
             None,
-            "Rent guarantee stated, but the tape has no rent-guarantee dates: not counted.",
+            said(
+                QT_TRANSLATE_NOOP(
+                    "StressResult",
+                    "Rent guarantee stated, but the tape has no rent-guarantee dates: not counted.",
+                )
+            ),
         )
     months = months_between(loans["rent_guarantee_end"], cut_off)  # negative: still to come
     guarded = np.nan_to_num(-months, nan=0.0)
@@ -155,50 +191,77 @@ def rent_cover(
         return RentCover(
             none,
             None,
-            f"Rent guarantee on {count:,} apartment loans not counted: the sublease company's "
-            "rating is not known (002 §2(2)(c)).",
+            said(
+                QT_TRANSLATE_NOOP(
+                    "StressResult",
+                    "Rent guarantee on {count:,} apartment loans not counted: the sublease "
+                    "company's rating is not known (002 §2(2)(c)).",
+                ),
+                count=count,
+            ),
         )
     return RentCover(
         guarded,
         rating,
-        f"Rent guarantee of a sublease company rated {rating}: {count:,} apartment loans take no "
-        f"defaults until the guaranteed rent's first review (counted in whole steps of "
-        f"{step_months} months, rounded down), for ratings up to {rating} (002 §2(2)(c)).",
+        said(
+            QT_TRANSLATE_NOOP(
+                "StressResult",
+                "Rent guarantee of a sublease company rated {rating}: {count:,} apartment loans "
+                "take no defaults until the guaranteed rent's first review (counted in whole "
+                "steps of {step_months} months, rounded down), for ratings up to {rating} "
+                "(002 §2(2)(c)).",
+            ),
+            rating=str(rating),
+            count=count,
+            step_months=step_months,
+        ),
     )
 
 
 def commingling_charged(
     deal: DealStructure, parties: Parties, trigger: ComminglingTrigger
-) -> tuple[bool, str]:
+) -> tuple[bool, Text | None]:
     """Whether the commingling layer is charged, and the sentence saying why not."""
     mitigation = deal.commingling_mitigation
     if mitigation == "none":
-        return True, ""
-    what = (
-        "cash in trust within 30 days"
+        return True, None
+    what = said(
+        QT_TRANSLATE_NOOP("StressResult", "cash in trust within 30 days")
         if mitigation == "cash_in_trust"
-        else "advance payment of collections"
+        else QT_TRANSLATE_NOOP("StressResult", "advance payment of collections")
     )
     if parties.servicer_rating is None:
-        return True, (
-            f"The structure provides {what} if the servicer falls below the trigger, but the "
-            "servicer's rating is not known: the commingling layer is charged (002 §4)."
+        return True, said(
+            QT_TRANSLATE_NOOP(
+                "StressResult",
+                "The structure provides {what} if the servicer falls below the trigger, but "
+                "the servicer's rating is not known: the commingling layer is charged (002 §4).",
+            ),
+            what=what,
         )
     if trigger.breached:
-        return True, (
-            f"The servicer is below the trigger: the {what} the structure provides is due now; "
-            "the commingling layer is charged until it is in place (002 §4)."
+        return True, said(
+            QT_TRANSLATE_NOOP(
+                "StressResult",
+                "The servicer is below the trigger: the {what} the structure provides is due "
+                "now; the commingling layer is charged until it is in place (002 §4).",
+            ),
+            what=what,
         )
-    return False, (
-        f"Commingling layer not charged: the structure provides {what} should the servicer fall "
-        f"below the trigger, and the servicer (rated {parties.servicer_rating}) is above it "
-        "(002 §4)."
+    return False, said(
+        QT_TRANSLATE_NOOP(
+            "StressResult",
+            "Commingling layer not charged: the structure provides {what} should the servicer "
+            "fall below the trigger, and the servicer (rated {rating}) is above it (002 §4).",
+        ),
+        what=what,
+        rating=parties.servicer_rating,
     )
 
 
 def concentration_decisions(
     loans: pd.DataFrame, assumptions: StressAssumptions
-) -> tuple[list[str], list[str]]:
+) -> tuple[list[Text], list[Text]]:
     """Open decisions and recorded ones on prefectures above the rulebook's threshold."""
     if "prefecture" not in loans.columns:
         return [], []
@@ -215,14 +278,41 @@ def concentration_decisions(
         decision = assumptions.decision(region)
         if decision is None:
             open_.append(
-                f"{prefecture} holds {share:.1%} of the pool, above the {threshold:.0%} threshold "
-                "(002 §8(1)): record whether its multipliers are adjusted, with a reason."
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "StressResult",
+                        "{prefecture} holds {share:.1%} of the pool, above the {threshold:.0%} "
+                        "threshold (002 §8(1)): record whether its multipliers are adjusted, "
+                        "with a reason.",
+                    ),
+                    prefecture=str(prefecture),
+                    share=share,
+                    threshold=threshold,
+                )
             )
         else:
-            done = "adjusted" if decision.decision == "adjusted" else "not adjusted"
+            done = (
+                QT_TRANSLATE_NOOP(
+                    "StressResult",
+                    "{prefecture} holds {share:.1%} of the pool: multipliers adjusted "
+                    "({analyst}: {reason}).",
+                )
+                if decision.decision == "adjusted"
+                else QT_TRANSLATE_NOOP(
+                    "StressResult",
+                    "{prefecture} holds {share:.1%} of the pool: multipliers not adjusted "
+                    "({analyst}: {reason}).",
+                )
+            )
+            analyst = decision.analyst or said(QT_TRANSLATE_NOOP("StressResult", "analyst"))
             recorded.append(
-                f"{prefecture} holds {share:.1%} of the pool: multipliers {done} "
-                f"({decision.analyst or 'analyst'}: {decision.reason})."
+                said(
+                    done,
+                    prefecture=str(prefecture),
+                    share=share,
+                    analyst=analyst,
+                    reason=decision.reason,
+                )
             )
     return open_, recorded
 

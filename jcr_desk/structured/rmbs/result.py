@@ -16,10 +16,12 @@ from datetime import date
 from types import MappingProxyType
 from typing import Any
 
+from jcr_desk.i18n import Text
 from jcr_desk.structured.desk_default import DeskDefault
 from jcr_desk.structured.fields import FieldError, Fields
 from jcr_desk.structured.frozen import Shared, freeze, thaw
 from jcr_desk.structured.rmbs.layers_order import LAYERS
+from jcr_desk.structured.rmbs.sentences import STRESS_RESULT, sentences_data, sentences_read
 
 #: Bumped whenever the record's shape changes; a stored result of another format is stale.
 RESULT_FORMAT = 3
@@ -92,7 +94,7 @@ class ClassVerdict:
     achievable: bool
     breakeven_multiple: float
     clean_up_call: str  # "none stated", "exercised", "not exercised"
-    note: str = ""  # e.g. the bad-loan layer resting on a guarantee
+    note: Text | None = None  # e.g. the bad-loan layer resting on a guarantee
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -104,7 +106,8 @@ class ClassVerdict:
             "achievable": self.achievable,
             "breakeven_multiple": self.breakeven_multiple,
             "clean_up_call": self.clean_up_call,
-            "note": self.note,
+            "note": "" if self.note is None else str(self.note),
+            **({} if self.note is None else {"note_sentence": self.note.to_data()}),
         }
 
 
@@ -232,10 +235,10 @@ class EnhancementResult(Shared):
     pool_cashflows: Mapping[str, PoolFlows]
     class_balances: Mapping[str, Mapping[str, tuple[float, ...]]]
     sensitivity: SensitivityGrids
-    mechanisms: tuple[str, ...] = ()
+    mechanisms: tuple[Text, ...] = ()
     desk_defaults: tuple[DeskDefault, ...] = ()
-    open_decisions: tuple[str, ...] = ()
-    warnings: tuple[str, ...] = ()
+    open_decisions: tuple[Text, ...] = ()
+    warnings: tuple[Text, ...] = ()
     overrides: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
 
     def line(self, rating: str) -> RatingLine:
@@ -254,6 +257,11 @@ class EnhancementResult(Shared):
     @property
     def over_collateralisation_amount(self) -> float:
         return self.over_collateralisation * self.pool_balance
+
+    @property
+    def commingling_note(self) -> Text:
+        """Why the servicer's rating does or does not call for cash in trust."""
+        return Text.read({"note": "", **self.commingling}, "note", STRESS_RESULT)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -281,10 +289,10 @@ class EnhancementResult(Shared):
                 for r, by_class in self.class_balances.items()
             },
             "sensitivity": self.sensitivity.to_dict(),
-            "mechanisms": list(self.mechanisms),
             "desk_defaults": [d.to_dict() for d in self.desk_defaults],
-            "open_decisions": list(self.open_decisions),
-            "warnings": list(self.warnings),
+            **_sentences("mechanisms", self.mechanisms),
+            **_sentences("open_decisions", self.open_decisions),
+            **_sentences("warnings", self.warnings),
             "overrides": dict(self.overrides),
         }
 
@@ -299,6 +307,12 @@ class EnhancementResult(Shared):
                 f"(format {fields.raw('format', 1)}, this one reads {RESULT_FORMAT})",
             )
         return _read_result(fields)
+
+
+def _sentences(key: str, texts: tuple[Text, ...]) -> dict[str, Any]:
+    """A list of sentences as the file keeps it: the English (older readers, the JSON
+    ``stress --json`` prints) and beside it the templates with their arguments."""
+    return {key: [str(text) for text in texts], f"{key}_sentences": sentences_data(texts)}
 
 
 def _read_result(fields: Fields) -> EnhancementResult:
@@ -351,13 +365,15 @@ def _read_result(fields: Fields) -> EnhancementResult:
             }
         ),
         sensitivity=_read_grids(Fields(fields.raw("sensitivity"), fields.key("sensitivity"))),
-        mechanisms=fields.texts("mechanisms", ()),
+        mechanisms=sentences_read(fields.data, "mechanisms", fields.texts("mechanisms", ())),
         desk_defaults=fields.records(
             "desk_defaults",
             lambda f: DeskDefault(f.text("key"), f.text("value"), f.text("citation")),
         ),
-        open_decisions=fields.texts("open_decisions", ()),
-        warnings=fields.texts("warnings", ()),
+        open_decisions=sentences_read(
+            fields.data, "open_decisions", fields.texts("open_decisions", ())
+        ),
+        warnings=sentences_read(fields.data, "warnings", fields.texts("warnings", ())),
         overrides=MappingProxyType(dict(fields.raw("overrides", {}))),
     )
 
@@ -421,7 +437,7 @@ def _read_verdict(name: str, fields: Fields) -> ClassVerdict:
         achievable=fields.flag("achievable"),
         breakeven_multiple=fields.number("breakeven_multiple"),
         clean_up_call=fields.text("clean_up_call"),
-        note=fields.text("note", ""),
+        note=Text.read(fields.data, "note", STRESS_RESULT) if fields.text("note", "") else None,
     )
 
 

@@ -8,6 +8,7 @@ from types import MappingProxyType
 
 import numpy as np
 
+from jcr_desk.i18n import Text
 from jcr_desk.methodology.ceilings import structured_cap
 from jcr_desk.methodology.rulebook import Rulebook
 from jcr_desk.structured.rmbs.class_layout import ClassLayout
@@ -64,7 +65,7 @@ class RatingFigures:
     interest_rate_paths: dict[str, float]
     call: list[str]  # per rated class: "none stated", "exercised" or "not exercised"
     held_at_lower_rating: bool
-    guaranteed: str = ""  # why the bad-loan layer rests on a guarantee at this rating, if it does
+    guaranteed: Text | None = None  # why the bad-loan layer rests on a guarantee at this rating
     desk_defaults: tuple[str, ...] = ()
     segments: Mapping[str, Multipliers] = field(default_factory=dict)
 
@@ -88,7 +89,7 @@ def rating_line(
     verdicts = []
     for slot, position in enumerate(layout.rated):
         available = layout.available(position)
-        covered = bool(figures.guaranteed)
+        covered = figures.guaranteed is not None
         bad_loan = 0.0 if covered else (float(floor[slot]) if reachable[slot] else None)
         need = None if bad_loan is None else bad_loan + others
         verdicts.append(

@@ -25,13 +25,14 @@ from typing import Any, Final
 
 import numpy as np
 
-from jcr_desk.i18n import QT_TRANSLATE_NOOP
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.pool.problems import TapeError, column_letter
 from jcr_desk.pool.reader import Workbook, limits, open_workbook
 from jcr_desk.pool.schema import normalise
 from jcr_desk.pool.tape import file_sha256
 from jcr_desk.pool.values import parse_money, parse_numbers, unit_from_header
 from jcr_desk.progress import CancelToken, ProgressCallback, no_progress, step
+from jcr_desk.structured.rmbs.sentences import said
 
 _DEFAULT_SHEET_WORDS: Final = ("default", "デフォルト", "代位弁済", "貸倒", "事故")
 _PREPAYMENT_SHEET_WORDS: Final = ("prepay", "期限前", "繰上", "繰り上げ", "早期返済")
@@ -96,7 +97,7 @@ class StaticData:
     defaults: StaticTable
     prepayments: StaticTable | None
     source: dict[str, Any]
-    warnings: tuple[str, ...]
+    warnings: tuple[Text, ...]  # shown in the analyst's language by the import dialog
 
 
 def read_static_data(
@@ -122,7 +123,7 @@ def read_static_data(
         report(
             0.3, step(QT_TRANSLATE_NOOP("Progress", "Reading sheet {sheet}"), sheet=default_name)
         )
-        warnings: list[str] = []
+        warnings: list[Text] = []
         defaults = _read_table(book, default_name, warnings)
         prepayments = None
         if prepayment_name is not None:
@@ -202,7 +203,7 @@ class _Header:
     step: int
 
 
-def _read_table(book: Workbook, name: str, warnings: list[str]) -> StaticTable:
+def _read_table(book: Workbook, name: str, warnings: list[Text]) -> StaticTable:
     grid, blank = book.grid(book.names.index(name))
     blank = blank | _unobserved_marks(grid)
     if not blank.size or blank.all():
@@ -255,11 +256,27 @@ class _Where:
     def fail(self, problem: str) -> StaticDataError:
         return _fail(self.path, problem, self.sheet)
 
-    def cell(self, row: int, column: int) -> str:
+    def cell(self, row: int, column: int) -> Text:
+        """The cell's place: English in an error message (``str()``), translated in a warning."""
         header = _text(self.grid[self.header_row, column])
-        named = f" ({header})" if header else ""
-        letter = column_letter(column)
-        return f"{self.path.name}, sheet {self.sheet}, row {row + 1}, column {letter}{named}"
+        place = {
+            "file": self.path.name,
+            "sheet": self.sheet,
+            "row": row + 1,
+            "column": column_letter(column),
+        }
+        if header:
+            return said(
+                QT_TRANSLATE_NOOP(
+                    "StressResult", "{file}, sheet {sheet}, row {row}, column {column} ({header})"
+                ),
+                header=header,
+                **place,
+            )
+        return said(
+            QT_TRANSLATE_NOOP("StressResult", "{file}, sheet {sheet}, row {row}, column {column}"),
+            **place,
+        )
 
     def cell_error(self, row: int, column: int, problem: str) -> StaticDataError:
         return StaticDataError(f"{self.cell(row, column)}: {problem}")
@@ -349,7 +366,7 @@ def _vintage_rows(
     label_column: int,
     columns: np.ndarray,
     where: _Where,
-    warnings: list[str],
+    warnings: list[Text],
 ) -> np.ndarray:
     """Rows whose label looks like a vintage (a year, a month, a date) and that hold a rate.
 
@@ -361,8 +378,13 @@ def _vintage_rows(
     has_rates = (~blank[np.ix_(labelled, columns)]).any(axis=1)
     for row in labelled[~has_rates]:
         warnings.append(
-            f"{where.cell(int(row), label_column)}: vintage "
-            f"{_label(grid[row, label_column])} has no observed rate yet; left out"
+            said(
+                QT_TRANSLATE_NOOP(
+                    "StressResult", "{cell}: vintage {vintage} has no observed rate yet; left out"
+                ),
+                cell=where.cell(int(row), label_column),
+                vintage=_label(grid[row, label_column]),
+            )
         )
     return labelled[has_rates]
 
@@ -508,11 +530,17 @@ def _check_range(rates: np.ndarray, rows: np.ndarray, columns: np.ndarray, where
         )
 
 
-def _falls(rates: np.ndarray, rows: np.ndarray, columns: np.ndarray, where: _Where) -> list[str]:
+def _falls(rates: np.ndarray, rows: np.ndarray, columns: np.ndarray, where: _Where) -> list[Text]:
     """Warnings for cumulative rates that fall from one period to the next beyond rounding."""
     falls = np.diff(rates, axis=1) < -_ROUNDING
     return [
-        f"{where.cell(int(rows[i]), int(columns[j + 1]))}: cumulative rate falls from "
-        f"{rates[i, j]:.4%} to {rates[i, j + 1]:.4%}"
+        said(
+            QT_TRANSLATE_NOOP(
+                "StressResult", "{cell}: cumulative rate falls from {before:.4%} to {after:.4%}"
+            ),
+            cell=where.cell(int(rows[i]), int(columns[j + 1])),
+            before=float(rates[i, j]),
+            after=float(rates[i, j + 1]),
+        )
         for i, j in np.argwhere(falls)
     ]

@@ -32,6 +32,7 @@ from jcr_desk.ui.stress import mechanism_dialogs
 from jcr_desk.ui.stress.editor import ScenarioEditor
 from jcr_desk.ui.stress.qt_checklist_model import ChecklistModel
 from jcr_desk.ui.tabs.common import note, table_view
+from jcr_desk.ui.translations import shown
 
 TYPED = ""  # the party combo's entry for a counterparty outside the group tab
 
@@ -200,7 +201,7 @@ class MechanismsPanel(QWidget):
         stored = self._editor.stored_result()
         open_ = stored.result.open_decisions if stored is not None else ()
         self.decisions.setText(
-            "\n".join(f"• {text}" for text in open_) if open_ else self.tr("None.")
+            "\n".join(f"• {shown(text)}" for text in open_) if open_ else self.tr("None.")
         )
 
     # -- guarantee ---------------------------------------------------------------------

@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor
 from jcr_desk.structured.rmbs.layers_order import LAYERS
 from jcr_desk.structured.rmbs.result import ClassVerdict, EnhancementResult, RatingLine
 from jcr_desk.ui.stress.formatting import NOT_ACHIEVABLE, multiple, percent
+from jcr_desk.ui.translations import shown
 
 Index = QModelIndex | QPersistentModelIndex
 VALUE_ROLE = Qt.ItemDataRole.UserRole
@@ -126,8 +127,8 @@ class EnhancementTableModel(QAbstractTableModel):
             self.tr("Breakeven default multiple: %s") % multiple(verdict.breakeven_multiple)
         )
         lines.append(self.tr("Clean-up call: %s") % verdict.clean_up_call)
-        if verdict.note:
-            lines.append(verdict.note)
+        if verdict.note is not None:
+            lines.append(shown(verdict.note))
         if not verdict.achievable:
             lines.append(
                 self.tr("Not achievable: even the whole pool as subordination is not enough.")

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from jcr_desk.structured.rmbs.result import EnhancementResult
 from jcr_desk.ui.stress.formatting import percent, rating_label, yen
+from jcr_desk.ui.translations import shown
 
 _PATHS = {
     "up": QT_TRANSLATE_NOOP("ResultDetails", "rising"),
@@ -74,7 +75,7 @@ def detail_text(result: EnhancementResult | None) -> str:
                 or QCoreApplication.translate("ResultDetails", "not entered"),
                 commingling.get("trigger"),
                 state,
-                commingling.get("note", ""),
+                shown(result.commingling_note),
             )
         )
     for line in result.ratings:
@@ -103,11 +104,11 @@ def detail_text(result: EnhancementResult | None) -> str:
             % QCoreApplication.translate("ResultDetails", basis)
         )
     lines += [
-        QCoreApplication.translate("ResultDetails", "Mechanism: %s") % text
+        QCoreApplication.translate("ResultDetails", "Mechanism: %s") % shown(text)
         for text in result.mechanisms
     ]
     lines += [
-        QCoreApplication.translate("ResultDetails", "Open decision: %s") % text
+        QCoreApplication.translate("ResultDetails", "Open decision: %s") % shown(text)
         for text in result.open_decisions
     ]
     if result.desk_defaults:
@@ -116,7 +117,7 @@ def detail_text(result: EnhancementResult | None) -> str:
             QCoreApplication.translate("ResultDetails", "Desk defaults applied (rulebook %s): %s")
             % (result.rulebook_version, named)
         )
-    lines += [f"⚠ {warning}" for warning in result.warnings]
+    lines += [f"⚠ {shown(warning)}" for warning in result.warnings]
     return "\n".join(lines)
 
 

@@ -34,6 +34,7 @@ from jcr_desk.ui.stress.qt_vintage_model import VintageTableModel, vintage_rows
 from jcr_desk.ui.stress.result_charts import chart_view
 from jcr_desk.ui.stress.static_charts import draw_timing, draw_vintage_curves
 from jcr_desk.ui.tabs.common import note, table_view
+from jcr_desk.ui.translations import shown
 
 _MONTHS_PER_YEAR = 12
 _CONTEXT = "StaticDialog"
@@ -147,7 +148,7 @@ class StaticBaseCaseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(source_line(static.source, len(base.vintages)), self))
         for warning in static.warnings:
-            layout.addWidget(note(f"⚠ {warning}", self))
+            layout.addWidget(note(f"⚠ {shown(warning)}", self))
         layout.addWidget(body, 1)
         layout.addWidget(buttons)
         self.resize(1180, 720)

@@ -23,6 +23,7 @@ from jcr_desk.case.document.model import (
     ScenarioResult,
     StoredPool,
 )
+from jcr_desk.i18n import Text
 from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.structured.rmbs.assumptions import StressAssumptions
 from jcr_desk.structured.rmbs.deal import DealStructure, NoteClass
@@ -204,7 +205,7 @@ def sample_result() -> EnhancementResult:
         sensitivity=SensitivityGrids(
             "AAA", "Class A", (1.0,), (0.5,), (0.05,), ((0.01,),), ((None,),)
         ),
-        warnings=("推定値",),
+        warnings=(Text("StressResult", "推定値"),),
     )
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from jcr_desk.cli import EXIT_USAGE, main
+from jcr_desk.case import save_case
+from jcr_desk.case.demo import build_demo_case
+from jcr_desk.cli import EXIT_OK, EXIT_USAGE, main
 
 
 def test_lang_ja_gives_the_error_line_in_japanese(tmp_path, capsys):
@@ -25,3 +27,18 @@ def test_lang_en_overrides_a_japanese_environment(monkeypatch, capsys):
     monkeypatch.setenv("LANGUAGE", "ja")
     assert main(["--lang", "en", "demo"]) == EXIT_USAGE
     assert capsys.readouterr().err.startswith("jcr-desk-cli: error: ")
+
+
+def test_stress_prints_the_results_sentences_in_japanese(tmp_path, capsys):
+    """Issue 21: with --lang ja the mechanisms and the notes read in Japanese; the JSON
+    keeps the English the case file stores."""
+    path = tmp_path / "demo.jcrcase"
+    save_case(build_demo_case(loans=60), path)
+    assert main(["--lang", "ja", "stress", str(path)]) == EXIT_OK
+    lines = capsys.readouterr().out.splitlines()
+    mechanisms = [line for line in lines if line.startswith("仕組み：")]
+    assert any("サブリース会社" in line for line in mechanisms)
+    assert any(line.startswith("仕組み：セグメント 投資用マンション：") for line in mechanisms)
+    assert not any(line.startswith(("Mechanism:", "Note:")) for line in lines)
+    assert main(["--lang", "ja", "stress", str(path), "--json"]) == EXIT_OK
+    assert "Segment apartment" in capsys.readouterr().out

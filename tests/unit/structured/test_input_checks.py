@@ -62,7 +62,8 @@ def test_bad_input_is_a_refusal_naming_the_field(inputs, words) -> None:
 
 def test_a_negative_loan_rate_is_a_warning_not_a_refusal() -> None:
     result = run_stress(_inputs(interest_rate=[0.01, -0.002, 0.01]))
-    assert any("negative interest rate" in w and "L0002" in w for w in result.warnings)
+    warnings = [str(warning) for warning in result.warnings]
+    assert any("negative interest rate" in w and "L0002" in w for w in warnings)
 
 
 def test_a_layer_above_the_whole_pool_refuses_the_inputs() -> None:

@@ -64,17 +64,18 @@ def test_a_guarantee_carries_the_bad_loan_layer_up_to_the_guarantors_rating(base
         line = result.line(rating)
         assert line.layers.bad_loan == 0.0
         assert all(
-            v.bad_loan_ce == 0.0 and "rest their bad-loan layer" in v.note for v in line.classes
+            v.bad_loan_ce == 0.0 and "rest their bad-loan layer" in str(v.note)
+            for v in line.classes
         )
         # The other layers keep their own enhancement.
         assert line.layers.commingling == plain.line(rating).layers.commingling
     aaa, plain_aaa = result.line("AAA"), plain.line("AAA")
-    assert aaa.classes[0].note == ""
+    assert aaa.classes[0].note is None
     # Above the guarantor: recoveries by foreclosure cut by the Desk default haircut (50 %).
     recovered = sum(result.pool_cashflows["AAA"].recoveries)
     assert recovered == pytest.approx(0.5 * sum(plain.pool_cashflows["AAA"].recoveries), rel=1e-9)
     assert aaa.layers.bad_loan >= plain_aaa.layers.bad_loan
-    assert any("relied on" in text for text in result.mechanisms)
+    assert any("relied on" in str(text) for text in result.mechanisms)
     assert "stress.guarantee.recovery_haircut" in {d.key for d in result.desk_defaults}
 
 
@@ -83,7 +84,7 @@ def test_one_requirement_not_met_sets_the_guarantee_aside(base, plain):
     inputs = replace(inputs, parties=Parties(guarantor_rating="A"))
     result = run_stress(inputs)
     assert [line.layers for line in result.ratings] == [line.layers for line in plain.ratings]
-    assert any("set aside" in t and "true_sale_opinion" in t for t in result.mechanisms)
+    assert any("set aside" in str(t) and "true_sale_opinion" in str(t) for t in result.mechanisms)
 
 
 def test_an_unanswered_requirement_keeps_the_decision_open(base, plain):
@@ -91,7 +92,7 @@ def test_an_unanswered_requirement_keeps_the_decision_open(base, plain):
     inputs = replace(inputs, parties=Parties(guarantor_rating="A"))
     result = run_stress(inputs)
     assert [line.layers for line in result.ratings] == [line.layers for line in plain.ratings]
-    assert any("business_unity" in text for text in result.open_decisions)
+    assert any("business_unity" in str(text) for text in result.open_decisions)
 
 
 def test_a_rent_guarantee_spares_apartment_loans_until_its_first_review() -> None:
@@ -196,7 +197,7 @@ def test_the_commingling_alternative_lifts_the_layer_while_the_servicer_is_above
     stated = deal(loans, CLASSES, servicer_rating="A", commingling_mitigation="cash_in_trust")
     result = run_stress(stated)
     assert all(line.layers.commingling == 0.0 for line in result.ratings)
-    assert any("not charged" in text for text in result.mechanisms)
+    assert any("not charged" in str(text) for text in result.mechanisms)
     below = deal(loans, CLASSES, servicer_rating="BB", commingling_mitigation="cash_in_trust")
     assert all(line.layers.commingling > 0 for line in run_stress(below).ratings)
     unknown = deal(loans, CLASSES, commingling_mitigation="advance_payment")
@@ -208,7 +209,7 @@ def test_a_regional_concentration_is_an_open_decision_until_recorded():
         [60e6, 20e6, 20e6], [300, 360, 360], prefecture=["東京都", "大阪府", "愛知県"]
     )
     open_ = run_stress(deal(loans, CLASSES))
-    assert any("東京都 holds 60.0%" in text for text in open_.open_decisions)
+    assert any("東京都 holds 60.0%" in str(text) for text in open_.open_decisions)
     decided = deal(
         loans,
         CLASSES,
@@ -218,10 +219,11 @@ def test_a_regional_concentration_is_an_open_decision_until_recorded():
     )
     result = run_stress(decided)
     assert result.open_decisions == ()
-    assert any("not adjusted" in text and "dispersed wards" in text for text in result.mechanisms)
+    recorded = [str(text) for text in result.mechanisms]
+    assert any("not adjusted" in text and "dispersed wards" in text for text in recorded)
 
 
 def test_group_credit_life_insurance_is_stated(base):
     insured = with_deal(base, group_credit_life=GroupCreditLife(True, True, "trust is beneficiary"))
-    assert any("can receive" in text for text in run_stress(insured).mechanisms)
+    assert any("can receive" in str(text) for text in run_stress(insured).mechanisms)
     assert RentGuarantee() == RentGuarantee(None, None)

@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 import xlsxwriter
 
+from jcr_desk import i18n
 from jcr_desk.progress import Cancelled, CancelToken
 from jcr_desk.structured.rmbs.static_data import StaticDataError, read_static_data
 from jcr_desk.structured.rmbs.synthetic_static import write_synthetic_static
@@ -176,7 +177,7 @@ def test_vintage_without_rates_is_left_out_with_a_warning(tmp_path):
     rows = [*TRIANGLE, ["2018", None, None, None]]
     static = read_static_data(workbook(tmp_path / "w.xlsx", {"Defaults": rows}))
     assert static.defaults.vintages == ("2015", "2016", "2017")
-    assert static.warnings == (
+    assert tuple(map(str, static.warnings)) == (
         "w.xlsx, sheet Defaults, row 7, column A (Vintage): vintage 2018 has no observed rate "
         "yet; left out",
     )
@@ -185,10 +186,27 @@ def test_vintage_without_rates_is_left_out_with_a_warning(tmp_path):
 def test_falling_cumulative_rate_is_a_warning(tmp_path):
     rows = [["Vintage", "1M", "2M", "3M"], ["2015", 0.002, 0.0015, 0.003]]
     static = read_static_data(workbook(tmp_path / "f.xlsx", {"Defaults": rows}))
-    assert static.warnings == (
+    assert tuple(map(str, static.warnings)) == (
         "f.xlsx, sheet Defaults, row 2, column C (2M): cumulative rate falls from 0.2000% "
         "to 0.1500%",
     )
+
+
+def test_the_warnings_read_in_the_analysts_language(tmp_path):
+    """Issue 21: the import dialog shows them in Japanese, cell by cell as in English."""
+    rows = [["Vintage", "1M", "2M", "3M"], ["2015", 0.002, 0.0015, 0.003], ["2018"]]
+    static = read_static_data(workbook(tmp_path / "f.xlsx", {"Defaults": rows}))
+    i18n.set_language("ja")
+    try:
+        shown = [warning.translated() for warning in static.warnings]
+    finally:
+        i18n.set_language("en")
+    assert shown == [
+        "f.xlsx、シート Defaults、3 行目、A 列（Vintage）："
+        "ビンテージ 2018 にはまだ実績がないため除きます",
+        "f.xlsx、シート Defaults、2 行目、C 列（2M）："
+        "累積率が 0.2000% から 0.1500% に低下しています",
+    ]
 
 
 def test_sheets_by_name_and_by_argument(tmp_path):
