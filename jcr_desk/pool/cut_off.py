@@ -21,7 +21,8 @@ from typing import Final
 
 import numpy as np
 
-from jcr_desk.pool.problems import WARNING, Problem
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
+from jcr_desk.pool.problems import WARNING, Problem, problem_text
 from jcr_desk.pool.settings import pool_defaults
 from jcr_desk.pool.values import parse_dates, text_date
 
@@ -193,27 +194,45 @@ def resolve_cut_off(
     if entered is not None:
         chosen = CutOff(entered, ANALYST, "entered by the analyst")
         if found is not None and found.date != entered:
-            return chosen, [_warning(sheet, "cut_off_differs", (
-                f"cut-off {entered.isoformat()} as entered; the tape says "
-                f"{found.date.isoformat() if found.date else '?'} in its {found.detail}"
+            return chosen, [_warning(sheet, "cut_off_differs", problem_text(
+                QT_TRANSLATE_NOOP(
+                    "TapeProblems", "cut-off {entered} as entered; the tape says {found} in its "
+                    "{detail}"
+                ),
+                entered=entered.isoformat(),
+                found=found.date.isoformat() if found.date else "?",
+                detail=found.detail,
             ))]
         return chosen, []
     if found is not None and rule != "ask":
         return found, []
-    newest = newest_origination.isoformat() if newest_origination else "unknown"
+    newest: str | Text = (
+        newest_origination.isoformat()
+        if newest_origination
+        else problem_text(QT_TRANSLATE_NOOP("TapeProblems", "unknown"))
+    )
     if rule == "newest_origination":
-        why = "the originator's profile says its tapes state none"
+        why = QT_TRANSLATE_NOOP(
+            "TapeProblems", "the originator's profile says its tapes state none"
+        )
     elif rule == "ask":
-        why = "the originator's profile asks for the cut-off of each tape"
+        why = QT_TRANSLATE_NOOP(
+            "TapeProblems", "the originator's profile asks for the cut-off of each tape"
+        )
     else:
-        why = "the tape states no cut-off date in its title rows"
+        why = QT_TRANSLATE_NOOP("TapeProblems", "the tape states no cut-off date in its title rows")
     inferred = inferred_cut_off(newest_origination, why)
-    return inferred, [_warning(sheet, "cut_off_inferred", (
-        f"{why}: seasoning and remaining terms run to the newest origination date, {newest} "
-        "(inferred); enter the cut-off in the mapping dialog (command line: --cut-off "
-        "YYYY-MM-DD)"
+    return inferred, [_warning(sheet, "cut_off_inferred", problem_text(
+        QT_TRANSLATE_NOOP(
+            "TapeProblems",
+            "{why}: seasoning and remaining terms run to the newest origination date, {newest} "
+            "(inferred); enter the cut-off in the mapping dialog (command line: --cut-off "
+            "YYYY-MM-DD)",
+        ),
+        why=problem_text(why),
+        newest=newest,
     ))]
 
 
-def _warning(sheet: str, rule: str, message: str) -> Problem:
-    return Problem(sheet, None, None, None, None, "", rule, WARNING, message)
+def _warning(sheet: str, rule: str, sentence: Text) -> Problem:
+    return Problem.saying(sentence, sheet, None, None, None, None, "", rule, WARNING)

@@ -5190,6 +5190,198 @@ available</source>
     </message>
   </context>
   <context>
+    <name>TapeProblems</name>
+    <message>
+      <source>cut-off {entered} as entered; the tape says {found} in its {detail}</source>
+      <translation>基準日は入力どおり {entered} です。データでは {detail} に {found} とあります</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>不明</translation>
+    </message>
+    <message>
+      <source>the originator's profile says its tapes state none</source>
+      <translation>オリジネーターのプロファイルでは、データに基準日の記載がありません</translation>
+    </message>
+    <message>
+      <source>the originator's profile asks for the cut-off of each tape</source>
+      <translation>オリジネーターのプロファイルでは、データごとに基準日を入力します</translation>
+    </message>
+    <message>
+      <source>the tape states no cut-off date in its title rows</source>
+      <translation>データのタイトル行に基準日の記載がありません</translation>
+    </message>
+    <message>
+      <source>{why}: seasoning and remaining terms run to the newest origination date, {newest} (inferred); enter the cut-off in the mapping dialog (command line: --cut-off YYYY-MM-DD)</source>
+      <translation>{why}。経過期間と残存期間は最新の実行日 {newest}（推定）までで計算しています。基準日は列の対応付け画面で入力してください（コマンドライン：--cut-off YYYY-MM-DD）</translation>
+    </message>
+    <message>
+      <source>{label}: {distinct:,} borrowers hold more than one loan ({count:,} loans) — setoff is counted per borrower</source>
+      <translation>{label}：{distinct:,} 名の債務者が複数の債権を持っています（{count:,} 件）— 相殺は債務者単位で計算します</translation>
+    </message>
+    <message>
+      <source>{label}: {count:,} values outside the usual range{range}</source>
+      <translation>{label}：通常の範囲{range}外の値が {count:,} 件</translation>
+    </message>
+    <message>
+      <source>{label}: {count:,} current balances above the original balance</source>
+      <translation>{label}：現在残高が当初残高を上回る債権が {count:,} 件</translation>
+    </message>
+    <message>
+      <source>{label}: {count:,} cells that cannot be read</source>
+      <translation>{label}：読み取れないセルが {count:,} 件</translation>
+    </message>
+    <message>
+      <source>{label}: {count:,} cells with an unknown code</source>
+      <translation>{label}：不明なコードのセルが {count:,} 件</translation>
+    </message>
+    <message>
+      <source>{label}: {distinct:,} borrower holds more than one loan ({count:,} loans) — setoff is counted per borrower</source>
+      <translation>{label}：{distinct:,} 名の債務者が複数の債権を持っています（{count:,} 件）— 相殺は債務者単位で計算します</translation>
+    </message>
+    <message>
+      <source>{count:,} rows: {message}</source>
+      <translation>{count:,} 行：{message}</translation>
+    </message>
+    <message>
+      <source>file</source>
+      <translation>ファイル</translation>
+    </message>
+    <message>
+      <source>column {column}</source>
+      <translation>{column} 列</translation>
+    </message>
+    <message>
+      <source>row {row}</source>
+      <translation>{row} 行目</translation>
+    </message>
+    <message>
+      <source>rows {listed} and {more:,} more</source>
+      <translation>{listed} 行目ほか {more:,} 行</translation>
+    </message>
+    <message>
+      <source>rows {listed}</source>
+      <translation>{listed} 行目</translation>
+    </message>
+    <message>
+      <source>bool</source>
+      <extracomment>The words the sentences name a cell's kind and a tape's rows with (schema ``kind`` and ``noun``), registered for translation.</extracomment>
+      <translation>真偽値</translation>
+    </message>
+    <message>
+      <source>category</source>
+      <translation>区分</translation>
+    </message>
+    <message>
+      <source>date</source>
+      <translation>日付</translation>
+    </message>
+    <message>
+      <source>id</source>
+      <translation>番号</translation>
+    </message>
+    <message>
+      <source>int</source>
+      <translation>整数</translation>
+    </message>
+    <message>
+      <source>money</source>
+      <translation>金額</translation>
+    </message>
+    <message>
+      <source>month</source>
+      <translation>年月</translation>
+    </message>
+    <message>
+      <source>number</source>
+      <translation>数値</translation>
+    </message>
+    <message>
+      <source>rate</source>
+      <translation>金利</translation>
+    </message>
+    <message>
+      <source>ratio</source>
+      <translation>比率</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>文字列</translation>
+    </message>
+    <message>
+      <source>loan</source>
+      <translation>債権</translation>
+    </message>
+    <message>
+      <source>receivable</source>
+      <translation>買取債権</translation>
+    </message>
+    <message>
+      <source>month row</source>
+      <translation>月次実績の行</translation>
+    </message>
+    <message>
+      <source>the totals row says {stated} for {label}; the loans add up to {actual}</source>
+      <translation>合計行では {label} が {stated} ですが、債権の合計は {actual} です</translation>
+    </message>
+    <message>
+      <source>{label}: the unit is not decided ({reasons}); choose it in the mapping dialog (command line: --unit {name}={options})</source>
+      <translation>{label}：単位が決まりません（{reasons}）。列の対応付け画面で選んでください（コマンドライン：--unit {name}={options}）</translation>
+    </message>
+    <message>
+      <source>{first} or {second}</source>
+      <translation>{first} または {second}</translation>
+    </message>
+    <message>
+      <source>{label}: read in {unit} as chosen, against {reasons}</source>
+      <translation>{label}：選択どおり {unit} で読み込みました（データの根拠とは異なります：{reasons}）</translation>
+    </message>
+    <message>
+      <source>{label}: {value!r} is not a known code (known: {known})</source>
+      <translation>{label}：{value!r} は既知のコードではありません（既知のコード：{known}）</translation>
+    </message>
+    <message>
+      <source>{label}: cannot read {value!r} as {kind}</source>
+      <translation>{label}：{value!r} を{kind}として読み取れません</translation>
+    </message>
+    <message>
+      <source>{label}: required value is empty</source>
+      <translation>{label}：必須の値が空欄です</translation>
+    </message>
+    <message>
+      <source>no column of the tape is mapped to the required field {field}</source>
+      <translation>必須項目「{field}」に対応付けられたデータの列がありません</translation>
+    </message>
+    <message>
+      <source>{label}: balance {value} is zero or negative</source>
+      <translation>{label}：残高 {value} がゼロまたはマイナスです</translation>
+    </message>
+    <message>
+      <source>{label}: current balance {value} is above the original balance {original}</source>
+      <translation>{label}：現在残高 {value} が当初残高 {original} を上回っています</translation>
+    </message>
+    <message>
+      <source>{label}: {value} is outside the valid range {range}</source>
+      <translation>{label}：{value} は有効範囲（{range}）外です</translation>
+    </message>
+    <message>
+      <source>{label}: maturity {value} is before the origination date {origination}</source>
+      <translation>{label}：最終期日 {value} が実行日 {origination} より前です</translation>
+    </message>
+    <message>
+      <source>{label}: {noun} {value} appears {count} times (first on row {first})</source>
+      <translation>{label}：{noun} {value} が {count} 回出現します（最初は {first} 行目）</translation>
+    </message>
+    <message>
+      <source>{label}: borrower {value} has {count} loans in the pool (setoff is per borrower)</source>
+      <translation>{label}：債務者 {value} はプール内に {count} 件の債権があります（相殺は債務者単位）</translation>
+    </message>
+    <message>
+      <source>{label}: {value} is outside the usual range {range}</source>
+      <translation>{label}：{value} は通常の範囲（{range}）外です</translation>
+    </message>
+  </context>
+  <context>
     <name>TaskStatus</name>
     <message>
       <source>Cancel</source>

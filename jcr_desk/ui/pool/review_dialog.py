@@ -40,6 +40,7 @@ from jcr_desk.ui.models.qt_record_table_model import Column, RecordTableModel
 from jcr_desk.ui.pool.problem_tree_model import ProblemTreeModel
 from jcr_desk.ui.pool.strat_panel import StratPanel
 from jcr_desk.ui.tabs.common import note, table_view
+from jcr_desk.ui.translations import shown
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ class ImportReviewDialog(QDialog):
         self.blocked.setStyleSheet("color: #b3261e;")
         if tape.blocking:
             self.blocked.setText(self.tr("Nothing can be imported until this is resolved: {what}")
-                                 .format(what=" ".join(p.message for p in tape.blocking)))
+                                 .format(what=" ".join(shown(p.sentence) for p in tape.blocking)))
         self.problem_model = ProblemTreeModel(self)
         self.problem_model.set_groups(review.groups)
         self.problems = QTreeView(self)

@@ -1,0 +1,98 @@
+"""The tape import's problems in the analyst's language: a Japanese analyst reads every
+problem line and group headline of the Pool tab's report (and its tooltips) in Japanese,
+only the tape's own data (its headers and cells) as the originator wrote it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from jcr_desk.i18n import catalogue_path
+from jcr_desk.ui.translations import install_language
+from tests.gui import pool_helpers
+from tests.gui.language_walk import english_words
+from tests.gui.pool_helpers import wait_for_pools
+
+tab = pool_helpers.tab  # the Pool tab over an empty case, its dialogs answering OK
+
+MESSAGE = 4
+#: What the analyst would type at the command line ("--cut-off YYYY-MM-DD") stays as typed.
+OPTION = re.compile(r"--[a-z-]+(?:[= ][A-Za-z_-]+)?")
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+
+
+@pytest.fixture
+def japanese(qapp):
+    assert catalogue_path("ja").with_suffix(".qm").is_file(), "run make (compiles the .qm)"
+    yield install_language("ja")
+    install_language("en")
+
+
+@pytest.fixture
+def troubled_tape(tmp_path) -> Path:
+    """A Japanese tape with one of most kinds of problem (several of some, so they group),
+    and no cut-off in its title (the Desk infers one and says so)."""
+    from jcr_desk.pool.synthetic import generate_loans
+    from jcr_desk.pool.tape_writer import write_tape_xlsx
+
+    loans = generate_loans(60, seed=11)
+    del loans.attrs["as_of"]
+    loans.loc[3, "current_balance"] = -1_000.0  # an error
+    for row in (7, 8, 9):  # a group of warnings
+        loans.loc[row, "current_balance"] = loans.loc[row, "original_balance"] * 1.5
+    loans.loc[11, "loan_id"] = loans.loc[10, "loan_id"]  # duplicates (errors)
+    loans.loc[12, "maturity_date"] = loans.loc[12, "origination_date"] - pd.Timedelta(days=400)
+    loans.loc[14, "borrower_age"] = 95  # an outlier
+    loans.loc[15, "borrower_age"] = 96
+    loans.loc[16, "dti"] = 0.9
+    return write_tape_xlsx(loans, tmp_path / "問題のあるテープ.xlsx", language="ja")
+
+
+def _shown_texts(model) -> list[tuple[str, str, frozenset[str]]]:
+    """Every problem line and tooltip the tree shows (groups and their rows), each with the
+    tape's own words of its problems (header and cell value, which stay as written)."""
+    found = []
+    for row in range(model.rowCount()):
+        top = model.index(row, MESSAGE)
+        group = model.group(row)
+        data = frozenset(
+            text for p in group.problems for text in (p.header, p.value, p.field) if text
+        )
+        found += [("group", top.data(), data), ("group tooltip", top.data(TOOLTIP), data)]
+        first = model.index(row, 0)
+        for child in range(min(model.rowCount(first), 3)):
+            index = model.index(child, MESSAGE, first)
+            found += [("row", index.data(), data), ("row tooltip", index.data(TOOLTIP), data)]
+    return found
+
+
+def test_every_problem_of_an_imported_tape_reads_in_japanese(qtbot, tab, troubled_tape, japanese):
+    tab.import_file(troubled_tape)
+    wait_for_pools(qtbot, tab)
+    model = tab.report_model
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=30_000)
+    rules = {p.rule for g in model._groups for p in g.problems}
+    assert {"balance_not_positive", "current_above_original", "duplicate_loan_id",
+            "maturity_before_origination", "outlier", "cut_off_inferred"} <= rules
+    assert model.rowCount(QModelIndex()) >= 6
+    english = [
+        f"{where}: {text!r} {english_words(OPTION.sub(' ', text), data)}"
+        for where, text, data in _shown_texts(model)
+        if english_words(OPTION.sub(" ", text), data)
+    ]
+    assert english == []
+
+
+def test_the_same_tape_reads_in_english_in_the_english_interface(qtbot, tab, troubled_tape):
+    install_language("en")
+    tab.import_file(troubled_tape)
+    wait_for_pools(qtbot, tab)
+    model = tab.report_model
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=30_000)
+    messages = [model.index(row, MESSAGE).data() for row in range(model.rowCount())]
+    assert any("balance -1000 is zero or negative" in text for text in messages)
+    assert any("3 current balances above the original balance" in text for text in messages)
