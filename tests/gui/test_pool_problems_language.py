@@ -96,3 +96,28 @@ def test_the_same_tape_reads_in_english_in_the_english_interface(qtbot, tab, tro
     messages = [model.index(row, MESSAGE).data() for row in range(model.rowCount())]
     assert any("balance -1000 is zero or negative" in text for text in messages)
     assert any("3 current balances above the original balance" in text for text in messages)
+
+
+def test_the_import_review_shows_the_problems_and_what_blocks_in_japanese(
+    qtbot, tab, monkeypatch, japanese
+):
+    from jcr_desk.ui.pool.review_dialog import ImportReviewDialog
+    from tests.unit.pool import finding_tapes
+
+    seen: list[list[tuple[str, str, frozenset[str]]]] = []
+
+    def look(dialog) -> int:
+        blocked = ("blocked", dialog.blocked.text(), frozenset())
+        seen.append([blocked, *_shown_texts(dialog.problem_model)])
+        return 0  # declined
+
+    monkeypatch.setattr(ImportReviewDialog, "exec", look)
+    tab.import_file(finding_tapes.path("f05_no_valid_rows"))
+    qtbot.waitUntil(lambda: bool(seen), timeout=30_000)
+    [texts] = seen
+    assert "最終期日" in texts[0][1]  # the field no column is mapped to, in Japanese
+    english = [
+        f"{where}: {text!r}" for where, text, data in texts
+        if english_words(OPTION.sub(" ", text), data)
+    ]
+    assert english == []
