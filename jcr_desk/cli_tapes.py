@@ -190,7 +190,7 @@ def _read_tape(args: argparse.Namespace) -> TapeImport:
     try:
         return read_tape(args.file, sheet=args.sheet, profile=profile, choices=choices)
     except TapeError as error:
-        raise CommandError(str(error), EXIT_USAGE) from error
+        raise CommandError(error.sentence.translated(), EXIT_USAGE) from error
 
 
 def _find_profile(name: str) -> MappingProfile:

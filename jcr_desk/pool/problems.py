@@ -78,7 +78,14 @@ class Problem:
 
 
 class TapeError(Exception):
-    """The file cannot be read at all; ``str(error)`` is one line for the analyst."""
+    """The file cannot be read at all; ``str(error)`` is one line for the analyst in English,
+    ``sentence`` the same line to show in the analyst's language."""
+
+    def __init__(self, sentence: Text | str) -> None:
+        super().__init__(str(sentence))
+        self.sentence = (
+            sentence if isinstance(sentence, Text) else Text.as_written(PROBLEM_CONTEXT, sentence)
+        )
 
 
 def column_letter(index: int) -> str:

@@ -5380,6 +5380,144 @@ available</source>
       <source>{label}: {value} is outside the usual range {range}</source>
       <translation>{label}：{value} は通常の範囲（{range}）外です</translation>
     </message>
+    <message>
+      <source>the file is damaged (truncated or corrupted); ask the originator to resend it</source>
+      <translation>ファイルが破損しています（途中で切れているか壊れています）。オリジネーターに再送を依頼してください</translation>
+    </message>
+    <message>
+      <source>refused: the archive holds {parts:,} parts; a workbook has a few dozen (the Desk reads at most {most:,}): not a loan tape</source>
+      <translation>読込みを拒否しました：アーカイブに {parts:,} 個のパーツがあります。ワークブックのパーツは数十個です（Desk が読むのは最大 {most:,} 個）。債権データではありません</translation>
+    </message>
+    <message>
+      <source>refused: its part {part} would unpack from {packed} to {unpacked} ({ratio}x; real tapes unpack about 10x and the Desk refuses above {limit}x): a zip bomb, not a loan tape</source>
+      <translation>読込みを拒否しました：パーツ {part} は {packed} から {unpacked} に展開されます（{ratio} 倍。実際の債権データは約 10 倍で、Desk は {limit} 倍を超えると拒否します）。ZIP 爆弾であり、債権データではありません</translation>
+    </message>
+    <message>
+      <source>refused: its parts would unpack to {unpacked}, above the {limit} a tape of {loans:,} loans needs (a zip bomb or not a loan tape)</source>
+      <translation>読込みを拒否しました：パーツの展開後の大きさが {unpacked} で、{loans:,} 件の債権データに必要な {limit} を超えます（ZIP 爆弾か、債権データではありません）</translation>
+    </message>
+    <message>
+      <source>not a spreadsheet: the file is a zip archive without a workbook</source>
+      <translation>表計算ファイルではありません：ワークブックを含まない ZIP アーカイブです</translation>
+    </message>
+    <message>
+      <source>refused: its part {part} declares a DTD or entities (an XML entity bomb)</source>
+      <translation>読込みを拒否しました：パーツ {part} が DTD またはエンティティを宣言しています（XML エンティティ爆弾）</translation>
+    </message>
+    <message>
+      <source>a PNG image</source>
+      <translation>PNG 画像</translation>
+    </message>
+    <message>
+      <source>a JPEG image</source>
+      <translation>JPEG 画像</translation>
+    </message>
+    <message>
+      <source>a GIF image</source>
+      <translation>GIF 画像</translation>
+    </message>
+    <message>
+      <source>a PDF document</source>
+      <translation>PDF 文書</translation>
+    </message>
+    <message>
+      <source>the workbook is password-protected; remove the password in Excel and save again</source>
+      <translation>ワークブックがパスワードで保護されています。Excel でパスワードを解除して保存し直してください</translation>
+    </message>
+    <message>
+      <source>there is no sheet named {sheet!r} (sheets: {sheets})</source>
+      <translation>{sheet!r} という名前のシートはありません（シート：{sheets}）</translation>
+    </message>
+    <message>
+      <source>no header row found in the first {rows} rows: expected at least {least} column names such as Loan No., Current Balance, 債権番号, 残高</source>
+      <translation>先頭 {rows} 行に見出し行が見つかりません。「債権番号」「残高」などの列名が {least} 個以上必要です</translation>
+    </message>
+    <message>
+      <source>{file}, sheet {sheet}: {reason}</source>
+      <extracomment>Whole-sheet work on object cells runs in blocks of rows: a numpy or pandas call holds the GIL until it returns, and blocks this size keep the window's thread waiting ~10 ms at most (one call over a 100,000-loan sheet held it ~100 ms).</extracomment>
+      <translation>{file}、シート {sheet}：{reason}</translation>
+    </message>
+    <message>
+      <source>{file}: {reason}</source>
+      <translation>{file}：{reason}</translation>
+    </message>
+    <message>
+      <source>the CSV text cannot be read ({error})</source>
+      <translation>CSV のテキストを読み取れません（{error}）</translation>
+    </message>
+    <message>
+      <source>the file cannot be opened ({error})</source>
+      <translation>ファイルを開けません（{error}）</translation>
+    </message>
+    <message>
+      <source>the file is empty (0 bytes)</source>
+      <translation>ファイルが空です（0 バイト）</translation>
+    </message>
+    <message>
+      <source>the workbook is empty (it has no sheets)</source>
+      <translation>ワークブックが空です（シートがありません）</translation>
+    </message>
+    <message>
+      <source>binary data, neither a workbook nor CSV</source>
+      <translation>バイナリデータで、ワークブックでも CSV でもありません</translation>
+    </message>
+    <message>
+      <source>plain text (save a CSV tape as .csv)</source>
+      <translation>テキストファイルです（CSV のデータは .csv として保存してください）</translation>
+    </message>
+    <message>
+      <source>the CSV file is neither UTF-8 nor Shift_JIS text</source>
+      <translation>CSV ファイルが UTF-8 でも Shift_JIS でもありません</translation>
+    </message>
+    <message>
+      <source>not a spreadsheet: the file is {kind}</source>
+      <translation>表計算ファイルではありません：ファイルは{kind}です</translation>
+    </message>
+    <message>
+      <source>the workbook is empty (no sheet has a filled cell)</source>
+      <translation>ワークブックが空です（値のあるセルを含むシートがありません）</translation>
+    </message>
+    <message>
+      <source>the sheet is empty</source>
+      <translation>シートが空です</translation>
+    </message>
+    <message>
+      <source>refused: sheet {sheet} unpacks to {megabytes} MB of XML with only {rows:,} rows in it (padding, not loans: a zip bomb)</source>
+      <translation>読込みを拒否しました：シート {sheet} は {megabytes} MB の XML に展開されますが、行は {rows:,} 行しかありません（債権ではなく詰め物です：ZIP 爆弾）</translation>
+    </message>
+    <message>
+      <source>a row beyond any sheet</source>
+      <translation>シートの範囲を超える行</translation>
+    </message>
+    <message>
+      <source>row {row:,}</source>
+      <translation>{row:,} 行目</translation>
+    </message>
+    <message>
+      <source>a column beyond any sheet</source>
+      <translation>シートの範囲を超える列</translation>
+    </message>
+    <message>
+      <source>refused: sheet {sheet} has cells as far as {where} and {letters}, a range of {cells:,} cells; the largest tape the Desk reads needs {most:,} (a stray cell far out, or a hostile file)</source>
+      <translation>読込みを拒否しました：シート {sheet} には {where}・{letters} までセルがあり、{cells:,} セルの範囲になります。Desk が読む最大の債権データでも {most:,} セルです（離れた場所にある不要なセルか、悪意のあるファイルです）</translation>
+    </message>
+    <message>
+      <source>loans</source>
+      <extracomment>What each kind of tape holds, as a refusal names it.</extracomment>
+      <translation>住宅ローン債権</translation>
+    </message>
+    <message>
+      <source>receivables</source>
+      <translation>買取債権</translation>
+    </message>
+    <message>
+      <source>receivables history</source>
+      <translation>買取債権の月次実績</translation>
+    </message>
+    <message>
+      <source>the mapping profile {name!r} maps {its} tapes, not {kind}</source>
+      <translation>対応付けプロファイル {name!r} は{its}のデータ用で、{kind}用ではありません</translation>
+    </message>
   </context>
   <context>
     <name>TaskStatus</name>

@@ -121,3 +121,14 @@ def test_the_import_review_shows_the_problems_and_what_blocks_in_japanese(
         if english_words(OPTION.sub(" ", text), data)
     ]
     assert english == []
+
+
+def test_a_file_the_desk_cannot_read_is_refused_in_japanese(qtbot, tab, errors, japanese, tmp_path):
+    empty = tmp_path / "空のデータ.xlsx"
+    empty.write_bytes(b"")
+    tab.import_file(empty)
+    qtbot.waitUntil(lambda: bool(errors), timeout=30_000)
+    [(title, message)] = errors
+    assert message == "空のデータ.xlsx：ファイルが空です（0 バイト）"
+    assert english_words(title) == []
+    assert tab._document.case.pools == []

@@ -25,3 +25,13 @@ def test_lang_en_overrides_a_japanese_environment(monkeypatch, capsys):
     monkeypatch.setenv("LANGUAGE", "ja")
     assert main(["--lang", "en", "demo"]) == EXIT_USAGE
     assert capsys.readouterr().err.startswith("jcr-desk-cli: error: ")
+
+
+def test_a_tape_the_cli_cannot_read_is_refused_in_japanese(tmp_path, capsys):
+    empty = tmp_path / "empty.xlsx"
+    empty.write_bytes(b"")
+    assert main(["--lang", "ja", "check-tape", str(empty)]) == EXIT_USAGE
+    line = capsys.readouterr().err.strip()
+    assert line == "jcr-desk-cli: エラー：empty.xlsx：ファイルが空です（0 バイト）"
+    assert main(["--lang", "en", "check-tape", str(empty)]) == EXIT_USAGE
+    assert capsys.readouterr().err.strip().endswith("empty.xlsx: the file is empty (0 bytes)")
