@@ -9,12 +9,15 @@ button may be narrower than its text.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QTabWidget
 
+from jcr_desk.case import Case, save_case
 from jcr_desk.i18n import catalogue_path
+from jcr_desk.pool.tape import read_tape
 from jcr_desk.ui.dialogs.case_details_dialog import CaseDetailsDialog
 from jcr_desk.ui.dialogs.preferences_dialog import PreferencesDialog
 from jcr_desk.ui.main_window import MainWindow
@@ -22,6 +25,18 @@ from jcr_desk.ui.tabs.pool_tab import source_text
 from jcr_desk.ui.translations import install_language
 from tests.gui.conftest import wait_idle
 from tests.gui.language_walk import Shown, cut_off, english_words, menu_texts, visible_texts
+from tests.unit.pool import finding_tapes
+
+
+@pytest.fixture
+def case_file(tmp_path: Path, demo_case: Case) -> Path:
+    """The demo case with a tape import's report on its pool (errors, grouped warnings), so
+    the walk reads the problem list's lines too (the demo's own pool has no problem)."""
+    report = [p.to_dict() for p in read_tape(finding_tapes.path("f07_many_warnings")).problems]
+    pool = replace(demo_case.pools[0], report=report)
+    path = tmp_path / "group.jcrcase"
+    save_case(replace(demo_case, pools=[pool, *demo_case.pools[1:]]), path)
+    return path
 
 
 @pytest.fixture(params=["ja", "en"])

@@ -70,7 +70,7 @@ def _shown_texts(model) -> list[tuple[str, str, frozenset[str]]]:
     return found
 
 
-def test_every_problem_of_an_imported_tape_reads_in_japanese(qtbot, tab, troubled_tape, japanese):
+def test_every_problem_of_an_imported_tape_reads_in_japanese(qtbot, japanese, tab, troubled_tape):
     tab.import_file(troubled_tape)
     wait_for_pools(qtbot, tab)
     model = tab.report_model
@@ -99,7 +99,7 @@ def test_the_same_tape_reads_in_english_in_the_english_interface(qtbot, tab, tro
 
 
 def test_the_import_review_shows_the_problems_and_what_blocks_in_japanese(
-    qtbot, tab, monkeypatch, japanese
+    qtbot, japanese, tab, monkeypatch
 ):
     from jcr_desk.ui.pool.review_dialog import ImportReviewDialog
     from tests.unit.pool import finding_tapes
@@ -123,7 +123,7 @@ def test_the_import_review_shows_the_problems_and_what_blocks_in_japanese(
     assert english == []
 
 
-def test_a_file_the_desk_cannot_read_is_refused_in_japanese(qtbot, tab, errors, japanese, tmp_path):
+def test_a_file_the_desk_cannot_read_is_refused_in_japanese(qtbot, japanese, tab, errors, tmp_path):
     empty = tmp_path / "空のデータ.xlsx"
     empty.write_bytes(b"")
     tab.import_file(empty)
