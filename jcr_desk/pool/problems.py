@@ -10,7 +10,7 @@ same sentence as a template with its arguments (``sentence``), so the Pool tab a
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any, Final
 
@@ -29,6 +29,13 @@ def problem_text(source: str, **args: Any) -> Text:
     """A problem's sentence: ``source`` is an English template marked with
     ``QT_TRANSLATE_NOOP("TapeProblems", ...)`` where it is written."""
     return Text(PROBLEM_CONTEXT, source, args)
+
+
+def listed(items: Sequence[Text], separator: str = "; ") -> Text:
+    """Sentences one after another ("a; b; c"), each translated on its own (the joining
+    template is no sentence of its own, so it reads the same in every language)."""
+    names = {f"item{number}": item for number, item in enumerate(items)}
+    return problem_text(separator.join(f"{{{name}}}" for name in names), **names)
 
 
 @dataclass(frozen=True)

@@ -143,7 +143,7 @@ def unit_problems(
     for reading in readings:
         spec = field_spec(reading.field)
         letter, header = _where(mapping, reading.field)
-        label, reasons = Text("PoolFields", spec.label), reading.reasons()
+        label, reasons = Text("PoolFields", spec.label), reading.reasons_said()
         if reading.unit is None:
             first, second = UNIT_CHOICES[spec.kind]
             message = problem_text(

@@ -5192,6 +5192,22 @@ available</source>
   <context>
     <name>TapeProblems</name>
     <message>
+      <source>title row {number} "{cell}"</source>
+      <translation>タイトル {number} 行目「{cell}」</translation>
+    </message>
+    <message>
+      <source>{where} {next}</source>
+      <translation>{where} {next}</translation>
+    </message>
+    <message>
+      <source>the newest origination date; {why}</source>
+      <translation>最新の実行日。{why}</translation>
+    </message>
+    <message>
+      <source>entered by the analyst</source>
+      <translation>アナリストが入力</translation>
+    </message>
+    <message>
       <source>cut-off {entered} as entered; the tape says {found} in its {detail}</source>
       <translation>基準日は入力どおり {entered} です。データでは {detail} に {found} とあります</translation>
     </message>
@@ -5517,6 +5533,82 @@ available</source>
     <message>
       <source>the mapping profile {name!r} maps {its} tapes, not {kind}</source>
       <translation>対応付けプロファイル {name!r} は{its}のデータ用で、{kind}用ではありません</translation>
+    </message>
+    <message>
+      <source>yen</source>
+      <translation>円</translation>
+    </message>
+    <message>
+      <source>thousand yen</source>
+      <translation>千円</translation>
+    </message>
+    <message>
+      <source>percent numbers</source>
+      <translation>パーセント表記の数値</translation>
+    </message>
+    <message>
+      <source>fractions</source>
+      <translation>小数</translation>
+    </message>
+    <message>
+      <source>{detail} → {unit}</source>
+      <translation>{detail} → {unit}</translation>
+    </message>
+    <message>
+      <source>the tape gives no evidence</source>
+      <translation>データに手がかりがありません</translation>
+    </message>
+    <message>
+      <source>mapping profile "{profile}"</source>
+      <translation>対応付けプロファイル「{profile}」</translation>
+    </message>
+    <message>
+      <source>no figure depends on the unit</source>
+      <translation>単位に左右される数値がありません</translation>
+    </message>
+    <message>
+      <source>{count:,} cells shown in thousands (#,##0,)</source>
+      <translation>千単位表示（#,##0,）のセルが {count:,} 個</translation>
+    </message>
+    <message>
+      <source>{count:,} cells in a percent format (0.00 %)</source>
+      <translation>パーセント書式（0.00 %）のセルが {count:,} 個</translation>
+    </message>
+    <message>
+      <source>header "{header}"</source>
+      <translation>見出し「{header}」</translation>
+    </message>
+    <message>
+      <source>{inside:,} of {count:,} values are plausible ({range}) only as {unit}</source>
+      <translation>{unit}として読んだ場合にのみ {count:,} 個中 {inside:,} 個の値が妥当な範囲（{range}）に入ります</translation>
+    </message>
+    <message>
+      <source>title row {number}</source>
+      <translation>タイトル {number} 行目</translation>
+    </message>
+    <message>
+      <source>the totals row</source>
+      <translation>合計行</translation>
+    </message>
+    <message>
+      <source>{where} "{cell}"</source>
+      <translation>{where}「{cell}」</translation>
+    </message>
+    <message>
+      <source>current balance ≤ original balance</source>
+      <translation>現在残高 ≤ 当初残高</translation>
+    </message>
+    <message>
+      <source>balance ÷ property value = LTV</source>
+      <translation>残高 ÷ 物件価格 = LTV</translation>
+    </message>
+    <message>
+      <source>{check}, with {label} in {unit}</source>
+      <translation>{check}（{label} が{unit}の場合）</translation>
+    </message>
+    <message>
+      <source>no word or range of its own; {label} is in {unit}</source>
+      <translation>この列自体には単位の語も値の範囲の手がかりもありません。{label} は{unit}です</translation>
     </message>
   </context>
   <context>

@@ -132,3 +132,57 @@ def test_a_file_the_desk_cannot_read_is_refused_in_japanese(qtbot, japanese, tab
     assert message == "空のデータ.xlsx：ファイルが空です（0 バイト）"
     assert english_words(title) == []
     assert tab._document.case.pools == []
+
+
+def _tape_words(raw) -> frozenset[str]:
+    """The tape's own texts (headers, title and totals cells), which stay as written."""
+    cells = [*raw.headers, *(c for row in raw.title_rows for c in row)]
+    return frozenset(str(cell).strip() for cell in cells if isinstance(cell, str) and cell.strip())
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["f01_percent_format", "f02_thousand_yen_title", "f02_thousand_yen_bare",
+     "f02_yen_header_thousand_figures", "f03_cut_off_in_title", "f03_no_cut_off"],
+)
+def test_the_mapping_dialog_gives_its_evidence_in_japanese(qtbot, japanese, name):
+    from jcr_desk.pool.cut_off import find_cut_off
+    from jcr_desk.pool.mapping import auto_map
+    from jcr_desk.pool.reader import read_sheet
+    from jcr_desk.pool.tape import unit_readings
+    from jcr_desk.ui.pool.mapping_dialog import MappingDialog
+    from tests.unit.pool import finding_tapes
+
+    raw = read_sheet(finding_tapes.path(name))
+    mapping = auto_map(raw.headers)
+    dialog = MappingDialog(f"{name}.xlsx", raw, mapping, unit_readings(raw, mapping),
+                           find_cut_off(raw.title_rows, raw.date1904))
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.evidence.values()] + [dialog.cut_off_note.text()]
+    assert any(texts)
+    data = _tape_words(raw)
+    english = [text for text in texts if english_words(OPTION.sub(" ", text), data)]
+    assert english == []
+
+
+def test_how_the_tape_was_read_is_in_japanese(qtbot, japanese, tab, monkeypatch, troubled_tape):
+    from jcr_desk.pool.reader import read_sheet
+    from jcr_desk.ui.pool.review_dialog import ImportReviewDialog
+
+    rows: list[list[str]] = []
+
+    def look(dialog) -> int:
+        model = dialog.reading_model
+        rows.extend(
+            [model.index(r, c).data() or "" for c in range(model.columnCount())]
+            for r in range(model.rowCount())
+        )
+        return 0
+
+    monkeypatch.setattr(ImportReviewDialog, "exec", look)
+    tab.import_file(troubled_tape)
+    qtbot.waitUntil(lambda: bool(rows), timeout=30_000)
+    data = _tape_words(read_sheet(troubled_tape))
+    assert len(rows) > 5  # header, totals, cut-off and the units
+    english = [row for row in rows if any(english_words(text, data) for text in row)]
+    assert english == []

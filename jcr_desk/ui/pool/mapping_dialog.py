@@ -43,6 +43,7 @@ from jcr_desk.pool.tape import ReadChoices, unit_readings
 from jcr_desk.pool.units import UnitReading
 from jcr_desk.pool.values import UNITS
 from jcr_desk.ui.pool.loan_model import field_label
+from jcr_desk.ui.translations import shown
 
 
 class MappingDialog(QDialog):
@@ -216,11 +217,14 @@ class MappingDialog(QDialog):
         if reading is None:
             evidence.setText("")
         elif reading.unit is None:
-            evidence.setText(self.tr("Not decided: {reasons}").format(reasons=reading.reasons()))
+            evidence.setText(
+                self.tr("Not decided: {reasons}").format(reasons=shown(reading.reasons_said()))
+            )
             evidence.setStyleSheet("color: #b3261e;")
         else:
-            details = "; ".join(item.detail for item in reading.evidence)
-            evidence.setText(self.tr("From {details}").format(details=details))
+            evidence.setText(
+                self.tr("From {details}").format(details=shown(reading.details_said()))
+            )
             evidence.setStyleSheet("color: palette(placeholder-text);")
         self._check_ready()
 
@@ -247,7 +251,7 @@ class MappingDialog(QDialog):
         if found is not None and found.date is not None:
             self.cut_off.setText(found.date.isoformat())
             self.cut_off_note.setText(self.tr("From the tape's {detail}.").format(
-                detail=found.detail
+                detail=shown(found.sentence)
             ))
         else:
             self.cut_off.clear()
