@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any, Final
 
-from jcr_desk.i18n import Text
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 
 ERROR: Final = "error"
 WARNING: Final = "warning"
@@ -31,11 +31,17 @@ def problem_text(source: str, **args: Any) -> Text:
     return Text(PROBLEM_CONTEXT, source, args)
 
 
-def listed(items: Sequence[Text], separator: str = "; ") -> Text:
-    """Sentences one after another ("a; b; c"), each translated on its own (the joining
-    template is no sentence of its own, so it reads the same in every language)."""
-    names = {f"item{number}": item for number, item in enumerate(items)}
-    return problem_text(separator.join(f"{{{name}}}" for name in names), **names)
+def listed(items: Sequence[Text]) -> Text:
+    """Sentences one after another ("a; b; c"), each translated on its own and joined as the
+    language joins them (a Japanese list takes "；"); an empty list is an empty text."""
+    if not items:
+        return problem_text("")
+    first, *rest = items
+    if not rest:
+        return first
+    return problem_text(
+        QT_TRANSLATE_NOOP("TapeProblems", "{first}; {rest}"), first=first, rest=listed(rest)
+    )
 
 
 @dataclass(frozen=True)

@@ -5610,6 +5610,11 @@ available</source>
       <source>no word or range of its own; {label} is in {unit}</source>
       <translation>この列自体には単位の語も値の範囲の手がかりもありません。{label} は{unit}です</translation>
     </message>
+    <message>
+      <source>{first}; {rest}</source>
+      <extracomment>The translation context of the problems' sentences (``[context.TapeProblems]``).</extracomment>
+      <translation>{first}；{rest}</translation>
+    </message>
   </context>
   <context>
     <name>TaskStatus</name>

@@ -144,3 +144,21 @@ def test_a_group_headline_is_a_sentence_with_the_english_of_today():
     assert group.headline == str(group.sentence) == (
         "年齢: 3 values outside the usual range 18 – 85"
     )
+
+
+def test_a_units_reasons_read_as_before_in_english_and_join_as_japanese_does(japanese):
+    from jcr_desk.pool.units import HEADER, VALUES, Evidence, UnitReading
+
+    reading = UnitReading("current_balance", None, (
+        Evidence.saying("yen", HEADER, i18n.Text(PROBLEM_CONTEXT, 'header "{header}"',
+                                                 {"header": "残高（円）"})),
+        Evidence("thousand_yen", VALUES, "40 of 40 values are plausible"),  # as a file kept it
+    ))
+    assert reading.reasons() == (
+        'header "残高（円）" → yen; 40 of 40 values are plausible → thousand yen'
+    )
+    assert reading.reasons_said().translated() == (
+        "見出し「残高（円）」 → 円；40 of 40 values are plausible → 千円"
+    )
+    assert str(UnitReading("ltv", None, ()).reasons_said()) == "the tape gives no evidence"
+    assert str(UnitReading("ltv", "percent", (), chosen=True).details_said()) == ""
