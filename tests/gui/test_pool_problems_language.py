@@ -158,7 +158,8 @@ def test_the_mapping_dialog_gives_its_evidence_in_japanese(qtbot, japanese, name
     dialog = MappingDialog(f"{name}.xlsx", raw, mapping, unit_readings(raw, mapping),
                            find_cut_off(raw.title_rows, raw.date1904))
     qtbot.addWidget(dialog)
-    texts = [label.text() for label in dialog.evidence.values()] + [dialog.cut_off_note.text()]
+    texts = [label.text() for label in dialog.evidence.values()]
+    texts += [dialog.cut_off_note.text(), dialog.problem.text()]
     assert any(texts)
     data = _tape_words(raw)
     english = [text for text in texts if english_words(OPTION.sub(" ", text), data)]
@@ -186,3 +187,16 @@ def test_how_the_tape_was_read_is_in_japanese(qtbot, japanese, tab, monkeypatch,
     assert len(rows) > 5  # header, totals, cut-off and the units
     english = [row for row in rows if any(english_words(text, data) for text in row)]
     assert english == []
+
+
+def test_the_value_map_dialog_names_its_fields_in_japanese(qtbot, japanese):
+    from jcr_desk.pool.mapping import MappingProfile
+    from jcr_desk.ui.pool.value_map_dialog import ValueMapDialog
+    from tests.gui.test_value_map_dialog import UNKNOWN
+
+    dialog = ValueMapDialog("coded.xlsx", UNKNOWN, MappingProfile("", {"loan_id": "No"}))
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    fields = {model.index(row, 0).data() for row in range(model.rowCount())}
+    assert "金利タイプ" in fields
+    assert [f for f in fields if english_words(f)] == []

@@ -298,7 +298,7 @@ class MappingDialog(QDialog):
         """Mapped amounts and rates whose unit still shows "choose…"."""
         mapped = self._current_columns()
         return [
-            _spec(name).label for name, combo in self.units.items()
+            field_label(name) for name, combo in self.units.items()
             if name in mapped and combo.currentData() is None
         ]
 

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from jcr_desk.pool.mapping import MappingProfile, save_profile
 from jcr_desk.pool.schema import FieldSpec, field_spec
 from jcr_desk.ui.models.qt_titled_table_model import TitledTableModel
+from jcr_desk.ui.pool.loan_model import field_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -116,7 +117,7 @@ class ValueMapModel(TitledTableModel):
 
     def _display(self, row: _Row, column: int) -> str:
         if column == 0:
-            return row.spec.label
+            return field_label(row.spec.name)
         if column == 1:
             return row.value
         if column == 2:
