@@ -24,7 +24,7 @@ _GROUPED: Final = {
         "counted per borrower",
     ),
     "outlier": QT_TRANSLATE_NOOP(
-        "TapeProblems", "{label}: {count:,} values outside the usual range{range}"
+        "TapeProblems", "{label}: {count:,} values outside the usual range {range}"
     ),
     "current_above_original": QT_TRANSLATE_NOOP(
         "TapeProblems", "{label}: {count:,} current balances above the original balance"
@@ -39,6 +39,9 @@ _ONE_BORROWER: Final = QT_TRANSLATE_NOOP(
     "TapeProblems",
     "{label}: {distinct:,} borrower holds more than one loan ({count:,} loans) — setoff is "
     "counted per borrower",
+)
+_NO_RANGE: Final = QT_TRANSLATE_NOOP(
+    "TapeProblems", "{label}: {count:,} values outside the usual range"
 )
 _ROWS: Final = QT_TRANSLATE_NOOP("TapeProblems", "{count:,} rows: {message}")
 _FILE: Final = QT_TRANSLATE_NOOP("TapeProblems", "file")
@@ -122,19 +125,21 @@ def _group(members: list[Problem]) -> ProblemGroup:
     if template is None:
         headline = problem_text(_ROWS, count=len(members), message=first.sentence)
     else:
-        distinct = len({p.value for p in members})
+        distinct, usual = len({p.value for p in members}), _usual(first)
         if first.rule == "borrower_several_loans" and distinct == 1:
             template = _ONE_BORROWER
+        if first.rule == "outlier" and not usual:
+            template = _NO_RANGE
         headline = problem_text(
-            template, label=label, count=len(members), distinct=distinct, range=_usual(first)
+            template, label=label, count=len(members), distinct=distinct, range=usual
         )
     return ProblemGroup(first.severity, first.rule, first.field, tuple(members), headline)
 
 
 def _usual(problem: Problem) -> str:
-    """" 18 – 85": the usual range an outlier lies outside (from a report saved before the
+    """"18 – 85": the usual range an outlier lies outside (from a report saved before the
     sentences, read off its English); "" for other problems."""
     usual = problem.sentence.args.get("range")
     if usual is None:
         usual = problem.message.partition("usual range")[2].strip()
-    return f" {usual}" if usual else ""
+    return str(usual)

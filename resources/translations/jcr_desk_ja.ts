@@ -5236,8 +5236,8 @@ available</source>
       <translation>{label}：{distinct:,} 名の債務者が複数の債権を持っています（{count:,} 件）— 相殺は債務者単位で計算します</translation>
     </message>
     <message>
-      <source>{label}: {count:,} values outside the usual range{range}</source>
-      <translation>{label}：通常の範囲{range}外の値が {count:,} 件</translation>
+      <source>{label}: {count:,} values outside the usual range {range}</source>
+      <translation>{label}：通常の範囲（{range}）外の値が {count:,} 件</translation>
     </message>
     <message>
       <source>{label}: {count:,} current balances above the original balance</source>
@@ -5254,6 +5254,10 @@ available</source>
     <message>
       <source>{label}: {distinct:,} borrower holds more than one loan ({count:,} loans) — setoff is counted per borrower</source>
       <translation>{label}：{distinct:,} 名の債務者が複数の債権を持っています（{count:,} 件）— 相殺は債務者単位で計算します</translation>
+    </message>
+    <message>
+      <source>{label}: {count:,} values outside the usual range</source>
+      <translation>{label}：通常の範囲外の値が {count:,} 件</translation>
     </message>
     <message>
       <source>{count:,} rows: {message}</source>

@@ -162,3 +162,20 @@ def test_a_units_reasons_read_as_before_in_english_and_join_as_japanese_does(jap
     )
     assert str(UnitReading("ltv", None, ()).reasons_said()) == "the tape gives no evidence"
     assert str(UnitReading("ltv", "percent", (), chosen=True).details_said()) == ""
+
+
+def test_a_group_of_outliers_names_its_range_in_japanese_also_from_an_english_only_report(
+    japanese,
+):
+    saved = [
+        {"sheet": SHEET, "row": row, "column": "F", "header": "年齢", "field": "borrower_age",
+         "value": "95", "rule": "outlier", "severity": "warning",
+         "message": "年齢: 95 is outside the usual range 18 – 85"}
+        for row in (11, 12)
+    ]
+    [old] = group_problems(saved)
+    [new] = [g for g in group_problems(_problems() + _problems()) if g.rule == "outlier"]
+    assert old.headline == "年齢: 2 values outside the usual range 18 – 85"
+    assert old.sentence.translated() == new.sentence.translated() == (
+        "年齢：通常の範囲（18 – 85）外の値が 2 件"
+    )
