@@ -2885,6 +2885,14 @@ available</source>
       <translation>？（単位を選択）</translation>
     </message>
     <message>
+      <source>yes</source>
+      <translation>はい</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>いいえ</translation>
+    </message>
+    <message>
       <source>From the tape's {detail}.</source>
       <translation>データの{detail}から。</translation>
     </message>
@@ -4936,6 +4944,19 @@ available</source>
       <translation>{field}別の残高構成比（%）</translation>
     </message>
     <message>
+      <source>largest prefecture share</source>
+      <extracomment>The concentration measures of ``resources/pool/strats.toml`` as the summary names them.</extracomment>
+      <translation>最大の都道府県の割合</translation>
+    </message>
+    <message>
+      <source>largest borrower share</source>
+      <translation>最大債務者の割合</translation>
+    </message>
+    <message>
+      <source>investment condominium share</source>
+      <translation>投資用マンションの割合</translation>
+    </message>
+    <message>
       <source>not in the tape</source>
       <translation>データにない</translation>
     </message>
@@ -4962,6 +4983,10 @@ available</source>
     <message>
       <source>{label}: weighted average</source>
       <translation>{label}：残高加重平均</translation>
+    </message>
+    <message>
+      <source>{measure}: {subject}</source>
+      <translation>{measure}：{subject}</translation>
     </message>
     <message>
       <source> — above the {threshold} flag</source>

@@ -160,6 +160,12 @@ def test_the_mapping_dialog_gives_its_evidence_in_japanese(qtbot, japanese, name
     qtbot.addWidget(dialog)
     texts = [label.text() for label in dialog.evidence.values()]
     texts += [dialog.cut_off_note.text(), dialog.problem.text()]
+    texts += [  # what the Desk stores of each sample cell (the left of "→" is the tape's)
+        sample.split(" → ")[1]
+        for label in dialog.samples.values()
+        for sample in label.text().split("   ")
+        if " → " in sample
+    ]
     assert any(texts)
     data = _tape_words(raw)
     english = [text for text in texts if english_words(OPTION.sub(" ", text), data)]
@@ -200,3 +206,15 @@ def test_the_value_map_dialog_names_its_fields_in_japanese(qtbot, japanese):
     fields = {model.index(row, 0).data() for row in range(model.rowCount())}
     assert "金利タイプ" in fields
     assert [f for f in fields if english_words(f)] == []
+
+
+def test_the_pool_summary_names_its_mixes_and_flags_in_japanese(japanese):
+    from jcr_desk.pool.strats import summarise
+    from jcr_desk.pool.synthetic import generate_loans
+    from jcr_desk.ui.pool.strat_panel import summary_lines
+
+    loans = generate_loans(200, seed=5)
+    lines = summary_lines(summarise(loans, loans.attrs["as_of"]))
+    english = [line for line in lines if english_words(" ".join(line))]
+    assert english == []
+    assert ("投資用マンションの割合：投資用マンション", lines[-1][1]) == lines[-1]

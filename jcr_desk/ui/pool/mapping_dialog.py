@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,6 +44,7 @@ from jcr_desk.pool.tape import ReadChoices, unit_readings
 from jcr_desk.pool.units import UnitReading
 from jcr_desk.pool.values import UNITS
 from jcr_desk.ui.pool.loan_model import field_label
+from jcr_desk.ui.pool.pool_words import code_word
 from jcr_desk.ui.translations import shown
 
 
@@ -145,7 +147,8 @@ class MappingDialog(QDialog):
         name = field_label(spec.name)
         label = QLabel(self.tr("{label} *").format(label=name) if spec.required else name, self)
         tip = self.tr("{name} ({kind}, required)") if spec.required else self.tr("{name} ({kind})")
-        label.setToolTip(tip.format(name=spec.name, kind=spec.kind))
+        kind = QCoreApplication.translate("TapeProblems", spec.kind)  # validation.SCHEMA_WORDS
+        label.setToolTip(tip.format(name=spec.name, kind=kind))
         combo = QComboBox(self)
         combo.setObjectName(f"column_{spec.name}")
         combo.addItem(self.tr("(not in the tape)"))
@@ -243,9 +246,21 @@ class MappingDialog(QDialog):
         choosing = name in self.units and unit is None
         label.setText("   ".join(
             f"{sample.read} → "
-            + (undecided if choosing else unreadable if sample.stored is None else sample.stored)
+            + (
+                undecided if choosing
+                else unreadable if sample.stored is None
+                else self._stored_word(sample.stored)
+            )
             for sample in samples
         ))
+
+    def _stored_word(self, stored: str) -> str:
+        """A stored sample as the analyst reads it: codes and yes/no in their words."""
+        if stored == "yes":
+            return self.tr("yes")
+        if stored == "no":
+            return self.tr("no")
+        return code_word(stored)
 
     def _show_cut_off(self, found: CutOff | None) -> None:
         if found is not None and found.date is not None:
