@@ -314,7 +314,7 @@ def _run_import(args: argparse.Namespace) -> int:
             tape = read_tape(args.receivables, args.sheet, kind=RECEIVABLES,
                              choices=ReadChoices(units=dict(args.unit)))
         except TapeError as error:
-            raise CommandError(str(error)) from error
+            raise CommandError(error.sentence.translated()) from error
         pool = pool_from_tape(tape, Path(args.receivables).stem)
         errors = [p for p in tape.problems if p.severity == "error"]
         summary = {"receivables": args.receivables, "imported": len(pool.loans),

@@ -190,7 +190,7 @@ def _read_tape(args: argparse.Namespace) -> TapeImport:
     try:
         return read_tape(args.file, sheet=args.sheet, profile=profile, choices=choices)
     except TapeError as error:
-        raise CommandError(str(error), EXIT_USAGE) from error
+        raise CommandError(error.sentence.translated(), EXIT_USAGE) from error
 
 
 def _find_profile(name: str) -> MappingProfile:
@@ -266,11 +266,11 @@ def _print_tape(tape: TapeImport, as_json: bool, extra: dict[str, Any]) -> None:
     if groups:
         print("Problems (errors first; warnings of one kind on one line, --json lists every row):")
     for group in groups:
-        where = group.rows_text()
+        where = group.rows_text().translated()
         problem = group.problems[0]
         if group.count == 1 and problem.column and problem.row is not None:
             where += f" {problem.column}"
-        print(f"  {group.severity:<7} {where}: {group.headline}")
+        print(f"  {group.severity:<7} {where}: {group.sentence.translated()}")
     if any(p.rule == "unit_undecided" for p in tape.blocking):
         print("Figures below read undecided units provisionally; give them with --unit.")
     print("\n".join(_summary_lines(tape.summary)))

@@ -23,6 +23,8 @@ from xml.etree.ElementTree import ParseError
 from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeTree
 
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
+from jcr_desk.pool.problems import problem_text
 from jcr_desk.pool.settings import pool_defaults
 
 WORKBOOK_PARTS: Final = ("xl/workbook.xml", "xl/workbook.bin", "content.xml")
@@ -32,10 +34,15 @@ _RELS: Final = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _REL_ID: Final = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _MB: Final = 1e6
 
-Refuse = Callable[[str], Exception]
+Refuse = Callable[[Text], Exception]
 """Builds the exception that refuses the file, from the reason (the reader adds the name)."""
 
-DAMAGED: Final = "the file is damaged (truncated or corrupted); ask the originator to resend it"
+DAMAGED: Final = problem_text(
+    QT_TRANSLATE_NOOP(
+        "TapeProblems",
+        "the file is damaged (truncated or corrupted); ask the originator to resend it",
+    )
+)
 
 
 def limits() -> dict[str, Any]:
@@ -57,31 +64,50 @@ def check_directory(archive: zipfile.ZipFile, refuse: Refuse) -> None:
     settings = limits()
     infos = archive.infolist()
     if len(infos) > settings["max_parts"]:
-        raise refuse(
-            f"refused: the archive holds {len(infos):,} parts; a workbook has a few dozen "
-            f"(the Desk reads at most {settings['max_parts']:,}): not a loan tape"
-        )
+        raise refuse(problem_text(
+            QT_TRANSLATE_NOOP(
+                "TapeProblems",
+                "refused: the archive holds {parts:,} parts; a workbook has a few dozen (the "
+                "Desk reads at most {most:,}): not a loan tape",
+            ),
+            parts=len(infos),
+            most=settings["max_parts"],
+        ))
     ratio, grace = settings["max_inflate_ratio"], settings["inflate_ratio_grace_bytes"]
     for info in infos:
         packed = max(info.compress_size, 1)
         if info.file_size > grace and info.file_size > ratio * packed:
-            raise refuse(
-                f"refused: its part {info.filename} would unpack from "
-                f"{_megabytes(info.compress_size)} to {_megabytes(info.file_size)} "
-                f"({info.file_size / packed:,.0f}x; real tapes unpack about 10x and the Desk "
-                f"refuses above {ratio:,}x): a zip bomb, not a loan tape"
-            )
+            raise refuse(problem_text(
+                QT_TRANSLATE_NOOP(
+                    "TapeProblems",
+                    "refused: its part {part} would unpack from {packed} to {unpacked} "
+                    "({ratio}x; real tapes unpack about 10x and the Desk refuses above "
+                    "{limit}x): a zip bomb, not a loan tape",
+                ),
+                part=info.filename,
+                packed=_megabytes(info.compress_size),
+                unpacked=_megabytes(info.file_size),
+                ratio=f"{info.file_size / packed:,.0f}",
+                limit=f"{ratio:,}",
+            ))
     total = sum(info.file_size for info in infos)
     limit = unpacked_limit()
     if total > limit:
-        raise refuse(
-            f"refused: its parts would unpack to {_megabytes(total)}, above the "
-            f"{_megabytes(limit)} a tape of {settings['max_loans']:,} loans needs "
-            "(a zip bomb or not a loan tape)"
-        )
+        raise refuse(problem_text(
+            QT_TRANSLATE_NOOP(
+                "TapeProblems",
+                "refused: its parts would unpack to {unpacked}, above the {limit} a tape of "
+                "{loans:,} loans needs (a zip bomb or not a loan tape)",
+            ),
+            unpacked=_megabytes(total),
+            limit=_megabytes(limit),
+            loans=settings["max_loans"],
+        ))
     names = {info.filename for info in infos}
     if not names.intersection(WORKBOOK_PARTS):
-        raise refuse("not a spreadsheet: the file is a zip archive without a workbook")
+        raise refuse(problem_text(QT_TRANSLATE_NOOP(
+            "TapeProblems", "not a spreadsheet: the file is a zip archive without a workbook"
+        )))
 
 
 def check_prologs(archive: zipfile.ZipFile, refuse: Refuse) -> None:
@@ -94,10 +120,13 @@ def check_prologs(archive: zipfile.ZipFile, refuse: Refuse) -> None:
                 for _event in SafeTree.iterparse(part, events=("start",), forbid_dtd=True):
                     break
         except DefusedXmlException:
-            raise refuse(
-                f"refused: its part {info.filename} declares a DTD or entities "
-                "(an XML entity bomb)"
-            ) from None
+            raise refuse(problem_text(
+                QT_TRANSLATE_NOOP(
+                    "TapeProblems",
+                    "refused: its part {part} declares a DTD or entities (an XML entity bomb)",
+                ),
+                part=info.filename,
+            )) from None
         except (ParseError, zipfile.BadZipFile, zlib.error, EOFError, OSError):
             raise refuse(DAMAGED) from None
 

@@ -16,12 +16,13 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
 
 import numpy as np
 
-from jcr_desk.pool.problems import WARNING, Problem
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
+from jcr_desk.pool.problems import PROBLEM_CONTEXT, WARNING, Problem, problem_text
 from jcr_desk.pool.settings import pool_defaults
 from jcr_desk.pool.values import parse_dates, text_date
 
@@ -56,6 +57,12 @@ class CutOff:
     """``title`` (read from the tape), ``analyst`` (entered) or ``inferred``."""
     detail: str
     """Where the analyst sees it: 'title row 1 "…"', or what it was inferred from."""
+    sentence: Text = field(default=None, compare=False, repr=False)  # type: ignore[assignment]
+    """``detail`` to show in the analyst's language."""
+
+    def __post_init__(self) -> None:
+        if self.sentence is None:
+            object.__setattr__(self, "sentence", Text.as_written(PROBLEM_CONTEXT, self.detail))
 
     @property
     def inferred(self) -> bool:
@@ -78,13 +85,22 @@ def find_cut_off(
         for position, cell in enumerate(cells):
             if not isinstance(cell, str):
                 continue
-            where = f'title row {number} "{cell.strip()}"'
+            where = problem_text(
+                QT_TRANSLATE_NOOP("TapeProblems", 'title row {number} "{cell}"'),
+                number=number,
+                cell=cell.strip(),
+            )
             found = _in_text(cell)
             if found is None:
                 found = _next_to_label(cell, cells[position + 1 :], date1904)
-                where += f" {_shown(cells[position + 1])}" if found else ""
+                if found:
+                    where = problem_text(
+                        QT_TRANSLATE_NOOP("TapeProblems", "{where} {next}"),
+                        where=where,
+                        next=_shown(cells[position + 1]),
+                    )
             if found is not None:
-                return CutOff(found, TITLE, where)
+                return CutOff(found, TITLE, str(where), where)
     return None
 
 
@@ -96,7 +112,11 @@ def _shown(cell: object) -> str:
 
 def inferred_cut_off(newest_origination: dt.date | None, why: str) -> CutOff:
     """The newest origination date as the cut-off, saying why it had to be inferred."""
-    return CutOff(newest_origination, INFERRED, f"the newest origination date; {why}")
+    detail = problem_text(
+        QT_TRANSLATE_NOOP("TapeProblems", "the newest origination date; {why}"),
+        why=problem_text(why),
+    )
+    return CutOff(newest_origination, INFERRED, str(detail), detail)
 
 
 def _words(kind: str) -> list[str]:
@@ -191,29 +211,48 @@ def resolve_cut_off(
     origination date then; ``ask`` always wants the analyst's date.
     """
     if entered is not None:
-        chosen = CutOff(entered, ANALYST, "entered by the analyst")
+        by_analyst = problem_text(QT_TRANSLATE_NOOP("TapeProblems", "entered by the analyst"))
+        chosen = CutOff(entered, ANALYST, str(by_analyst), by_analyst)
         if found is not None and found.date != entered:
-            return chosen, [_warning(sheet, "cut_off_differs", (
-                f"cut-off {entered.isoformat()} as entered; the tape says "
-                f"{found.date.isoformat() if found.date else '?'} in its {found.detail}"
+            return chosen, [_warning(sheet, "cut_off_differs", problem_text(
+                QT_TRANSLATE_NOOP(
+                    "TapeProblems", "cut-off {entered} as entered; the tape says {found} in its "
+                    "{detail}"
+                ),
+                entered=entered.isoformat(),
+                found=found.date.isoformat() if found.date else "?",
+                detail=found.sentence,
             ))]
         return chosen, []
     if found is not None and rule != "ask":
         return found, []
-    newest = newest_origination.isoformat() if newest_origination else "unknown"
+    newest: str | Text = (
+        newest_origination.isoformat()
+        if newest_origination
+        else problem_text(QT_TRANSLATE_NOOP("TapeProblems", "unknown"))
+    )
     if rule == "newest_origination":
-        why = "the originator's profile says its tapes state none"
+        why = QT_TRANSLATE_NOOP(
+            "TapeProblems", "the originator's profile says its tapes state none"
+        )
     elif rule == "ask":
-        why = "the originator's profile asks for the cut-off of each tape"
+        why = QT_TRANSLATE_NOOP(
+            "TapeProblems", "the originator's profile asks for the cut-off of each tape"
+        )
     else:
-        why = "the tape states no cut-off date in its title rows"
+        why = QT_TRANSLATE_NOOP("TapeProblems", "the tape states no cut-off date in its title rows")
     inferred = inferred_cut_off(newest_origination, why)
-    return inferred, [_warning(sheet, "cut_off_inferred", (
-        f"{why}: seasoning and remaining terms run to the newest origination date, {newest} "
-        "(inferred); enter the cut-off in the mapping dialog (command line: --cut-off "
-        "YYYY-MM-DD)"
+    return inferred, [_warning(sheet, "cut_off_inferred", problem_text(
+        QT_TRANSLATE_NOOP(
+            "TapeProblems",
+            "{why}: seasoning and remaining terms run to the newest origination date, {newest} "
+            "(inferred); enter the cut-off in the mapping dialog (command line: --cut-off "
+            "YYYY-MM-DD)",
+        ),
+        why=problem_text(why),
+        newest=newest,
     ))]
 
 
-def _warning(sheet: str, rule: str, message: str) -> Problem:
-    return Problem(sheet, None, None, None, None, "", rule, WARNING, message)
+def _warning(sheet: str, rule: str, sentence: Text) -> Problem:
+    return Problem.saying(sentence, sheet, None, None, None, None, "", rule, WARNING)

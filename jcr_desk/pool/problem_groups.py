@@ -14,17 +14,37 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
-from jcr_desk.pool.problems import ERROR, WARNING, Problem
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
+from jcr_desk.pool.problems import ERROR, WARNING, Problem, problem_text
 
 _GROUPED: Final = {
-    "borrower_several_loans": "{label}: {distinct:,} {borrowers} more than one loan "
-    "({count:,} loans) — setoff is counted per borrower",
-    "outlier": "{label}: {count:,} values outside the usual range{range}",
-    "current_above_original": "{label}: {count:,} current balances above the original balance",
-    "unreadable": "{label}: {count:,} cells that cannot be read",
-    "unknown_category": "{label}: {count:,} cells with an unknown code",
+    "borrower_several_loans": QT_TRANSLATE_NOOP(
+        "TapeProblems",
+        "{label}: {distinct:,} borrowers hold more than one loan ({count:,} loans) — setoff is "
+        "counted per borrower",
+    ),
+    "outlier": QT_TRANSLATE_NOOP(
+        "TapeProblems", "{label}: {count:,} values outside the usual range {range}"
+    ),
+    "current_above_original": QT_TRANSLATE_NOOP(
+        "TapeProblems", "{label}: {count:,} current balances above the original balance"
+    ),
+    "unreadable": QT_TRANSLATE_NOOP("TapeProblems", "{label}: {count:,} cells that cannot be read"),
+    "unknown_category": QT_TRANSLATE_NOOP(
+        "TapeProblems", "{label}: {count:,} cells with an unknown code"
+    ),
 }
 """Headline of a group of one kind of warning, by rule (others: a count and the message)."""
+_ONE_BORROWER: Final = QT_TRANSLATE_NOOP(
+    "TapeProblems",
+    "{label}: {distinct:,} borrower holds more than one loan ({count:,} loans) — setoff is "
+    "counted per borrower",
+)
+_NO_RANGE: Final = QT_TRANSLATE_NOOP(
+    "TapeProblems", "{label}: {count:,} values outside the usual range"
+)
+_ROWS: Final = QT_TRANSLATE_NOOP("TapeProblems", "{count:,} rows: {message}")
+_FILE: Final = QT_TRANSLATE_NOOP("TapeProblems", "file")
 
 
 @dataclass(frozen=True)
@@ -35,7 +55,13 @@ class ProblemGroup:
     rule: str
     field: str | None
     problems: tuple[Problem, ...]
-    headline: str
+    sentence: Text
+    """The line's text, built in the analyst's language where it is shown."""
+
+    @property
+    def headline(self) -> str:
+        """The line in English."""
+        return str(self.sentence)
 
     @property
     def count(self) -> int:
@@ -46,18 +72,28 @@ class ProblemGroup:
         """The Excel rows of the group's problems, in order (file-level ones left out)."""
         return [p.row for p in self.problems if p.row is not None]
 
-    def rows_text(self, shown: int = 5) -> str:
+    def rows_text(self, shown: int = 5) -> Text:
         """"row 12", "rows 12, 15, 18 and 3,509 more"; "column E" or "file" for a problem of
         a whole column or the whole file."""
         rows = self.rows
         if not rows:
             column = self.problems[0].column
-            return f"column {column}" if column else "file"
+            if column:
+                return problem_text(
+                    QT_TRANSLATE_NOOP("TapeProblems", "column {column}"), column=column
+                )
+            return problem_text(_FILE)
         if len(rows) == 1:
-            return f"row {rows[0]}"
+            return problem_text(QT_TRANSLATE_NOOP("TapeProblems", "row {row}"), row=rows[0])
         listed = ", ".join(str(row) for row in rows[:shown])
         more = len(rows) - shown
-        return f"rows {listed}" + (f" and {more:,} more" if more > 0 else "")
+        if more > 0:
+            return problem_text(
+                QT_TRANSLATE_NOOP("TapeProblems", "rows {listed} and {more:,} more"),
+                listed=listed,
+                more=more,
+            )
+        return problem_text(QT_TRANSLATE_NOOP("TapeProblems", "rows {listed}"), listed=listed)
 
 
 def group_problems(problems: Iterable[Problem | Mapping[str, Any]]) -> list[ProblemGroup]:
@@ -79,24 +115,31 @@ def _by_row(problem: Problem) -> tuple[int, str, str]:
 
 
 def _single(problem: Problem) -> ProblemGroup:
-    return ProblemGroup(problem.severity, problem.rule, problem.field, (problem,), problem.message)
+    return ProblemGroup(problem.severity, problem.rule, problem.field, (problem,), problem.sentence)
 
 
 def _group(members: list[Problem]) -> ProblemGroup:
     first = members[0]
-    label = first.header or first.field or "file"
+    label: str | Text = first.header or first.field or problem_text(_FILE)
     template = _GROUPED.get(first.rule)
     if template is None:
-        headline = f"{len(members):,} rows: {first.message}"
+        headline = problem_text(_ROWS, count=len(members), message=first.sentence)
     else:
-        usual = first.message.partition("usual range")[2]
-        headline = template.format(
-            label=label,
-            count=len(members),
-            distinct=len({p.value for p in members}),
-            borrowers="borrower holds" if len({p.value for p in members}) == 1 else (
-                "borrowers hold"
-            ),
-            range=f" {usual.strip()}" if usual else "",
+        distinct, usual = len({p.value for p in members}), _usual(first)
+        if first.rule == "borrower_several_loans" and distinct == 1:
+            template = _ONE_BORROWER
+        if first.rule == "outlier" and not usual:
+            template = _NO_RANGE
+        headline = problem_text(
+            template, label=label, count=len(members), distinct=distinct, range=usual
         )
     return ProblemGroup(first.severity, first.rule, first.field, tuple(members), headline)
+
+
+def _usual(problem: Problem) -> str:
+    """"18 – 85": the usual range an outlier lies outside (from a report saved before the
+    sentences, read off its English); "" for other problems."""
+    usual = problem.sentence.args.get("range")
+    if usual is None:
+        usual = problem.message.partition("usual range")[2].strip()
+    return str(usual)

@@ -30,7 +30,7 @@ import numpy as np
 import pandas as pd
 from python_calamine import CalamineError, CalamineSheet, CalamineWorkbook, PasswordError
 
-from jcr_desk.i18n import QT_TRANSLATE_NOOP
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.pool.archive import (
     DAMAGED,
     check_directory,
@@ -39,7 +39,7 @@ from jcr_desk.pool.archive import (
     workbook_facts,
 )
 from jcr_desk.pool.cell_formats import style_kinds
-from jcr_desk.pool.problems import TapeError
+from jcr_desk.pool.problems import TapeError, problem_text
 from jcr_desk.pool.sheet_layout import Merge, find_header, matches, normalised, split_trailer
 from jcr_desk.pool.sheet_scan import SheetScan, scan_sheet
 from jcr_desk.progress import CancelToken, ProgressCallback, no_progress, step
@@ -48,13 +48,18 @@ _ZIP: Final = b"PK\x03\x04"
 _OLE: Final = bytes.fromhex("D0CF11E0A1B11AE1")
 _ENCRYPTED_STREAM: Final = "EncryptionInfo".encode("utf-16-le")
 _NOT_SPREADSHEETS: Final = {
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-    b"%PDF": "a PDF document",
+    b"\x89PNG": QT_TRANSLATE_NOOP("TapeProblems", "a PNG image"),
+    b"\xff\xd8\xff": QT_TRANSLATE_NOOP("TapeProblems", "a JPEG image"),
+    b"GIF8": QT_TRANSLATE_NOOP("TapeProblems", "a GIF image"),
+    b"%PDF": QT_TRANSLATE_NOOP("TapeProblems", "a PDF document"),
 }
 _CSV_SUFFIXES: Final = (".csv", ".txt")
-_PASSWORD: Final = "the workbook is password-protected; remove the password in Excel and save again"
+_PASSWORD: Final = problem_text(
+    QT_TRANSLATE_NOOP(
+        "TapeProblems",
+        "the workbook is password-protected; remove the password in Excel and save again",
+    )
+)
 
 Grid = np.ndarray  # 2-D object array, Excel row i+1 and column j+1 at [i, j]; blanks are None
 Formats = dict[str, dict[int, np.ndarray]]
@@ -140,7 +145,13 @@ def _read_sheet(
     elif sheet in book.names:
         index = book.names.index(sheet)
     else:
-        raise _fail(path, f"there is no sheet named {sheet!r} (sheets: {', '.join(book.names)})")
+        raise _fail(path, problem_text(
+            QT_TRANSLATE_NOOP(
+                "TapeProblems", "there is no sheet named {sheet!r} (sheets: {sheets})"
+            ),
+            sheet=sheet,
+            sheets=", ".join(book.names),
+        ))
     name = book.names[index]
     grid, blank = book.grid(index)
     token.raise_if_cancelled()
@@ -152,13 +163,16 @@ def _read_sheet(
     block = find_header(grid, blank, known, book.merges(index))
     if block is None:
         settings = limits()
-        raise _fail(
-            path,
-            f"no header row found in the first {settings['header_search_rows']} rows: expected "
-            f"at least {settings['header_min_matches']} column names such as Loan No., "
-            "Current Balance, 債権番号, 残高",
-            name,
+        reason = problem_text(
+            QT_TRANSLATE_NOOP(
+                "TapeProblems",
+                "no header row found in the first {rows} rows: expected at least {least} column "
+                "names such as Loan No., Current Balance, 債権番号, 残高",
+            ),
+            rows=settings["header_search_rows"],
+            least=settings["header_min_matches"],
         )
+        raise _fail(path, reason, name)
     headers = block.headers
     rows = np.flatnonzero(~blank.all(axis=1))
     rows = rows[rows > block.last]
@@ -263,9 +277,18 @@ def _take_rows(grid: Grid, rows: np.ndarray) -> Grid:
     return grid[rows]
 
 
-def _fail(path: Path, reason: str, sheet: str | None = None) -> TapeError:
-    where = f"{path.name}, sheet {sheet}" if sheet else path.name
-    return TapeError(f"{where}: {reason}")
+def _fail(path: Path, reason: Text, sheet: str | None = None) -> TapeError:
+    """The refusal of ``path``: "tape.xlsx, sheet Data: the sheet is empty"."""
+    if sheet:
+        return TapeError(problem_text(
+            QT_TRANSLATE_NOOP("TapeProblems", "{file}, sheet {sheet}: {reason}"),
+            file=path.name,
+            sheet=sheet,
+            reason=reason,
+        ))
+    return TapeError(problem_text(
+        QT_TRANSLATE_NOOP("TapeProblems", "{file}: {reason}"), file=path.name, reason=reason
+    ))
 
 
 class Workbook:
@@ -362,7 +385,10 @@ def _csv_reader(path: Path, text: str) -> Callable[[int], SheetContent]:
         try:
             rows = list(csv.reader(io.StringIO(text, newline="")))
         except csv.Error as error:
-            raise _fail(path, f"the CSV text cannot be read ({error})") from None
+            raise _fail(path, problem_text(
+                QT_TRANSLATE_NOOP("TapeProblems", "the CSV text cannot be read ({error})"),
+                error=str(error),
+            )) from None
         return _rectangle(rows), {}, []
 
     return read
@@ -388,12 +414,17 @@ def open_workbook(path: Path) -> Workbook:
         with path.open("rb") as handle:
             head = handle.read(8)
     except OSError as error:
-        raise _fail(path, f"the file cannot be opened ({error.strerror or error})") from None
+        raise _fail(path, problem_text(
+            QT_TRANSLATE_NOOP("TapeProblems", "the file cannot be opened ({error})"),
+            error=str(error.strerror or error),
+        )) from None
     if not head:
-        raise _fail(path, "the file is empty (0 bytes)")
+        raise _fail(
+            path, problem_text(QT_TRANSLATE_NOOP("TapeProblems", "the file is empty (0 bytes)"))
+        )
     for signature, kind in _NOT_SPREADSHEETS.items():
         if head.startswith(signature):
-            raise _fail(path, f"not a spreadsheet: the file is {kind}")
+            raise _fail(path, _not_a_spreadsheet(problem_text(kind)))
     if head.startswith(_OLE):
         return _ole_book(path)
     if head.startswith(_ZIP):
@@ -434,7 +465,9 @@ def _calamine_book(
     except (CalamineError, OSError, ValueError):
         raise _fail(path, DAMAGED) from None
     if not workbook.sheet_names:
-        raise _fail(path, "the workbook is empty (it has no sheets)")
+        raise _fail(path, problem_text(
+            QT_TRANSLATE_NOOP("TapeProblems", "the workbook is empty (it has no sheets)")
+        ))
     return Workbook(
         path, list(workbook.sheet_names), date1904, _excel_reader(path, workbook, parts, kinds)
     )
@@ -443,16 +476,28 @@ def _calamine_book(
 def _csv_book(path: Path) -> Workbook:
     raw = path.read_bytes()
     if b"\x00" in raw[:65536]:
-        raise _fail(path, "not a spreadsheet: the file is binary data, neither a workbook nor CSV")
+        raise _fail(path, _not_a_spreadsheet(problem_text(
+            QT_TRANSLATE_NOOP("TapeProblems", "binary data, neither a workbook nor CSV")
+        )))
     if path.suffix.lower() not in _CSV_SUFFIXES:
-        raise _fail(path, "not a spreadsheet: the file is plain text (save a CSV tape as .csv)")
+        raise _fail(path, _not_a_spreadsheet(problem_text(
+            QT_TRANSLATE_NOOP("TapeProblems", "plain text (save a CSV tape as .csv)")
+        )))
     for encoding in limits()["csv_encodings"]:
         try:
             text = raw.decode(encoding)
         except UnicodeDecodeError:
             continue
         return Workbook(path, [path.stem], False, _csv_reader(path, text))
-    raise _fail(path, "the CSV file is neither UTF-8 nor Shift_JIS text")
+    raise _fail(path, problem_text(
+        QT_TRANSLATE_NOOP("TapeProblems", "the CSV file is neither UTF-8 nor Shift_JIS text")
+    ))
+
+
+def _not_a_spreadsheet(kind: Text) -> Text:
+    return problem_text(
+        QT_TRANSLATE_NOOP("TapeProblems", "not a spreadsheet: the file is {kind}"), kind=kind
+    )
 
 
 def _best_sheet(book: Workbook, known: frozenset[str]) -> int:
@@ -470,5 +515,8 @@ def _best_sheet(book: Workbook, known: frozenset[str]) -> int:
 def _empty(book: Workbook, index: int) -> TapeError:
     """The chosen sheet has no filled cell: say whether the whole workbook is empty."""
     if all(book.grid(i)[1].all() for i in range(len(book.names))):
-        return _fail(book.path, "the workbook is empty (no sheet has a filled cell)")
-    return _fail(book.path, "the sheet is empty", book.names[index])
+        return _fail(book.path, problem_text(
+            QT_TRANSLATE_NOOP("TapeProblems", "the workbook is empty (no sheet has a filled cell)")
+        ))
+    empty = problem_text(QT_TRANSLATE_NOOP("TapeProblems", "the sheet is empty"))
+    return _fail(book.path, empty, book.names[index])

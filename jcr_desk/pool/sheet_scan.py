@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 import zipfile
 import zlib
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
@@ -23,8 +22,9 @@ from typing import Final
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
-from jcr_desk.pool.archive import DAMAGED, limits
-from jcr_desk.pool.problems import column_letter
+from jcr_desk.i18n import QT_TRANSLATE_NOOP
+from jcr_desk.pool.archive import DAMAGED, Refuse, limits
+from jcr_desk.pool.problems import column_letter, problem_text
 
 _CHUNK: Final = 1 << 22
 _WINDOW: Final = 12
@@ -36,7 +36,6 @@ _CELL_VALUE: Final = re.compile(rb"<v>([^<]*)</v>")
 _SPACES: Final = (32, 9, 10, 13)
 _LT, _GT, _SLASH, _QUOTE, _EQUALS = 60, 62, 47, 34, 61
 
-Refuse = Callable[[str], Exception]
 
 
 @dataclass
@@ -87,21 +86,44 @@ def _cut(buffer: bytes) -> int:
 def _check(scanner: _Scanner, unpacked: int, settings: dict, refuse: Refuse, sheet: str) -> None:
     allowed = settings["unpacked_slack_bytes"] + scanner.rows_seen * settings["max_bytes_per_row"]
     if unpacked > allowed:
-        raise refuse(
-            f"refused: sheet {sheet} unpacks to {unpacked / 1e6:,.0f} MB of XML with only "
-            f"{scanner.rows_seen:,} rows in it (padding, not loans: a zip bomb)"
-        )
+        raise refuse(problem_text(
+            QT_TRANSLATE_NOOP(
+                "TapeProblems",
+                "refused: sheet {sheet} unpacks to {megabytes} MB of XML with only {rows:,} "
+                "rows in it (padding, not loans: a zip bomb)",
+            ),
+            sheet=sheet,
+            megabytes=f"{unpacked / 1e6:,.0f}",
+            rows=scanner.rows_seen,
+        ))
     rows, columns = scanner.extent()
     if rows * columns > settings["max_sheet_cells"]:
-        where = "a row beyond any sheet" if rows >= _TOO_FAR else f"row {rows:,}"
-        letters = "a column beyond any sheet" if columns >= _TOO_FAR else (
-            f"column {column_letter(columns - 1)}"
+        where = (
+            problem_text(QT_TRANSLATE_NOOP("TapeProblems", "a row beyond any sheet"))
+            if rows >= _TOO_FAR
+            else problem_text(QT_TRANSLATE_NOOP("TapeProblems", "row {row:,}"), row=rows)
         )
-        raise refuse(
-            f"refused: sheet {sheet} has cells as far as {where} and {letters}, a range of "
-            f"{rows * columns:,} cells; the largest tape the Desk reads needs "
-            f"{settings['max_sheet_cells']:,} (a stray cell far out, or a hostile file)"
+        letters = (
+            problem_text(QT_TRANSLATE_NOOP("TapeProblems", "a column beyond any sheet"))
+            if columns >= _TOO_FAR
+            else problem_text(
+                QT_TRANSLATE_NOOP("TapeProblems", "column {column}"),
+                column=column_letter(columns - 1),
+            )
         )
+        raise refuse(problem_text(
+            QT_TRANSLATE_NOOP(
+                "TapeProblems",
+                "refused: sheet {sheet} has cells as far as {where} and {letters}, a range of "
+                "{cells:,} cells; the largest tape the Desk reads needs {most:,} (a stray cell "
+                "far out, or a hostile file)",
+            ),
+            sheet=sheet,
+            where=where,
+            letters=letters,
+            cells=rows * columns,
+            most=settings["max_sheet_cells"],
+        ))
 
 
 class _Scanner:

@@ -23,15 +23,28 @@ import pandas as pd
 from jcr_desk.i18n import QT_TRANSLATE_NOOP
 from jcr_desk.pool.cut_off import CutOff, find_cut_off, resolve_cut_off
 from jcr_desk.pool.mapping import ColumnMapping, MappingProfile, apply_profile, auto_map
-from jcr_desk.pool.problems import ERROR, Problem, TapeError
+from jcr_desk.pool.problems import ERROR, Problem, TapeError, problem_text
 from jcr_desk.pool.reader import RawSheet, gc_paused, read_sheet, release_cells
-from jcr_desk.pool.schema import LOANS, FieldSpec, schema, tape_settings
+from jcr_desk.pool.schema import (
+    LOANS,
+    RECEIVABLES,
+    RECEIVABLES_HISTORY,
+    FieldSpec,
+    schema,
+    tape_settings,
+)
 from jcr_desk.pool.strats import PoolSummary, summarise
 from jcr_desk.pool.units import UnitReading, UnitSource, decide_units
 from jcr_desk.pool.validation import check_totals, error_rows, unit_problems, validate
 from jcr_desk.pool.values import Numbers, Parsed, parse_column, parse_money, parse_numbers
 from jcr_desk.progress import CancelToken, ProgressCallback, no_progress, step, within
 
+#: What each kind of tape holds, as a refusal names it.
+_KIND_WORDS: Final = {
+    LOANS: QT_TRANSLATE_NOOP("TapeProblems", "loans"),
+    RECEIVABLES: QT_TRANSLATE_NOOP("TapeProblems", "receivables"),
+    RECEIVABLES_HISTORY: QT_TRANSLATE_NOOP("TapeProblems", "receivables history"),
+}
 #: Progress messages naming what a tape holds, by its schema's noun (``tape_settings``).
 _CHECKING: Final = {
     "loan": QT_TRANSLATE_NOOP("Progress", "Checking the loans"),
@@ -137,10 +150,14 @@ def read_tape(
     before returning, a column at a time (see ``release_cells``): ``raw`` is used up.
     """
     if profile is not None and profile.kind != kind:
-        raise TapeError(
-            f"the mapping profile {profile.name!r} maps {profile.kind.replace('_', ' ')} "
-            f"tapes, not {kind.replace('_', ' ')}"
-        )
+        raise TapeError(problem_text(
+            QT_TRANSLATE_NOOP(
+                "TapeProblems", "the mapping profile {name!r} maps {its} tapes, not {kind}"
+            ),
+            name=profile.name,
+            its=problem_text(_KIND_WORDS[profile.kind]),
+            kind=problem_text(_KIND_WORDS[kind]),
+        ))
     with gc_paused():
         tape, sheet = _read(
             path, sheet, profile, progress, cancel, raw, choices or ReadChoices(), kind

@@ -21,7 +21,9 @@ from typing import Any, Final
 import numpy as np
 import pandas as pd
 
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.pool.cell_formats import PERCENT, THOUSANDS
+from jcr_desk.pool.problems import PROBLEM_CONTEXT, listed, problem_text
 from jcr_desk.pool.schema import LOANS, FieldSpec, field_spec, schema
 from jcr_desk.pool.settings import pool_defaults
 from jcr_desk.pool.values import (
@@ -34,10 +36,10 @@ from jcr_desk.pool.values import (
 
 READINGS_FILE: Final = "readings.toml"
 UNIT_LABELS: Final = {
-    "yen": "yen",
-    "thousand_yen": "thousand yen",
-    "percent": "percent numbers",
-    "fraction": "fractions",
+    "yen": QT_TRANSLATE_NOOP("TapeProblems", "yen"),
+    "thousand_yen": QT_TRANSLATE_NOOP("TapeProblems", "thousand yen"),
+    "percent": QT_TRANSLATE_NOOP("TapeProblems", "percent numbers"),
+    "fraction": QT_TRANSLATE_NOOP("TapeProblems", "fractions"),
 }
 """How the report names each unit ("percent numbers": 1.25 for 1.25 %)."""
 
@@ -50,16 +52,39 @@ _ANCHORS: Final = ("current_balance", "original_balance")
 """A money column without evidence of its own is read in the unit of these, in this order."""
 
 
+def unit_word(unit: str) -> Text:
+    """A unit as the report names it, in the analyst's language where it is shown."""
+    return problem_text(UNIT_LABELS[unit])
+
+
 @dataclass(frozen=True)
 class Evidence:
-    """One thing the tape says about a column's unit: what, and where the analyst sees it."""
+    """One thing the tape says about a column's unit: what, and where the analyst sees it
+    (``detail`` in English for the case file and the JSON, ``sentence`` to show)."""
 
     unit: str
     source: str
     detail: str
+    sentence: Text = field(default=None, compare=False, repr=False)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.sentence is None:
+            object.__setattr__(self, "sentence", Text.as_written(PROBLEM_CONTEXT, self.detail))
+
+    @classmethod
+    def saying(cls, unit: str, source: str, sentence: Text) -> Evidence:
+        return cls(unit, source, str(sentence), sentence)
 
     def text(self) -> str:
-        return f"{self.detail} → {UNIT_LABELS[self.unit]}"
+        return str(self.said())
+
+    def said(self) -> Text:
+        """The evidence with the unit it points to: 'header "残高（円）" → yen'."""
+        return problem_text(
+            QT_TRANSLATE_NOOP("TapeProblems", "{detail} → {unit}"),
+            detail=self.sentence,
+            unit=unit_word(self.unit),
+        )
 
 
 @dataclass(frozen=True)
@@ -88,7 +113,17 @@ class UnitReading:
 
     def reasons(self) -> str:
         """Every piece of evidence with the unit it points to."""
-        return "; ".join(item.text() for item in self.evidence) or "the tape gives no evidence"
+        return str(self.reasons_said())
+
+    def reasons_said(self) -> Text:
+        """:meth:`reasons` as a sentence to show in the analyst's language."""
+        if not self.evidence:
+            return problem_text(QT_TRANSLATE_NOOP("TapeProblems", "the tape gives no evidence"))
+        return listed([item.said() for item in self.evidence])
+
+    def details_said(self) -> Text:
+        """What the unit rests on, without the unit each piece points to."""
+        return listed([item.sentence for item in self.evidence])
 
     def fallback(self) -> str:
         """The unit cells are parsed in while undecided (the import stays blocked)."""
@@ -151,7 +186,9 @@ def decide_units(
         numbers[spec.name], judged[spec.name] = values, int(to_judge.sum())
         evidence = _column_evidence(spec, source, column, values, to_judge, words)
         if saved and spec.name in saved:
-            evidence.append(Evidence(saved[spec.name], PROFILE, f'mapping profile "{profile}"'))
+            evidence.append(Evidence.saying(saved[spec.name], PROFILE, problem_text(
+                QT_TRANSLATE_NOOP("TapeProblems", 'mapping profile "{profile}"'), profile=profile
+            )))
         own[spec.name] = evidence
     _add_cross_field(own, numbers)
     _add_tape_convention(own)
@@ -159,7 +196,9 @@ def decide_units(
     for name, evidence in own.items():
         if not evidence and not judged[name]:
             unit = UNITS[_spec(name).kind][-1]
-            evidence.append(Evidence(unit, VALUES, "no figure depends on the unit"))
+            evidence.append(Evidence.saying(unit, VALUES, problem_text(
+                QT_TRANSLATE_NOOP("TapeProblems", "no figure depends on the unit")
+            )))
         unit = (chosen or {}).get(name)
         if unit is not None:
             readings[name] = UnitReading(name, unit, tuple(evidence), chosen=True)
@@ -211,13 +250,19 @@ def _column_evidence(
     named = unit_from_header(header, "money" if money else "rate")
     if in_format and in_format >= _share("format") * written:
         # The header describes what Excel shows; the cells' format says what they hold.
-        shown = "shown in thousands (#,##0,)" if money else "in a percent format (0.00 %)"
-        evidence.append(
-            Evidence("yen" if money else "fraction", FORMAT, f"{in_format:,} cells {shown}")
+        cells = (
+            QT_TRANSLATE_NOOP("TapeProblems", "{count:,} cells shown in thousands (#,##0,)")
+            if money
+            else QT_TRANSLATE_NOOP("TapeProblems", "{count:,} cells in a percent format (0.00 %)")
         )
+        evidence.append(Evidence.saying(
+            "yen" if money else "fraction", FORMAT, problem_text(cells, count=in_format)
+        ))
     else:
         if named is not None:
-            evidence.append(Evidence(named, HEADER, f'header "{header}"'))
+            evidence.append(Evidence.saying(named, HEADER, problem_text(
+                QT_TRANSLATE_NOOP("TapeProblems", 'header "{header}"'), header=header
+            )))
         elif money:
             evidence += words
     reading = _plausible_reading(spec, values[to_judge])
@@ -239,12 +284,15 @@ def _plausible_reading(spec: FieldSpec, values: np.ndarray) -> Evidence | None:
     if shares[best] < _share("plausible") or other > shares[best] / 2:
         return None
     inside = round(shares[best] * values.size)
-    return Evidence(
-        best,
-        VALUES,
-        f"{inside:,} of {values.size:,} values are plausible ({_range_text(spec, low, high)}) "
-        f"only as {UNIT_LABELS[best]}",
-    )
+    return Evidence.saying(best, VALUES, problem_text(
+        QT_TRANSLATE_NOOP(
+            "TapeProblems", "{inside:,} of {count:,} values are plausible ({range}) only as {unit}"
+        ),
+        inside=inside,
+        count=values.size,
+        range=_range_text(spec, low, high),
+        unit=unit_word(best),
+    ))
 
 
 def _share_inside(values: np.ndarray, low: float, high: float) -> float:
@@ -274,16 +322,18 @@ def _sheet_words(source: UnitSource) -> list[Evidence]:
     """Unit words of the title rows and the totals row, which apply to all amounts."""
     found = []
     for number, row in enumerate(source.title_rows, start=1):
-        found += _words_in(row, TITLE, f"title row {number}")
+        where = problem_text(QT_TRANSLATE_NOOP("TapeProblems", "title row {number}"), number=number)
+        found += _words_in(row, TITLE, where)
     if source.totals:
-        found += _words_in(source.totals.values(), TOTALS, "the totals row")
+        where = problem_text(QT_TRANSLATE_NOOP("TapeProblems", "the totals row"))
+        found += _words_in(source.totals.values(), TOTALS, where)
     unique: dict[str, Evidence] = {}
     for item in found:
         unique.setdefault(item.unit, item)
     return list(unique.values())
 
 
-def _words_in(cells: Iterable[object], source: str, where: str) -> list[Evidence]:
+def _words_in(cells: Iterable[object], source: str, where: Text) -> list[Evidence]:
     table = settings()
     found = []
     for cell in cells:
@@ -292,7 +342,11 @@ def _words_in(cells: Iterable[object], source: str, where: str) -> list[Evidence
         text = _folded(cell)
         for unit in ("thousand_yen", "yen"):
             if any(_folded(word) in text for word in table[f"title_words.{unit}"]):
-                found.append(Evidence(unit, source, f'{where} "{cell.strip()}"'))
+                found.append(Evidence.saying(unit, source, problem_text(
+                    QT_TRANSLATE_NOOP("TapeProblems", '{where} "{cell}"'),
+                    where=where,
+                    cell=cell.strip(),
+                )))
                 break
     return found
 
@@ -309,14 +363,15 @@ def _add_cross_field(own: dict[str, list[Evidence]], numbers: dict[str, np.ndarr
     tolerance = 1.0 + float(table["cross_field.tolerance"])
     checks = [
         ("original_balance", "current_balance", 1.0, (smallest, tolerance),
-         "current balance ≤ original balance"),
+         QT_TRANSLATE_NOOP("TapeProblems", "current balance ≤ original balance")),
     ]
     if {"ltv", "property_value", "current_balance"} <= numbers.keys():
         ltv_unit = _agreed(own.get("ltv", []))
         if ltv_unit is not None:
             stated = numbers["ltv"] * _factor(ltv_unit)
             checks.append(("property_value", "current_balance", stated,
-                           (1 / tolerance, tolerance), "balance ÷ property value = LTV"))
+                           (1 / tolerance, tolerance),
+                           QT_TRANSLATE_NOOP("TapeProblems", "balance ÷ property value = LTV")))
     for first, second, expected, band, check in checks:
         if first not in numbers or second not in numbers:
             continue
@@ -328,8 +383,13 @@ def _add_cross_field(own: dict[str, list[Evidence]], numbers: dict[str, np.ndarr
             unit = _agreed([e for e in own[that] if e.source != CROSS_FIELD])
             implied = None if unit is None else _shifted(unit, shift)
             if implied is not None:
-                detail = f"{check}, with {_label(that)} in {UNIT_LABELS[str(unit)]}"
-                own[this].append(Evidence(implied, CROSS_FIELD, detail))
+                detail = problem_text(
+                    QT_TRANSLATE_NOOP("TapeProblems", "{check}, with {label} in {unit}"),
+                    check=problem_text(check),
+                    label=_label(that),
+                    unit=unit_word(str(unit)),
+                )
+                own[this].append(Evidence.saying(implied, CROSS_FIELD, detail))
 
 
 def _relation(ratios: np.ndarray, band: tuple[float, float]) -> int | None:
@@ -364,13 +424,20 @@ def _add_tape_convention(own: dict[str, list[Evidence]]) -> None:
     unit = str(_agreed(own[anchor]))
     for name, evidence in own.items():
         if not evidence and _spec(name).kind == "money" and name != anchor:
-            detail = f"no word or range of its own; {_label(anchor)} is in {UNIT_LABELS[unit]}"
-            evidence.append(Evidence(unit, TAPE, detail))
+            detail = problem_text(
+                QT_TRANSLATE_NOOP(
+                    "TapeProblems", "no word or range of its own; {label} is in {unit}"
+                ),
+                label=_label(anchor),
+                unit=unit_word(unit),
+            )
+            evidence.append(Evidence.saying(unit, TAPE, detail))
 
 
 def _spec(name: str) -> FieldSpec:
     return field_spec(name)
 
 
-def _label(name: str) -> str:
-    return _spec(name).label
+def _label(name: str) -> Text:
+    """A field's label as a sentence of the Pool tab's own words (context PoolFields)."""
+    return Text("PoolFields", _spec(name).label)

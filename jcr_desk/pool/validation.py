@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from jcr_desk.pool.problems import ERROR, WARNING, Problem, column_letter
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
+from jcr_desk.pool.problems import ERROR, WARNING, Problem, column_letter, problem_text
 from jcr_desk.pool.schema import field_spec, schema, tape_settings
 from jcr_desk.pool.settings import pool_defaults
 
@@ -26,6 +27,24 @@ if TYPE_CHECKING:
 
 LIMITS_FILE = "validation.toml"
 BALANCES = ("original_balance", "current_balance")
+#: The words the sentences name a cell's kind and a tape's rows with (schema ``kind`` and
+#: ``noun``), registered for translation.
+SCHEMA_WORDS = (
+    QT_TRANSLATE_NOOP("TapeProblems", "bool"),
+    QT_TRANSLATE_NOOP("TapeProblems", "category"),
+    QT_TRANSLATE_NOOP("TapeProblems", "date"),
+    QT_TRANSLATE_NOOP("TapeProblems", "id"),
+    QT_TRANSLATE_NOOP("TapeProblems", "int"),
+    QT_TRANSLATE_NOOP("TapeProblems", "money"),
+    QT_TRANSLATE_NOOP("TapeProblems", "month"),
+    QT_TRANSLATE_NOOP("TapeProblems", "number"),
+    QT_TRANSLATE_NOOP("TapeProblems", "rate"),
+    QT_TRANSLATE_NOOP("TapeProblems", "ratio"),
+    QT_TRANSLATE_NOOP("TapeProblems", "text"),
+    QT_TRANSLATE_NOOP("TapeProblems", "loan"),
+    QT_TRANSLATE_NOOP("TapeProblems", "receivable"),
+    QT_TRANSLATE_NOOP("TapeProblems", "month row"),
+)
 
 
 def limits() -> dict[str, Any]:
@@ -90,8 +109,18 @@ def check_totals(
         if abs(actual - expected) <= allowed:
             continue
         letter, header = _where(mapping, field)
+        sentence = problem_text(
+            QT_TRANSLATE_NOOP(
+                "TapeProblems",
+                "the totals row says {stated} for {label}; the loans add up to {actual}",
+            ),
+            stated=_figure(expected),
+            label=header or field,
+            actual=_figure(actual),
+        )
         problems.append(
-            Problem(
+            Problem.saying(
+                sentence,
                 sheet=sheet,
                 row=row,
                 column=letter,
@@ -100,10 +129,6 @@ def check_totals(
                 value=_text(stated),
                 rule="totals_mismatch",
                 severity=WARNING,
-                message=(
-                    f"the totals row says {_figure(expected)} for {header or field}; "
-                    f"the loans add up to {_figure(actual)}"
-                ),
             )
         )
     return problems
@@ -118,21 +143,39 @@ def unit_problems(
     for reading in readings:
         spec = field_spec(reading.field)
         letter, header = _where(mapping, reading.field)
-        reasons = reading.reasons()
+        label, reasons = Text("PoolFields", spec.label), reading.reasons_said()
         if reading.unit is None:
-            options = " or ".join(UNIT_CHOICES[spec.kind])
-            message = (
-                f"{spec.label}: the unit is not decided ({reasons}); choose it in the mapping "
-                f"dialog (command line: --unit {spec.name}={options})"
+            first, second = UNIT_CHOICES[spec.kind]
+            message = problem_text(
+                QT_TRANSLATE_NOOP(
+                    "TapeProblems",
+                    "{label}: the unit is not decided ({reasons}); choose it in the mapping "
+                    "dialog (command line: --unit {name}={options})",
+                ),
+                label=label,
+                reasons=reasons,
+                name=spec.name,
+                options=problem_text(
+                    QT_TRANSLATE_NOOP("TapeProblems", "{first} or {second}"),
+                    first=first,
+                    second=second,
+                ),
             )
             rule, severity = "unit_undecided", ERROR
         elif reading.chosen and any(item.unit != reading.unit for item in reading.evidence):
-            message = f"{spec.label}: read in {reading.unit} as chosen, against {reasons}"
+            message = problem_text(
+                QT_TRANSLATE_NOOP(
+                    "TapeProblems", "{label}: read in {unit} as chosen, against {reasons}"
+                ),
+                label=label,
+                unit=reading.unit,
+                reasons=reasons,
+            )
             rule, severity = "unit_against_evidence", WARNING
         else:
             continue
         problems.append(
-            Problem(sheet, None, letter, header, reading.field, "", rule, severity, message)
+            Problem.saying(message, sheet, None, letter, header, reading.field, "", rule, severity)
         )
     return problems
 
@@ -170,11 +213,13 @@ class _Report:
         rule: str,
         severity: str,
         message: str,
+        fixed: Mapping[str, Any] | None = None,
         **details: Any,
     ) -> None:
-        """Problems for the rows in ``mask``; ``message`` is formatted with ``value`` (the
-        cell's text), ``label`` (header or field) and, per row, the text of each ``details``
-        array (formatted for the flagged rows only)."""
+        """Problems for the rows in ``mask``; ``message`` (a ``TapeProblems`` template) is
+        filled with ``value`` (the cell's text), ``label`` (header or field), the ``fixed``
+        arguments and, per row, the text of each ``details`` array (formatted for the flagged
+        rows only)."""
         flagged = np.flatnonzero(mask)
         if not flagged.size:
             return
@@ -185,8 +230,12 @@ class _Report:
         per_row = {name: np.asarray(array)[flagged] for name, array in details.items()}
         for position, (index, value) in enumerate(zip(flagged, values, strict=True)):
             extra = {name: _text(array[position]) for name, array in per_row.items()}
+            sentence = problem_text(
+                message, value=value, label=header or field, **(fixed or {}), **extra
+            )
             self.problems.append(
-                Problem(
+                Problem.saying(
+                    sentence,
                     sheet=self.sheet,
                     row=int(self.rows[index]),
                     column=letter,
@@ -195,12 +244,13 @@ class _Report:
                     value=value,
                     rule=rule,
                     severity=severity,
-                    message=message.format(value=value, label=header or field, **extra),
                 )
             )
 
-    def file_level(self, field: str, rule: str, message: str) -> None:
-        self.problems.append(Problem(self.sheet, None, None, None, field, "", rule, ERROR, message))
+    def file_level(self, field: str, rule: str, message: Text) -> None:
+        self.problems.append(
+            Problem.saying(message, self.sheet, None, None, None, field, "", rule, ERROR)
+        )
 
     def errors_in(self, field: str) -> np.ndarray:
         """Rows already holding an error in ``field``, so later rules do not repeat it."""
@@ -236,9 +286,10 @@ def _check_cells(report: _Report, bad_cells: Mapping[str, np.ndarray]) -> None:
                 bad,
                 "unknown_category",
                 ERROR,
-                "{label}: {value!r} is not a known code (known: "
-                + ", ".join(spec.categories)
-                + ")",
+                QT_TRANSLATE_NOOP(
+                    "TapeProblems", "{label}: {value!r} is not a known code (known: {known})"
+                ),
+                fixed={"known": ", ".join(spec.categories)},
             )
         else:
             report.add(
@@ -246,20 +297,31 @@ def _check_cells(report: _Report, bad_cells: Mapping[str, np.ndarray]) -> None:
                 bad,
                 "unreadable",
                 ERROR if spec.required else WARNING,
-                "{label}: cannot read {value!r} as " + spec.kind,
+                QT_TRANSLATE_NOOP("TapeProblems", "{label}: cannot read {value!r} as {kind}"),
+                fixed={"kind": problem_text(spec.kind)},
             )
         if not spec.required:
             continue
         if report.mapped(field):
             missing = report.loans[field].isna().to_numpy(dtype=bool) & ~bad
             report.add(
-                field, missing, "required_missing", ERROR, "{label}: required value is empty"
+                field,
+                missing,
+                "required_missing",
+                ERROR,
+                QT_TRANSLATE_NOOP("TapeProblems", "{label}: required value is empty"),
             )
         elif field not in report.loans or (len(report.loans) and report.loans[field].isna().all()):
             report.file_level(
                 field,
                 "required_column_missing",
-                f"no column of the tape is mapped to the required field {spec.label}",
+                problem_text(
+                    QT_TRANSLATE_NOOP(
+                        "TapeProblems",
+                        "no column of the tape is mapped to the required field {field}",
+                    ),
+                    field=Text("PoolFields", spec.label),
+                ),
             )
 
 
@@ -272,7 +334,7 @@ def _check_ranges(report: _Report) -> None:
                 _true(loans[field] <= 0),
                 "balance_not_positive",
                 ERROR,
-                "{label}: balance {value} is zero or negative",
+                QT_TRANSLATE_NOOP("TapeProblems", "{label}: balance {value} is zero or negative"),
             )
     if set(BALANCES) <= set(loans.columns):
         report.add(
@@ -280,7 +342,10 @@ def _check_ranges(report: _Report) -> None:
             _true(loans["current_balance"] > loans["original_balance"]),
             "current_above_original",
             WARNING,
-            "{label}: current balance {value} is above the original balance {original}",
+            QT_TRANSLATE_NOOP(
+                "TapeProblems",
+                "{label}: current balance {value} is above the original balance {original}",
+            ),
             original=loans["original_balance"].to_numpy(),
         )
     for spec in schema(report.mapping.kind):
@@ -294,7 +359,10 @@ def _check_ranges(report: _Report) -> None:
             mask,
             "out_of_range",
             ERROR,
-            "{label}: {value} is outside the valid range " + _range_text(low, high, spec.kind),
+            QT_TRANSLATE_NOOP(
+                "TapeProblems", "{label}: {value} is outside the valid range {range}"
+            ),
+            fixed={"range": _range_text(low, high, spec.kind)},
         )
 
 
@@ -306,7 +374,10 @@ def _check_dates(report: _Report) -> None:
             _true(loans["maturity_date"] < loans["origination_date"]),
             "maturity_before_origination",
             ERROR,
-            "{label}: maturity {value} is before the origination date {origination}",
+            QT_TRANSLATE_NOOP(
+                "TapeProblems",
+                "{label}: maturity {value} is before the origination date {origination}",
+            ),
             origination=loans["origination_date"].to_numpy(),
         )
 
@@ -328,7 +399,11 @@ def _check_duplicates(report: _Report) -> None:
                 repeated,
                 f"duplicate_{spec.name}",
                 ERROR,
-                "{label}: " + noun + " {value} appears {count} times (first on row {first})",
+                QT_TRANSLATE_NOOP(
+                    "TapeProblems",
+                    "{label}: {noun} {value} appears {count} times (first on row {first})",
+                ),
+                fixed={"noun": problem_text(noun)},
                 count=count,
                 first=first[np.maximum(codes, 0)],
             )
@@ -339,7 +414,10 @@ def _check_duplicates(report: _Report) -> None:
             count > 1,
             "borrower_several_loans",
             WARNING,
-            "{label}: borrower {value} has {count} loans in the pool (setoff is per borrower)",
+            QT_TRANSLATE_NOOP(
+                "TapeProblems",
+                "{label}: borrower {value} has {count} loans in the pool (setoff is per borrower)",
+            ),
             count=count,
         )
 
@@ -365,8 +443,10 @@ def _check_outliers(report: _Report) -> None:
             mask,
             "outlier",
             WARNING,
-            "{label}: {value} is outside the usual range "
-            + _range_text(low, high, field_spec(field).kind),
+            QT_TRANSLATE_NOOP(
+                "TapeProblems", "{label}: {value} is outside the usual range {range}"
+            ),
+            fixed={"range": _range_text(low, high, field_spec(field).kind)},
         )
 
 

@@ -2943,6 +2943,14 @@ available</source>
       <translation>？（単位を選択）</translation>
     </message>
     <message>
+      <source>yes</source>
+      <translation>はい</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>いいえ</translation>
+    </message>
+    <message>
       <source>From the tape's {detail}.</source>
       <translation>データの{detail}から。</translation>
     </message>
@@ -5114,6 +5122,19 @@ available</source>
       <translation>{field}別の残高構成比（%、区分は百万円）</translation>
     </message>
     <message>
+      <source>largest prefecture share</source>
+      <extracomment>The concentration measures of ``resources/pool/strats.toml`` as the summary names them.</extracomment>
+      <translation>最大の都道府県の割合</translation>
+    </message>
+    <message>
+      <source>largest borrower share</source>
+      <translation>最大債務者の割合</translation>
+    </message>
+    <message>
+      <source>investment condominium share</source>
+      <translation>投資用マンションの割合</translation>
+    </message>
+    <message>
       <source>not in the tape</source>
       <translation>データにない</translation>
     </message>
@@ -5140,6 +5161,10 @@ available</source>
     <message>
       <source>{label}: weighted average</source>
       <translation>{label}：残高加重平均</translation>
+    </message>
+    <message>
+      <source>{measure}: {subject}</source>
+      <translation>{measure}：{subject}</translation>
     </message>
     <message>
       <source> — above the {threshold} flag</source>
@@ -5696,6 +5721,437 @@ available</source>
     <message>
       <source>Remove %s</source>
       <translation>%s を削除</translation>
+    </message>
+  </context>
+  <context>
+    <name>TapeProblems</name>
+    <message>
+      <source>title row {number} "{cell}"</source>
+      <translation>タイトル {number} 行目「{cell}」</translation>
+    </message>
+    <message>
+      <source>{where} {next}</source>
+      <translation>{where} {next}</translation>
+    </message>
+    <message>
+      <source>the newest origination date; {why}</source>
+      <translation>最新の実行日。{why}</translation>
+    </message>
+    <message>
+      <source>entered by the analyst</source>
+      <translation>アナリストが入力</translation>
+    </message>
+    <message>
+      <source>cut-off {entered} as entered; the tape says {found} in its {detail}</source>
+      <translation>基準日は入力どおり {entered} です。データでは {detail} に {found} とあります</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>不明</translation>
+    </message>
+    <message>
+      <source>the originator's profile says its tapes state none</source>
+      <translation>オリジネーターのプロファイルでは、データに基準日の記載がありません</translation>
+    </message>
+    <message>
+      <source>the originator's profile asks for the cut-off of each tape</source>
+      <translation>オリジネーターのプロファイルでは、データごとに基準日を入力します</translation>
+    </message>
+    <message>
+      <source>the tape states no cut-off date in its title rows</source>
+      <translation>データのタイトル行に基準日の記載がありません</translation>
+    </message>
+    <message>
+      <source>{why}: seasoning and remaining terms run to the newest origination date, {newest} (inferred); enter the cut-off in the mapping dialog (command line: --cut-off YYYY-MM-DD)</source>
+      <translation>{why}。経過期間と残存期間は最新の実行日 {newest}（推定）までで計算しています。基準日は列の対応付け画面で入力してください（コマンドライン：--cut-off YYYY-MM-DD）</translation>
+    </message>
+    <message>
+      <source>{label}: {distinct:,} borrowers hold more than one loan ({count:,} loans) — setoff is counted per borrower</source>
+      <translation>{label}：{distinct:,} 名の債務者が複数の債権を持っています（{count:,} 件）— 相殺は債務者単位で計算します</translation>
+    </message>
+    <message>
+      <source>{label}: {count:,} values outside the usual range {range}</source>
+      <translation>{label}：通常の範囲（{range}）外の値が {count:,} 件</translation>
+    </message>
+    <message>
+      <source>{label}: {count:,} current balances above the original balance</source>
+      <translation>{label}：現在残高が当初残高を上回る債権が {count:,} 件</translation>
+    </message>
+    <message>
+      <source>{label}: {count:,} cells that cannot be read</source>
+      <translation>{label}：読み取れないセルが {count:,} 件</translation>
+    </message>
+    <message>
+      <source>{label}: {count:,} cells with an unknown code</source>
+      <translation>{label}：不明なコードのセルが {count:,} 件</translation>
+    </message>
+    <message>
+      <source>{label}: {distinct:,} borrower holds more than one loan ({count:,} loans) — setoff is counted per borrower</source>
+      <translation>{label}：{distinct:,} 名の債務者が複数の債権を持っています（{count:,} 件）— 相殺は債務者単位で計算します</translation>
+    </message>
+    <message>
+      <source>{label}: {count:,} values outside the usual range</source>
+      <translation>{label}：通常の範囲外の値が {count:,} 件</translation>
+    </message>
+    <message>
+      <source>{count:,} rows: {message}</source>
+      <translation>{count:,} 行：{message}</translation>
+    </message>
+    <message>
+      <source>file</source>
+      <translation>ファイル</translation>
+    </message>
+    <message>
+      <source>column {column}</source>
+      <translation>{column} 列</translation>
+    </message>
+    <message>
+      <source>row {row}</source>
+      <translation>{row} 行目</translation>
+    </message>
+    <message>
+      <source>rows {listed} and {more:,} more</source>
+      <translation>{listed} 行目ほか {more:,} 行</translation>
+    </message>
+    <message>
+      <source>rows {listed}</source>
+      <translation>{listed} 行目</translation>
+    </message>
+    <message>
+      <source>bool</source>
+      <extracomment>The words the sentences name a cell's kind and a tape's rows with (schema ``kind`` and ``noun``), registered for translation.</extracomment>
+      <translation>真偽値</translation>
+    </message>
+    <message>
+      <source>category</source>
+      <translation>区分</translation>
+    </message>
+    <message>
+      <source>date</source>
+      <translation>日付</translation>
+    </message>
+    <message>
+      <source>id</source>
+      <translation>番号</translation>
+    </message>
+    <message>
+      <source>int</source>
+      <translation>整数</translation>
+    </message>
+    <message>
+      <source>money</source>
+      <translation>金額</translation>
+    </message>
+    <message>
+      <source>month</source>
+      <translation>年月</translation>
+    </message>
+    <message>
+      <source>number</source>
+      <translation>数値</translation>
+    </message>
+    <message>
+      <source>rate</source>
+      <translation>金利</translation>
+    </message>
+    <message>
+      <source>ratio</source>
+      <translation>比率</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>文字列</translation>
+    </message>
+    <message>
+      <source>loan</source>
+      <translation>債権</translation>
+    </message>
+    <message>
+      <source>receivable</source>
+      <translation>買取債権</translation>
+    </message>
+    <message>
+      <source>month row</source>
+      <translation>月次実績の行</translation>
+    </message>
+    <message>
+      <source>the totals row says {stated} for {label}; the loans add up to {actual}</source>
+      <translation>合計行では {label} が {stated} ですが、債権の合計は {actual} です</translation>
+    </message>
+    <message>
+      <source>{label}: the unit is not decided ({reasons}); choose it in the mapping dialog (command line: --unit {name}={options})</source>
+      <translation>{label}：単位が決まりません（{reasons}）。列の対応付け画面で選んでください（コマンドライン：--unit {name}={options}）</translation>
+    </message>
+    <message>
+      <source>{first} or {second}</source>
+      <translation>{first} または {second}</translation>
+    </message>
+    <message>
+      <source>{label}: read in {unit} as chosen, against {reasons}</source>
+      <translation>{label}：選択どおり {unit} で読み込みました（データの根拠とは異なります：{reasons}）</translation>
+    </message>
+    <message>
+      <source>{label}: {value!r} is not a known code (known: {known})</source>
+      <translation>{label}：{value!r} は既知のコードではありません（既知のコード：{known}）</translation>
+    </message>
+    <message>
+      <source>{label}: cannot read {value!r} as {kind}</source>
+      <translation>{label}：{value!r} を{kind}として読み取れません</translation>
+    </message>
+    <message>
+      <source>{label}: required value is empty</source>
+      <translation>{label}：必須の値が空欄です</translation>
+    </message>
+    <message>
+      <source>no column of the tape is mapped to the required field {field}</source>
+      <translation>必須項目「{field}」に対応付けられたデータの列がありません</translation>
+    </message>
+    <message>
+      <source>{label}: balance {value} is zero or negative</source>
+      <translation>{label}：残高 {value} がゼロまたはマイナスです</translation>
+    </message>
+    <message>
+      <source>{label}: current balance {value} is above the original balance {original}</source>
+      <translation>{label}：現在残高 {value} が当初残高 {original} を上回っています</translation>
+    </message>
+    <message>
+      <source>{label}: {value} is outside the valid range {range}</source>
+      <translation>{label}：{value} は有効範囲（{range}）外です</translation>
+    </message>
+    <message>
+      <source>{label}: maturity {value} is before the origination date {origination}</source>
+      <translation>{label}：最終期日 {value} が実行日 {origination} より前です</translation>
+    </message>
+    <message>
+      <source>{label}: {noun} {value} appears {count} times (first on row {first})</source>
+      <translation>{label}：{noun} {value} が {count} 回出現します（最初は {first} 行目）</translation>
+    </message>
+    <message>
+      <source>{label}: borrower {value} has {count} loans in the pool (setoff is per borrower)</source>
+      <translation>{label}：債務者 {value} はプール内に {count} 件の債権があります（相殺は債務者単位）</translation>
+    </message>
+    <message>
+      <source>{label}: {value} is outside the usual range {range}</source>
+      <translation>{label}：{value} は通常の範囲（{range}）外です</translation>
+    </message>
+    <message>
+      <source>the file is damaged (truncated or corrupted); ask the originator to resend it</source>
+      <translation>ファイルが破損しています（途中で切れているか壊れています）。オリジネーターに再送を依頼してください</translation>
+    </message>
+    <message>
+      <source>refused: the archive holds {parts:,} parts; a workbook has a few dozen (the Desk reads at most {most:,}): not a loan tape</source>
+      <translation>読込みを拒否しました：アーカイブに {parts:,} 個のパーツがあります。ワークブックのパーツは数十個です（Desk が読むのは最大 {most:,} 個）。債権データではありません</translation>
+    </message>
+    <message>
+      <source>refused: its part {part} would unpack from {packed} to {unpacked} ({ratio}x; real tapes unpack about 10x and the Desk refuses above {limit}x): a zip bomb, not a loan tape</source>
+      <translation>読込みを拒否しました：パーツ {part} は {packed} から {unpacked} に展開されます（{ratio} 倍。実際の債権データは約 10 倍で、Desk は {limit} 倍を超えると拒否します）。ZIP 爆弾であり、債権データではありません</translation>
+    </message>
+    <message>
+      <source>refused: its parts would unpack to {unpacked}, above the {limit} a tape of {loans:,} loans needs (a zip bomb or not a loan tape)</source>
+      <translation>読込みを拒否しました：パーツの展開後の大きさが {unpacked} で、{loans:,} 件の債権データに必要な {limit} を超えます（ZIP 爆弾か、債権データではありません）</translation>
+    </message>
+    <message>
+      <source>not a spreadsheet: the file is a zip archive without a workbook</source>
+      <translation>表計算ファイルではありません：ワークブックを含まない ZIP アーカイブです</translation>
+    </message>
+    <message>
+      <source>refused: its part {part} declares a DTD or entities (an XML entity bomb)</source>
+      <translation>読込みを拒否しました：パーツ {part} が DTD またはエンティティを宣言しています（XML エンティティ爆弾）</translation>
+    </message>
+    <message>
+      <source>a PNG image</source>
+      <translation>PNG 画像</translation>
+    </message>
+    <message>
+      <source>a JPEG image</source>
+      <translation>JPEG 画像</translation>
+    </message>
+    <message>
+      <source>a GIF image</source>
+      <translation>GIF 画像</translation>
+    </message>
+    <message>
+      <source>a PDF document</source>
+      <translation>PDF 文書</translation>
+    </message>
+    <message>
+      <source>the workbook is password-protected; remove the password in Excel and save again</source>
+      <translation>ワークブックがパスワードで保護されています。Excel でパスワードを解除して保存し直してください</translation>
+    </message>
+    <message>
+      <source>there is no sheet named {sheet!r} (sheets: {sheets})</source>
+      <translation>{sheet!r} という名前のシートはありません（シート：{sheets}）</translation>
+    </message>
+    <message>
+      <source>no header row found in the first {rows} rows: expected at least {least} column names such as Loan No., Current Balance, 債権番号, 残高</source>
+      <translation>先頭 {rows} 行に見出し行が見つかりません。「債権番号」「残高」などの列名が {least} 個以上必要です</translation>
+    </message>
+    <message>
+      <source>{file}, sheet {sheet}: {reason}</source>
+      <extracomment>Whole-sheet work on object cells runs in blocks of rows: a numpy or pandas call holds the GIL until it returns, and blocks this size keep the window's thread waiting ~10 ms at most (one call over a 100,000-loan sheet held it ~100 ms).</extracomment>
+      <translation>{file}、シート {sheet}：{reason}</translation>
+    </message>
+    <message>
+      <source>{file}: {reason}</source>
+      <translation>{file}：{reason}</translation>
+    </message>
+    <message>
+      <source>the CSV text cannot be read ({error})</source>
+      <translation>CSV のテキストを読み取れません（{error}）</translation>
+    </message>
+    <message>
+      <source>the file cannot be opened ({error})</source>
+      <translation>ファイルを開けません（{error}）</translation>
+    </message>
+    <message>
+      <source>the file is empty (0 bytes)</source>
+      <translation>ファイルが空です（0 バイト）</translation>
+    </message>
+    <message>
+      <source>the workbook is empty (it has no sheets)</source>
+      <translation>ワークブックが空です（シートがありません）</translation>
+    </message>
+    <message>
+      <source>binary data, neither a workbook nor CSV</source>
+      <translation>バイナリデータで、ワークブックでも CSV でもありません</translation>
+    </message>
+    <message>
+      <source>plain text (save a CSV tape as .csv)</source>
+      <translation>テキストファイルです（CSV のデータは .csv として保存してください）</translation>
+    </message>
+    <message>
+      <source>the CSV file is neither UTF-8 nor Shift_JIS text</source>
+      <translation>CSV ファイルが UTF-8 でも Shift_JIS でもありません</translation>
+    </message>
+    <message>
+      <source>not a spreadsheet: the file is {kind}</source>
+      <translation>表計算ファイルではありません：ファイルは{kind}です</translation>
+    </message>
+    <message>
+      <source>the workbook is empty (no sheet has a filled cell)</source>
+      <translation>ワークブックが空です（値のあるセルを含むシートがありません）</translation>
+    </message>
+    <message>
+      <source>the sheet is empty</source>
+      <translation>シートが空です</translation>
+    </message>
+    <message>
+      <source>refused: sheet {sheet} unpacks to {megabytes} MB of XML with only {rows:,} rows in it (padding, not loans: a zip bomb)</source>
+      <translation>読込みを拒否しました：シート {sheet} は {megabytes} MB の XML に展開されますが、行は {rows:,} 行しかありません（債権ではなく詰め物です：ZIP 爆弾）</translation>
+    </message>
+    <message>
+      <source>a row beyond any sheet</source>
+      <translation>シートの範囲を超える行</translation>
+    </message>
+    <message>
+      <source>row {row:,}</source>
+      <translation>{row:,} 行目</translation>
+    </message>
+    <message>
+      <source>a column beyond any sheet</source>
+      <translation>シートの範囲を超える列</translation>
+    </message>
+    <message>
+      <source>refused: sheet {sheet} has cells as far as {where} and {letters}, a range of {cells:,} cells; the largest tape the Desk reads needs {most:,} (a stray cell far out, or a hostile file)</source>
+      <translation>読込みを拒否しました：シート {sheet} には {where}・{letters} までセルがあり、{cells:,} セルの範囲になります。Desk が読む最大の債権データでも {most:,} セルです（離れた場所にある不要なセルか、悪意のあるファイルです）</translation>
+    </message>
+    <message>
+      <source>loans</source>
+      <extracomment>What each kind of tape holds, as a refusal names it.</extracomment>
+      <translation>住宅ローン債権</translation>
+    </message>
+    <message>
+      <source>receivables</source>
+      <translation>買取債権</translation>
+    </message>
+    <message>
+      <source>receivables history</source>
+      <translation>買取債権の月次実績</translation>
+    </message>
+    <message>
+      <source>the mapping profile {name!r} maps {its} tapes, not {kind}</source>
+      <translation>対応付けプロファイル {name!r} は{its}のデータ用で、{kind}用ではありません</translation>
+    </message>
+    <message>
+      <source>yen</source>
+      <translation>円</translation>
+    </message>
+    <message>
+      <source>thousand yen</source>
+      <translation>千円</translation>
+    </message>
+    <message>
+      <source>percent numbers</source>
+      <translation>パーセント表記の数値</translation>
+    </message>
+    <message>
+      <source>fractions</source>
+      <translation>小数</translation>
+    </message>
+    <message>
+      <source>{detail} → {unit}</source>
+      <translation>{detail} → {unit}</translation>
+    </message>
+    <message>
+      <source>the tape gives no evidence</source>
+      <translation>データに手がかりがありません</translation>
+    </message>
+    <message>
+      <source>mapping profile "{profile}"</source>
+      <translation>対応付けプロファイル「{profile}」</translation>
+    </message>
+    <message>
+      <source>no figure depends on the unit</source>
+      <translation>単位に左右される数値がありません</translation>
+    </message>
+    <message>
+      <source>{count:,} cells shown in thousands (#,##0,)</source>
+      <translation>千単位表示（#,##0,）のセルが {count:,} 個</translation>
+    </message>
+    <message>
+      <source>{count:,} cells in a percent format (0.00 %)</source>
+      <translation>パーセント書式（0.00 %）のセルが {count:,} 個</translation>
+    </message>
+    <message>
+      <source>header "{header}"</source>
+      <translation>見出し「{header}」</translation>
+    </message>
+    <message>
+      <source>{inside:,} of {count:,} values are plausible ({range}) only as {unit}</source>
+      <translation>{unit}として読んだ場合にのみ {count:,} 個中 {inside:,} 個の値が妥当な範囲（{range}）に入ります</translation>
+    </message>
+    <message>
+      <source>title row {number}</source>
+      <translation>タイトル {number} 行目</translation>
+    </message>
+    <message>
+      <source>the totals row</source>
+      <translation>合計行</translation>
+    </message>
+    <message>
+      <source>{where} "{cell}"</source>
+      <translation>{where}「{cell}」</translation>
+    </message>
+    <message>
+      <source>current balance ≤ original balance</source>
+      <translation>現在残高 ≤ 当初残高</translation>
+    </message>
+    <message>
+      <source>balance ÷ property value = LTV</source>
+      <translation>残高 ÷ 物件価格 = LTV</translation>
+    </message>
+    <message>
+      <source>{check}, with {label} in {unit}</source>
+      <translation>{check}（{label} が{unit}の場合）</translation>
+    </message>
+    <message>
+      <source>no word or range of its own; {label} is in {unit}</source>
+      <translation>この列自体には単位の語も値の範囲の手がかりもありません。{label} は{unit}です</translation>
+    </message>
+    <message>
+      <source>{first}; {rest}</source>
+      <extracomment>The translation context of the problems' sentences (``[context.TapeProblems]``).</extracomment>
+      <translation>{first}；{rest}</translation>
     </message>
   </context>
   <context>

@@ -167,22 +167,7 @@ DIALOGS: dict[str, Factory] = {
 }
 
 
-#: Dialogs still showing English sentences of the domain (issue 21 unfinished).
-UNFINISHED = {
-    "mapping": "the unit evidence and the cut-off's source come from jcr_desk.pool in English",
-    "review": "the tape's problems come from jcr_desk.pool in English",
-}
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=UNFINISHED[name]))
-        if name in UNFINISHED
-        else name
-        for name in DIALOGS
-    ],
-)
+@pytest.mark.parametrize("name", list(DIALOGS))
 def test_the_dialog_reads_in_japanese_and_cuts_nothing_off(
     qtbot, japanese, case, tmp_path, name
 ):

@@ -9,15 +9,18 @@ button may be narrower than its text.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QTabWidget
 
+from jcr_desk.case import Case, save_case
 from jcr_desk.i18n import catalogue_path
 from jcr_desk.pool.strats import summarise
 from jcr_desk.pool.synthetic import generate_loans
+from jcr_desk.pool.tape import read_tape
 from jcr_desk.ui.dialogs.case_details_dialog import CaseDetailsDialog
 from jcr_desk.ui.dialogs.preferences_dialog import PreferencesDialog
 from jcr_desk.ui.main_window import MainWindow
@@ -33,6 +36,19 @@ from tests.gui.language_walk import (
     menu_texts,
     visible_texts,
 )
+from tests.unit.pool import finding_tapes
+
+
+@pytest.fixture
+def walked_case_file(tmp_path: Path, computed_demo_case: Case) -> Path:
+    """The demo case with its stored stress result and a tape import's report on its pool
+    (errors, grouped warnings), so the walk reads the result's lines and the problem list's
+    (the demo's own pool has no problem)."""
+    report = [p.to_dict() for p in read_tape(finding_tapes.path("f07_many_warnings")).problems]
+    pool = replace(computed_demo_case.pools[0], report=report)
+    path = tmp_path / "walked.jcrcase"
+    save_case(replace(computed_demo_case, pools=[pool, *computed_demo_case.pools[1:]]), path)
+    return path
 
 
 @pytest.fixture(params=["ja", "en"])
@@ -44,13 +60,13 @@ def language(request, qapp):
 
 
 @pytest.fixture
-def open_window(qtbot, language, settings, errors, computed_case_file: Path):
+def open_window(qtbot, language, settings, errors, walked_case_file: Path):
     window = MainWindow(settings)
     qtbot.addWidget(window)
     window.files.autosave_timer.stop()
     window.resize(1600, 960)
     window.show()
-    window.files.open_path(computed_case_file)
+    window.files.open_path(walked_case_file)
     wait_idle(qtbot, window)
     window.pool_tab.wait_for_profile()
     yield window

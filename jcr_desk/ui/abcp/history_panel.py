@@ -27,6 +27,7 @@ from jcr_desk.ui.abcp.qt_history_model import HistoryModel
 from jcr_desk.ui.errors import plain_message, report_error
 from jcr_desk.ui.models.qt_record_table_model import Column, RecordTableModel
 from jcr_desk.ui.tabs.common import heading, note, table_view
+from jcr_desk.ui.translations import shown
 from jcr_desk.ui.workers import ComputeLane
 
 _FILTER = "Spreadsheets (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv)"
@@ -160,7 +161,7 @@ class HistoryPanel(QWidget):
 
     def _receivables_read(self, program_id: str, path: Path, tape: TapeImport) -> None:
         if tape.blocking:
-            text = "\n".join(problem.message for problem in tape.blocking)
+            text = "\n".join(shown(problem.sentence) for problem in tape.blocking)
             report_error(self, self.tr("Receivables not imported"),
                          self.tr("{file}: {problems}").format(file=path.name, problems=text))
             return

@@ -38,6 +38,7 @@ from jcr_desk.ui.pool.mapping_dialog import MappingDialog
 from jcr_desk.ui.pool.review_dialog import ImportReviewDialog, TapeReview
 from jcr_desk.ui.pool.value_map_dialog import ValueMapDialog
 from jcr_desk.ui.stress.class_fit_dialog import ClassFitDialog
+from jcr_desk.ui.translations import shown
 from jcr_desk.ui.workers import ComputeLane
 
 _READ_SHARE = 0.85
@@ -201,4 +202,6 @@ class ImportFlow(QObject):
 
     def _failed(self, error: BaseException) -> None:
         title = self.tr("Cannot import the tape")
-        report_error(self._window, title, str(error) if isinstance(error, TapeError) else error)
+        report_error(
+            self._window, title, shown(error.sentence) if isinstance(error, TapeError) else error
+        )

@@ -44,6 +44,7 @@ from jcr_desk.pool.units import UnitReading
 from jcr_desk.pool.values import UNITS
 from jcr_desk.ui.pool.loan_model import field_label
 from jcr_desk.ui.pool.pool_words import code_word
+from jcr_desk.ui.translations import shown
 
 
 class MappingDialog(QDialog):
@@ -232,11 +233,14 @@ class MappingDialog(QDialog):
         if reading is None:
             evidence.setText("")
         elif reading.unit is None:
-            evidence.setText(self.tr("Not decided: {reasons}").format(reasons=reading.reasons()))
+            evidence.setText(
+                self.tr("Not decided: {reasons}").format(reasons=shown(reading.reasons_said()))
+            )
             evidence.setStyleSheet("color: #b3261e;")
         else:
-            details = "; ".join(item.detail for item in reading.evidence)
-            evidence.setText(self.tr("From {details}").format(details=details))
+            evidence.setText(
+                self.tr("From {details}").format(details=shown(reading.details_said()))
+            )
             evidence.setStyleSheet("color: palette(placeholder-text);")
         self._check_ready()
 
@@ -255,16 +259,27 @@ class MappingDialog(QDialog):
         choosing = name in self.units and unit is None
         label.setText("   ".join(
             f"{sample.read} → "
-            + (undecided if choosing else unreadable if sample.stored is None
-               else code_word(sample.stored))
+            + (
+                undecided if choosing
+                else unreadable if sample.stored is None
+                else self._stored_word(sample.stored)
+            )
             for sample in samples
         ))
+
+    def _stored_word(self, stored: str) -> str:
+        """A stored sample as the analyst reads it: codes and yes/no in their words."""
+        if stored == "yes":
+            return self.tr("yes")
+        if stored == "no":
+            return self.tr("no")
+        return code_word(stored)
 
     def _show_cut_off(self, found: CutOff | None) -> None:
         if found is not None and found.date is not None:
             self.cut_off.setText(found.date.isoformat())
             self.cut_off_note.setText(self.tr("From the tape's {detail}.").format(
-                detail=found.detail
+                detail=shown(found.sentence)
             ))
         else:
             self.cut_off.clear()
@@ -311,7 +326,7 @@ class MappingDialog(QDialog):
         """Mapped amounts and rates whose unit still shows "choose…"."""
         mapped = self._current_columns()
         return [
-            _spec(name).label for name, combo in self.units.items()
+            field_label(name) for name, combo in self.units.items()
             if name in mapped and combo.currentData() is None
         ]
 

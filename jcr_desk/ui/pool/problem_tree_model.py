@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from jcr_desk.pool.problem_groups import ProblemGroup, group_problems
 from jcr_desk.pool.problems import ERROR, Problem
+from jcr_desk.ui.translations import shown
 
 Index = QModelIndex | QPersistentModelIndex
 _ERROR_COLOUR = QColor("#b3261e")
@@ -97,7 +98,7 @@ class ProblemTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(index.column(), group, problem, top)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return group.headline if top else problem.message
+            return shown(group.sentence if top else problem.sentence)
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(_ERROR_COLOUR if problem.severity == ERROR else _WARNING_COLOUR)
         return None
@@ -117,7 +118,7 @@ class ProblemTreeModel(QAbstractItemModel):
             return problem.column or ""
         if column == HEADER:
             return problem.header or ""
-        return group.headline if several else problem.message
+        return shown(group.sentence if several else problem.sentence)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -32,14 +32,15 @@ from PySide6.QtWidgets import (
 from jcr_desk.case.document.model import StoredPool
 from jcr_desk.case.edits.pool_commands import ADD, REPLACE
 from jcr_desk.pool.problem_groups import ProblemGroup
-from jcr_desk.pool.schema import field_spec
 from jcr_desk.pool.strats import PoolProfile
 from jcr_desk.pool.tape import TapeImport
-from jcr_desk.pool.units import UNIT_LABELS
+from jcr_desk.pool.units import unit_word
 from jcr_desk.ui.models.qt_record_table_model import Column, RecordTableModel
+from jcr_desk.ui.pool.loan_model import field_label
 from jcr_desk.ui.pool.problem_tree_model import ProblemTreeModel
 from jcr_desk.ui.pool.strat_panel import StratPanel
 from jcr_desk.ui.tabs.common import note, table_view
+from jcr_desk.ui.translations import shown
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ class ImportReviewDialog(QDialog):
         self.blocked.setStyleSheet("color: #b3261e;")
         if tape.blocking:
             self.blocked.setText(self.tr("Nothing can be imported until this is resolved: {what}")
-                                 .format(what=" ".join(p.message for p in tape.blocking)))
+                                 .format(what=" ".join(shown(p.sentence) for p in tape.blocking)))
         self.problem_model = ProblemTreeModel(self)
         self.problem_model.set_groups(review.groups)
         self.problems = QTreeView(self)
@@ -163,19 +164,19 @@ class ImportReviewDialog(QDialog):
             rows.append((self.tr("Footnote"), self.tr("row {row}").format(row=row), text))
         cut_off = tape.cut_off
         if cut_off is not None:
-            shown = cut_off.date.isoformat() if cut_off.date else self.tr("unknown")
+            read_as = cut_off.date.isoformat() if cut_off.date else self.tr("unknown")
             if cut_off.inferred:
-                shown = self.tr("{date}, inferred").format(date=shown)
-            rows.append((self.tr("Cut-off date"), shown, cut_off.detail))
+                read_as = self.tr("{date}, inferred").format(date=read_as)
+            rows.append((self.tr("Cut-off date"), read_as, shown(cut_off.sentence)))
         for reading in tape.readings.values():
-            label = field_spec(reading.field).label
+            label = field_label(reading.field)
             if reading.unit is None:
-                rows.append((label, self.tr("not decided"), reading.reasons()))
+                rows.append((label, self.tr("not decided"), shown(reading.reasons_said())))
                 continue
-            shown = UNIT_LABELS[reading.unit]
+            read_as = shown(unit_word(reading.unit))
             if reading.chosen:
-                shown = self.tr("{unit}, as chosen").format(unit=shown)
-            rows.append((label, shown, "; ".join(e.detail for e in reading.evidence)))
+                read_as = self.tr("{unit}, as chosen").format(unit=read_as)
+            rows.append((label, read_as, shown(reading.details_said())))
         return rows
 
     def name(self) -> str:

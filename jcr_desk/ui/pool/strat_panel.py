@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QFormLayout, QSplitter, QVBoxLayout, QWidget
 
@@ -23,7 +23,7 @@ from jcr_desk.pool.strats import OTHERS, UNKNOWN, PoolProfile, PoolSummary, Stra
 from jcr_desk.ui.locale_text import date_text
 from jcr_desk.ui.models.qt_record_table_model import Column, RecordTableModel
 from jcr_desk.ui.pool.loan_model import field_label
-from jcr_desk.ui.pool.pool_words import bucket_word
+from jcr_desk.ui.pool.pool_words import bucket_word, code_word
 from jcr_desk.ui.tabs.common import table_view
 
 
@@ -166,6 +166,16 @@ def strat_rows(table: StratTable) -> list[dict[str, Any]]:
     ]
 
 
+#: The concentration measures of ``resources/pool/strats.toml`` as the summary names them.
+_FLAG_NAMES = {
+    "largest_prefecture_share": QT_TRANSLATE_NOOP("StratPanel", "largest prefecture share"),
+    "largest_borrower_share": QT_TRANSLATE_NOOP("StratPanel", "largest borrower share"),
+    "investment_condominium_share": QT_TRANSLATE_NOOP(
+        "StratPanel", "investment condominium share"
+    ),
+}
+
+
 def summary_lines(summary: PoolSummary) -> list[tuple[str, str]]:
     """(measure, shown value) lines: totals, averages, mixes, concentration flags; a column
     the tape lacks shows "not in the tape", never a zero."""
@@ -215,13 +225,15 @@ def summary_lines(summary: PoolSummary) -> list[tuple[str, str]]:
                 weighted,
             )
         )
+    bucket = QCoreApplication.translate("StratPanel", "{measure}: {subject}")
     for mix in summary.mixes:
+        title = field_label(mix.field)
         if mix.missing:
-            lines.append((mix.title, missing))
+            lines.append((title, missing))
         for label, share in zip(mix.labels, mix.shares, strict=True):
-            lines.append((f"{mix.title}: {label}", f"{share:.2%}"))
+            lines.append((bucket.format(measure=title, subject=bucket_word(label)), f"{share:.2%}"))
     for flag in summary.concentrations:
-        name = flag.name.replace("_", " ")
+        name = QCoreApplication.translate("StratPanel", _FLAG_NAMES.get(flag.name, flag.name))
         if flag.share is None:
             lines.append((name, missing))
             continue
@@ -230,7 +242,8 @@ def summary_lines(summary: PoolSummary) -> list[tuple[str, str]]:
             mark = QCoreApplication.translate("StratPanel", " — above the {threshold} flag").format(
                 threshold=f"{flag.threshold:.0%}"
             )
-        lines.append((f"{name}: {flag.subject}", f"{flag.share:.2%}{mark}"))
+        subject = bucket.format(measure=name, subject=code_word(flag.subject))
+        lines.append((subject, f"{flag.share:.2%}{mark}"))
     return lines
 
 

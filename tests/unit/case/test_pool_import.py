@@ -38,3 +38,30 @@ def test_pool_keeps_valid_rows_lists_every_problem_and_remembers_excel_rows(tmp_
     first = pool.loans.iloc[0]
     assert first[EXCEL_ROW] == HEADER_ROW + 1
     assert first["loan_id"] == loans["loan_id"].iloc[0]
+
+
+@pytest.mark.parametrize("name", ["f02_yen_header_thousand_figures", "f07_many_warnings"])
+def test_a_saved_pools_problems_read_back_in_japanese(tmp_path, name):
+    """Through the case file: the English as imported, and each sentence (nested evidence
+    and field labels too) translated as before saving."""
+    from jcr_desk import i18n
+    from jcr_desk.case import load_case, save_case
+    from jcr_desk.case.demo import build_demo_case
+    from jcr_desk.pool.problems import Problem
+    from tests.unit.pool import finding_tapes
+
+    tape = read_tape(finding_tapes.path(name))
+    case = build_demo_case(loans=50)
+    case.pools = [pool_from_tape(tape, "Tape with problems")]
+    save_case(case, tmp_path / "case.jcrcase")
+    [pool] = load_case(tmp_path / "case.jcrcase").pools
+    read = [Problem.from_dict(p) for p in pool.report]
+    assert [p.message for p in read] == [p.message for p in tape.problems]
+    i18n.set_language("ja")
+    try:
+        assert [p.sentence.translated() for p in read] == [
+            p.sentence.translated() for p in tape.problems
+        ]
+        assert all(p.sentence.translated() != p.message for p in read)
+    finally:
+        i18n.set_language("en")

@@ -42,3 +42,13 @@ def test_stress_prints_the_results_sentences_in_japanese(tmp_path, capsys):
     assert not any(line.startswith(("Mechanism:", "Note:")) for line in lines)
     assert main(["--lang", "ja", "stress", str(path), "--json"]) == EXIT_OK
     assert "Segment apartment" in capsys.readouterr().out
+
+
+def test_a_tape_the_cli_cannot_read_is_refused_in_japanese(tmp_path, capsys):
+    empty = tmp_path / "empty.xlsx"
+    empty.write_bytes(b"")
+    assert main(["--lang", "ja", "check-tape", str(empty)]) == EXIT_USAGE
+    line = capsys.readouterr().err.strip()
+    assert line == "jcr-desk-cli: エラー：empty.xlsx：ファイルが空です（0 バイト）"
+    assert main(["--lang", "en", "check-tape", str(empty)]) == EXIT_USAGE
+    assert capsys.readouterr().err.strip().endswith("empty.xlsx: the file is empty (0 bytes)")

@@ -82,6 +82,17 @@ def test_check_tape_text_prints_counts_problems_and_summary(capsys):
     assert "Summary (as of " in out and "concentrations:" in out
 
 
+def test_check_tape_under_lang_ja_prints_its_problems_in_japanese(capsys):
+    code = main(["--lang", "ja", "check-tape", str(TAPES / "lo_ja_errors.xlsx")])
+    out = capsys.readouterr().out
+    assert code == EXIT_PROBLEMS
+    problems = out.split("--json lists every row):\n")[1].split("Summary (as of")[0]
+    assert f"error   {FIRST} 行目 F: 残高（円）：残高 -1000 がゼロまたはマイナスです" in problems
+    assert "2 名の債務者が複数の債権を持っています（4 件）" in problems
+    assert "合計行では 残高（円） が 1,923,562,730 ですが" in problems
+    assert not any(words in problems for words in ("row", "zero", "appears", "totals", "known"))
+
+
 @pytest.mark.parametrize(
     ("name", "loans"), [("lo_en_120.xlsx", 120), ("lo_ja_150.ods", 150), ("lo_ja_80.xls", 80)]
 )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from jcr_desk.pool import reader
@@ -106,3 +108,28 @@ def test_error_values_are_problems_of_their_cells(tmp_path):
 def test_a_missing_file_is_a_tape_error(tmp_path):
     with pytest.raises(TapeError, match=r"^absent\.xlsx: the file cannot be opened"):
         read_tape(tmp_path / "absent.xlsx")
+
+
+#: Words a Japanese refusal keeps as they are: formats, encodings, units, Excel's own name.
+KEPT = {"Desk", "Excel", "DTD", "XML", "ZIP", "CSV", "PNG", "UTF", "Shift_JIS", "MB", "kB"}
+
+
+@pytest.mark.parametrize(("make", "message"), CASES)
+def test_a_refusal_reads_in_japanese_naming_the_same_file(tmp_path, make, message):
+    from jcr_desk import i18n
+
+    path = make(tmp_path)
+    with pytest.raises(TapeError) as raised:
+        read_tape(path)
+    error = raised.value
+    assert str(error.sentence) == str(error)  # the English stays the log's and the JSON's
+    i18n.set_language("ja")
+    try:
+        japanese = error.sentence.translated()
+    finally:
+        i18n.set_language("en")
+    assert japanese.startswith(path.name)
+    rest = " ".join(word for word in japanese.split() if "/" not in word and "." not in word)
+    english = [w for w in re.findall(r"[A-Za-z_]{2,}", rest.replace(path.name, " "))
+               if w not in KEPT and w != "Data"]  # "Data": the test sheet's name
+    assert english == [], japanese
