@@ -23,8 +23,10 @@ from jcr_desk.case.document.model import Case, StoredProgram
 from jcr_desk.case.edits.abcp_commands import ImportHistory, ImportReceivables
 from jcr_desk.case.services.abcp_run import ProgramRunError, analyse_case_program, program_inputs
 from jcr_desk.case.services.pool_import import pool_from_tape
+from jcr_desk.cli_abcp_report import format_result
 from jcr_desk.cli_errors import EXIT_OK, EXIT_PROBLEMS, CommandError
 from jcr_desk.cli_tapes import unit_choice
+from jcr_desk.i18n import translate
 from jcr_desk.pool.problems import TapeError
 from jcr_desk.pool.schema import RECEIVABLES, RECEIVABLES_HISTORY
 from jcr_desk.pool.tape import ReadChoices, read_tape
@@ -32,10 +34,8 @@ from jcr_desk.pool.units import unit_fields
 from jcr_desk.structured.abcp.analysis import analyse_program
 from jcr_desk.structured.abcp.history import HistoryError
 from jcr_desk.structured.abcp.history_file import read_history
-from jcr_desk.structured.abcp.result import ProgramResult
 from jcr_desk.structured.abcp.rules import BASE_CASE_METHODS, TARGET_RATINGS, abcp_rules
 from jcr_desk.structured.abcp.stress import FactorAdjustment, StressChoices
-from jcr_desk.structured.abcp.subordination import OUTCOME_WORDS, PART_KEYS, PART_LABELS
 from jcr_desk.structured.stress_arithmetic import STRESS_FORMS
 
 SubParsers = Any
@@ -139,7 +139,7 @@ def _run_abcp(args: argparse.Namespace) -> int:
         else:
             result = analyse_case_program(case, item.id, overrides=terms).result
     except ProgramRunError as error:
-        raise CommandError(f"--set: {error}") from error
+        raise CommandError(translate("CLI", "--set: {problem}").format(problem=error)) from error
     if args.json:
         print(json.dumps({"case": str(args.case), **result.to_dict()}, ensure_ascii=False))
     else:
@@ -149,14 +149,16 @@ def _run_abcp(args: argparse.Namespace) -> int:
 
 def _program(case: Case, name: str | None, path: str) -> StoredProgram:
     if not case.programs:
-        raise CommandError(f"{path}: the case has no ABCP program", EXIT_PROBLEMS)
+        message = translate("CLI", "{path}: the case has no ABCP program")
+        raise CommandError(message.format(path=path), EXIT_PROBLEMS)
     if name is None:
         return case.programs[0]
     for item in case.programs:
         if item.program.name == name:
             return item
     names = ", ".join(repr(p.program.name) for p in case.programs)
-    raise CommandError(f"{path}: no ABCP program {name!r} (it has {names})")
+    message = translate("CLI", "{path}: no ABCP program {name} (it has {names})")
+    raise CommandError(message.format(path=path, name=repr(name), names=names))
 
 
 def _with_history(item: StoredProgram, args: argparse.Namespace) -> StoredProgram:
@@ -178,32 +180,38 @@ def _overrides(pairs: list[str]) -> tuple[dict[str, Any], dict[str, Any]]:
     for pair in pairs:
         name, sep, text = (part.strip() for part in pair.partition("="))
         if not sep:
-            raise CommandError(f"--set {pair!r}: expected NAME=VALUE")
+            raise CommandError(_set_problem(pair, translate("CLI", "expected NAME=VALUE")))
         if name in TERMS:
             terms[name] = _term(pair, name, text)
         elif name in CHOICES:
             allowed = STRESS_FORMS if name == "form" else BASE_CASE_METHODS
             if text not in allowed:
-                raise CommandError(f"--set {pair!r}: {name} is one of {', '.join(allowed)}")
+                problem = translate("CLI", "{name} is one of {allowed}")
+                raise CommandError(
+                    _set_problem(pair, problem.format(name=name, allowed=", ".join(allowed)))
+                )
             choices[name] = text
         elif name.partition(".")[0] in ("multiple", "k") and name.partition(".")[2] in (
             TARGET_RATINGS
         ):
             choices[name] = _number(pair, text)
         else:
-            raise CommandError(f"--set {pair!r}: unknown name (see jcr-desk-cli abcp --help)")
+            raise CommandError(_set_problem(
+                pair, translate("CLI", "unknown name (see jcr-desk-cli abcp --help)")))
     return terms, choices
 
 
 def _term(pair: str, name: str, text: str) -> Any:
     if TERMS[name] == "yes/no":
         if text not in ("yes", "no"):
-            raise CommandError(f"--set {pair!r}: {name} is yes or no")
+            raise CommandError(_set_problem(
+                pair, translate("CLI", "{name} is yes or no").format(name=name)))
         return text == "yes"
     value = _number(pair, text)
     if TERMS[name] == "months":
         if not value.is_integer() or value < 1:
-            raise CommandError(f"--set {pair!r}: a whole number of months from 1")
+            raise CommandError(_set_problem(
+                pair, translate("CLI", "a whole number of months from 1")))
         return int(value)
     return value
 
@@ -212,7 +220,12 @@ def _number(pair: str, text: str) -> float:
     try:
         return float(text)
     except ValueError:
-        raise CommandError(f"--set {pair!r}: {text!r} is not a number") from None
+        raise CommandError(_set_problem(
+            pair, translate("CLI", "{text} is not a number").format(text=repr(text)))) from None
+
+
+def _set_problem(pair: str, problem: str) -> str:
+    return translate("CLI", "--set {pair}: {problem}").format(pair=repr(pair), problem=problem)
 
 
 def _choices(current: StressChoices, changes: dict[str, Any]) -> StressChoices:
@@ -231,72 +244,8 @@ def _choices(current: StressChoices, changes: dict[str, Any]) -> StressChoices:
     choices = replace(choices, adjustments=tuple(adjustments))
     problem = choices.order_problem(abcp_rules())
     if problem:
-        raise CommandError(f"--set: {problem}")
+        raise CommandError(translate("CLI", "--set: {problem}").format(problem=problem))
     return choices
-
-
-def format_result(result: ProgramResult) -> str:
-    """The analysis as text: the guideline, the table per rating, caps, notes, reference."""
-    guideline = result.guideline
-    lines = [f"{result.program}: {result.support.replace('_', ' ')}"
-             + (", multi-seller" if result.multi_seller else "")]
-    proposal = guideline.proposed or f"open (figures reach {guideline.reached or 'none'})"
-    if guideline.status == "not_reached":
-        proposal = "none of the target ratings is reached"
-    lines.append(f"Guideline: {proposal}")
-    if result.tests:
-        lines.append(
-            f"Base case: {result.method} ({result.choices.get('method')}); stress form "
-            f"{result.form} ({result.choices.get('form')})"
-        )
-        for statistic in result.statistics:
-            lines.append(
-                f"  {statistic.measure.replace('_', ' ')}: mean {statistic.mean:.3%}, SD "
-                f"{statistic.sd:.3%}, trend {statistic.trend_per_month * 12:+.3%}/year, "
-                f"latest {statistic.recent_months} months {statistic.recent_mean:.3%}, peak "
-                f"{statistic.peak:.3%} ({statistic.peak_month})"
-            )
-        lines += _table(result)
-    lines += [
-        f"Step: {step.text} [{step.citation}]"
-        for step in guideline.steps
-        if not step.rule_id.startswith("CAP-")  # the caps follow, with whether they applied
-    ]
-    lines += [
-        f"Cap ({cap.kind}, {'applied' if cap.applied else 'not limiting'}): {cap.statement}"
-        for cap in result.caps
-    ]
-    lines += [f"Open: {item}" for item in guideline.open_items]
-    lines += [f"Note: {note}" for note in result.notes]
-    for composition in result.compositions:
-        lines.append(f"Composition by {composition.dimension} (pool / population, latest "
-                     f"{composition.population_months} months): difference "
-                     f"{composition.difference:.1%}")
-        lines += [f"  {row.value}: {row.pool_share:.1%} / {row.population_share:.1%}"
-                  for row in composition.rows]
-    if result.reference_note:
-        lines.append(result.reference_note)
-    lines += [f"  {r.rating}: {r.total:.2%} (loss {r.loss_reserve:.2%}, dilution "
-              f"{r.dilution_reserve:.2%})" for r in result.reference]
-    lines += [f"Desk default {d.key} = {d.value} [{d.citation}]" for d in result.desk_defaults]
-    lines.append(f"Rulebook {result.rulebook_version}")
-    return "\n".join(lines)
-
-
-def _table(result: ProgramResult) -> list[str]:
-    header = ["Rating", *(PART_LABELS[key] for key in PART_KEYS), "Required", "Has", "Result"]
-    rows = [header]
-    for test in result.tests:
-        rows.append(
-            [test.rating, *(f"{test.part(key).value:.2%}" for key in PART_KEYS),
-             f"{test.required:.2%}", f"{test.available:.2%}", OUTCOME_WORDS[test.outcome]]
-        )
-    widths = [max(len(row[i]) for row in rows) for i in range(len(header) - 1)]
-    return [
-        "  ".join(cell.rjust(width) for cell, width in zip(row[:-1], widths, strict=True))
-        + "  " + row[-1]
-        for row in rows
-    ]
 
 
 # --- abcp-import -----------------------------------------------------------------------------
@@ -305,7 +254,7 @@ def _table(result: ProgramResult) -> list[str]:
 def _run_import(args: argparse.Namespace) -> int:
     case_path = Path(args.case)
     if not case_path.is_file():
-        raise CommandError(f"{case_path}: no such case file")
+        raise CommandError(translate("CLI", "{path}: no such case file").format(path=case_path))
     if args.history:
         history = _read_history(args.history, args)
         summary: dict[str, Any] = {"history": args.history, "months": history.month_count}
@@ -336,7 +285,23 @@ def _run_import(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(summary, ensure_ascii=False))
     else:
-        print("; ".join(f"{k}: {v}" for k, v in summary.items() if k != "problems"))
+        print(_summary_line(summary))
+        line = translate("CLI", "  row {row}, column {column}: {message}")
         for problem in summary.get("problems", [])[:20]:
-            print(f"  row {problem['row']}, column {problem['column']}: {problem['message']}")
+            print(line.format(row=problem["row"], column=problem["column"],
+                              message=problem["message"]))
     return EXIT_PROBLEMS if summary.get("problems") else EXIT_OK
+
+
+def _summary_line(summary: dict[str, Any]) -> str:
+    """What was imported, in one line (``--json`` has the same facts under English keys)."""
+    if "history" in summary:
+        line = translate("CLI", "history: {file}; months: {months}; program: {program}")
+        return line.format(file=summary["history"], months=summary["months"],
+                           program=summary["program"])
+    line = translate(
+        "CLI",
+        "receivables: {file}; imported: {imported}; excluded: {excluded}; program: {program}",
+    )
+    return line.format(file=summary["receivables"], imported=summary["imported"],
+                       excluded=summary["excluded"], program=summary["program"])

@@ -14,6 +14,7 @@ from typing import Any
 
 from jcr_desk.case import load_case
 from jcr_desk.cli_errors import EXIT_OK, CommandError
+from jcr_desk.i18n import translate
 from jcr_desk.reports.drafts import FORMATS, DraftExportError, write_drafts
 from jcr_desk.reports.templates import LANGUAGES
 
@@ -70,6 +71,22 @@ def _run_disclosure(args: argparse.Namespace) -> int:
     for path in written.paths:
         print(path)
     for draft, missing in written.missing.items():
-        for item in missing:
-            print(f"{draft}: missing: {item}")
+        kind, _, language = draft.rpartition("_")
+        for item in missing:  # in the draft's own language
+            print(translate("CLI", "{kind}_{language}: missing: {item}").format(
+                kind=_draft_word(kind), language=_language_word(language), item=item))
     return EXIT_OK
+
+
+def _draft_word(kind: str) -> str:
+    """The draft named for the reader ("release" in English, as the file is named)."""
+    words = {
+        "release": translate("CLI", "release"),
+        "disclosure": translate("CLI", "disclosure"),
+    }
+    return words.get(kind, kind)
+
+
+def _language_word(language: str) -> str:
+    words = {"en": translate("CLI", "en"), "ja": translate("CLI", "ja")}
+    return words.get(language, language)

@@ -11,6 +11,7 @@ from typing import Any
 
 from jcr_desk.case import load_case
 from jcr_desk.cli_errors import EXIT_OK, CommandError
+from jcr_desk.i18n import translate
 from jcr_desk.reports import ExportError, export_workbook
 
 
@@ -39,7 +40,10 @@ def _export(args: argparse.Namespace) -> int:
         )
     except ExportError as error:
         raise CommandError(str(error)) from error
-    print(f"Wrote {report.path}: {len(report.sheets)} sheets ({', '.join(report.sheets)})")
+    # The sheets are named in the workbook's language, as Excel shows their tabs.
+    line = translate("CLI", "Wrote {path}: {count} sheets ({sheets})")
+    print(line.format(path=report.path, count=len(report.sheets),
+                      sheets=", ".join(report.sheets)))
     for notice in report.notices:
-        print(f"  note: {notice}")
+        print(translate("CLI", "  note: {notice}").format(notice=notice))
     return EXIT_OK

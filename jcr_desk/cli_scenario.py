@@ -26,6 +26,7 @@ from jcr_desk.case.document.scenario_file import (
     write_scenario_file,
 )
 from jcr_desk.cli_errors import EXIT_OK, EXIT_PROBLEMS, CommandError
+from jcr_desk.i18n import translate
 from jcr_desk.reports import read_workbook_scenario
 
 #: Files read as committee workbooks (their Assumptions sheet) rather than TOML.
@@ -69,14 +70,14 @@ def _export(args: argparse.Namespace) -> int:
     case = load_case(args.case)
     scenario = _chosen(case, args.scenario, args.case)
     path = write_scenario_file(case, scenario, args.output)
-    print(f"{scenario.name}: written to {path}")
+    print(translate("CLI", "{name}: written to {path}").format(name=scenario.name, path=path))
     return EXIT_OK
 
 
 def _import(args: argparse.Namespace) -> int:
     case_path = Path(args.case)
     if not case_path.is_file():
-        raise CommandError(f"{case_path}: no such case file")
+        raise CommandError(translate("CLI", "{path}: no such case file").format(path=case_path))
     with acquire_lock(case_path):
         case = load_case(case_path)
         try:
@@ -97,7 +98,8 @@ def _import(args: argparse.Namespace) -> int:
             json.dumps({"scenario": imported.name, "changed": command.changed}, ensure_ascii=False)
         )
     else:
-        print(f"{imported.name}: {len(command.changed)} value(s) changed")
+        line = translate("CLI", "{name}: {count} value(s) changed")
+        print(line.format(name=imported.name, count=len(command.changed)))
         for line in command.changed:
             print(f"  {line}")
     return EXIT_OK
@@ -112,11 +114,13 @@ def _read(case: Case, path: Path) -> ScenarioFile:
 
 def _chosen(case: Case, name: str | None, where: str) -> Scenario:
     if not case.scenarios:
-        raise CommandError(f"{where}: the case has no stress scenario", EXIT_PROBLEMS)
+        message = translate("CLI", "{path}: the case has no stress scenario")
+        raise CommandError(message.format(path=where), EXIT_PROBLEMS)
     if name is None:
         return case.scenarios[0]
     for scenario in case.scenarios:
         if scenario.name == name:
             return scenario
     names = ", ".join(repr(s.name) for s in case.scenarios)
-    raise CommandError(f"{where}: no scenario {name!r} (it has {names})")
+    message = translate("CLI", "{path}: no scenario {name} (it has {names})")
+    raise CommandError(message.format(path=where, name=repr(name), names=names))

@@ -816,6 +816,417 @@
       <source>{prog}: error: {message}</source>
       <translation>{prog}: エラー：{message}</translation>
     </message>
+    <message>
+      <source>--set: {problem}</source>
+      <translation>--set：{problem}</translation>
+    </message>
+    <message>
+      <source>{path}: the case has no ABCP program</source>
+      <translation>{path}：この案件には ABCP プログラムがありません</translation>
+    </message>
+    <message>
+      <source>{path}: no ABCP program {name} (it has {names})</source>
+      <translation>{path}：ABCP プログラム {name} はありません（あるのは {names}）</translation>
+    </message>
+    <message>
+      <source>expected NAME=VALUE</source>
+      <translation>NAME=VALUE の形式で指定してください</translation>
+    </message>
+    <message>
+      <source>{name} is one of {allowed}</source>
+      <translation>{name} は {allowed} のいずれかです</translation>
+    </message>
+    <message>
+      <source>unknown name (see jcr-desk-cli abcp --help)</source>
+      <translation>不明な名前です（jcr-desk-cli abcp --help を参照）</translation>
+    </message>
+    <message>
+      <source>{name} is yes or no</source>
+      <translation>{name} は yes か no です</translation>
+    </message>
+    <message>
+      <source>a whole number of months from 1</source>
+      <translation>1 以上の整数の月数を指定してください</translation>
+    </message>
+    <message>
+      <source>{text} is not a number</source>
+      <translation>{text} は数値ではありません</translation>
+    </message>
+    <message>
+      <source>--set {pair}: {problem}</source>
+      <translation>--set {pair}：{problem}</translation>
+    </message>
+    <message>
+      <source>{path}: no such case file</source>
+      <translation>{path}：案件ファイルがありません</translation>
+    </message>
+    <message>
+      <source>  row {row}, column {column}: {message}</source>
+      <translation>  {row} 行目、{column} 列：{message}</translation>
+    </message>
+    <message>
+      <source>history: {file}; months: {months}; program: {program}</source>
+      <translation>月次推移データ：{file}、{months} か月、プログラム：{program}</translation>
+    </message>
+    <message>
+      <source>receivables: {file}; imported: {imported}; excluded: {excluded}; program: {program}</source>
+      <translation>購入債権：{file}、取込 {imported} 件、除外 {excluded} 件、プログラム：{program}</translation>
+    </message>
+    <message>
+      <source>fully supported</source>
+      <extracomment>The domain's codes as the report writes them in English (the source of each word).</extracomment>
+      <translation>完全支援型</translation>
+    </message>
+    <message>
+      <source>partially supported</source>
+      <translation>部分支援型</translation>
+    </message>
+    <message>
+      <source>internal</source>
+      <translation>内部信用補完型</translation>
+    </message>
+    <message>
+      <source>mean</source>
+      <translation>平均</translation>
+    </message>
+    <message>
+      <source>recent</source>
+      <translation>直近月</translation>
+    </message>
+    <message>
+      <source>trend</source>
+      <translation>トレンド</translation>
+    </message>
+    <message>
+      <source>highest</source>
+      <translation>3つのうち最も高い値</translation>
+    </message>
+    <message>
+      <source>multiple</source>
+      <translation>ベースケース × 倍率</translation>
+    </message>
+    <message>
+      <source>sd</source>
+      <translation>ベースケース + k × 標準偏差</translation>
+    </message>
+    <message>
+      <source>credit loss</source>
+      <translation>貸倒損失率</translation>
+    </message>
+    <message>
+      <source>cancellation</source>
+      <translation>キャンセル率</translation>
+    </message>
+    <message>
+      <source>collection</source>
+      <translation>月次回収率</translation>
+    </message>
+    <message>
+      <source>originator</source>
+      <translation>オリジネーター</translation>
+    </message>
+    <message>
+      <source>sponsor</source>
+      <translation>スポンサー</translation>
+    </message>
+    <message>
+      <source>country</source>
+      <translation>国</translation>
+    </message>
+    <message>
+      <source>seller</source>
+      <translation>売り手</translation>
+    </message>
+    <message>
+      <source>merchant category</source>
+      <translation>加盟店業種</translation>
+    </message>
+    <message>
+      <source>Stressed credit loss</source>
+      <extracomment>The table's headings and outcomes.</extracomment>
+      <translation>ストレス後の貸倒損失率</translation>
+    </message>
+    <message>
+      <source>Stressed dilution</source>
+      <translation>ストレス後の希釈（キャンセル）率</translation>
+    </message>
+    <message>
+      <source>Commingling</source>
+      <translation>コミングリング</translation>
+    </message>
+    <message>
+      <source>Servicer-transfer reserve</source>
+      <translation>バックアップ・サービサーへの移管費用の準備金</translation>
+    </message>
+    <message>
+      <source>pass</source>
+      <translation>充足</translation>
+    </message>
+    <message>
+      <source>pass only under the originator's rating (commingling not covered)</source>
+      <translation>オリジネーターの格付の範囲でのみ充足（コミングリングは未手当て）</translation>
+    </message>
+    <message>
+      <source>fail</source>
+      <translation>不足</translation>
+    </message>
+    <message>
+      <source>Base case: {method} ({method_by}); stress form {form} ({form_by})</source>
+      <translation>ベースケース：{method}（{method_by}）、ストレスの形：{form}（{form_by}）</translation>
+    </message>
+    <message>
+      <source>  {measure}: mean {mean}, SD {sd}, trend {trend}/year, latest {months} months {recent}, peak {peak} ({month})</source>
+      <translation>  {measure}：平均 {mean}、標準偏差 {sd}、トレンド 年 {trend}、直近 {months} か月 {recent}、最高 {peak}（{month}）</translation>
+    </message>
+    <message>
+      <source>Step: {text} [{citation}]</source>
+      <translation>手順：{text} [{citation}]</translation>
+    </message>
+    <message>
+      <source>Cap ({kind}, applied): {statement}</source>
+      <translation>上限（{kind}、適用）：{statement}</translation>
+    </message>
+    <message>
+      <source>Cap ({kind}, not limiting): {statement}</source>
+      <translation>上限（{kind}、制約なし）：{statement}</translation>
+    </message>
+    <message>
+      <source>Open: {item}</source>
+      <translation>未決定：{item}</translation>
+    </message>
+    <message>
+      <source>Note: {note}</source>
+      <translation>注記：{note}</translation>
+    </message>
+    <message>
+      <source>Desk default {key} = {value} [{citation}]</source>
+      <translation>Desk 既定値 {key} = {value} [{citation}]</translation>
+    </message>
+    <message>
+      <source>Rulebook {version}</source>
+      <translation>ルールブック {version}</translation>
+    </message>
+    <message>
+      <source>{program}: {support}, multi-seller</source>
+      <translation>{program}：{support}、複数売り手型</translation>
+    </message>
+    <message>
+      <source>{program}: {support}</source>
+      <translation>{program}：{support}</translation>
+    </message>
+    <message>
+      <source>Guideline: none of the target ratings is reached</source>
+      <translation>ガイドライン：どの目標格付にも届きません</translation>
+    </message>
+    <message>
+      <source>Guideline: {rating}</source>
+      <translation>ガイドライン：{rating}</translation>
+    </message>
+    <message>
+      <source>Guideline: open (figures reach {reached})</source>
+      <translation>ガイドライン：未決定（数値上届く格付：{reached}）</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>なし</translation>
+    </message>
+    <message>
+      <source>analyst: {reason}</source>
+      <translation>アナリスト：{reason}</translation>
+    </message>
+    <message>
+      <source>Desk default</source>
+      <translation>Desk 既定値</translation>
+    </message>
+    <message>
+      <source>Rating</source>
+      <translation>格付</translation>
+    </message>
+    <message>
+      <source>Required</source>
+      <translation>必要劣後比率</translation>
+    </message>
+    <message>
+      <source>Has</source>
+      <translation>現状の劣後比率</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>結果</translation>
+    </message>
+    <message>
+      <source>Composition by {dimension} (pool / population, latest {months} months): difference {difference}</source>
+      <translation>{dimension}別の構成（プール／母集団、直近 {months} か月）：差 {difference}</translation>
+    </message>
+    <message>
+      <source>  {rating}: {total} (loss {loss}, dilution {dilution})</source>
+      <translation>  {rating}：{total}（損失 {loss}、希釈 {dilution}）</translation>
+    </message>
+    <message>
+      <source>not a whole number: {text}</source>
+      <translation>整数ではありません：{text}</translation>
+    </message>
+    <message>
+      <source>must be at least 1 (got {value})</source>
+      <translation>1 以上を指定してください（指定値 {value}）</translation>
+    </message>
+    <message>
+      <source>cannot write the demo files to {folder}: {reason}</source>
+      <translation>デモのファイルを {folder} に書き出せません：{reason}</translation>
+    </message>
+    <message>
+      <source>Demo case ({loans} loans): {path}</source>
+      <translation>デモ案件（債権 {loans} 件）：{path}</translation>
+    </message>
+    <message>
+      <source>Loan tape, English headers: {path}</source>
+      <translation>債権データ（英語の見出し）：{path}</translation>
+    </message>
+    <message>
+      <source>Loan tape, Japanese headers: {path}</source>
+      <translation>債権データ（日本語の見出し）：{path}</translation>
+    </message>
+    <message>
+      <source>Originator's static data (vintages): {path}</source>
+      <translation>オリジネーターの実績データ（ビンテージ）：{path}</translation>
+    </message>
+    <message>
+      <source>ABCP program's population history: {path}</source>
+      <translation>ABCP プログラムの母集団の月次推移データ：{path}</translation>
+    </message>
+    <message>
+      <source>ABCP program's receivables: {path}</source>
+      <translation>ABCP プログラムの購入債権：{path}</translation>
+    </message>
+    <message>
+      <source>{kind}_{language}: missing: {item}</source>
+      <translation>{kind}（{language}）の未入力：{item}</translation>
+    </message>
+    <message>
+      <source>release</source>
+      <translation>ニュースリリース</translation>
+    </message>
+    <message>
+      <source>disclosure</source>
+      <translation>情報開示フォーム（Rule 17g-7）</translation>
+    </message>
+    <message>
+      <source>en</source>
+      <translation>英語</translation>
+    </message>
+    <message>
+      <source>ja</source>
+      <translation>日本語</translation>
+    </message>
+    <message>
+      <source>Wrote {path}: {count} sheets ({sheets})</source>
+      <translation>{path} を書き出しました：{count} シート（{sheets}）</translation>
+    </message>
+    <message>
+      <source>  note: {notice}</source>
+      <translation>  注記：{notice}</translation>
+    </message>
+    <message>
+      <source>long-term</source>
+      <translation>長期発行体格付</translation>
+    </message>
+    <message>
+      <source>short-term</source>
+      <translation>短期格付</translation>
+    </message>
+    <message>
+      <source>issue</source>
+      <translation>個別債務格付</translation>
+    </message>
+    <message>
+      <source>no sector</source>
+      <translation>業種なし</translation>
+    </message>
+    <message>
+      <source>not set</source>
+      <translation>未設定</translation>
+    </message>
+    <message>
+      <source>{best} or lower</source>
+      <translation>{best} 以下</translation>
+    </message>
+    <message>
+      <source>{best} to {worst}</source>
+      <translation>{best} ～ {worst}</translation>
+    </message>
+    <message>
+      <source>left to judgement</source>
+      <translation>判断に委ねる</translation>
+    </message>
+    <message>
+      <source>{proposed} (range {range}, needs judgement)</source>
+      <translation>{proposed}（範囲 {range}、判断が必要）</translation>
+    </message>
+    <message>
+      <source>{proposed} (range {range})</source>
+      <translation>{proposed}（範囲 {range}）</translation>
+    </message>
+    <message>
+      <source>{name} [{role}, {sector}, {country}]</source>
+      <translation>{name}［{role}、{sector}、{country}］</translation>
+    </message>
+    <message>
+      <source>no group rule applies</source>
+      <translation>適用されるグループの規定なし</translation>
+    </message>
+    <message>
+      <source>  rule: {rule}</source>
+      <translation>  規定：{rule}</translation>
+    </message>
+    <message>
+      <source>  {item}: {rating}</source>
+      <translation>  {item}：{rating}</translation>
+    </message>
+    <message>
+      <source>  {item}: {proposal}</source>
+      <translation>  {item}：{proposal}</translation>
+    </message>
+    <message>
+      <source>  double leverage: {ratio} (high from {high})</source>
+      <translation>  ダブルレバレッジ：{ratio}（{high} 以上で高水準）</translation>
+    </message>
+    <message>
+      <source>  flag: {flag}</source>
+      <translation>  確認事項：{flag}</translation>
+    </message>
+    <message>
+      <source>override</source>
+      <translation>オーバーライド</translation>
+    </message>
+    <message>
+      <source>accepted</source>
+      <translation>ガイドラインどおり</translation>
+    </message>
+    <message>
+      <source>  decision {item}: {rating} ({kind}, {analyst}, {timestamp})</source>
+      <translation>  決定 {item}：{rating}（{kind}、{analyst}、{timestamp}）</translation>
+    </message>
+    <message>
+      <source>: {reason}</source>
+      <translation>：{reason}</translation>
+    </message>
+    <message>
+      <source>{name}: written to {path}</source>
+      <extracomment>Files read as committee workbooks (their Assumptions sheet) rather than TOML.</extracomment>
+      <translation>{name}：{path} に書き出しました</translation>
+    </message>
+    <message>
+      <source>{name}: {count} value(s) changed</source>
+      <translation>{name}：{count} 件の値を変更しました</translation>
+    </message>
+    <message>
+      <source>{path}: the case has no stress scenario</source>
+      <translation>{path}：この案件にはストレス・シナリオがありません</translation>
+    </message>
+    <message>
+      <source>{path}: no scenario {name} (it has {names})</source>
+      <translation>{path}：シナリオ {name} はありません（あるのは {names}）</translation>
+    </message>
   </context>
   <context>
     <name>CaseCommand</name>
