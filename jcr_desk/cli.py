@@ -15,7 +15,7 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from jcr_desk import __version__
 from jcr_desk.cli_errors import (
@@ -27,6 +27,7 @@ from jcr_desk.cli_errors import (
     PROG,
     CommandError,
 )
+from jcr_desk.cli_text import wrap_columns
 from jcr_desk.i18n import (
     LANGUAGES,
     QT_TRANSLATE_NOOP,
@@ -38,8 +39,36 @@ from jcr_desk.i18n import (
 Handler = Callable[[argparse.Namespace], int]
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's help with its "usage: " in the reader's language, wrapped by the columns a
+    terminal gives each character: Japanese has no spaces to break at and takes two columns
+    a character, so it breaks between characters, never inside an English word or option."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        if prefix is None:
+            prefix = translate("CLI", "usage: ")
+        super().add_usage(usage, actions, groups, prefix)
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return wrap_columns(" ".join(text.split()), width)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        lines = wrap_columns(" ".join(text.split()), width - len(indent))
+        return "\n".join(indent + line for line in lines)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse, but a usage error becomes one line instead of the usage block."""
+    """argparse, but a usage error becomes one line instead of the usage block, and the
+    help's own words (headings, ``-h``) are in the reader's language."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = translate("CLI", "positional arguments")
+        self._optionals.title = translate("CLI", "options")
+        for action in self._actions:
+            if "-h" in action.option_strings:
+                action.help = translate("CLI", "show this help message and exit")
 
     def error(self, message: str) -> NoReturn:
         hint = translate("CLI", QT_TRANSLATE_NOOP("CLI", "{message} (see {prog} --help)"))
@@ -64,13 +93,22 @@ COMMANDS: tuple[tuple[str, str], ...] = (
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser of ``command`` alone, of none (``""``), or of every command (``None``:
     ``--help``; a misspelt name, so the error lists the real ones)."""
-    parser = _Parser(prog=PROG, description="JCR Desk without the window.")
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    parser.add_argument("--debug", action="store_true", help="show the traceback of a failure")
+    parser = _Parser(prog=PROG, description=translate("CLI", "JCR Desk without the window."))
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{PROG} {__version__}",
+        help=translate("CLI", "show the version and exit"),
+    )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help=translate("CLI", "show the traceback of a failure"),
+    )
     parser.add_argument(
         "--lang",
         choices=LANGUAGES,
-        help="the language of messages (default: from LANG, LC_ALL…)",
+        help=translate("CLI", "the language of messages (default: from LANG, LC_ALL…)"),
     )
     subparsers = parser.add_subparsers(metavar="COMMAND", required=True)
     known = {name for name, _module in COMMANDS}

@@ -24,9 +24,9 @@ from jcr_desk.case.edits.abcp_commands import ImportHistory, ImportReceivables
 from jcr_desk.case.services.abcp_run import ProgramRunError, analyse_case_program, program_inputs
 from jcr_desk.case.services.pool_import import pool_from_tape
 from jcr_desk.cli_abcp_report import format_result
-from jcr_desk.cli_errors import EXIT_OK, EXIT_PROBLEMS, CommandError
+from jcr_desk.cli_errors import EXIT_OK, EXIT_PROBLEMS, JSON_HELP, JSON_IMPORTED_HELP, CommandError
 from jcr_desk.cli_tapes import unit_choice
-from jcr_desk.i18n import translate
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, translate
 from jcr_desk.pool.problems import TapeError
 from jcr_desk.pool.schema import RECEIVABLES, RECEIVABLES_HISTORY
 from jcr_desk.pool.tape import ReadChoices, read_tape
@@ -46,6 +46,12 @@ TERMS: Final = {
     "collection_period_months": "months",
     "commingling_mitigated": "yes/no",
 }
+#: The kinds of value as ``--help`` names them.
+TERM_KINDS: Final = {
+    "fraction": QT_TRANSLATE_NOOP("CLI", "fraction"),
+    "months": QT_TRANSLATE_NOOP("CLI", "months"),
+    "yes/no": QT_TRANSLATE_NOOP("CLI", "yes/no"),
+}
 CHOICES: Final = ("form", "method")
 TRIAL: Final = "trial value (--set)"
 
@@ -53,60 +59,101 @@ TRIAL: Final = "trial value (--set)"
 def register_abcp(subparsers: SubParsers) -> None:
     parser = subparsers.add_parser(
         "abcp",
-        help="analyse a case's ABCP program: required subordination per short-term rating",
-        description=(
+        help=translate(
+            "CLI", "analyse a case's ABCP program: required subordination per short-term rating"
+        ),
+        description=translate(
+            "CLI",
             "Print the program's guideline and, for internal enhancement, each target rating's "
             "required subordination by part (stressed credit loss, stressed dilution, "
             "commingling, servicer-transfer reserve) against its subordination and reserves, "
             "pass or fail, the highest rating reached and the caps applied. Fractions are of "
-            "the purchased pool. The case is not changed. Exit 1 when a history cannot be used."
+            "the purchased pool. The case is not changed. Exit 1 when a history cannot be used.",
         ),
     )
-    parser.add_argument("case", metavar="CASE", help="a .jcrcase file")
-    parser.add_argument("--program", help="program name (default: the case's first)")
+    parser.add_argument("case", metavar="CASE", help=translate("CLI", "a .jcrcase file"))
+    parser.add_argument(
+        "--program",
+        help=translate("CLI", "program name (default: the case's first)"),
+    )
     parser.add_argument(
         "--set",
         metavar="NAME=VALUE",
         action="append",
         default=[],
         dest="overrides",
-        help=(
-            "try another value for this run: "
-            + ", ".join(f"{name} ({kind})" for name, kind in TERMS.items())
-            + f", form ({'/'.join(STRESS_FORMS)}), method ({'/'.join(BASE_CASE_METHODS)}), "
-            "multiple.RATING or k.RATING (e.g. multiple.J-1=4)"
+        help=translate(
+            "CLI",
+            "try another value for this run: {terms}, form ({forms}), method ({methods}), "
+            "multiple.RATING or k.RATING (e.g. multiple.J-1=4)",
+        ).format(
+            terms=", ".join(
+                translate("CLI", "{name} ({kind})").format(
+                    name=name, kind=translate("CLI", TERM_KINDS[kind])
+                )
+                for name, kind in TERMS.items()
+            ),
+            forms="/".join(STRESS_FORMS),
+            methods="/".join(BASE_CASE_METHODS),
         ),
     )
-    parser.add_argument("--history", metavar="FILE", help="analyse with this history file")
+    parser.add_argument(
+        "--history",
+        metavar="FILE",
+        help=translate("CLI", "analyse with this history file"),
+    )
     _add_read_arguments(parser)
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("CLI", JSON_HELP),
+    )
     parser.set_defaults(handler=_run_abcp)
 
 
 def register_abcp_import(subparsers: SubParsers) -> None:
     parser = subparsers.add_parser(
         "abcp-import",
-        help="make a monthly history or a receivables tape an ABCP program's",
-        description=(
+        help=translate("CLI", "make a monthly history or a receivables tape an ABCP program's"),
+        description=translate(
+            "CLI",
             "Read the population's monthly history (--history) or the purchased receivables "
             "(--receivables) with the tape importer and make it the program's; the audit log "
             "records it and the case is saved atomically. A history is refused at its first "
             "problem (exit 1, naming file, sheet, row and column); receivables rows with "
-            "errors are left out and listed."
+            "errors are left out and listed.",
         ),
     )
-    parser.add_argument("case", metavar="CASE", help="a .jcrcase file")
+    parser.add_argument("case", metavar="CASE", help=translate("CLI", "a .jcrcase file"))
     source = parser.add_mutually_exclusive_group(required=True)
-    source.add_argument("--history", metavar="FILE", help="the population's monthly history")
-    source.add_argument("--receivables", metavar="FILE", help="the purchased receivables tape")
-    parser.add_argument("--program", help="program name (default: the case's first)")
+    source.add_argument(
+        "--history",
+        metavar="FILE",
+        help=translate("CLI", "the population's monthly history"),
+    )
+    source.add_argument(
+        "--receivables",
+        metavar="FILE",
+        help=translate("CLI", "the purchased receivables tape"),
+    )
+    parser.add_argument(
+        "--program",
+        help=translate("CLI", "program name (default: the case's first)"),
+    )
     _add_read_arguments(parser)
-    parser.add_argument("--json", action="store_true", help="print what was imported as JSON")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("CLI", JSON_IMPORTED_HELP),
+    )
     parser.set_defaults(handler=_run_import)
 
 
 def _add_read_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--sheet", help="sheet to read (default: the one that looks like it)")
+    parser.add_argument(
+        "--sheet",
+        help=translate("CLI", "sheet to read (default: the one that looks like it)"),
+    )
     kinds = (RECEIVABLES_HISTORY, RECEIVABLES)
     fields = [spec.name for kind in kinds for spec in unit_fields(kind)]
     parser.add_argument(
@@ -115,8 +162,11 @@ def _add_read_arguments(parser: argparse.ArgumentParser) -> None:
         default=[],
         type=unit_choice(kinds),
         metavar="FIELD=UNIT",
-        help=f"the unit of an amount (yen, thousand_yen) or a rate (percent, fraction) the "
-        f"file leaves open; fields: {', '.join(fields)}",
+        help=translate(
+            "CLI",
+            "the unit of an amount (yen, thousand_yen) or a rate (percent, fraction) the "
+            "file leaves open; fields: {fields}",
+        ).format(fields=", ".join(fields)),
     )
 
 
@@ -133,8 +183,9 @@ def _run_abcp(args: argparse.Namespace) -> int:
         item.choices = _choices(item.choices, choices)
     try:
         if args.history or choices:
-            inputs = replace(program_inputs(case, item.id, terms), history=item.history,
-                             choices=item.choices)
+            inputs = replace(
+                program_inputs(case, item.id, terms), history=item.history, choices=item.choices
+            )
             result = analyse_program(inputs)
         else:
             result = analyse_case_program(case, item.id, overrides=terms).result
@@ -196,22 +247,25 @@ def _overrides(pairs: list[str]) -> tuple[dict[str, Any], dict[str, Any]]:
         ):
             choices[name] = _number(pair, text)
         else:
-            raise CommandError(_set_problem(
-                pair, translate("CLI", "unknown name (see jcr-desk-cli abcp --help)")))
+            raise CommandError(
+                _set_problem(pair, translate("CLI", "unknown name (see jcr-desk-cli abcp --help)"))
+            )
     return terms, choices
 
 
 def _term(pair: str, name: str, text: str) -> Any:
     if TERMS[name] == "yes/no":
         if text not in ("yes", "no"):
-            raise CommandError(_set_problem(
-                pair, translate("CLI", "{name} is yes or no").format(name=name)))
+            raise CommandError(
+                _set_problem(pair, translate("CLI", "{name} is yes or no").format(name=name))
+            )
         return text == "yes"
     value = _number(pair, text)
     if TERMS[name] == "months":
         if not value.is_integer() or value < 1:
-            raise CommandError(_set_problem(
-                pair, translate("CLI", "a whole number of months from 1")))
+            raise CommandError(
+                _set_problem(pair, translate("CLI", "a whole number of months from 1"))
+            )
         return int(value)
     return value
 
@@ -220,8 +274,9 @@ def _number(pair: str, text: str) -> float:
     try:
         return float(text)
     except ValueError:
-        raise CommandError(_set_problem(
-            pair, translate("CLI", "{text} is not a number").format(text=repr(text)))) from None
+        raise CommandError(
+            _set_problem(pair, translate("CLI", "{text} is not a number").format(text=repr(text)))
+        ) from None
 
 
 def _set_problem(pair: str, problem: str) -> str:
@@ -260,25 +315,34 @@ def _run_import(args: argparse.Namespace) -> int:
         summary: dict[str, Any] = {"history": args.history, "months": history.month_count}
     else:
         try:
-            tape = read_tape(args.receivables, args.sheet, kind=RECEIVABLES,
-                             choices=ReadChoices(units=dict(args.unit)))
+            tape = read_tape(
+                args.receivables,
+                args.sheet,
+                kind=RECEIVABLES,
+                choices=ReadChoices(units=dict(args.unit)),
+            )
         except TapeError as error:
             raise CommandError(str(error)) from error
         pool = pool_from_tape(tape, Path(args.receivables).stem)
         errors = [p for p in tape.problems if p.severity == "error"]
-        summary = {"receivables": args.receivables, "imported": len(pool.loans),
-                   "excluded": tape.excluded_count,
-                   "problems": [p.to_dict() for p in errors]}
+        summary = {
+            "receivables": args.receivables,
+            "imported": len(pool.loans),
+            "excluded": tape.excluded_count,
+            "problems": [p.to_dict() for p in errors],
+        }
     with acquire_lock(case_path):
         case = load_case(case_path)
         item = _program(case, args.program, args.case)
-        command = (ImportHistory(item.id, history) if args.history
-                   else ImportReceivables(item.id, pool))
+        command = (
+            ImportHistory(item.id, history) if args.history else ImportReceivables(item.id, pool)
+        )
         try:
             command.check(case)
         except EditRefused as error:
-            raise CommandError(f"{args.history or args.receivables}: {error}",
-                               EXIT_PROBLEMS) from error
+            raise CommandError(
+                f"{args.history or args.receivables}: {error}", EXIT_PROBLEMS
+            ) from error
         command.redo(case)
         save_case(case, case_path)
     summary["program"] = item.program.name
@@ -288,8 +352,11 @@ def _run_import(args: argparse.Namespace) -> int:
         print(_summary_line(summary))
         line = translate("CLI", "  row {row}, column {column}: {message}")
         for problem in summary.get("problems", [])[:20]:
-            print(line.format(row=problem["row"], column=problem["column"],
-                              message=problem["message"]))
+            print(
+                line.format(
+                    row=problem["row"], column=problem["column"], message=problem["message"]
+                )
+            )
     return EXIT_PROBLEMS if summary.get("problems") else EXIT_OK
 
 
@@ -297,11 +364,15 @@ def _summary_line(summary: dict[str, Any]) -> str:
     """What was imported, in one line (``--json`` has the same facts under English keys)."""
     if "history" in summary:
         line = translate("CLI", "history: {file}; months: {months}; program: {program}")
-        return line.format(file=summary["history"], months=summary["months"],
-                           program=summary["program"])
+        return line.format(
+            file=summary["history"], months=summary["months"], program=summary["program"]
+        )
     line = translate(
-        "CLI",
-        "receivables: {file}; imported: {imported}; excluded: {excluded}; program: {program}",
+        "CLI", "receivables: {file}; imported: {imported}; excluded: {excluded}; program: {program}"
     )
-    return line.format(file=summary["receivables"], imported=summary["imported"],
-                       excluded=summary["excluded"], program=summary["program"])
+    return line.format(
+        file=summary["receivables"],
+        imported=summary["imported"],
+        excluded=summary["excluded"],
+        program=summary["program"],
+    )

@@ -10,10 +10,10 @@ symbols, rulebook citations, Desk default keys and the analyst's own reasons as 
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping
 from typing import Final
 
+from jcr_desk.cli_text import columns
 from jcr_desk.i18n import QT_TRANSLATE_NOOP, translate
 from jcr_desk.structured.abcp.reference import LABEL as REFERENCE_LABEL
 from jcr_desk.structured.abcp.result import NOT_REACHED, ProgramResult
@@ -70,9 +70,14 @@ def format_result(result: ProgramResult) -> str:
     lines = [_heading(result), _guideline(result)]
     if result.tests:
         line = translate("CLI", "Base case: {method} ({method_by}); stress form {form} ({form_by})")
-        lines.append(line.format(
-            method=word(result.method), method_by=_chosen_by(result.choices.get("method")),
-            form=word(result.form), form_by=_chosen_by(result.choices.get("form"))))
+        lines.append(
+            line.format(
+                method=word(result.method),
+                method_by=_chosen_by(result.choices.get("method")),
+                form=word(result.form),
+                form_by=_chosen_by(result.choices.get("form")),
+            )
+        )
         line = translate(
             "CLI",
             "  {measure}: mean {mean}, SD {sd}, trend {trend}/year, latest {months} months "
@@ -80,9 +85,15 @@ def format_result(result: ProgramResult) -> str:
         )
         lines += [
             line.format(
-                measure=word(s.measure), mean=f"{s.mean:.3%}", sd=f"{s.sd:.3%}",
-                trend=f"{s.trend_per_month * 12:+.3%}", months=s.recent_months,
-                recent=f"{s.recent_mean:.3%}", peak=f"{s.peak:.3%}", month=s.peak_month)
+                measure=word(s.measure),
+                mean=f"{s.mean:.3%}",
+                sd=f"{s.sd:.3%}",
+                trend=f"{s.trend_per_month * 12:+.3%}",
+                months=s.recent_months,
+                recent=f"{s.recent_mean:.3%}",
+                peak=f"{s.peak:.3%}",
+                month=s.peak_month,
+            )
             for s in result.statistics
         ]
         lines += _table(result)
@@ -96,7 +107,8 @@ def format_result(result: ProgramResult) -> str:
     not_limiting = translate("CLI", "Cap ({kind}, not limiting): {statement}")
     lines += [
         (applied if cap.applied else not_limiting).format(
-            kind=word(cap.kind), statement=cap.statement.translated())
+            kind=word(cap.kind), statement=cap.statement.translated()
+        )
         for cap in result.caps
     ]
     lines += [translate("CLI", "Open: {item}").format(item=i) for i in result.guideline.open_items]
@@ -151,22 +163,24 @@ def _table(result: ProgramResult) -> list[str]:
     rows = [header]
     for test in result.tests:
         rows.append(
-            [test.rating, *(f"{test.part(key).value:.2%}" for key in PART_KEYS),
-             f"{test.required:.2%}", f"{test.available:.2%}",
-             translate("CLI", TABLE_WORDS.get(test.outcome, test.outcome))]
+            [
+                test.rating,
+                *(f"{test.part(key).value:.2%}" for key in PART_KEYS),
+                f"{test.required:.2%}",
+                f"{test.available:.2%}",
+                translate("CLI", TABLE_WORDS.get(test.outcome, test.outcome)),
+            ]
         )
-    widths = [max(_width(row[i]) for row in rows) for i in range(len(header) - 1)]
+    widths = [max(columns(row[i]) for row in rows) for i in range(len(header) - 1)]
     return [
-        "  ".join(" " * (width - _width(cell)) + cell
-                  for cell, width in zip(row[:-1], widths, strict=True))
-        + "  " + row[-1]
+        "  ".join(
+            " " * (width - columns(cell)) + cell
+            for cell, width in zip(row[:-1], widths, strict=True)
+        )
+        + "  "
+        + row[-1]
         for row in rows
     ]
-
-
-def _width(text: str) -> int:
-    """Columns a terminal gives ``text``: two for each wide (Japanese) character."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def _compositions(result: ProgramResult) -> list[str]:
@@ -177,11 +191,17 @@ def _compositions(result: ProgramResult) -> list[str]:
     )
     lines = []
     for composition in result.compositions:
-        lines.append(heading.format(
-            dimension=word(composition.dimension), months=composition.population_months,
-            difference=f"{composition.difference:.1%}"))
-        lines += [f"  {row.value}: {row.pool_share:.1%} / {row.population_share:.1%}"
-                  for row in composition.rows]
+        lines.append(
+            heading.format(
+                dimension=word(composition.dimension),
+                months=composition.population_months,
+                difference=f"{composition.difference:.1%}",
+            )
+        )
+        lines += [
+            f"  {row.value}: {row.pool_share:.1%} / {row.population_share:.1%}"
+            for row in composition.rows
+        ]
     return lines
 
 
@@ -192,12 +212,16 @@ def _reference(result: ProgramResult) -> list[str]:
     if note:
         if note.startswith(REFERENCE_LABEL):
             # the window registers the label (ui/abcp/abcp_words.py): one translation of it
-            note = translate("AbcpWords", REFERENCE_LABEL) + note[len(REFERENCE_LABEL):]
+            note = translate("AbcpWords", REFERENCE_LABEL) + note[len(REFERENCE_LABEL) :]
         lines.append(note)
     line = translate("CLI", "  {rating}: {total} (loss {loss}, dilution {dilution})")
     lines += [
-        line.format(rating=r.rating, total=f"{r.total:.2%}", loss=f"{r.loss_reserve:.2%}",
-                    dilution=f"{r.dilution_reserve:.2%}")
+        line.format(
+            rating=r.rating,
+            total=f"{r.total:.2%}",
+            loss=f"{r.loss_reserve:.2%}",
+            dilution=f"{r.dilution_reserve:.2%}",
+        )
         for r in result.reference
     ]
     return lines

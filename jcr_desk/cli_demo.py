@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from jcr_desk.case.demo import DEMO_LOANS, write_demo
-from jcr_desk.cli_errors import EXIT_OK, CommandError
+from jcr_desk.cli_errors import EXIT_OK, JSON_HELP, CommandError
 from jcr_desk.i18n import translate
 from jcr_desk.pool.synthetic import DEFAULT_SEED
 
@@ -30,13 +30,33 @@ def positive_int(text: str) -> int:
 def register_demo(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "demo",
-        help="write the demo case and its sample loan tapes",
-        description="Write demo.jcrcase and the same loans as an English and a Japanese tape.",
+        help=translate("CLI", "write the demo case and its sample loan tapes"),
+        description=translate(
+            "CLI", "Write demo.jcrcase and the same loans as an English and a Japanese tape."
+        ),
     )
-    parser.add_argument("directory", metavar="DIR", help="folder to write into (created if absent)")
-    parser.add_argument("--loans", type=positive_int, default=DEMO_LOANS, help="pool size")
-    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="random seed of the pool")
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument(
+        "directory",
+        metavar="DIR",
+        help=translate("CLI", "folder to write into (created if absent)"),
+    )
+    parser.add_argument(
+        "--loans",
+        type=positive_int,
+        default=DEMO_LOANS,
+        help=translate("CLI", "pool size"),
+    )
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=DEFAULT_SEED,
+        help=translate("CLI", "random seed of the pool"),
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("CLI", JSON_HELP),
+    )
     parser.set_defaults(handler=_run_demo)
 
 
@@ -68,8 +88,14 @@ def _run_demo(args: argparse.Namespace) -> int:
             translate("CLI", "ABCP program's population history: {path}"),
             translate("CLI", "ABCP program's receivables: {path}"),
         )
-        paths = (files.case_path, files.tape_path, files.tape_ja_path, files.static_path,
-                 files.abcp_history_path, files.abcp_receivables_path)
+        paths = (
+            files.case_path,
+            files.tape_path,
+            files.tape_ja_path,
+            files.static_path,
+            files.abcp_history_path,
+            files.abcp_receivables_path,
+        )
         for line, path in zip(lines, paths, strict=True):
             print(line.format(loans=f"{args.loans:,}", path=path))
     return EXIT_OK

@@ -11,7 +11,7 @@ from jcr_desk.case.document.entity_words import ENTITY_WORDS, ROLE_LABELS, SECTO
 from jcr_desk.case.document.model import Case, Decision
 from jcr_desk.case.document.rule_inputs import ITEMS
 from jcr_desk.case.services.guidelines import EntityGuidelines, evaluate_entity, tree_order
-from jcr_desk.cli_errors import EXIT_OK
+from jcr_desk.cli_errors import EXIT_OK, JSON_HELP
 from jcr_desk.i18n import Text, translate
 from jcr_desk.methodology.guideline import GUIDELINE, Guideline
 from jcr_desk.ratings import Rating, ShortTermRating
@@ -20,15 +20,20 @@ from jcr_desk.ratings import Rating, ShortTermRating
 def register_guidelines(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "guidelines",
-        help="print each entity's rating guideline and recorded decision",
-        description=(
+        help=translate("CLI", "print each entity's rating guideline and recorded decision"),
+        description=translate(
+            "CLI",
             "For every entity of a case: the rule that applies, the proposed long-term, "
             "short-term and issue ratings, the range the methodology allows, what needs "
-            "judgement and the decision recorded."
+            "judgement and the decision recorded.",
         ),
     )
-    parser.add_argument("case", metavar="CASE", help="a .jcrcase file")
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument("case", metavar="CASE", help=translate("CLI", "a .jcrcase file"))
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("CLI", JSON_HELP),
+    )
     parser.set_defaults(handler=_run_guidelines)
 
 
@@ -92,9 +97,7 @@ def _entity_report(case: Case, result: EntityGuidelines) -> dict[str, Any]:
         "issue": _guideline_report(result.issue),
         "double_leverage": result.double_leverage,
         "double_leverage_high": result.double_leverage_high,
-        "decisions": {
-            item: _decision_report(case.decision(entity.id, item)) for item in ITEMS
-        },
+        "decisions": {item: _decision_report(case.decision(entity.id, item)) for item in ITEMS},
     }
 
 
@@ -181,8 +184,10 @@ def _entity_lines(entry: dict[str, Any], result: EntityGuidelines) -> list[str]:
     lines += [translate("CLI", "  flag: {flag}").format(flag=flag.translated()) for flag in flags]
     for item, decision in entry["decisions"].items():
         if decision is not None:
-            kind = translate("CLI", "override") if decision["override"] else translate(
-                "CLI", "accepted"
+            kind = (
+                translate("CLI", "override")
+                if decision["override"]
+                else translate("CLI", "accepted")
             )
             line = translate("CLI", "  decision {item}: {rating} ({kind}, {analyst}, {timestamp})")
             text = line.format(

@@ -25,7 +25,7 @@ from jcr_desk.case.document.scenario_file import (
     read_scenario_file,
     write_scenario_file,
 )
-from jcr_desk.cli_errors import EXIT_OK, EXIT_PROBLEMS, CommandError
+from jcr_desk.cli_errors import EXIT_OK, EXIT_PROBLEMS, JSON_CHANGED_HELP, CommandError
 from jcr_desk.i18n import translate
 from jcr_desk.reports import read_workbook_scenario
 
@@ -36,33 +36,58 @@ WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 def register_scenario(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "scenario",
-        help="export a stress scenario to a TOML file, or import one into a case",
-        description="A scenario's assumptions and structure as a documented TOML file.",
+        help=translate("CLI", "export a stress scenario to a TOML file, or import one into a case"),
+        description=translate(
+            "CLI", "A scenario's assumptions and structure as a documented TOML file."
+        ),
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    export = actions.add_parser("export", help="write a scenario of CASE to a TOML file")
-    export.add_argument("case", metavar="CASE", help="a .jcrcase file")
-    export.add_argument("--scenario", help="scenario name (default: the case's first)")
+    export = actions.add_parser(
+        "export",
+        help=translate("CLI", "write a scenario of CASE to a TOML file"),
+    )
+    export.add_argument("case", metavar="CASE", help=translate("CLI", "a .jcrcase file"))
+    export.add_argument(
+        "--scenario",
+        help=translate("CLI", "scenario name (default: the case's first)"),
+    )
     export.add_argument("-o", "--output", required=True, metavar="FILE.toml")
     export.set_defaults(handler=_export)
     imported = actions.add_parser(
         "import",
-        help="read a scenario file into CASE (one recorded edit; the case is saved)",
-        description=(
+        help=translate(
+            "CLI", "read a scenario file into CASE (one recorded edit; the case is saved)"
+        ),
+        description=translate(
+            "CLI",
             "Replace the scenario of the file's name (or --name) with the file's assumptions "
-            "and structure, or add it; exit 1 naming the key when the file is invalid."
+            "and structure, or add it; exit 1 naming the key when the file is invalid.",
         ),
     )
-    imported.add_argument("case", metavar="CASE", help="a .jcrcase file")
+    imported.add_argument("case", metavar="CASE", help=translate("CLI", "a .jcrcase file"))
     imported.add_argument(
         "file",
         metavar="FILE",
-        help="a scenario file (.toml), or a committee workbook (.xlsx) whose Assumptions "
-        "sheet was edited",
+        help=translate(
+            "CLI",
+            "a scenario file (.toml), or a committee workbook (.xlsx) whose Assumptions "
+            "sheet was edited",
+        ),
     )
-    imported.add_argument("--name", help="the scenario to replace or add (default: the file's)")
-    imported.add_argument("--reason", required=True, help="why (kept in the audit log)")
-    imported.add_argument("--json", action="store_true", help="print what changed as JSON")
+    imported.add_argument(
+        "--name",
+        help=translate("CLI", "the scenario to replace or add (default: the file's)"),
+    )
+    imported.add_argument(
+        "--reason",
+        required=True,
+        help=translate("CLI", "why (kept in the audit log)"),
+    )
+    imported.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("CLI", JSON_CHANGED_HELP),
+    )
     imported.set_defaults(handler=_import)
 
 

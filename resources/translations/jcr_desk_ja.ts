@@ -801,8 +801,40 @@
   <context>
     <name>CLI</name>
     <message>
+      <source>usage: </source>
+      <translation>使い方：</translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>引数</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>オプション</translation>
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <translation>このヘルプを表示して終了</translation>
+    </message>
+    <message>
       <source>{message} (see {prog} --help)</source>
       <translation>{message}（{prog} --help を参照）</translation>
+    </message>
+    <message>
+      <source>JCR Desk without the window.</source>
+      <translation>画面を開かずに使う JCR Desk。</translation>
+    </message>
+    <message>
+      <source>show the version and exit</source>
+      <translation>バージョンを表示して終了</translation>
+    </message>
+    <message>
+      <source>show the traceback of a failure</source>
+      <translation>失敗したときのトレースバックを表示</translation>
+    </message>
+    <message>
+      <source>the language of messages (default: from LANG, LC_ALL…)</source>
+      <translation>メッセージの言語（既定：LANG、LC_ALL などから）</translation>
     </message>
     <message>
       <source>unexpected failure: {kind}: {error}</source>
@@ -815,6 +847,71 @@
     <message>
       <source>{prog}: error: {message}</source>
       <translation>{prog}: エラー：{message}</translation>
+    </message>
+    <message>
+      <source>fraction</source>
+      <extracomment>The kinds of value as ``--help`` names them.</extracomment>
+      <translation>小数</translation>
+    </message>
+    <message>
+      <source>months</source>
+      <translation>月数</translation>
+    </message>
+    <message>
+      <source>yes/no</source>
+      <translation>yes／no</translation>
+    </message>
+    <message>
+      <source>analyse a case's ABCP program: required subordination per short-term rating</source>
+      <translation>案件の ABCP プログラムを分析：短期格付ごとの必要劣後比率</translation>
+    </message>
+    <message>
+      <source>Print the program's guideline and, for internal enhancement, each target rating's required subordination by part (stressed credit loss, stressed dilution, commingling, servicer-transfer reserve) against its subordination and reserves, pass or fail, the highest rating reached and the caps applied. Fractions are of the purchased pool. The case is not changed. Exit 1 when a history cannot be used.</source>
+      <translation>プログラムのガイドラインと、内部信用補完型では目標格付ごとの必要劣後比率を要素別（ストレス後の貸倒損失率、ストレス後の希釈率、コミングリング、バックアップ・サービサーへの移管費用の準備金）に、劣後部分と準備金と比べて表示します。充足か不足か、到達する最上位の格付、適用した上限も示します。比率は購入債権プールに対するものです。案件は変更しません。月次推移データが使えないときは終了コード 1。</translation>
+    </message>
+    <message>
+      <source>a .jcrcase file</source>
+      <translation>.jcrcase ファイル</translation>
+    </message>
+    <message>
+      <source>program name (default: the case's first)</source>
+      <translation>プログラム名（既定：案件の最初のもの）</translation>
+    </message>
+    <message>
+      <source>try another value for this run: {terms}, form ({forms}), method ({methods}), multiple.RATING or k.RATING (e.g. multiple.J-1=4)</source>
+      <translation>この実行だけ別の値で試算：{terms}、form（{forms}）、method（{methods}）、multiple.RATING または k.RATING（例：multiple.J-1=4）</translation>
+    </message>
+    <message>
+      <source>{name} ({kind})</source>
+      <translation>{name}（{kind}）</translation>
+    </message>
+    <message>
+      <source>analyse with this history file</source>
+      <translation>この月次推移データで分析</translation>
+    </message>
+    <message>
+      <source>make a monthly history or a receivables tape an ABCP program's</source>
+      <translation>月次推移データまたは購入債権データを ABCP プログラムに取り込む</translation>
+    </message>
+    <message>
+      <source>Read the population's monthly history (--history) or the purchased receivables (--receivables) with the tape importer and make it the program's; the audit log records it and the case is saved atomically. A history is refused at its first problem (exit 1, naming file, sheet, row and column); receivables rows with errors are left out and listed.</source>
+      <translation>母集団の月次推移データ（--history）または購入債権（--receivables）を債権データの取込機能で読み、プログラムのものにします。監査ログに記録し、案件をアトミックに保存します。月次推移データは最初の問題で取込を拒否します（終了コード 1、ファイル・シート・行・列を表示）。エラーのある購入債権の行は除外して一覧表示します。</translation>
+    </message>
+    <message>
+      <source>the population's monthly history</source>
+      <translation>母集団の月次推移データ</translation>
+    </message>
+    <message>
+      <source>the purchased receivables tape</source>
+      <translation>購入債権のデータ</translation>
+    </message>
+    <message>
+      <source>sheet to read (default: the one that looks like it)</source>
+      <translation>読むシート（既定：それらしいシート）</translation>
+    </message>
+    <message>
+      <source>the unit of an amount (yen, thousand_yen) or a rate (percent, fraction) the file leaves open; fields: {fields}</source>
+      <translation>ファイルが明示しない金額（yen、thousand_yen）または率（percent、fraction）の単位。項目：{fields}</translation>
     </message>
     <message>
       <source>--set: {problem}</source>
@@ -1071,6 +1168,26 @@
       <translation>1 以上を指定してください（指定値 {value}）</translation>
     </message>
     <message>
+      <source>write the demo case and its sample loan tapes</source>
+      <translation>デモ案件とサンプルの債権データを書き出す</translation>
+    </message>
+    <message>
+      <source>Write demo.jcrcase and the same loans as an English and a Japanese tape.</source>
+      <translation>demo.jcrcase と、同じ債権を英語と日本語の見出しの債権データとして書き出します。</translation>
+    </message>
+    <message>
+      <source>folder to write into (created if absent)</source>
+      <translation>書き出し先のフォルダー（なければ作成）</translation>
+    </message>
+    <message>
+      <source>pool size</source>
+      <translation>プールの債権件数</translation>
+    </message>
+    <message>
+      <source>random seed of the pool</source>
+      <translation>プールの乱数シード</translation>
+    </message>
+    <message>
       <source>cannot write the demo files to {folder}: {reason}</source>
       <translation>デモのファイルを {folder} に書き出せません：{reason}</translation>
     </message>
@@ -1099,6 +1216,26 @@
       <translation>ABCP プログラムの購入債権：{path}</translation>
     </message>
     <message>
+      <source>write the release and the Rule 17g-7 disclosure form drafted from the case</source>
+      <translation>案件からニュースリリースと情報開示フォーム（Rule 17g-7）のドラフトを書き出す</translation>
+    </message>
+    <message>
+      <source>Draft the rating-action release and the Rule 17g-7 information disclosure form from the case (rated items, rationale, history, citations, stress results) as .docx, .html and .txt in Japanese and English. Inputs the case lacks show as placeholders and are listed. The case is not changed.</source>
+      <translation>案件（格付対象、格付理由、格付推移、引用、ストレス計算の結果）から、格付アクションのニュースリリースと情報開示フォーム（Rule 17g-7）のドラフトを日本語と英語の .docx、.html、.txt で作成します。案件にない入力はプレースホルダーとして表示し、一覧にします。案件は変更しません。</translation>
+    </message>
+    <message>
+      <source>folder to write to</source>
+      <translation>書き出し先のフォルダー</translation>
+    </message>
+    <message>
+      <source>only this language (repeat for both; default both)</source>
+      <translation>この言語のみ（両方なら繰り返し指定。既定：両方）</translation>
+    </message>
+    <message>
+      <source>only this format (repeat for more; default all)</source>
+      <translation>この形式のみ（複数なら繰り返し指定。既定：すべて）</translation>
+    </message>
+    <message>
       <source>{kind}_{language}: missing: {item}</source>
       <translation>{kind}（{language}）の未入力：{item}</translation>
     </message>
@@ -1119,12 +1256,36 @@
       <translation>日本語</translation>
     </message>
     <message>
+      <source>write the committee workbook (Excel) of a case</source>
+      <translation>案件の格付委員会ワークブック（Excel）を書き出す</translation>
+    </message>
+    <message>
+      <source>Write the case as a formatted, auditable Excel workbook: cover, ratings, group, ceilings, pool, exceptions, assumptions (read back by 'scenario import'), enhancement with live formulas, cash flows, sensitivity, history and audit log.</source>
+      <translation>案件を、書式付きで検証できる Excel ワークブックとして書き出します：表紙、格付、グループ、シーリング、プール、例外、前提（scenario import で読み戻し可能）、計算式付きの信用補完、キャッシュフロー、感応度、格付推移、監査ログ。</translation>
+    </message>
+    <message>
+      <source>add every loan as an appendix</source>
+      <translation>すべての債権を付録として追加</translation>
+    </message>
+    <message>
+      <source>the scenario to present (default: the case's first)</source>
+      <translation>提示するシナリオ（既定：案件の最初のもの）</translation>
+    </message>
+    <message>
       <source>Wrote {path}: {count} sheets ({sheets})</source>
       <translation>{path} を書き出しました：{count} シート（{sheets}）</translation>
     </message>
     <message>
       <source>  note: {notice}</source>
       <translation>  注記：{notice}</translation>
+    </message>
+    <message>
+      <source>print each entity's rating guideline and recorded decision</source>
+      <translation>各社の格付ガイドラインと記録された決定を表示</translation>
+    </message>
+    <message>
+      <source>For every entity of a case: the rule that applies, the proposed long-term, short-term and issue ratings, the range the methodology allows, what needs judgement and the decision recorded.</source>
+      <translation>案件の各社について、適用される規定、提案する長期発行体格付・短期格付・個別債務格付、格付方法が認める範囲、判断を要する点、記録された決定を表示します。</translation>
     </message>
     <message>
       <source>long-term</source>
@@ -1211,8 +1372,44 @@
       <translation>：{reason}</translation>
     </message>
     <message>
-      <source>{name}: written to {path}</source>
+      <source>export a stress scenario to a TOML file, or import one into a case</source>
       <extracomment>Files read as committee workbooks (their Assumptions sheet) rather than TOML.</extracomment>
+      <translation>ストレス・シナリオを TOML ファイルに書き出す、または案件に取り込む</translation>
+    </message>
+    <message>
+      <source>A scenario's assumptions and structure as a documented TOML file.</source>
+      <translation>シナリオの前提とストラクチャーを、説明付きの TOML ファイルとして扱います。</translation>
+    </message>
+    <message>
+      <source>write a scenario of CASE to a TOML file</source>
+      <translation>CASE のシナリオを TOML ファイルに書き出す</translation>
+    </message>
+    <message>
+      <source>scenario name (default: the case's first)</source>
+      <translation>シナリオ名（既定：案件の最初のもの）</translation>
+    </message>
+    <message>
+      <source>read a scenario file into CASE (one recorded edit; the case is saved)</source>
+      <translation>シナリオ・ファイルを CASE に取り込む（記録される 1 回の変更。案件を保存）</translation>
+    </message>
+    <message>
+      <source>Replace the scenario of the file's name (or --name) with the file's assumptions and structure, or add it; exit 1 naming the key when the file is invalid.</source>
+      <translation>ファイルの名前（または --name）のシナリオをファイルの前提とストラクチャーで置き換え、なければ追加します。ファイルが不正なときはキーを示して終了コード 1。</translation>
+    </message>
+    <message>
+      <source>a scenario file (.toml), or a committee workbook (.xlsx) whose Assumptions sheet was edited</source>
+      <translation>シナリオ・ファイル（.toml）、または Assumptions シートを編集した格付委員会ワークブック（.xlsx）</translation>
+    </message>
+    <message>
+      <source>the scenario to replace or add (default: the file's)</source>
+      <translation>置き換えるか追加するシナリオ（既定：ファイルのもの）</translation>
+    </message>
+    <message>
+      <source>why (kept in the audit log)</source>
+      <translation>理由（監査ログに記録）</translation>
+    </message>
+    <message>
+      <source>{name}: written to {path}</source>
       <translation>{name}：{path} に書き出しました</translation>
     </message>
     <message>
@@ -1226,6 +1423,19 @@
     <message>
       <source>{path}: no scenario {name} (it has {names})</source>
       <translation>{path}：シナリオ {name} はありません（あるのは {names}）</translation>
+    </message>
+    <message>
+      <source>print the result as JSON (English keys and values, for programs; not translated)</source>
+      <extracomment>The reader of our output went away (``jcr-desk-cli … | head``): stop quietly with the status a shell reports for a Unix tool stopped by SIGPIPE (128 + 13). ``--json`` prints English keys and values whatever ``--lang`` says: it is read by programs.</extracomment>
+      <translation>結果を JSON で出力（プログラム向けのため、キーと値は翻訳せず英語のまま）</translation>
+    </message>
+    <message>
+      <source>print what was imported as JSON (English keys and values, for programs)</source>
+      <translation>取り込んだ内容を JSON で出力（プログラム向けのため、キーと値は英語のまま）</translation>
+    </message>
+    <message>
+      <source>print what changed as JSON (English keys and values, for programs)</source>
+      <translation>変更内容を JSON で出力（プログラム向けのため、キーと値は英語のまま）</translation>
     </message>
   </context>
   <context>

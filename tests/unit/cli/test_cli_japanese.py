@@ -19,6 +19,10 @@ import openpyxl
 import pytest
 
 from jcr_desk.cli import EXIT_OK, main
+from jcr_desk.cli_abcp import TERMS
+from jcr_desk.pool.schema import RECEIVABLES, RECEIVABLES_HISTORY
+from jcr_desk.pool.units import unit_fields
+from jcr_desk.structured.abcp.rules import BASE_CASE_METHODS, STRESS_FORMS
 from tests.gui.language_walk import english_words
 
 #: The table of ``abcp``: its rows start with a target rating.
@@ -190,3 +194,47 @@ def test_scenario_export_in_english_is_unchanged(case, tmp_path, capsys):
     scenario = tmp_path / "base.toml"
     out = run(["scenario", "export", str(case), "-o", str(scenario)], capsys, "en")
     assert out.strip().endswith(f": written to {scenario}")
+
+
+#: What an analyst types or reads as named in files: option values, ``--set`` names, the
+#: units and fields ``--unit`` takes, the workbook's sheet name.
+TYPED = {
+    *TERMS,
+    *STRESS_FORMS,
+    *BASE_CASE_METHODS,
+    "form",
+    "method",
+    "multiple.RATING",
+    "k.RATING",
+    "multiple.J-1",
+    "yes",
+    "no",
+    "yen",
+    "thousand_yen",
+    "percent",
+    "fraction",
+    "Assumptions",
+    "scenario import",  # a command named in a sentence
+    *(spec.name for kind in (RECEIVABLES_HISTORY, RECEIVABLES) for spec in unit_fields(kind)),
+}
+
+
+@pytest.mark.parametrize(
+    "command",
+    ["guidelines", "abcp", "abcp-import", "demo", "export", "disclosure", "scenario"],
+)
+def test_help_reads_in_japanese(command, capsys):
+    capsys.readouterr()
+    assert main(["--lang", "ja", command, "--help"]) == EXIT_OK
+    out = capsys.readouterr().out
+    # option names, metavars, choices and field names stay as typed; the sentences Japanese
+    options = re.findall(r"--?[a-z][a-z-]*|\b[A-Z][A-Z_.=]+\b|\{[^}]*\}|\b[a-z]+(?:_[a-z]+)+", out)
+    commands = re.findall(r"^    ([a-z]+) ", out, re.M)  # scenario's export and import
+    assert_japanese(out, {*options, *TYPED, *commands, "jcr-desk-cli", command})
+
+
+def test_help_in_english_is_unchanged(capsys):
+    assert main(["--lang", "en", "abcp", "--help"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert out.startswith("usage: jcr-desk-cli abcp ")
+    assert "try another value for this run: subordination (fraction), " in " ".join(out.split())
