@@ -5,7 +5,7 @@ can order its words; the domain's coded words (support, reading, stress form, me
 kinds, outcomes) are registered here under the English the report has always printed, so
 the English report stays as it was. Sentences the domain already hands over as
 :class:`~jcr_desk.i18n.Text` (guideline steps, caps) are shown translated; figures, rating
-symbols, rulebook citations, Desk default keys and the analyst's own reasons as written.
+symbols, rulebook references, Desk default keys and the analyst's own reasons as written.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Final
 
 from jcr_desk.cli_text import columns
 from jcr_desk.i18n import QT_TRANSLATE_NOOP, translate
+from jcr_desk.structured.abcp.citation_words import citation_in
 from jcr_desk.structured.abcp.reference import LABEL as REFERENCE_LABEL
 from jcr_desk.structured.abcp.result import NOT_REACHED, ProgramResult
 from jcr_desk.structured.abcp.subordination import PART_KEYS, PART_LABELS
@@ -99,7 +100,7 @@ def format_result(result: ProgramResult) -> str:
         lines += _table(result)
     step = translate("CLI", "Step: {text} [{citation}]")
     lines += [
-        step.format(text=s.text.translated(), citation=s.citation)
+        step.format(text=s.text.translated(), citation=_citation(s.citation))
         for s in result.guideline.steps
         if not s.rule_id.startswith("CAP-")  # the caps follow, with whether they applied
     ]
@@ -117,10 +118,17 @@ def format_result(result: ProgramResult) -> str:
     lines += _reference(result)
     default = translate("CLI", "Desk default {key} = {value} [{citation}]")
     lines += [
-        default.format(key=d.key, value=d.value, citation=d.citation) for d in result.desk_defaults
+        default.format(key=d.key, value=d.value, citation=_citation(d.citation))
+        for d in result.desk_defaults
     ]
     lines.append(translate("CLI", "Rulebook {version}").format(version=result.rulebook_version))
     return "\n".join(lines)
+
+
+def _citation(citation: str) -> str:
+    """A citation with its notes in the reader's language, the references as written (the
+    notes are the ABCP program tab's: one translation of each)."""
+    return citation_in(citation, lambda note: translate("AbcpWords", note))
 
 
 def _heading(result: ProgramResult) -> str:

@@ -236,7 +236,6 @@
     </message>
     <message>
       <source>the SPC's bankruptcy remoteness examined; these usual points are a Desk default</source>
-      <extracomment>The English notes inside the rulebook's citations (resources/methodology/abcp.toml and the analysis's own); the references themselves ("003 No. 2 §3(1)") stay as written.</extracomment>
       <translation>SPC の倒産隔離を確認。これらの通常の確認事項は Desk 既定値</translation>
     </message>
     <message>
