@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -72,7 +73,62 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         hint = translate("CLI", QT_TRANSLATE_NOOP("CLI", "{message} (see {prog} --help)"))
-        raise CommandError(hint.format(message=message, prog=self.prog))
+        raise CommandError(hint.format(message=usage_problem(message), prog=self.prog))
+
+
+#: argparse's own usage errors (it words them in English) and the same sentence as a
+#: template of the ``CLI`` context; the first that matches is used, the argument names,
+#: values and choices as typed. A message none matches stays as argparse wrote it.
+USAGE_PROBLEMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.DOTALL), template)
+    for pattern, template in (
+        (
+            r"the following arguments are required: (?P<names>.+)",
+            QT_TRANSLATE_NOOP("CLI", "the following arguments are required: {names}"),
+        ),
+        (
+            r"unrecognized arguments: (?P<words>.+)",
+            QT_TRANSLATE_NOOP("CLI", "unrecognized arguments: {words}"),
+        ),
+        (
+            r"one of the arguments (?P<names>.+) is required",
+            QT_TRANSLATE_NOOP("CLI", "one of the arguments {names} is required"),
+        ),
+        (
+            r"argument (?P<argument>\S+): expected one argument",
+            QT_TRANSLATE_NOOP("CLI", "argument {argument}: expected one argument"),
+        ),
+        (
+            r"argument (?P<argument>\S+): invalid choice: (?P<value>.+) \(choose from "
+            r"(?P<choices>.+)\)",
+            QT_TRANSLATE_NOOP(
+                "CLI", "argument {argument}: invalid choice: {value} (choose from {choices})"
+            ),
+        ),
+        (
+            r"argument (?P<argument>\S+): not allowed with argument (?P<other>\S+)",
+            QT_TRANSLATE_NOOP("CLI", "argument {argument}: not allowed with argument {other}"),
+        ),
+        (
+            r"argument (?P<argument>\S+): invalid (?P<kind>\S+) value: (?P<value>.+)",
+            QT_TRANSLATE_NOOP("CLI", "argument {argument}: invalid {kind} value: {value}"),
+        ),
+        (
+            # a command's own check (already in the reader's language) after the argument
+            r"argument (?P<argument>\S+): (?P<problem>.+)",
+            QT_TRANSLATE_NOOP("CLI", "argument {argument}: {problem}"),
+        ),
+    )
+)
+
+
+def usage_problem(message: str) -> str:
+    """argparse's ``message`` in the reader's language."""
+    for pattern, template in USAGE_PROBLEMS:
+        found = pattern.fullmatch(message)
+        if found:
+            return translate("CLI", template).format(**found.groupdict())
+    return message
 
 
 COMMANDS: tuple[tuple[str, str], ...] = (

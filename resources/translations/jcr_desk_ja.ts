@@ -820,6 +820,39 @@
       <translation>{message}（{prog} --help を参照）</translation>
     </message>
     <message>
+      <source>the following arguments are required: {names}</source>
+      <extracomment>argparse's own usage errors (it words them in English) and the same sentence as a template of the ``CLI`` context; the first that matches is used, the argument names, values and choices as typed. A message none matches stays as argparse wrote it.</extracomment>
+      <translation>次の引数が必要です：{names}</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: {words}</source>
+      <translation>認識できない引数です：{words}</translation>
+    </message>
+    <message>
+      <source>one of the arguments {names} is required</source>
+      <translation>引数 {names} のいずれかが必要です</translation>
+    </message>
+    <message>
+      <source>argument {argument}: expected one argument</source>
+      <translation>引数 {argument}：値を 1 つ指定してください</translation>
+    </message>
+    <message>
+      <source>argument {argument}: invalid choice: {value} (choose from {choices})</source>
+      <translation>引数 {argument}：{value} は選べません（{choices} から選択）</translation>
+    </message>
+    <message>
+      <source>argument {argument}: not allowed with argument {other}</source>
+      <translation>引数 {argument}：引数 {other} と同時には指定できません</translation>
+    </message>
+    <message>
+      <source>argument {argument}: invalid {kind} value: {value}</source>
+      <translation>引数 {argument}：{kind} の値として不正です：{value}</translation>
+    </message>
+    <message>
+      <source>argument {argument}: {problem}</source>
+      <translation>引数 {argument}：{problem}</translation>
+    </message>
+    <message>
       <source>JCR Desk without the window.</source>
       <translation>画面を開かずに使う JCR Desk。</translation>
     </message>

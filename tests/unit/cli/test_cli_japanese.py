@@ -19,7 +19,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from jcr_desk.cli import EXIT_OK, main
+from jcr_desk.cli import EXIT_OK, EXIT_USAGE, main
 from jcr_desk.cli_abcp import TERMS
 from jcr_desk.pool.schema import RECEIVABLES, RECEIVABLES_HISTORY
 from jcr_desk.pool.units import unit_fields
@@ -235,3 +235,39 @@ def test_help_in_english_is_unchanged(capsys):
     out = capsys.readouterr().out
     assert out.startswith("usage: jcr-desk-cli abcp ")
     assert "try another value for this run: subordination (fraction), " in " ".join(out.split())
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["demo"],
+        ["demo", "a", "b"],
+        ["abcp", "x", "--set"],
+        ["disclosure", "x", "-o", "y", "--language", "fr"],
+        ["abcp-import", "x"],
+        ["abcp-import", "x", "--history", "a", "--receivables", "b"],
+        ["demo", "d", "--loans", "x"],
+        ["demo", "d", "--loans", "0"],
+    ],
+)
+def test_usage_errors_read_in_japanese(argv, capsys):
+    capsys.readouterr()
+    assert main(["--lang", "ja", *argv]) == EXIT_USAGE
+    line = capsys.readouterr().err.strip()
+    typed = set(re.findall(r"--?[a-z][a-z-]*|\b[A-Z]+\b|'[^']*'", line))
+    assert_japanese(line, {*typed, "jcr-desk-cli", *argv})
+
+
+def test_usage_errors_in_english_are_unchanged(capsys):
+    assert main(["--lang", "en", "abcp-import", "x"]) == EXIT_USAGE
+    assert capsys.readouterr().err.strip() == (
+        "jcr-desk-cli: error: one of the arguments --history --receivables is required "
+        "(see jcr-desk-cli abcp-import --help)"
+    )
+
+
+def test_a_japanese_locale_gives_japanese_reports(demo, monkeypatch, capsys):
+    monkeypatch.setenv("LANG", "ja_JP.UTF-8")
+    capsys.readouterr()
+    assert main(["guidelines", str(demo / "demo.jcrcase")]) == EXIT_OK
+    assert "  規定：金融持株会社（001 §2）" in capsys.readouterr().out.splitlines()
