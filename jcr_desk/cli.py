@@ -236,7 +236,7 @@ def _run(argv: Sequence[str] | None) -> int:
         return _fail(_describe_os_error(error), EXIT_USAGE, args.debug)
     except Exception as error:
         if _is_case_file_error(error):
-            return _fail(str(error), EXIT_USAGE, args.debug)
+            return _fail(error.translated(), EXIT_USAGE, args.debug)  # type: ignore[attr-defined]
         message = translate(
             "CLI", QT_TRANSLATE_NOOP("CLI", "unexpected failure: {kind}: {error}")
         ).format(kind=type(error).__name__, error=error)

@@ -1537,6 +1537,62 @@
     </message>
   </context>
   <context>
+    <name>CaseFile</name>
+    <message>
+      <source>is not a JCR Desk case file</source>
+      <extracomment>The system's ways of saying a disk (or the user's quota on a share) is full.</extracomment>
+      <translation>JCR Desk の案件ファイルではありません</translation>
+    </message>
+    <message>
+      <source>was not found (looked in {folder})</source>
+      <translation>見つかりません（{folder} を探しました）</translation>
+    </message>
+    <message>
+      <source>is a folder, not a JCR Desk case file</source>
+      <translation>フォルダーです。JCR Desk の案件ファイルではありません</translation>
+    </message>
+    <message>
+      <source>cannot be opened: permission denied</source>
+      <translation>開けません：アクセス権がありません</translation>
+    </message>
+    <message>
+      <source>cannot be read: {reason}</source>
+      <translation>読めません：{reason}</translation>
+    </message>
+    <message>
+      <source>is not a JCR Desk case file (the file is empty)</source>
+      <translation>JCR Desk の案件ファイルではありません（ファイルが空です）</translation>
+    </message>
+    <message>
+      <source>the file is cut short</source>
+      <translation>ファイルが途中で切れています</translation>
+    </message>
+    <message>
+      <source>is not a JCR Desk case file (it is a database of another program)</source>
+      <translation>JCR Desk の案件ファイルではありません（別のプログラムのデータベースです）</translation>
+    </message>
+    <message>
+      <source>the file is shorter than it should be (cut off while copying?)</source>
+      <translation>ファイルが本来より短くなっています（コピーの途中で切れた可能性があります）</translation>
+    </message>
+    <message>
+      <source>was saved by a newer JCR Desk (case format {version}); this version reads format {supported} — update JCR Desk</source>
+      <translation>新しい JCR Desk で保存されています（案件形式 {version}）。このバージョンが読めるのは形式 {supported} までです — JCR Desk を更新してください</translation>
+    </message>
+    <message>
+      <source>uses case format {version}, which this version of JCR Desk cannot read</source>
+      <translation>案件形式 {version} です。このバージョンの JCR Desk では読めません</translation>
+    </message>
+    <message>
+      <source>is damaged: {what}; the previous version is kept in {backup}</source>
+      <translation>破損しています：{what}。以前の版は {backup} に保存されています</translation>
+    </message>
+    <message>
+      <source>is damaged: {what}</source>
+      <translation>破損しています：{what}</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseFileController</name>
     <message>
       <source>Open case</source>

@@ -271,3 +271,24 @@ def test_a_japanese_locale_gives_japanese_reports(demo, monkeypatch, capsys):
     capsys.readouterr()
     assert main(["guidelines", str(demo / "demo.jcrcase")]) == EXIT_OK
     assert "  規定：金融持株会社（001 §2）" in capsys.readouterr().out.splitlines()
+
+
+@pytest.mark.parametrize("content", [None, b"", b"not a case", "folder"])
+def test_a_case_file_that_cannot_be_read_is_named_in_japanese(content, tmp_path, capsys):
+    path = tmp_path / "broken.jcrcase"
+    if content == "folder":
+        path.mkdir()
+    elif content is not None:
+        path.write_bytes(content)
+    capsys.readouterr()
+    assert main(["--lang", "ja", "guidelines", str(path)]) == EXIT_USAGE
+    line = capsys.readouterr().err.strip()
+    assert "broken.jcrcase" in line
+    assert_japanese(line, {"jcr-desk-cli", "broken.jcrcase", str(tmp_path)})
+
+
+def test_a_missing_case_file_in_english_is_unchanged(tmp_path, capsys):
+    assert main(["--lang", "en", "guidelines", str(tmp_path / "gone.jcrcase")]) == EXIT_USAGE
+    assert capsys.readouterr().err.strip() == (
+        f"jcr-desk-cli: error: gone.jcrcase: was not found (looked in {tmp_path})"
+    )
