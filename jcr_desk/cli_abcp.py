@@ -23,7 +23,7 @@ from jcr_desk.case.document.model import Case, StoredProgram
 from jcr_desk.case.edits.abcp_commands import ImportHistory, ImportReceivables
 from jcr_desk.case.services.abcp_run import ProgramRunError, analyse_case_program, program_inputs
 from jcr_desk.case.services.pool_import import pool_from_tape
-from jcr_desk.cli_abcp_report import format_result
+from jcr_desk.cli_abcp_report import TRIAL, format_result
 from jcr_desk.cli_errors import EXIT_OK, EXIT_PROBLEMS, JSON_HELP, JSON_IMPORTED_HELP, CommandError
 from jcr_desk.cli_tapes import unit_choice
 from jcr_desk.i18n import QT_TRANSLATE_NOOP, translate
@@ -53,7 +53,6 @@ TERM_KINDS: Final = {
     "yes/no": QT_TRANSLATE_NOOP("CLI", "yes/no"),
 }
 CHOICES: Final = ("form", "method")
-TRIAL: Final = "trial value (--set)"
 
 
 def register_abcp(subparsers: SubParsers) -> None:

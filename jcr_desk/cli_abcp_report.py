@@ -58,6 +58,8 @@ TABLE_WORDS: Final[Mapping[str, str]] = {
     "fail": QT_TRANSLATE_NOOP("CLI", "fail"),
 }
 ANALYST_PREFIX: Final = "analyst: "
+#: The reason ``--set`` gives a stress choice it tries (kept in English in ``--json``).
+TRIAL: Final = QT_TRANSLATE_NOOP("CLI", "trial value (--set)")
 DESK_DEFAULT: Final = "Desk default"
 
 
@@ -156,7 +158,8 @@ def _chosen_by(choice: str | None) -> str:
         return ""
     if choice.startswith(ANALYST_PREFIX):
         line = translate("CLI", "analyst: {reason}")
-        return line.format(reason=choice.removeprefix(ANALYST_PREFIX))
+        reason = choice.removeprefix(ANALYST_PREFIX)
+        return line.format(reason=translate("CLI", TRIAL) if reason == TRIAL else reason)
     return translate("CLI", "Desk default") if choice == DESK_DEFAULT else choice
 
 

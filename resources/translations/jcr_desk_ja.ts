@@ -1100,6 +1100,11 @@
       <translation>不足</translation>
     </message>
     <message>
+      <source>trial value (--set)</source>
+      <extracomment>The reason ``--set`` gives a stress choice it tries (kept in English in ``--json``).</extracomment>
+      <translation>試算値（--set）</translation>
+    </message>
+    <message>
       <source>Base case: {method} ({method_by}); stress form {form} ({form_by})</source>
       <translation>ベースケース：{method}（{method_by}）、ストレスの形：{form}（{form_by}）</translation>
     </message>
