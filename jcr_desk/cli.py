@@ -12,10 +12,11 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 import sys
 import traceback
 from collections.abc import Callable, Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from jcr_desk import __version__
 from jcr_desk.cli_errors import (
@@ -27,6 +28,7 @@ from jcr_desk.cli_errors import (
     PROG,
     CommandError,
 )
+from jcr_desk.cli_text import wrap_columns
 from jcr_desk.i18n import (
     LANGUAGES,
     QT_TRANSLATE_NOOP,
@@ -38,12 +40,95 @@ from jcr_desk.i18n import (
 Handler = Callable[[argparse.Namespace], int]
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's help with its "usage: " in the reader's language, wrapped by the columns a
+    terminal gives each character: Japanese has no spaces to break at and takes two columns
+    a character, so it breaks between characters, never inside an English word or option."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        if prefix is None:
+            prefix = translate("CLI", "usage: ")
+        super().add_usage(usage, actions, groups, prefix)
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return wrap_columns(" ".join(text.split()), width)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        lines = wrap_columns(" ".join(text.split()), width - len(indent))
+        return "\n".join(indent + line for line in lines)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse, but a usage error becomes one line instead of the usage block."""
+    """argparse, but a usage error becomes one line instead of the usage block, and the
+    help's own words (headings, ``-h``) are in the reader's language."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = translate("CLI", "positional arguments")
+        self._optionals.title = translate("CLI", "options")
+        for action in self._actions:
+            if "-h" in action.option_strings:
+                action.help = translate("CLI", "show this help message and exit")
 
     def error(self, message: str) -> NoReturn:
         hint = translate("CLI", QT_TRANSLATE_NOOP("CLI", "{message} (see {prog} --help)"))
-        raise CommandError(hint.format(message=message, prog=self.prog))
+        raise CommandError(hint.format(message=usage_problem(message), prog=self.prog))
+
+
+#: argparse's own usage errors (it words them in English) and the same sentence as a
+#: template of the ``CLI`` context; the first that matches is used, the argument names,
+#: values and choices as typed. A message none matches stays as argparse wrote it.
+USAGE_PROBLEMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.DOTALL), template)
+    for pattern, template in (
+        (
+            r"the following arguments are required: (?P<names>.+)",
+            QT_TRANSLATE_NOOP("CLI", "the following arguments are required: {names}"),
+        ),
+        (
+            r"unrecognized arguments: (?P<words>.+)",
+            QT_TRANSLATE_NOOP("CLI", "unrecognized arguments: {words}"),
+        ),
+        (
+            r"one of the arguments (?P<names>.+) is required",
+            QT_TRANSLATE_NOOP("CLI", "one of the arguments {names} is required"),
+        ),
+        (
+            r"argument (?P<argument>\S+): expected one argument",
+            QT_TRANSLATE_NOOP("CLI", "argument {argument}: expected one argument"),
+        ),
+        (
+            r"argument (?P<argument>\S+): invalid choice: (?P<value>.+) \(choose from "
+            r"(?P<choices>.+)\)",
+            QT_TRANSLATE_NOOP(
+                "CLI", "argument {argument}: invalid choice: {value} (choose from {choices})"
+            ),
+        ),
+        (
+            r"argument (?P<argument>\S+): not allowed with argument (?P<other>\S+)",
+            QT_TRANSLATE_NOOP("CLI", "argument {argument}: not allowed with argument {other}"),
+        ),
+        (
+            r"argument (?P<argument>\S+): invalid (?P<kind>\S+) value: (?P<value>.+)",
+            QT_TRANSLATE_NOOP("CLI", "argument {argument}: invalid {kind} value: {value}"),
+        ),
+        (
+            # a command's own check (already in the reader's language) after the argument
+            r"argument (?P<argument>\S+): (?P<problem>.+)",
+            QT_TRANSLATE_NOOP("CLI", "argument {argument}: {problem}"),
+        ),
+    )
+)
+
+
+def usage_problem(message: str) -> str:
+    """argparse's ``message`` in the reader's language."""
+    for pattern, template in USAGE_PROBLEMS:
+        found = pattern.fullmatch(message)
+        if found:
+            return translate("CLI", template).format(**found.groupdict())
+    return message
 
 
 COMMANDS: tuple[tuple[str, str], ...] = (
@@ -64,13 +149,22 @@ COMMANDS: tuple[tuple[str, str], ...] = (
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser of ``command`` alone, of none (``""``), or of every command (``None``:
     ``--help``; a misspelt name, so the error lists the real ones)."""
-    parser = _Parser(prog=PROG, description="JCR Desk without the window.")
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    parser.add_argument("--debug", action="store_true", help="show the traceback of a failure")
+    parser = _Parser(prog=PROG, description=translate("CLI", "JCR Desk without the window."))
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{PROG} {__version__}",
+        help=translate("CLI", "show the version and exit"),
+    )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help=translate("CLI", "show the traceback of a failure"),
+    )
     parser.add_argument(
         "--lang",
         choices=LANGUAGES,
-        help="the language of messages (default: from LANG, LC_ALL…)",
+        help=translate("CLI", "the language of messages (default: from LANG, LC_ALL…)"),
     )
     subparsers = parser.add_subparsers(metavar="COMMAND", required=True)
     known = {name for name, _module in COMMANDS}
@@ -142,7 +236,7 @@ def _run(argv: Sequence[str] | None) -> int:
         return _fail(_describe_os_error(error), EXIT_USAGE, args.debug)
     except Exception as error:
         if _is_case_file_error(error):
-            return _fail(str(error), EXIT_USAGE, args.debug)
+            return _fail(error.translated(), EXIT_USAGE, args.debug)  # type: ignore[attr-defined]
         message = translate(
             "CLI", QT_TRANSLATE_NOOP("CLI", "unexpected failure: {kind}: {error}")
         ).format(kind=type(error).__name__, error=error)

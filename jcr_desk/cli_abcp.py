@@ -23,8 +23,10 @@ from jcr_desk.case.document.model import Case, StoredProgram
 from jcr_desk.case.edits.abcp_commands import ImportHistory, ImportReceivables
 from jcr_desk.case.services.abcp_run import ProgramRunError, analyse_case_program, program_inputs
 from jcr_desk.case.services.pool_import import pool_from_tape
-from jcr_desk.cli_errors import EXIT_OK, EXIT_PROBLEMS, CommandError
+from jcr_desk.cli_abcp_report import TRIAL, format_result
+from jcr_desk.cli_errors import EXIT_OK, EXIT_PROBLEMS, JSON_HELP, JSON_IMPORTED_HELP, CommandError
 from jcr_desk.cli_tapes import unit_choice
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, translate
 from jcr_desk.pool.problems import TapeError
 from jcr_desk.pool.schema import RECEIVABLES, RECEIVABLES_HISTORY
 from jcr_desk.pool.tape import ReadChoices, read_tape
@@ -32,10 +34,8 @@ from jcr_desk.pool.units import unit_fields
 from jcr_desk.structured.abcp.analysis import analyse_program
 from jcr_desk.structured.abcp.history import HistoryError
 from jcr_desk.structured.abcp.history_file import read_history
-from jcr_desk.structured.abcp.result import ProgramResult
 from jcr_desk.structured.abcp.rules import BASE_CASE_METHODS, TARGET_RATINGS, abcp_rules
 from jcr_desk.structured.abcp.stress import FactorAdjustment, StressChoices
-from jcr_desk.structured.abcp.subordination import OUTCOME_WORDS, PART_KEYS, PART_LABELS
 from jcr_desk.structured.stress_arithmetic import STRESS_FORMS
 
 SubParsers = Any
@@ -46,67 +46,113 @@ TERMS: Final = {
     "collection_period_months": "months",
     "commingling_mitigated": "yes/no",
 }
+#: The kinds of value as ``--help`` names them.
+TERM_KINDS: Final = {
+    "fraction": QT_TRANSLATE_NOOP("CLI", "fraction"),
+    "months": QT_TRANSLATE_NOOP("CLI", "months"),
+    "yes/no": QT_TRANSLATE_NOOP("CLI", "yes/no"),
+}
 CHOICES: Final = ("form", "method")
-TRIAL: Final = "trial value (--set)"
 
 
 def register_abcp(subparsers: SubParsers) -> None:
     parser = subparsers.add_parser(
         "abcp",
-        help="analyse a case's ABCP program: required subordination per short-term rating",
-        description=(
+        help=translate(
+            "CLI", "analyse a case's ABCP program: required subordination per short-term rating"
+        ),
+        description=translate(
+            "CLI",
             "Print the program's guideline and, for internal enhancement, each target rating's "
             "required subordination by part (stressed credit loss, stressed dilution, "
             "commingling, servicer-transfer reserve) against its subordination and reserves, "
             "pass or fail, the highest rating reached and the caps applied. Fractions are of "
-            "the purchased pool. The case is not changed. Exit 1 when a history cannot be used."
+            "the purchased pool. The case is not changed. Exit 1 when a history cannot be used.",
         ),
     )
-    parser.add_argument("case", metavar="CASE", help="a .jcrcase file")
-    parser.add_argument("--program", help="program name (default: the case's first)")
+    parser.add_argument("case", metavar="CASE", help=translate("CLI", "a .jcrcase file"))
+    parser.add_argument(
+        "--program",
+        help=translate("CLI", "program name (default: the case's first)"),
+    )
     parser.add_argument(
         "--set",
         metavar="NAME=VALUE",
         action="append",
         default=[],
         dest="overrides",
-        help=(
-            "try another value for this run: "
-            + ", ".join(f"{name} ({kind})" for name, kind in TERMS.items())
-            + f", form ({'/'.join(STRESS_FORMS)}), method ({'/'.join(BASE_CASE_METHODS)}), "
-            "multiple.RATING or k.RATING (e.g. multiple.J-1=4)"
+        help=translate(
+            "CLI",
+            "try another value for this run: {terms}, form ({forms}), method ({methods}), "
+            "multiple.RATING or k.RATING (e.g. multiple.J-1=4)",
+        ).format(
+            terms=", ".join(
+                translate("CLI", "{name} ({kind})").format(
+                    name=name, kind=translate("CLI", TERM_KINDS[kind])
+                )
+                for name, kind in TERMS.items()
+            ),
+            forms="/".join(STRESS_FORMS),
+            methods="/".join(BASE_CASE_METHODS),
         ),
     )
-    parser.add_argument("--history", metavar="FILE", help="analyse with this history file")
+    parser.add_argument(
+        "--history",
+        metavar="FILE",
+        help=translate("CLI", "analyse with this history file"),
+    )
     _add_read_arguments(parser)
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("CLI", JSON_HELP),
+    )
     parser.set_defaults(handler=_run_abcp)
 
 
 def register_abcp_import(subparsers: SubParsers) -> None:
     parser = subparsers.add_parser(
         "abcp-import",
-        help="make a monthly history or a receivables tape an ABCP program's",
-        description=(
+        help=translate("CLI", "make a monthly history or a receivables tape an ABCP program's"),
+        description=translate(
+            "CLI",
             "Read the population's monthly history (--history) or the purchased receivables "
             "(--receivables) with the tape importer and make it the program's; the audit log "
             "records it and the case is saved atomically. A history is refused at its first "
             "problem (exit 1, naming file, sheet, row and column); receivables rows with "
-            "errors are left out and listed."
+            "errors are left out and listed.",
         ),
     )
-    parser.add_argument("case", metavar="CASE", help="a .jcrcase file")
+    parser.add_argument("case", metavar="CASE", help=translate("CLI", "a .jcrcase file"))
     source = parser.add_mutually_exclusive_group(required=True)
-    source.add_argument("--history", metavar="FILE", help="the population's monthly history")
-    source.add_argument("--receivables", metavar="FILE", help="the purchased receivables tape")
-    parser.add_argument("--program", help="program name (default: the case's first)")
+    source.add_argument(
+        "--history",
+        metavar="FILE",
+        help=translate("CLI", "the population's monthly history"),
+    )
+    source.add_argument(
+        "--receivables",
+        metavar="FILE",
+        help=translate("CLI", "the purchased receivables tape"),
+    )
+    parser.add_argument(
+        "--program",
+        help=translate("CLI", "program name (default: the case's first)"),
+    )
     _add_read_arguments(parser)
-    parser.add_argument("--json", action="store_true", help="print what was imported as JSON")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("CLI", JSON_IMPORTED_HELP),
+    )
     parser.set_defaults(handler=_run_import)
 
 
 def _add_read_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--sheet", help="sheet to read (default: the one that looks like it)")
+    parser.add_argument(
+        "--sheet",
+        help=translate("CLI", "sheet to read (default: the one that looks like it)"),
+    )
     kinds = (RECEIVABLES_HISTORY, RECEIVABLES)
     fields = [spec.name for kind in kinds for spec in unit_fields(kind)]
     parser.add_argument(
@@ -115,8 +161,11 @@ def _add_read_arguments(parser: argparse.ArgumentParser) -> None:
         default=[],
         type=unit_choice(kinds),
         metavar="FIELD=UNIT",
-        help=f"the unit of an amount (yen, thousand_yen) or a rate (percent, fraction) the "
-        f"file leaves open; fields: {', '.join(fields)}",
+        help=translate(
+            "CLI",
+            "the unit of an amount (yen, thousand_yen) or a rate (percent, fraction) the "
+            "file leaves open; fields: {fields}",
+        ).format(fields=", ".join(fields)),
     )
 
 
@@ -133,13 +182,14 @@ def _run_abcp(args: argparse.Namespace) -> int:
         item.choices = _choices(item.choices, choices)
     try:
         if args.history or choices:
-            inputs = replace(program_inputs(case, item.id, terms), history=item.history,
-                             choices=item.choices)
+            inputs = replace(
+                program_inputs(case, item.id, terms), history=item.history, choices=item.choices
+            )
             result = analyse_program(inputs)
         else:
             result = analyse_case_program(case, item.id, overrides=terms).result
     except ProgramRunError as error:
-        raise CommandError(f"--set: {error}") from error
+        raise CommandError(translate("CLI", "--set: {problem}").format(problem=error)) from error
     if args.json:
         print(json.dumps({"case": str(args.case), **result.to_dict()}, ensure_ascii=False))
     else:
@@ -149,14 +199,16 @@ def _run_abcp(args: argparse.Namespace) -> int:
 
 def _program(case: Case, name: str | None, path: str) -> StoredProgram:
     if not case.programs:
-        raise CommandError(f"{path}: the case has no ABCP program", EXIT_PROBLEMS)
+        message = translate("CLI", "{path}: the case has no ABCP program")
+        raise CommandError(message.format(path=path), EXIT_PROBLEMS)
     if name is None:
         return case.programs[0]
     for item in case.programs:
         if item.program.name == name:
             return item
     names = ", ".join(repr(p.program.name) for p in case.programs)
-    raise CommandError(f"{path}: no ABCP program {name!r} (it has {names})")
+    message = translate("CLI", "{path}: no ABCP program {name} (it has {names})")
+    raise CommandError(message.format(path=path, name=repr(name), names=names))
 
 
 def _with_history(item: StoredProgram, args: argparse.Namespace) -> StoredProgram:
@@ -178,32 +230,41 @@ def _overrides(pairs: list[str]) -> tuple[dict[str, Any], dict[str, Any]]:
     for pair in pairs:
         name, sep, text = (part.strip() for part in pair.partition("="))
         if not sep:
-            raise CommandError(f"--set {pair!r}: expected NAME=VALUE")
+            raise CommandError(_set_problem(pair, translate("CLI", "expected NAME=VALUE")))
         if name in TERMS:
             terms[name] = _term(pair, name, text)
         elif name in CHOICES:
             allowed = STRESS_FORMS if name == "form" else BASE_CASE_METHODS
             if text not in allowed:
-                raise CommandError(f"--set {pair!r}: {name} is one of {', '.join(allowed)}")
+                problem = translate("CLI", "{name} is one of {allowed}")
+                raise CommandError(
+                    _set_problem(pair, problem.format(name=name, allowed=", ".join(allowed)))
+                )
             choices[name] = text
         elif name.partition(".")[0] in ("multiple", "k") and name.partition(".")[2] in (
             TARGET_RATINGS
         ):
             choices[name] = _number(pair, text)
         else:
-            raise CommandError(f"--set {pair!r}: unknown name (see jcr-desk-cli abcp --help)")
+            raise CommandError(
+                _set_problem(pair, translate("CLI", "unknown name (see jcr-desk-cli abcp --help)"))
+            )
     return terms, choices
 
 
 def _term(pair: str, name: str, text: str) -> Any:
     if TERMS[name] == "yes/no":
         if text not in ("yes", "no"):
-            raise CommandError(f"--set {pair!r}: {name} is yes or no")
+            raise CommandError(
+                _set_problem(pair, translate("CLI", "{name} is yes or no").format(name=name))
+            )
         return text == "yes"
     value = _number(pair, text)
     if TERMS[name] == "months":
         if not value.is_integer() or value < 1:
-            raise CommandError(f"--set {pair!r}: a whole number of months from 1")
+            raise CommandError(
+                _set_problem(pair, translate("CLI", "a whole number of months from 1"))
+            )
         return int(value)
     return value
 
@@ -212,7 +273,13 @@ def _number(pair: str, text: str) -> float:
     try:
         return float(text)
     except ValueError:
-        raise CommandError(f"--set {pair!r}: {text!r} is not a number") from None
+        raise CommandError(
+            _set_problem(pair, translate("CLI", "{text} is not a number").format(text=repr(text)))
+        ) from None
+
+
+def _set_problem(pair: str, problem: str) -> str:
+    return translate("CLI", "--set {pair}: {problem}").format(pair=repr(pair), problem=problem)
 
 
 def _choices(current: StressChoices, changes: dict[str, Any]) -> StressChoices:
@@ -231,72 +298,8 @@ def _choices(current: StressChoices, changes: dict[str, Any]) -> StressChoices:
     choices = replace(choices, adjustments=tuple(adjustments))
     problem = choices.order_problem(abcp_rules())
     if problem:
-        raise CommandError(f"--set: {problem}")
+        raise CommandError(translate("CLI", "--set: {problem}").format(problem=problem))
     return choices
-
-
-def format_result(result: ProgramResult) -> str:
-    """The analysis as text: the guideline, the table per rating, caps, notes, reference."""
-    guideline = result.guideline
-    lines = [f"{result.program}: {result.support.replace('_', ' ')}"
-             + (", multi-seller" if result.multi_seller else "")]
-    proposal = guideline.proposed or f"open (figures reach {guideline.reached or 'none'})"
-    if guideline.status == "not_reached":
-        proposal = "none of the target ratings is reached"
-    lines.append(f"Guideline: {proposal}")
-    if result.tests:
-        lines.append(
-            f"Base case: {result.method} ({result.choices.get('method')}); stress form "
-            f"{result.form} ({result.choices.get('form')})"
-        )
-        for statistic in result.statistics:
-            lines.append(
-                f"  {statistic.measure.replace('_', ' ')}: mean {statistic.mean:.3%}, SD "
-                f"{statistic.sd:.3%}, trend {statistic.trend_per_month * 12:+.3%}/year, "
-                f"latest {statistic.recent_months} months {statistic.recent_mean:.3%}, peak "
-                f"{statistic.peak:.3%} ({statistic.peak_month})"
-            )
-        lines += _table(result)
-    lines += [
-        f"Step: {step.text} [{step.citation}]"
-        for step in guideline.steps
-        if not step.rule_id.startswith("CAP-")  # the caps follow, with whether they applied
-    ]
-    lines += [
-        f"Cap ({cap.kind}, {'applied' if cap.applied else 'not limiting'}): {cap.statement}"
-        for cap in result.caps
-    ]
-    lines += [f"Open: {item}" for item in guideline.open_items]
-    lines += [f"Note: {note}" for note in result.notes]
-    for composition in result.compositions:
-        lines.append(f"Composition by {composition.dimension} (pool / population, latest "
-                     f"{composition.population_months} months): difference "
-                     f"{composition.difference:.1%}")
-        lines += [f"  {row.value}: {row.pool_share:.1%} / {row.population_share:.1%}"
-                  for row in composition.rows]
-    if result.reference_note:
-        lines.append(result.reference_note)
-    lines += [f"  {r.rating}: {r.total:.2%} (loss {r.loss_reserve:.2%}, dilution "
-              f"{r.dilution_reserve:.2%})" for r in result.reference]
-    lines += [f"Desk default {d.key} = {d.value} [{d.citation}]" for d in result.desk_defaults]
-    lines.append(f"Rulebook {result.rulebook_version}")
-    return "\n".join(lines)
-
-
-def _table(result: ProgramResult) -> list[str]:
-    header = ["Rating", *(PART_LABELS[key] for key in PART_KEYS), "Required", "Has", "Result"]
-    rows = [header]
-    for test in result.tests:
-        rows.append(
-            [test.rating, *(f"{test.part(key).value:.2%}" for key in PART_KEYS),
-             f"{test.required:.2%}", f"{test.available:.2%}", OUTCOME_WORDS[test.outcome]]
-        )
-    widths = [max(len(row[i]) for row in rows) for i in range(len(header) - 1)]
-    return [
-        "  ".join(cell.rjust(width) for cell, width in zip(row[:-1], widths, strict=True))
-        + "  " + row[-1]
-        for row in rows
-    ]
 
 
 # --- abcp-import -----------------------------------------------------------------------------
@@ -305,38 +308,70 @@ def _table(result: ProgramResult) -> list[str]:
 def _run_import(args: argparse.Namespace) -> int:
     case_path = Path(args.case)
     if not case_path.is_file():
-        raise CommandError(f"{case_path}: no such case file")
+        raise CommandError(translate("CLI", "{path}: no such case file").format(path=case_path))
     if args.history:
         history = _read_history(args.history, args)
         summary: dict[str, Any] = {"history": args.history, "months": history.month_count}
     else:
         try:
-            tape = read_tape(args.receivables, args.sheet, kind=RECEIVABLES,
-                             choices=ReadChoices(units=dict(args.unit)))
+            tape = read_tape(
+                args.receivables,
+                args.sheet,
+                kind=RECEIVABLES,
+                choices=ReadChoices(units=dict(args.unit)),
+            )
         except TapeError as error:
             raise CommandError(error.sentence.translated()) from error
         pool = pool_from_tape(tape, Path(args.receivables).stem)
         errors = [p for p in tape.problems if p.severity == "error"]
-        summary = {"receivables": args.receivables, "imported": len(pool.loans),
-                   "excluded": tape.excluded_count,
-                   "problems": [p.to_dict() for p in errors]}
+        summary = {
+            "receivables": args.receivables,
+            "imported": len(pool.loans),
+            "excluded": tape.excluded_count,
+            "problems": [p.to_dict() for p in errors],
+        }
     with acquire_lock(case_path):
         case = load_case(case_path)
         item = _program(case, args.program, args.case)
-        command = (ImportHistory(item.id, history) if args.history
-                   else ImportReceivables(item.id, pool))
+        command = (
+            ImportHistory(item.id, history) if args.history else ImportReceivables(item.id, pool)
+        )
         try:
             command.check(case)
         except EditRefused as error:
-            raise CommandError(f"{args.history or args.receivables}: {error}",
-                               EXIT_PROBLEMS) from error
+            raise CommandError(
+                f"{args.history or args.receivables}: {error}", EXIT_PROBLEMS
+            ) from error
         command.redo(case)
         save_case(case, case_path)
     summary["program"] = item.program.name
     if args.json:
         print(json.dumps(summary, ensure_ascii=False))
     else:
-        print("; ".join(f"{k}: {v}" for k, v in summary.items() if k != "problems"))
+        print(_summary_line(summary))
+        line = translate("CLI", "  row {row}, column {column}: {message}")
         for problem in summary.get("problems", [])[:20]:
-            print(f"  row {problem['row']}, column {problem['column']}: {problem['message']}")
+            print(
+                line.format(
+                    row=problem["row"], column=problem["column"], message=problem["message"]
+                )
+            )
     return EXIT_PROBLEMS if summary.get("problems") else EXIT_OK
+
+
+def _summary_line(summary: dict[str, Any]) -> str:
+    """What was imported, in one line (``--json`` has the same facts under English keys)."""
+    if "history" in summary:
+        line = translate("CLI", "history: {file}; months: {months}; program: {program}")
+        return line.format(
+            file=summary["history"], months=summary["months"], program=summary["program"]
+        )
+    line = translate(
+        "CLI", "receivables: {file}; imported: {imported}; excluded: {excluded}; program: {program}"
+    )
+    return line.format(
+        file=summary["receivables"],
+        imported=summary["imported"],
+        excluded=summary["excluded"],
+        program=summary["program"],
+    )

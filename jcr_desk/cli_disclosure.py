@@ -13,7 +13,8 @@ import json
 from typing import Any
 
 from jcr_desk.case import load_case
-from jcr_desk.cli_errors import EXIT_OK, CommandError
+from jcr_desk.cli_errors import EXIT_OK, JSON_HELP, CommandError
+from jcr_desk.i18n import translate
 from jcr_desk.reports.drafts import FORMATS, DraftExportError, write_drafts
 from jcr_desk.reports.templates import LANGUAGES
 
@@ -21,30 +22,43 @@ from jcr_desk.reports.templates import LANGUAGES
 def register_disclosure(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "disclosure",
-        help="write the release and the Rule 17g-7 disclosure form drafted from the case",
-        description=(
+        help=translate(
+            "CLI", "write the release and the Rule 17g-7 disclosure form drafted from the case"
+        ),
+        description=translate(
+            "CLI",
             "Draft the rating-action release and the Rule 17g-7 information disclosure form "
             "from the case (rated items, rationale, history, citations, stress results) as "
             ".docx, .html and .txt in Japanese and English. Inputs the case lacks show as "
-            "placeholders and are listed. The case is not changed."
+            "placeholders and are listed. The case is not changed.",
         ),
     )
-    parser.add_argument("case", metavar="CASE", help="a .jcrcase file")
-    parser.add_argument("-o", "--output", metavar="DIR", required=True, help="folder to write to")
+    parser.add_argument("case", metavar="CASE", help=translate("CLI", "a .jcrcase file"))
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="DIR",
+        required=True,
+        help=translate("CLI", "folder to write to"),
+    )
     parser.add_argument(
         "--language",
         choices=LANGUAGES,
         action="append",
-        help="only this language (repeat for both; default both)",
+        help=translate("CLI", "only this language (repeat for both; default both)"),
     )
     parser.add_argument(
         "--format",
         choices=FORMATS,
         action="append",
         dest="formats",
-        help="only this format (repeat for more; default all)",
+        help=translate("CLI", "only this format (repeat for more; default all)"),
     )
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("CLI", JSON_HELP),
+    )
     parser.set_defaults(handler=_run_disclosure)
 
 
@@ -70,6 +84,25 @@ def _run_disclosure(args: argparse.Namespace) -> int:
     for path in written.paths:
         print(path)
     for draft, missing in written.missing.items():
-        for item in missing:
-            print(f"{draft}: missing: {item}")
+        kind, _, language = draft.rpartition("_")
+        for item in missing:  # in the draft's own language
+            print(
+                translate("CLI", "{kind}_{language}: missing: {item}").format(
+                    kind=_draft_word(kind), language=_language_word(language), item=item
+                )
+            )
     return EXIT_OK
+
+
+def _draft_word(kind: str) -> str:
+    """The draft named for the reader ("release" in English, as the file is named)."""
+    words = {
+        "release": translate("CLI", "release"),
+        "disclosure": translate("CLI", "disclosure"),
+    }
+    return words.get(kind, kind)
+
+
+def _language_word(language: str) -> str:
+    words = {"en": translate("CLI", "en"), "ja": translate("CLI", "ja")}
+    return words.get(language, language)

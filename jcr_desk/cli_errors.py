@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from jcr_desk.i18n import QT_TRANSLATE_NOOP
+
 PROG = "jcr-desk-cli"
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -10,6 +12,17 @@ EXIT_INTERNAL = 3
 #: The reader of our output went away (``jcr-desk-cli … | head``): stop quietly with the
 #: status a shell reports for a Unix tool stopped by SIGPIPE (128 + 13).
 EXIT_PIPE_CLOSED = 141
+
+#: ``--json`` prints English keys and values whatever ``--lang`` says: it is read by programs.
+JSON_HELP = QT_TRANSLATE_NOOP(
+    "CLI", "print the result as JSON (English keys and values, for programs; not translated)"
+)
+JSON_IMPORTED_HELP = QT_TRANSLATE_NOOP(
+    "CLI", "print what was imported as JSON (English keys and values, for programs)"
+)
+JSON_CHANGED_HELP = QT_TRANSLATE_NOOP(
+    "CLI", "print what changed as JSON (English keys and values, for programs)"
+)
 
 
 class CommandError(Exception):

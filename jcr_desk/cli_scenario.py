@@ -25,7 +25,8 @@ from jcr_desk.case.document.scenario_file import (
     read_scenario_file,
     write_scenario_file,
 )
-from jcr_desk.cli_errors import EXIT_OK, EXIT_PROBLEMS, CommandError
+from jcr_desk.cli_errors import EXIT_OK, EXIT_PROBLEMS, JSON_CHANGED_HELP, CommandError
+from jcr_desk.i18n import translate
 from jcr_desk.reports import read_workbook_scenario
 
 #: Files read as committee workbooks (their Assumptions sheet) rather than TOML.
@@ -35,33 +36,58 @@ WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 def register_scenario(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "scenario",
-        help="export a stress scenario to a TOML file, or import one into a case",
-        description="A scenario's assumptions and structure as a documented TOML file.",
+        help=translate("CLI", "export a stress scenario to a TOML file, or import one into a case"),
+        description=translate(
+            "CLI", "A scenario's assumptions and structure as a documented TOML file."
+        ),
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    export = actions.add_parser("export", help="write a scenario of CASE to a TOML file")
-    export.add_argument("case", metavar="CASE", help="a .jcrcase file")
-    export.add_argument("--scenario", help="scenario name (default: the case's first)")
+    export = actions.add_parser(
+        "export",
+        help=translate("CLI", "write a scenario of CASE to a TOML file"),
+    )
+    export.add_argument("case", metavar="CASE", help=translate("CLI", "a .jcrcase file"))
+    export.add_argument(
+        "--scenario",
+        help=translate("CLI", "scenario name (default: the case's first)"),
+    )
     export.add_argument("-o", "--output", required=True, metavar="FILE.toml")
     export.set_defaults(handler=_export)
     imported = actions.add_parser(
         "import",
-        help="read a scenario file into CASE (one recorded edit; the case is saved)",
-        description=(
+        help=translate(
+            "CLI", "read a scenario file into CASE (one recorded edit; the case is saved)"
+        ),
+        description=translate(
+            "CLI",
             "Replace the scenario of the file's name (or --name) with the file's assumptions "
-            "and structure, or add it; exit 1 naming the key when the file is invalid."
+            "and structure, or add it; exit 1 naming the key when the file is invalid.",
         ),
     )
-    imported.add_argument("case", metavar="CASE", help="a .jcrcase file")
+    imported.add_argument("case", metavar="CASE", help=translate("CLI", "a .jcrcase file"))
     imported.add_argument(
         "file",
         metavar="FILE",
-        help="a scenario file (.toml), or a committee workbook (.xlsx) whose Assumptions "
-        "sheet was edited",
+        help=translate(
+            "CLI",
+            "a scenario file (.toml), or a committee workbook (.xlsx) whose Assumptions "
+            "sheet was edited",
+        ),
     )
-    imported.add_argument("--name", help="the scenario to replace or add (default: the file's)")
-    imported.add_argument("--reason", required=True, help="why (kept in the audit log)")
-    imported.add_argument("--json", action="store_true", help="print what changed as JSON")
+    imported.add_argument(
+        "--name",
+        help=translate("CLI", "the scenario to replace or add (default: the file's)"),
+    )
+    imported.add_argument(
+        "--reason",
+        required=True,
+        help=translate("CLI", "why (kept in the audit log)"),
+    )
+    imported.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("CLI", JSON_CHANGED_HELP),
+    )
     imported.set_defaults(handler=_import)
 
 
@@ -69,14 +95,14 @@ def _export(args: argparse.Namespace) -> int:
     case = load_case(args.case)
     scenario = _chosen(case, args.scenario, args.case)
     path = write_scenario_file(case, scenario, args.output)
-    print(f"{scenario.name}: written to {path}")
+    print(translate("CLI", "{name}: written to {path}").format(name=scenario.name, path=path))
     return EXIT_OK
 
 
 def _import(args: argparse.Namespace) -> int:
     case_path = Path(args.case)
     if not case_path.is_file():
-        raise CommandError(f"{case_path}: no such case file")
+        raise CommandError(translate("CLI", "{path}: no such case file").format(path=case_path))
     with acquire_lock(case_path):
         case = load_case(case_path)
         try:
@@ -97,7 +123,8 @@ def _import(args: argparse.Namespace) -> int:
             json.dumps({"scenario": imported.name, "changed": command.changed}, ensure_ascii=False)
         )
     else:
-        print(f"{imported.name}: {len(command.changed)} value(s) changed")
+        line = translate("CLI", "{name}: {count} value(s) changed")
+        print(line.format(name=imported.name, count=len(command.changed)))
         for line in command.changed:
             print(f"  {line}")
     return EXIT_OK
@@ -112,11 +139,13 @@ def _read(case: Case, path: Path) -> ScenarioFile:
 
 def _chosen(case: Case, name: str | None, where: str) -> Scenario:
     if not case.scenarios:
-        raise CommandError(f"{where}: the case has no stress scenario", EXIT_PROBLEMS)
+        message = translate("CLI", "{path}: the case has no stress scenario")
+        raise CommandError(message.format(path=where), EXIT_PROBLEMS)
     if name is None:
         return case.scenarios[0]
     for scenario in case.scenarios:
         if scenario.name == name:
             return scenario
     names = ", ".join(repr(s.name) for s in case.scenarios)
-    raise CommandError(f"{where}: no scenario {name!r} (it has {names})")
+    message = translate("CLI", "{path}: no scenario {name} (it has {names})")
+    raise CommandError(message.format(path=where, name=repr(name), names=names))

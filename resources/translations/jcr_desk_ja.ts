@@ -236,7 +236,6 @@
     </message>
     <message>
       <source>the SPC's bankruptcy remoteness examined; these usual points are a Desk default</source>
-      <extracomment>The English notes inside the rulebook's citations (resources/methodology/abcp.toml and the analysis's own); the references themselves ("003 No. 2 §3(1)") stay as written.</extracomment>
       <translation>SPC の倒産隔離を確認。これらの通常の確認事項は Desk 既定値</translation>
     </message>
     <message>
@@ -801,8 +800,73 @@
   <context>
     <name>CLI</name>
     <message>
+      <source>usage: </source>
+      <translation>使い方：</translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>引数</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>オプション</translation>
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <translation>このヘルプを表示して終了</translation>
+    </message>
+    <message>
       <source>{message} (see {prog} --help)</source>
       <translation>{message}（{prog} --help を参照）</translation>
+    </message>
+    <message>
+      <source>the following arguments are required: {names}</source>
+      <extracomment>argparse's own usage errors (it words them in English) and the same sentence as a template of the ``CLI`` context; the first that matches is used, the argument names, values and choices as typed. A message none matches stays as argparse wrote it.</extracomment>
+      <translation>次の引数が必要です：{names}</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: {words}</source>
+      <translation>認識できない引数です：{words}</translation>
+    </message>
+    <message>
+      <source>one of the arguments {names} is required</source>
+      <translation>引数 {names} のいずれかが必要です</translation>
+    </message>
+    <message>
+      <source>argument {argument}: expected one argument</source>
+      <translation>引数 {argument}：値を 1 つ指定してください</translation>
+    </message>
+    <message>
+      <source>argument {argument}: invalid choice: {value} (choose from {choices})</source>
+      <translation>引数 {argument}：{value} は選べません（{choices} から選択）</translation>
+    </message>
+    <message>
+      <source>argument {argument}: not allowed with argument {other}</source>
+      <translation>引数 {argument}：引数 {other} と同時には指定できません</translation>
+    </message>
+    <message>
+      <source>argument {argument}: invalid {kind} value: {value}</source>
+      <translation>引数 {argument}：{kind} の値として不正です：{value}</translation>
+    </message>
+    <message>
+      <source>argument {argument}: {problem}</source>
+      <translation>引数 {argument}：{problem}</translation>
+    </message>
+    <message>
+      <source>JCR Desk without the window.</source>
+      <translation>画面を開かずに使う JCR Desk。</translation>
+    </message>
+    <message>
+      <source>show the version and exit</source>
+      <translation>バージョンを表示して終了</translation>
+    </message>
+    <message>
+      <source>show the traceback of a failure</source>
+      <translation>失敗したときのトレースバックを表示</translation>
+    </message>
+    <message>
+      <source>the language of messages (default: from LANG, LC_ALL…)</source>
+      <translation>メッセージの言語（既定：LANG、LC_ALL などから）</translation>
     </message>
     <message>
       <source>unexpected failure: {kind}: {error}</source>
@@ -815,6 +879,600 @@
     <message>
       <source>{prog}: error: {message}</source>
       <translation>{prog}: エラー：{message}</translation>
+    </message>
+    <message>
+      <source>fraction</source>
+      <extracomment>The kinds of value as ``--help`` names them.</extracomment>
+      <translation>小数</translation>
+    </message>
+    <message>
+      <source>months</source>
+      <translation>月数</translation>
+    </message>
+    <message>
+      <source>yes/no</source>
+      <translation>yes／no</translation>
+    </message>
+    <message>
+      <source>analyse a case's ABCP program: required subordination per short-term rating</source>
+      <translation>案件の ABCP プログラムを分析：短期格付ごとの必要劣後比率</translation>
+    </message>
+    <message>
+      <source>Print the program's guideline and, for internal enhancement, each target rating's required subordination by part (stressed credit loss, stressed dilution, commingling, servicer-transfer reserve) against its subordination and reserves, pass or fail, the highest rating reached and the caps applied. Fractions are of the purchased pool. The case is not changed. Exit 1 when a history cannot be used.</source>
+      <translation>プログラムのガイドラインと、内部信用補完型では目標格付ごとの必要劣後比率を要素別（ストレス後の貸倒損失率、ストレス後の希釈率、コミングリング、バックアップ・サービサーへの移管費用の準備金）に、劣後部分と準備金と比べて表示します。充足か不足か、到達する最上位の格付、適用した上限も示します。比率は購入債権プールに対するものです。案件は変更しません。月次推移データが使えないときは終了コード 1。</translation>
+    </message>
+    <message>
+      <source>a .jcrcase file</source>
+      <translation>.jcrcase ファイル</translation>
+    </message>
+    <message>
+      <source>program name (default: the case's first)</source>
+      <translation>プログラム名（既定：案件の最初のもの）</translation>
+    </message>
+    <message>
+      <source>try another value for this run: {terms}, form ({forms}), method ({methods}), multiple.RATING or k.RATING (e.g. multiple.J-1=4)</source>
+      <translation>この実行だけ別の値で試算：{terms}、form（{forms}）、method（{methods}）、multiple.RATING または k.RATING（例：multiple.J-1=4）</translation>
+    </message>
+    <message>
+      <source>{name} ({kind})</source>
+      <translation>{name}（{kind}）</translation>
+    </message>
+    <message>
+      <source>analyse with this history file</source>
+      <translation>この月次推移データで分析</translation>
+    </message>
+    <message>
+      <source>make a monthly history or a receivables tape an ABCP program's</source>
+      <translation>月次推移データまたは購入債権データを ABCP プログラムに取り込む</translation>
+    </message>
+    <message>
+      <source>Read the population's monthly history (--history) or the purchased receivables (--receivables) with the tape importer and make it the program's; the audit log records it and the case is saved atomically. A history is refused at its first problem (exit 1, naming file, sheet, row and column); receivables rows with errors are left out and listed.</source>
+      <translation>母集団の月次推移データ（--history）または購入債権（--receivables）を債権データの取込機能で読み、プログラムのものにします。監査ログに記録し、案件をアトミックに保存します。月次推移データは最初の問題で取込を拒否します（終了コード 1、ファイル・シート・行・列を表示）。エラーのある購入債権の行は除外して一覧表示します。</translation>
+    </message>
+    <message>
+      <source>the population's monthly history</source>
+      <translation>母集団の月次推移データ</translation>
+    </message>
+    <message>
+      <source>the purchased receivables tape</source>
+      <translation>購入債権のデータ</translation>
+    </message>
+    <message>
+      <source>sheet to read (default: the one that looks like it)</source>
+      <translation>読むシート（既定：それらしいシート）</translation>
+    </message>
+    <message>
+      <source>the unit of an amount (yen, thousand_yen) or a rate (percent, fraction) the file leaves open; fields: {fields}</source>
+      <translation>ファイルが明示しない金額（yen、thousand_yen）または率（percent、fraction）の単位。項目：{fields}</translation>
+    </message>
+    <message>
+      <source>--set: {problem}</source>
+      <translation>--set：{problem}</translation>
+    </message>
+    <message>
+      <source>{path}: the case has no ABCP program</source>
+      <translation>{path}：この案件には ABCP プログラムがありません</translation>
+    </message>
+    <message>
+      <source>{path}: no ABCP program {name} (it has {names})</source>
+      <translation>{path}：ABCP プログラム {name} はありません（あるのは {names}）</translation>
+    </message>
+    <message>
+      <source>expected NAME=VALUE</source>
+      <translation>NAME=VALUE の形式で指定してください</translation>
+    </message>
+    <message>
+      <source>{name} is one of {allowed}</source>
+      <translation>{name} は {allowed} のいずれかです</translation>
+    </message>
+    <message>
+      <source>unknown name (see jcr-desk-cli abcp --help)</source>
+      <translation>不明な名前です（jcr-desk-cli abcp --help を参照）</translation>
+    </message>
+    <message>
+      <source>{name} is yes or no</source>
+      <translation>{name} は yes か no です</translation>
+    </message>
+    <message>
+      <source>a whole number of months from 1</source>
+      <translation>1 以上の整数の月数を指定してください</translation>
+    </message>
+    <message>
+      <source>{text} is not a number</source>
+      <translation>{text} は数値ではありません</translation>
+    </message>
+    <message>
+      <source>--set {pair}: {problem}</source>
+      <translation>--set {pair}：{problem}</translation>
+    </message>
+    <message>
+      <source>{path}: no such case file</source>
+      <translation>{path}：案件ファイルがありません</translation>
+    </message>
+    <message>
+      <source>  row {row}, column {column}: {message}</source>
+      <translation>  {row} 行目、{column} 列：{message}</translation>
+    </message>
+    <message>
+      <source>history: {file}; months: {months}; program: {program}</source>
+      <translation>月次推移データ：{file}、{months} か月、プログラム：{program}</translation>
+    </message>
+    <message>
+      <source>receivables: {file}; imported: {imported}; excluded: {excluded}; program: {program}</source>
+      <translation>購入債権：{file}、取込 {imported} 件、除外 {excluded} 件、プログラム：{program}</translation>
+    </message>
+    <message>
+      <source>fully supported</source>
+      <extracomment>The domain's codes as the report writes them in English (the source of each word).</extracomment>
+      <translation>完全支援型</translation>
+    </message>
+    <message>
+      <source>partially supported</source>
+      <translation>部分支援型</translation>
+    </message>
+    <message>
+      <source>internal</source>
+      <translation>内部信用補完型</translation>
+    </message>
+    <message>
+      <source>mean</source>
+      <translation>平均</translation>
+    </message>
+    <message>
+      <source>recent</source>
+      <translation>直近月</translation>
+    </message>
+    <message>
+      <source>trend</source>
+      <translation>トレンド</translation>
+    </message>
+    <message>
+      <source>highest</source>
+      <translation>3つのうち最も高い値</translation>
+    </message>
+    <message>
+      <source>multiple</source>
+      <translation>ベースケース × 倍率</translation>
+    </message>
+    <message>
+      <source>sd</source>
+      <translation>ベースケース + k × 標準偏差</translation>
+    </message>
+    <message>
+      <source>credit loss</source>
+      <translation>貸倒損失率</translation>
+    </message>
+    <message>
+      <source>cancellation</source>
+      <translation>キャンセル率</translation>
+    </message>
+    <message>
+      <source>collection</source>
+      <translation>月次回収率</translation>
+    </message>
+    <message>
+      <source>originator</source>
+      <translation>オリジネーター</translation>
+    </message>
+    <message>
+      <source>sponsor</source>
+      <translation>スポンサー</translation>
+    </message>
+    <message>
+      <source>country</source>
+      <translation>国</translation>
+    </message>
+    <message>
+      <source>seller</source>
+      <translation>売り手</translation>
+    </message>
+    <message>
+      <source>merchant category</source>
+      <translation>加盟店業種</translation>
+    </message>
+    <message>
+      <source>Stressed credit loss</source>
+      <extracomment>The table's headings and outcomes.</extracomment>
+      <translation>ストレス後の貸倒損失率</translation>
+    </message>
+    <message>
+      <source>Stressed dilution</source>
+      <translation>ストレス後の希釈（キャンセル）率</translation>
+    </message>
+    <message>
+      <source>Commingling</source>
+      <translation>コミングリング</translation>
+    </message>
+    <message>
+      <source>Servicer-transfer reserve</source>
+      <translation>バックアップ・サービサーへの移管費用の準備金</translation>
+    </message>
+    <message>
+      <source>pass</source>
+      <translation>充足</translation>
+    </message>
+    <message>
+      <source>pass only under the originator's rating (commingling not covered)</source>
+      <translation>オリジネーターの格付の範囲でのみ充足（コミングリングは未手当て）</translation>
+    </message>
+    <message>
+      <source>fail</source>
+      <translation>不足</translation>
+    </message>
+    <message>
+      <source>trial value (--set)</source>
+      <extracomment>The reason ``--set`` gives a stress choice it tries (kept in English in ``--json``).</extracomment>
+      <translation>試算値（--set）</translation>
+    </message>
+    <message>
+      <source>Base case: {method} ({method_by}); stress form {form} ({form_by})</source>
+      <translation>ベースケース：{method}（{method_by}）、ストレスの形：{form}（{form_by}）</translation>
+    </message>
+    <message>
+      <source>  {measure}: mean {mean}, SD {sd}, trend {trend}/year, latest {months} months {recent}, peak {peak} ({month})</source>
+      <translation>  {measure}：平均 {mean}、標準偏差 {sd}、トレンド 年 {trend}、直近 {months} か月 {recent}、最高 {peak}（{month}）</translation>
+    </message>
+    <message>
+      <source>Step: {text} [{citation}]</source>
+      <translation>手順：{text} [{citation}]</translation>
+    </message>
+    <message>
+      <source>Cap ({kind}, applied): {statement}</source>
+      <translation>上限（{kind}、適用）：{statement}</translation>
+    </message>
+    <message>
+      <source>Cap ({kind}, not limiting): {statement}</source>
+      <translation>上限（{kind}、制約なし）：{statement}</translation>
+    </message>
+    <message>
+      <source>Open: {item}</source>
+      <translation>未決定：{item}</translation>
+    </message>
+    <message>
+      <source>Note: {note}</source>
+      <translation>注記：{note}</translation>
+    </message>
+    <message>
+      <source>Desk default {key} = {value} [{citation}]</source>
+      <translation>Desk 既定値 {key} = {value} [{citation}]</translation>
+    </message>
+    <message>
+      <source>Rulebook {version}</source>
+      <translation>ルールブック {version}</translation>
+    </message>
+    <message>
+      <source>{program}: {support}, multi-seller</source>
+      <translation>{program}：{support}、複数売り手型</translation>
+    </message>
+    <message>
+      <source>{program}: {support}</source>
+      <translation>{program}：{support}</translation>
+    </message>
+    <message>
+      <source>Guideline: none of the target ratings is reached</source>
+      <translation>ガイドライン：どの目標格付にも届きません</translation>
+    </message>
+    <message>
+      <source>Guideline: {rating}</source>
+      <translation>ガイドライン：{rating}</translation>
+    </message>
+    <message>
+      <source>Guideline: open (figures reach {reached})</source>
+      <translation>ガイドライン：未決定（数値上届く格付：{reached}）</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>なし</translation>
+    </message>
+    <message>
+      <source>analyst: {reason}</source>
+      <translation>アナリスト：{reason}</translation>
+    </message>
+    <message>
+      <source>Desk default</source>
+      <translation>Desk 既定値</translation>
+    </message>
+    <message>
+      <source>Rating</source>
+      <translation>格付</translation>
+    </message>
+    <message>
+      <source>Required</source>
+      <translation>必要劣後比率</translation>
+    </message>
+    <message>
+      <source>Has</source>
+      <translation>現状の劣後比率</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>結果</translation>
+    </message>
+    <message>
+      <source>Composition by {dimension} (pool / population, latest {months} months): difference {difference}</source>
+      <translation>{dimension}別の構成（プール／母集団、直近 {months} か月）：差 {difference}</translation>
+    </message>
+    <message>
+      <source>  {rating}: {total} (loss {loss}, dilution {dilution})</source>
+      <translation>  {rating}：{total}（損失 {loss}、希釈 {dilution}）</translation>
+    </message>
+    <message>
+      <source>not a whole number: {text}</source>
+      <translation>整数ではありません：{text}</translation>
+    </message>
+    <message>
+      <source>must be at least 1 (got {value})</source>
+      <translation>1 以上を指定してください（指定値 {value}）</translation>
+    </message>
+    <message>
+      <source>write the demo case and its sample loan tapes</source>
+      <translation>デモ案件とサンプルの債権データを書き出す</translation>
+    </message>
+    <message>
+      <source>Write demo.jcrcase and the same loans as an English and a Japanese tape.</source>
+      <translation>demo.jcrcase と、同じ債権を英語と日本語の見出しの債権データとして書き出します。</translation>
+    </message>
+    <message>
+      <source>folder to write into (created if absent)</source>
+      <translation>書き出し先のフォルダー（なければ作成）</translation>
+    </message>
+    <message>
+      <source>pool size</source>
+      <translation>プールの債権件数</translation>
+    </message>
+    <message>
+      <source>random seed of the pool</source>
+      <translation>プールの乱数シード</translation>
+    </message>
+    <message>
+      <source>cannot write the demo files to {folder}: {reason}</source>
+      <translation>デモのファイルを {folder} に書き出せません：{reason}</translation>
+    </message>
+    <message>
+      <source>Demo case ({loans} loans): {path}</source>
+      <translation>デモ案件（債権 {loans} 件）：{path}</translation>
+    </message>
+    <message>
+      <source>Loan tape, English headers: {path}</source>
+      <translation>債権データ（英語の見出し）：{path}</translation>
+    </message>
+    <message>
+      <source>Loan tape, Japanese headers: {path}</source>
+      <translation>債権データ（日本語の見出し）：{path}</translation>
+    </message>
+    <message>
+      <source>Originator's static data (vintages): {path}</source>
+      <translation>オリジネーターの実績データ（ビンテージ）：{path}</translation>
+    </message>
+    <message>
+      <source>ABCP program's population history: {path}</source>
+      <translation>ABCP プログラムの母集団の月次推移データ：{path}</translation>
+    </message>
+    <message>
+      <source>ABCP program's receivables: {path}</source>
+      <translation>ABCP プログラムの購入債権：{path}</translation>
+    </message>
+    <message>
+      <source>write the release and the Rule 17g-7 disclosure form drafted from the case</source>
+      <translation>案件からニュースリリースと情報開示フォーム（Rule 17g-7）のドラフトを書き出す</translation>
+    </message>
+    <message>
+      <source>Draft the rating-action release and the Rule 17g-7 information disclosure form from the case (rated items, rationale, history, citations, stress results) as .docx, .html and .txt in Japanese and English. Inputs the case lacks show as placeholders and are listed. The case is not changed.</source>
+      <translation>案件（格付対象、格付理由、格付推移、引用、ストレス計算の結果）から、格付アクションのニュースリリースと情報開示フォーム（Rule 17g-7）のドラフトを日本語と英語の .docx、.html、.txt で作成します。案件にない入力はプレースホルダーとして表示し、一覧にします。案件は変更しません。</translation>
+    </message>
+    <message>
+      <source>folder to write to</source>
+      <translation>書き出し先のフォルダー</translation>
+    </message>
+    <message>
+      <source>only this language (repeat for both; default both)</source>
+      <translation>この言語のみ（両方なら繰り返し指定。既定：両方）</translation>
+    </message>
+    <message>
+      <source>only this format (repeat for more; default all)</source>
+      <translation>この形式のみ（複数なら繰り返し指定。既定：すべて）</translation>
+    </message>
+    <message>
+      <source>{kind}_{language}: missing: {item}</source>
+      <translation>{kind}（{language}）の未入力：{item}</translation>
+    </message>
+    <message>
+      <source>release</source>
+      <translation>ニュースリリース</translation>
+    </message>
+    <message>
+      <source>disclosure</source>
+      <translation>情報開示フォーム（Rule 17g-7）</translation>
+    </message>
+    <message>
+      <source>en</source>
+      <translation>英語</translation>
+    </message>
+    <message>
+      <source>ja</source>
+      <translation>日本語</translation>
+    </message>
+    <message>
+      <source>write the committee workbook (Excel) of a case</source>
+      <translation>案件の格付委員会ワークブック（Excel）を書き出す</translation>
+    </message>
+    <message>
+      <source>Write the case as a formatted, auditable Excel workbook: cover, ratings, group, ceilings, pool, exceptions, assumptions (read back by 'scenario import'), enhancement with live formulas, cash flows, sensitivity, history and audit log.</source>
+      <translation>案件を、書式付きで検証できる Excel ワークブックとして書き出します：表紙、格付、グループ、シーリング、プール、例外、前提（scenario import で読み戻し可能）、計算式付きの信用補完、キャッシュフロー、感応度、格付推移、監査ログ。</translation>
+    </message>
+    <message>
+      <source>add every loan as an appendix</source>
+      <translation>すべての債権を付録として追加</translation>
+    </message>
+    <message>
+      <source>the scenario to present (default: the case's first)</source>
+      <translation>提示するシナリオ（既定：案件の最初のもの）</translation>
+    </message>
+    <message>
+      <source>Wrote {path}: {count} sheets ({sheets})</source>
+      <translation>{path} を書き出しました：{count} シート（{sheets}）</translation>
+    </message>
+    <message>
+      <source>  note: {notice}</source>
+      <translation>  注記：{notice}</translation>
+    </message>
+    <message>
+      <source>print each entity's rating guideline and recorded decision</source>
+      <translation>各社の格付ガイドラインと記録された決定を表示</translation>
+    </message>
+    <message>
+      <source>For every entity of a case: the rule that applies, the proposed long-term, short-term and issue ratings, the range the methodology allows, what needs judgement and the decision recorded.</source>
+      <translation>案件の各社について、適用される規定、提案する長期発行体格付・短期格付・個別債務格付、格付方法が認める範囲、判断を要する点、記録された決定を表示します。</translation>
+    </message>
+    <message>
+      <source>long-term</source>
+      <translation>長期発行体格付</translation>
+    </message>
+    <message>
+      <source>short-term</source>
+      <translation>短期格付</translation>
+    </message>
+    <message>
+      <source>issue</source>
+      <translation>個別債務格付</translation>
+    </message>
+    <message>
+      <source>no sector</source>
+      <translation>業種なし</translation>
+    </message>
+    <message>
+      <source>not set</source>
+      <translation>未設定</translation>
+    </message>
+    <message>
+      <source>{best} or lower</source>
+      <translation>{best} 以下</translation>
+    </message>
+    <message>
+      <source>{best} to {worst}</source>
+      <translation>{best} ～ {worst}</translation>
+    </message>
+    <message>
+      <source>left to judgement</source>
+      <translation>判断に委ねる</translation>
+    </message>
+    <message>
+      <source>{proposed} (range {range}, needs judgement)</source>
+      <translation>{proposed}（範囲 {range}、判断が必要）</translation>
+    </message>
+    <message>
+      <source>{proposed} (range {range})</source>
+      <translation>{proposed}（範囲 {range}）</translation>
+    </message>
+    <message>
+      <source>{name} [{role}, {sector}, {country}]</source>
+      <translation>{name}［{role}、{sector}、{country}］</translation>
+    </message>
+    <message>
+      <source>no group rule applies</source>
+      <translation>適用されるグループの規定なし</translation>
+    </message>
+    <message>
+      <source>  rule: {rule}</source>
+      <translation>  規定：{rule}</translation>
+    </message>
+    <message>
+      <source>  {item}: {rating}</source>
+      <translation>  {item}：{rating}</translation>
+    </message>
+    <message>
+      <source>  {item}: {proposal}</source>
+      <translation>  {item}：{proposal}</translation>
+    </message>
+    <message>
+      <source>  double leverage: {ratio} (high from {high})</source>
+      <translation>  ダブルレバレッジ：{ratio}（{high} 以上で高水準）</translation>
+    </message>
+    <message>
+      <source>  flag: {flag}</source>
+      <translation>  確認事項：{flag}</translation>
+    </message>
+    <message>
+      <source>override</source>
+      <translation>オーバーライド</translation>
+    </message>
+    <message>
+      <source>accepted</source>
+      <translation>ガイドラインどおり</translation>
+    </message>
+    <message>
+      <source>  decision {item}: {rating} ({kind}, {analyst}, {timestamp})</source>
+      <translation>  決定 {item}：{rating}（{kind}、{analyst}、{timestamp}）</translation>
+    </message>
+    <message>
+      <source>: {reason}</source>
+      <translation>：{reason}</translation>
+    </message>
+    <message>
+      <source>export a stress scenario to a TOML file, or import one into a case</source>
+      <extracomment>Files read as committee workbooks (their Assumptions sheet) rather than TOML.</extracomment>
+      <translation>ストレス・シナリオを TOML ファイルに書き出す、または案件に取り込む</translation>
+    </message>
+    <message>
+      <source>A scenario's assumptions and structure as a documented TOML file.</source>
+      <translation>シナリオの前提とストラクチャーを、説明付きの TOML ファイルとして扱います。</translation>
+    </message>
+    <message>
+      <source>write a scenario of CASE to a TOML file</source>
+      <translation>CASE のシナリオを TOML ファイルに書き出す</translation>
+    </message>
+    <message>
+      <source>scenario name (default: the case's first)</source>
+      <translation>シナリオ名（既定：案件の最初のもの）</translation>
+    </message>
+    <message>
+      <source>read a scenario file into CASE (one recorded edit; the case is saved)</source>
+      <translation>シナリオ・ファイルを CASE に取り込む（記録される 1 回の変更。案件を保存）</translation>
+    </message>
+    <message>
+      <source>Replace the scenario of the file's name (or --name) with the file's assumptions and structure, or add it; exit 1 naming the key when the file is invalid.</source>
+      <translation>ファイルの名前（または --name）のシナリオをファイルの前提とストラクチャーで置き換え、なければ追加します。ファイルが不正なときはキーを示して終了コード 1。</translation>
+    </message>
+    <message>
+      <source>a scenario file (.toml), or a committee workbook (.xlsx) whose Assumptions sheet was edited</source>
+      <translation>シナリオ・ファイル（.toml）、または Assumptions シートを編集した格付委員会ワークブック（.xlsx）</translation>
+    </message>
+    <message>
+      <source>the scenario to replace or add (default: the file's)</source>
+      <translation>置き換えるか追加するシナリオ（既定：ファイルのもの）</translation>
+    </message>
+    <message>
+      <source>why (kept in the audit log)</source>
+      <translation>理由（監査ログに記録）</translation>
+    </message>
+    <message>
+      <source>{name}: written to {path}</source>
+      <translation>{name}：{path} に書き出しました</translation>
+    </message>
+    <message>
+      <source>{name}: {count} value(s) changed</source>
+      <translation>{name}：{count} 件の値を変更しました</translation>
+    </message>
+    <message>
+      <source>{path}: the case has no stress scenario</source>
+      <translation>{path}：この案件にはストレス・シナリオがありません</translation>
+    </message>
+    <message>
+      <source>{path}: no scenario {name} (it has {names})</source>
+      <translation>{path}：シナリオ {name} はありません（あるのは {names}）</translation>
+    </message>
+    <message>
+      <source>print the result as JSON (English keys and values, for programs; not translated)</source>
+      <extracomment>The reader of our output went away (``jcr-desk-cli … | head``): stop quietly with the status a shell reports for a Unix tool stopped by SIGPIPE (128 + 13). ``--json`` prints English keys and values whatever ``--lang`` says: it is read by programs.</extracomment>
+      <translation>結果を JSON で出力（プログラム向けのため、キーと値は翻訳せず英語のまま）</translation>
+    </message>
+    <message>
+      <source>print what was imported as JSON (English keys and values, for programs)</source>
+      <translation>取り込んだ内容を JSON で出力（プログラム向けのため、キーと値は英語のまま）</translation>
+    </message>
+    <message>
+      <source>print what changed as JSON (English keys and values, for programs)</source>
+      <translation>変更内容を JSON で出力（プログラム向けのため、キーと値は英語のまま）</translation>
     </message>
     <message>
       <source>Mechanism: {text}</source>
@@ -893,6 +1551,62 @@
     <message>
       <source>This case is open read-only; use File → Save As to keep your own copy.</source>
       <translation>この案件は読み取り専用で開いています。ファイル → 名前を付けて保存 で自分の写しを残してください。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseFile</name>
+    <message>
+      <source>is not a JCR Desk case file</source>
+      <extracomment>The system's ways of saying a disk (or the user's quota on a share) is full.</extracomment>
+      <translation>JCR Desk の案件ファイルではありません</translation>
+    </message>
+    <message>
+      <source>was not found (looked in {folder})</source>
+      <translation>見つかりません（{folder} を探しました）</translation>
+    </message>
+    <message>
+      <source>is a folder, not a JCR Desk case file</source>
+      <translation>フォルダーです。JCR Desk の案件ファイルではありません</translation>
+    </message>
+    <message>
+      <source>cannot be opened: permission denied</source>
+      <translation>開けません：アクセス権がありません</translation>
+    </message>
+    <message>
+      <source>cannot be read: {reason}</source>
+      <translation>読めません：{reason}</translation>
+    </message>
+    <message>
+      <source>is not a JCR Desk case file (the file is empty)</source>
+      <translation>JCR Desk の案件ファイルではありません（ファイルが空です）</translation>
+    </message>
+    <message>
+      <source>the file is cut short</source>
+      <translation>ファイルが途中で切れています</translation>
+    </message>
+    <message>
+      <source>is not a JCR Desk case file (it is a database of another program)</source>
+      <translation>JCR Desk の案件ファイルではありません（別のプログラムのデータベースです）</translation>
+    </message>
+    <message>
+      <source>the file is shorter than it should be (cut off while copying?)</source>
+      <translation>ファイルが本来より短くなっています（コピーの途中で切れた可能性があります）</translation>
+    </message>
+    <message>
+      <source>was saved by a newer JCR Desk (case format {version}); this version reads format {supported} — update JCR Desk</source>
+      <translation>新しい JCR Desk で保存されています（案件形式 {version}）。このバージョンが読めるのは形式 {supported} までです — JCR Desk を更新してください</translation>
+    </message>
+    <message>
+      <source>uses case format {version}, which this version of JCR Desk cannot read</source>
+      <translation>案件形式 {version} です。このバージョンの JCR Desk では読めません</translation>
+    </message>
+    <message>
+      <source>is damaged: {what}; the previous version is kept in {backup}</source>
+      <translation>破損しています：{what}。以前の版は {backup} に保存されています</translation>
+    </message>
+    <message>
+      <source>is damaged: {what}</source>
+      <translation>破損しています：{what}</translation>
     </message>
   </context>
   <context>
@@ -5726,6 +6440,30 @@ available</source>
   <context>
     <name>TapeProblems</name>
     <message>
+      <source>the file is damaged (truncated or corrupted); ask the originator to resend it</source>
+      <translation>ファイルが破損しています（途中で切れているか壊れています）。オリジネーターに再送を依頼してください</translation>
+    </message>
+    <message>
+      <source>refused: the archive holds {parts:,} parts; a workbook has a few dozen (the Desk reads at most {most:,}): not a loan tape</source>
+      <translation>読込みを拒否しました：アーカイブに {parts:,} 個のパーツがあります。ワークブックのパーツは数十個です（Desk が読むのは最大 {most:,} 個）。債権データではありません</translation>
+    </message>
+    <message>
+      <source>refused: its part {part} would unpack from {packed} to {unpacked} ({ratio}x; real tapes unpack about 10x and the Desk refuses above {limit}x): a zip bomb, not a loan tape</source>
+      <translation>読込みを拒否しました：パーツ {part} は {packed} から {unpacked} に展開されます（{ratio} 倍。実際の債権データは約 10 倍で、Desk は {limit} 倍を超えると拒否します）。ZIP 爆弾であり、債権データではありません</translation>
+    </message>
+    <message>
+      <source>refused: its parts would unpack to {unpacked}, above the {limit} a tape of {loans:,} loans needs (a zip bomb or not a loan tape)</source>
+      <translation>読込みを拒否しました：パーツの展開後の大きさが {unpacked} で、{loans:,} 件の債権データに必要な {limit} を超えます（ZIP 爆弾か、債権データではありません）</translation>
+    </message>
+    <message>
+      <source>not a spreadsheet: the file is a zip archive without a workbook</source>
+      <translation>表計算ファイルではありません：ワークブックを含まない ZIP アーカイブです</translation>
+    </message>
+    <message>
+      <source>refused: its part {part} declares a DTD or entities (an XML entity bomb)</source>
+      <translation>読込みを拒否しました：パーツ {part} が DTD またはエンティティを宣言しています（XML エンティティ爆弾）</translation>
+    </message>
+    <message>
       <source>title row {number} "{cell}"</source>
       <translation>タイトル {number} 行目「{cell}」</translation>
     </message>
@@ -5818,145 +6556,9 @@ available</source>
       <translation>{listed} 行目</translation>
     </message>
     <message>
-      <source>bool</source>
-      <extracomment>The words the sentences name a cell's kind and a tape's rows with (schema ``kind`` and ``noun``), registered for translation.</extracomment>
-      <translation>真偽値</translation>
-    </message>
-    <message>
-      <source>category</source>
-      <translation>区分</translation>
-    </message>
-    <message>
-      <source>date</source>
-      <translation>日付</translation>
-    </message>
-    <message>
-      <source>id</source>
-      <translation>番号</translation>
-    </message>
-    <message>
-      <source>int</source>
-      <translation>整数</translation>
-    </message>
-    <message>
-      <source>money</source>
-      <translation>金額</translation>
-    </message>
-    <message>
-      <source>month</source>
-      <translation>年月</translation>
-    </message>
-    <message>
-      <source>number</source>
-      <translation>数値</translation>
-    </message>
-    <message>
-      <source>rate</source>
-      <translation>金利</translation>
-    </message>
-    <message>
-      <source>ratio</source>
-      <translation>比率</translation>
-    </message>
-    <message>
-      <source>text</source>
-      <translation>文字列</translation>
-    </message>
-    <message>
-      <source>loan</source>
-      <translation>債権</translation>
-    </message>
-    <message>
-      <source>receivable</source>
-      <translation>買取債権</translation>
-    </message>
-    <message>
-      <source>month row</source>
-      <translation>月次実績の行</translation>
-    </message>
-    <message>
-      <source>the totals row says {stated} for {label}; the loans add up to {actual}</source>
-      <translation>合計行では {label} が {stated} ですが、債権の合計は {actual} です</translation>
-    </message>
-    <message>
-      <source>{label}: the unit is not decided ({reasons}); choose it in the mapping dialog (command line: --unit {name}={options})</source>
-      <translation>{label}：単位が決まりません（{reasons}）。列の対応付け画面で選んでください（コマンドライン：--unit {name}={options}）</translation>
-    </message>
-    <message>
-      <source>{first} or {second}</source>
-      <translation>{first} または {second}</translation>
-    </message>
-    <message>
-      <source>{label}: read in {unit} as chosen, against {reasons}</source>
-      <translation>{label}：選択どおり {unit} で読み込みました（データの根拠とは異なります：{reasons}）</translation>
-    </message>
-    <message>
-      <source>{label}: {value!r} is not a known code (known: {known})</source>
-      <translation>{label}：{value!r} は既知のコードではありません（既知のコード：{known}）</translation>
-    </message>
-    <message>
-      <source>{label}: cannot read {value!r} as {kind}</source>
-      <translation>{label}：{value!r} を{kind}として読み取れません</translation>
-    </message>
-    <message>
-      <source>{label}: required value is empty</source>
-      <translation>{label}：必須の値が空欄です</translation>
-    </message>
-    <message>
-      <source>no column of the tape is mapped to the required field {field}</source>
-      <translation>必須項目「{field}」に対応付けられたデータの列がありません</translation>
-    </message>
-    <message>
-      <source>{label}: balance {value} is zero or negative</source>
-      <translation>{label}：残高 {value} がゼロまたはマイナスです</translation>
-    </message>
-    <message>
-      <source>{label}: current balance {value} is above the original balance {original}</source>
-      <translation>{label}：現在残高 {value} が当初残高 {original} を上回っています</translation>
-    </message>
-    <message>
-      <source>{label}: {value} is outside the valid range {range}</source>
-      <translation>{label}：{value} は有効範囲（{range}）外です</translation>
-    </message>
-    <message>
-      <source>{label}: maturity {value} is before the origination date {origination}</source>
-      <translation>{label}：最終期日 {value} が実行日 {origination} より前です</translation>
-    </message>
-    <message>
-      <source>{label}: {noun} {value} appears {count} times (first on row {first})</source>
-      <translation>{label}：{noun} {value} が {count} 回出現します（最初は {first} 行目）</translation>
-    </message>
-    <message>
-      <source>{label}: borrower {value} has {count} loans in the pool (setoff is per borrower)</source>
-      <translation>{label}：債務者 {value} はプール内に {count} 件の債権があります（相殺は債務者単位）</translation>
-    </message>
-    <message>
-      <source>{label}: {value} is outside the usual range {range}</source>
-      <translation>{label}：{value} は通常の範囲（{range}）外です</translation>
-    </message>
-    <message>
-      <source>the file is damaged (truncated or corrupted); ask the originator to resend it</source>
-      <translation>ファイルが破損しています（途中で切れているか壊れています）。オリジネーターに再送を依頼してください</translation>
-    </message>
-    <message>
-      <source>refused: the archive holds {parts:,} parts; a workbook has a few dozen (the Desk reads at most {most:,}): not a loan tape</source>
-      <translation>読込みを拒否しました：アーカイブに {parts:,} 個のパーツがあります。ワークブックのパーツは数十個です（Desk が読むのは最大 {most:,} 個）。債権データではありません</translation>
-    </message>
-    <message>
-      <source>refused: its part {part} would unpack from {packed} to {unpacked} ({ratio}x; real tapes unpack about 10x and the Desk refuses above {limit}x): a zip bomb, not a loan tape</source>
-      <translation>読込みを拒否しました：パーツ {part} は {packed} から {unpacked} に展開されます（{ratio} 倍。実際の債権データは約 10 倍で、Desk は {limit} 倍を超えると拒否します）。ZIP 爆弾であり、債権データではありません</translation>
-    </message>
-    <message>
-      <source>refused: its parts would unpack to {unpacked}, above the {limit} a tape of {loans:,} loans needs (a zip bomb or not a loan tape)</source>
-      <translation>読込みを拒否しました：パーツの展開後の大きさが {unpacked} で、{loans:,} 件の債権データに必要な {limit} を超えます（ZIP 爆弾か、債権データではありません）</translation>
-    </message>
-    <message>
-      <source>not a spreadsheet: the file is a zip archive without a workbook</source>
-      <translation>表計算ファイルではありません：ワークブックを含まない ZIP アーカイブです</translation>
-    </message>
-    <message>
-      <source>refused: its part {part} declares a DTD or entities (an XML entity bomb)</source>
-      <translation>読込みを拒否しました：パーツ {part} が DTD またはエンティティを宣言しています（XML エンティティ爆弾）</translation>
+      <source>{first}; {rest}</source>
+      <extracomment>The translation context of the problems' sentences (``[context.TapeProblems]``).</extracomment>
+      <translation>{first}；{rest}</translation>
     </message>
     <message>
       <source>a PNG image</source>
@@ -6149,9 +6751,121 @@ available</source>
       <translation>この列自体には単位の語も値の範囲の手がかりもありません。{label} は{unit}です</translation>
     </message>
     <message>
-      <source>{first}; {rest}</source>
-      <extracomment>The translation context of the problems' sentences (``[context.TapeProblems]``).</extracomment>
-      <translation>{first}；{rest}</translation>
+      <source>bool</source>
+      <extracomment>The words the sentences name a cell's kind and a tape's rows with (schema ``kind`` and ``noun``), registered for translation.</extracomment>
+      <translation>真偽値</translation>
+    </message>
+    <message>
+      <source>category</source>
+      <translation>区分</translation>
+    </message>
+    <message>
+      <source>date</source>
+      <translation>日付</translation>
+    </message>
+    <message>
+      <source>id</source>
+      <translation>番号</translation>
+    </message>
+    <message>
+      <source>int</source>
+      <translation>整数</translation>
+    </message>
+    <message>
+      <source>money</source>
+      <translation>金額</translation>
+    </message>
+    <message>
+      <source>month</source>
+      <translation>年月</translation>
+    </message>
+    <message>
+      <source>number</source>
+      <translation>数値</translation>
+    </message>
+    <message>
+      <source>rate</source>
+      <translation>金利</translation>
+    </message>
+    <message>
+      <source>ratio</source>
+      <translation>比率</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>文字列</translation>
+    </message>
+    <message>
+      <source>loan</source>
+      <translation>債権</translation>
+    </message>
+    <message>
+      <source>receivable</source>
+      <translation>買取債権</translation>
+    </message>
+    <message>
+      <source>month row</source>
+      <translation>月次実績の行</translation>
+    </message>
+    <message>
+      <source>the totals row says {stated} for {label}; the loans add up to {actual}</source>
+      <translation>合計行では {label} が {stated} ですが、債権の合計は {actual} です</translation>
+    </message>
+    <message>
+      <source>{label}: the unit is not decided ({reasons}); choose it in the mapping dialog (command line: --unit {name}={options})</source>
+      <translation>{label}：単位が決まりません（{reasons}）。列の対応付け画面で選んでください（コマンドライン：--unit {name}={options}）</translation>
+    </message>
+    <message>
+      <source>{first} or {second}</source>
+      <translation>{first} または {second}</translation>
+    </message>
+    <message>
+      <source>{label}: read in {unit} as chosen, against {reasons}</source>
+      <translation>{label}：選択どおり {unit} で読み込みました（データの根拠とは異なります：{reasons}）</translation>
+    </message>
+    <message>
+      <source>{label}: {value!r} is not a known code (known: {known})</source>
+      <translation>{label}：{value!r} は既知のコードではありません（既知のコード：{known}）</translation>
+    </message>
+    <message>
+      <source>{label}: cannot read {value!r} as {kind}</source>
+      <translation>{label}：{value!r} を{kind}として読み取れません</translation>
+    </message>
+    <message>
+      <source>{label}: required value is empty</source>
+      <translation>{label}：必須の値が空欄です</translation>
+    </message>
+    <message>
+      <source>no column of the tape is mapped to the required field {field}</source>
+      <translation>必須項目「{field}」に対応付けられたデータの列がありません</translation>
+    </message>
+    <message>
+      <source>{label}: balance {value} is zero or negative</source>
+      <translation>{label}：残高 {value} がゼロまたはマイナスです</translation>
+    </message>
+    <message>
+      <source>{label}: current balance {value} is above the original balance {original}</source>
+      <translation>{label}：現在残高 {value} が当初残高 {original} を上回っています</translation>
+    </message>
+    <message>
+      <source>{label}: {value} is outside the valid range {range}</source>
+      <translation>{label}：{value} は有効範囲（{range}）外です</translation>
+    </message>
+    <message>
+      <source>{label}: maturity {value} is before the origination date {origination}</source>
+      <translation>{label}：最終期日 {value} が実行日 {origination} より前です</translation>
+    </message>
+    <message>
+      <source>{label}: {noun} {value} appears {count} times (first on row {first})</source>
+      <translation>{label}：{noun} {value} が {count} 回出現します（最初は {first} 行目）</translation>
+    </message>
+    <message>
+      <source>{label}: borrower {value} has {count} loans in the pool (setoff is per borrower)</source>
+      <translation>{label}：債務者 {value} はプール内に {count} 件の債権があります（相殺は債務者単位）</translation>
+    </message>
+    <message>
+      <source>{label}: {value} is outside the usual range {range}</source>
+      <translation>{label}：{value} は通常の範囲（{range}）外です</translation>
     </message>
   </context>
   <context>

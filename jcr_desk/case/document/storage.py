@@ -27,8 +27,9 @@ from jcr_desk.case.document._case_tables import (
     read_schema_version,
     write_case,
 )
-from jcr_desk.case.document.errors import CaseFileError, UnsupportedColumnError
+from jcr_desk.case.document.errors import CASE_FILE, CaseFileError, UnsupportedColumnError
 from jcr_desk.case.document.model import Case, now_utc
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.methodology.rulebook import RulebookError, load_rulebook
 
 CASE_SUFFIX = ".jcrcase"
@@ -39,7 +40,7 @@ APPLICATION_ID = 0x4A435244
 _SQLITE_HEADER = b"SQLite format 3\x00"
 #: The system's ways of saying a disk (or the user's quota on a share) is full.
 _DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
-_NOT_A_CASE = "is not a JCR Desk case file"
+_NOT_A_CASE = QT_TRANSLATE_NOOP("CaseFile", "is not a JCR Desk case file")
 
 
 def save_case(case: Case, path: str | Path) -> None:
@@ -165,29 +166,63 @@ def _build_database(case: Case) -> sqlite3.Connection:
 def _check_header(source: Path) -> None:
     """Tell missing, unreadable, foreign and truncated files apart before SQLite sees them."""
     if not source.exists():
-        raise CaseFileError(source, f"was not found (looked in {source.parent})")
+        raise CaseFileError(
+            source,
+            _problem(
+                QT_TRANSLATE_NOOP("CaseFile", "was not found (looked in {folder})"),
+                folder=source.parent,
+            ),
+        )
     if source.is_dir():
-        raise CaseFileError(source, "is a folder, not a JCR Desk case file")
+        raise CaseFileError(
+            source, _problem(QT_TRANSLATE_NOOP("CaseFile", "is a folder, not a JCR Desk case file"))
+        )
     try:
         with source.open("rb") as handle:
             header = handle.read(100)
         size = source.stat().st_size
     except PermissionError as exc:
-        raise CaseFileError(source, "cannot be opened: permission denied") from exc
+        raise CaseFileError(
+            source, _problem(QT_TRANSLATE_NOOP("CaseFile", "cannot be opened: permission denied"))
+        ) from exc
     except OSError as exc:
-        raise CaseFileError(source, f"cannot be read: {exc.strerror or exc}") from exc
+        reason = exc.strerror or str(exc)
+        raise CaseFileError(
+            source,
+            _problem(QT_TRANSLATE_NOOP("CaseFile", "cannot be read: {reason}"), reason=reason),
+        ) from exc
     if not header.startswith(_SQLITE_HEADER):
-        emptiness = " (the file is empty)" if not header else ""
-        raise CaseFileError(source, f"{_NOT_A_CASE}{emptiness}")
+        raise CaseFileError(
+            source,
+            _problem(
+                QT_TRANSLATE_NOOP("CaseFile", "is not a JCR Desk case file (the file is empty)")
+            )
+            if not header
+            else _problem(_NOT_A_CASE),
+        )
     if len(header) < 100:
-        raise _damaged(source, "the file is cut short")
+        raise _damaged(source, _problem(QT_TRANSLATE_NOOP("CaseFile", "the file is cut short")))
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
-        raise CaseFileError(source, f"{_NOT_A_CASE} (it is a database of another program)")
+        raise CaseFileError(
+            source,
+            _problem(
+                QT_TRANSLATE_NOOP(
+                    "CaseFile", "is not a JCR Desk case file (it is a database of another program)"
+                )
+            ),
+        )
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     page_count_valid = header[24:28] == header[92:96]
     if page_count_valid and size < int.from_bytes(header[28:32], "big") * page_size:
-        raise _damaged(source, "the file is shorter than it should be (cut off while copying?)")
+        raise _damaged(
+            source,
+            _problem(
+                QT_TRANSLATE_NOOP(
+                    "CaseFile", "the file is shorter than it should be (cut off while copying?)"
+                )
+            ),
+        )
 
 
 def _read_into_memory(source: Path) -> sqlite3.Connection:
@@ -209,18 +244,47 @@ def _upgrade(conn: sqlite3.Connection, source: Path, version: int) -> None:
     if version > SCHEMA_VERSION:
         raise CaseFileError(
             source,
-            f"was saved by a newer JCR Desk (case format {version}); this version reads "
-            f"format {SCHEMA_VERSION} — update JCR Desk",
+            _problem(
+                QT_TRANSLATE_NOOP(
+                    "CaseFile",
+                    "was saved by a newer JCR Desk (case format {version}); this version reads "
+                    "format {supported} — update JCR Desk",
+                ),
+                version=version,
+                supported=SCHEMA_VERSION,
+            ),
         )
     try:
         migrations.upgrade(conn, version, SCHEMA_VERSION)
     except migrations.MissingMigrationError as exc:
         raise CaseFileError(
-            source, f"uses case format {version}, which this version of JCR Desk cannot read"
+            source,
+            _problem(
+                QT_TRANSLATE_NOOP(
+                    "CaseFile",
+                    "uses case format {version}, which this version of JCR Desk cannot read",
+                ),
+                version=version,
+            ),
         ) from exc
 
 
-def _damaged(source: Path, what: str) -> CaseFileError:
+def _damaged(source: Path, what: str | Text) -> CaseFileError:
     backup = backup_path(source)
-    hint = f"; the previous version is kept in {backup.name}" if backup.is_file() else ""
-    return CaseFileError(source, f"is damaged: {what}{hint}")
+    if backup.is_file():
+        problem = _problem(
+            QT_TRANSLATE_NOOP(
+                "CaseFile", "is damaged: {what}; the previous version is kept in {backup}"
+            ),
+            what=what,
+            backup=backup.name,
+        )
+    else:
+        problem = _problem(QT_TRANSLATE_NOOP("CaseFile", "is damaged: {what}"), what=what)
+    return CaseFileError(source, problem)
+
+
+def _problem(source: str, **args: object) -> Text:
+    """A case file's problem as a sentence: marked for translation where it is written
+    (each caller passes a literal), shown in the analyst's language by the command line."""
+    return Text(CASE_FILE, source, args)

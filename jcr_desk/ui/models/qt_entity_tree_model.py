@@ -26,33 +26,13 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from jcr_desk.case.document.entity_words import ROLE_LABELS, SECTOR_LABELS
 from jcr_desk.case.document.model import Case, Entity
 from jcr_desk.case.edits.commands import CaseCommand
 from jcr_desk.case.edits.group_commands import MoveEntity, RenameEntity
 
 Index = QModelIndex | QPersistentModelIndex
 
-ROLE_LABELS = {
-    "holding": QT_TRANSLATE_NOOP("EntityTreeModel", "Holding company"),
-    "intermediate_holding": QT_TRANSLATE_NOOP("EntityTreeModel", "Intermediate holding company"),
-    "core": QT_TRANSLATE_NOOP("EntityTreeModel", "Core company"),
-    "group_company": QT_TRANSLATE_NOOP("EntityTreeModel", "Group company"),
-    "guarantor": QT_TRANSLATE_NOOP("EntityTreeModel", "Guarantor"),
-    "servicer": QT_TRANSLATE_NOOP("EntityTreeModel", "Servicer"),
-    "sponsor": QT_TRANSLATE_NOOP("EntityTreeModel", "Sponsor"),
-    "spv": QT_TRANSLATE_NOOP("EntityTreeModel", "SPV / trust"),
-    "issuer": QT_TRANSLATE_NOOP("EntityTreeModel", "Issuer"),
-    "sovereign": QT_TRANSLATE_NOOP("EntityTreeModel", "Sovereign"),
-}
-SECTOR_LABELS = {
-    "bank": QT_TRANSLATE_NOOP("EntityTreeModel", "Bank"),
-    "trust_bank": QT_TRANSLATE_NOOP("EntityTreeModel", "Trust bank"),
-    "insurer": QT_TRANSLATE_NOOP("EntityTreeModel", "Insurer"),
-    "securities": QT_TRANSLATE_NOOP("EntityTreeModel", "Securities"),
-    "card_nonbank": QT_TRANSLATE_NOOP("EntityTreeModel", "Card / nonbank"),
-    "industrial": QT_TRANSLATE_NOOP("EntityTreeModel", "Industrial"),
-    "trust": QT_TRANSLATE_NOOP("EntityTreeModel", "Trust"),
-}
 HEADERS = (
     QT_TRANSLATE_NOOP("EntityTreeModel", "Entity"),
     QT_TRANSLATE_NOOP("EntityTreeModel", "Role"),

@@ -12,7 +12,7 @@ def test_lang_ja_gives_the_error_line_in_japanese(tmp_path, capsys):
     assert main(["--lang", "ja", "guidelines", str(missing)]) == EXIT_USAGE
     line = capsys.readouterr().err.strip()
     assert line.startswith("jcr-desk-cli: エラー：")
-    assert "missing.jcrcase" in line  # the command's own message stays English for now
+    assert "missing.jcrcase" in line  # the file named as written, its problem in Japanese
 
 
 def test_the_usage_hint_follows_lang_from_the_environment(monkeypatch, capsys):

@@ -1,0 +1,34 @@
+"""Text laid out for a terminal, in English or Japanese (``jcr-desk-cli``'s help and tables).
+
+A terminal gives a wide (Japanese) character two columns, and Japanese has no spaces to break
+a line at: these helpers measure and wrap by columns, so tables line up and help text breaks
+between Japanese characters or at spaces, never inside an English word or an option.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_CHUNK = re.compile(r"\s+|[^\s\u2e80-\uffef]+|.", re.DOTALL)
+
+
+def columns(text: str) -> int:
+    """Columns a terminal gives ``text``: two for each wide (Japanese) character."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def wrap_columns(text: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` columns, broken at spaces or between wide
+    characters (an English word longer than a line stays whole)."""
+    lines: list[str] = []
+    line = ""
+    for chunk in _CHUNK.findall(text):
+        if line and not chunk.isspace() and columns(line + chunk) > width:
+            lines.append(line.rstrip())
+            line = ""
+        if not (chunk.isspace() and not line):
+            line += chunk
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines
