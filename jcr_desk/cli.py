@@ -32,6 +32,7 @@ from jcr_desk.cli_text import wrap_columns
 from jcr_desk.i18n import (
     LANGUAGES,
     QT_TRANSLATE_NOOP,
+    ExplainedError,
     language_from_environment,
     set_language,
     translate,
@@ -235,21 +236,14 @@ def _run(argv: Sequence[str] | None) -> int:
     except OSError as error:
         return _fail(_describe_os_error(error), EXIT_USAGE, args.debug)
     except Exception as error:
-        if _is_case_file_error(error):
-            return _fail(error.translated(), EXIT_USAGE, args.debug)  # type: ignore[attr-defined]
+        if isinstance(error, ExplainedError):  # a case file that cannot be opened, …
+            return _fail(error.translated(), EXIT_USAGE, args.debug)
         message = translate(
             "CLI", QT_TRANSLATE_NOOP("CLI", "unexpected failure: {kind}: {error}")
         ).format(kind=type(error).__name__, error=error)
         if not args.debug:
             message += translate("CLI", QT_TRANSLATE_NOOP("CLI", " (run with --debug for details)"))
         return _fail(message, EXIT_INTERNAL, args.debug)
-
-
-def _is_case_file_error(error: Exception) -> bool:
-    """Whether ``error`` is a case file's problem; a command that opened a case has loaded
-    the case package, which this module leaves to the commands that need it."""
-    case_errors = sys.modules.get("jcr_desk.case.document.errors")
-    return case_errors is not None and isinstance(error, case_errors.CaseFileError)
 
 
 def _describe_os_error(error: OSError) -> str:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, ClassVar, Final
 
 ENGLISH: Final = "en"
 JAPANESE: Final = "ja"
@@ -116,6 +116,39 @@ class Text:
             for name, value in self.args.items()
         }
         return lookup(self.context, self.source).format(**args)
+
+
+class ExplainedError(Exception):
+    """An error an analyst reads: its message is a :class:`Text`, so the window and the
+    command line show it in the analyst's language while ``str(error)`` stays English (logs).
+
+    A subclass names the translation context of messages raised as plain English
+    (``CONTEXT``); raise it with a :class:`Text` to have the message translated."""
+
+    CONTEXT: ClassVar[str] = "Errors"
+
+    def __init__(self, message: Text | str, *rest: Any) -> None:
+        self.sentence = (
+            message if isinstance(message, Text) else Text.as_written(self.CONTEXT, message)
+        )
+        super().__init__(str(self.sentence), *rest)
+
+    def built(self, lookup: Callable[[str, str], str]) -> str:
+        """The message with ``lookup(context, source)`` translating it (the window passes
+        Qt's translator); a subclass that prefixes a file name overrides this."""
+        return self.sentence.built(lookup)
+
+    def translated(self) -> str:
+        """The message in the language :func:`set_language` chose (the command line's)."""
+        return self.built(translate)
+
+
+def explained(error: BaseException, lookup: Callable[[str, str], str] | None = None) -> str:
+    """What an analyst reads of ``error``: an :class:`ExplainedError` in their language
+    (``lookup`` translates, the chosen language by default), any other error as written."""
+    if isinstance(error, ExplainedError):
+        return error.built(translate if lookup is None else lookup)
+    return str(error)
 
 
 def _argument_data(value: Any) -> Any:

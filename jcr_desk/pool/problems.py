@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any, Final
 
-from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, ExplainedError, Text
 
 ERROR: Final = "error"
 WARNING: Final = "warning"
@@ -90,15 +90,11 @@ class Problem:
         )
 
 
-class TapeError(Exception):
+class TapeError(ExplainedError):
     """The file cannot be read at all; ``str(error)`` is one line for the analyst in English,
     ``sentence`` the same line to show in the analyst's language."""
 
-    def __init__(self, sentence: Text | str) -> None:
-        super().__init__(str(sentence))
-        self.sentence = (
-            sentence if isinstance(sentence, Text) else Text.as_written(PROBLEM_CONTEXT, sentence)
-        )
+    CONTEXT = PROBLEM_CONTEXT
 
 
 def column_letter(index: int) -> str:

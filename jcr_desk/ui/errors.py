@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from jcr_desk.case import CaseFileError
+from jcr_desk.i18n import ExplainedError, explained
 
 log = logging.getLogger("jcr_desk")
 
 
 def plain_message(error: BaseException) -> str:
-    """What an analyst reads: our own errors carry a full sentence; others get their type."""
-    if isinstance(error, CaseFileError | ValueError | OSError):
+    """What an analyst reads: our own errors carry a full sentence, in the window's language
+    when written as one; others get their type."""
+    if isinstance(error, ExplainedError):
+        return explained(error, QCoreApplication.translate)
+    if isinstance(error, ValueError | OSError):
         return str(error)
-    return f"An unexpected problem occurred ({type(error).__name__}: {error})."
+    return QCoreApplication.translate(
+        "Errors", "An unexpected problem occurred ({kind}: {error})."
+    ).format(kind=type(error).__name__, error=error)
 
 
 def report_error(parent: QWidget | None, title: str, error: BaseException | str) -> None:

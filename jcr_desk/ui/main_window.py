@@ -25,7 +25,7 @@ from jcr_desk.ui.case_files import CaseFileController
 from jcr_desk.ui.dialogs.case_details_dialog import CaseDetailsDialog
 from jcr_desk.ui.dialogs.preferences_dialog import PreferencesDialog
 from jcr_desk.ui.document import CaseDocument, ReadOnlyError
-from jcr_desk.ui.errors import report_error
+from jcr_desk.ui.errors import plain_message, report_error
 from jcr_desk.ui.export.workbook_actions import WorkbookActions
 from jcr_desk.ui.pool.import_action import import_tape_action
 from jcr_desk.ui.settings import AppSettings
@@ -248,10 +248,10 @@ class MainWindow(QMainWindow):
         try:
             self.document.push(command)
         except ReadOnlyError as error:
-            report_error(self, self.tr("Case is read-only"), str(error))
+            report_error(self, self.tr("Case is read-only"), plain_message(error))
             return False
         except EditRefused as error:
-            report_error(self, self.tr("Edit refused"), str(error))
+            report_error(self, self.tr("Edit refused"), plain_message(error))
             return False
         return True
 

@@ -2325,6 +2325,13 @@ available</source>
     </message>
   </context>
   <context>
+    <name>Errors</name>
+    <message>
+      <source>An unexpected problem occurred ({kind}: {error}).</source>
+      <translation>予期しない問題が発生しました（{kind}: {error}）。</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
       <source>Export committee workbook</source>

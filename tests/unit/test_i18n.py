@@ -59,3 +59,28 @@ def test_a_text_equals_the_english_sentence_it_makes():
     template = i18n.Text("Guideline", "{count} notches", {"count": 2})
     stored = i18n.Text("Guideline", "2 notches")
     assert template == stored and hash(template) == hash(stored)
+
+
+class _RefusedForTest(i18n.ExplainedError, ValueError):
+    CONTEXT = "CaseFile"
+
+
+def test_an_explained_error_is_english_in_logs_and_japanese_to_the_analyst():
+    sentence = i18n.Text("CaseFile", "is not a JCR Desk case file")
+    error = _RefusedForTest(sentence)
+    assert str(error) == "is not a JCR Desk case file"
+    assert isinstance(error, ValueError)
+    try:
+        i18n.set_language(i18n.JAPANESE)
+        shown = i18n.explained(error)
+    finally:
+        i18n.set_language(i18n.ENGLISH)
+    assert shown != str(error) and not shown.isascii()
+    assert i18n.explained(error) == str(error)
+
+
+def test_an_error_raised_with_english_keeps_it_and_other_errors_read_as_written():
+    error = _RefusedForTest("the {odd} braces stay")
+    assert error.sentence == i18n.Text.as_written("CaseFile", "the {odd} braces stay")
+    assert i18n.explained(error, lambda context, source: source) == "the {odd} braces stay"
+    assert i18n.explained(KeyError("x")) == "'x'"

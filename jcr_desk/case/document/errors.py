@@ -2,31 +2,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from jcr_desk.i18n import Text
+from jcr_desk.i18n import ExplainedError, Text
 
 #: The translation context of a case file's problems (``jcr_desk_ja.ts``).
 CASE_FILE = "CaseFile"
 
 
-class CaseFileError(Exception):
+class CaseFileError(ExplainedError):
     """A case file cannot be opened or written; the message names the file and the problem.
 
-    ``problem`` is the English (logs, the window today); a problem written as a
-    :class:`Text` also reads in the analyst's language (:meth:`translated`)."""
+    ``problem`` is the English (logs); a problem written as a :class:`Text` also reads in the
+    analyst's language (:meth:`translated`)."""
+
+    CONTEXT = CASE_FILE
 
     def __init__(self, path: str | Path, problem: str | Text) -> None:
         self.path = Path(path)
-        self.sentence = (
-            problem if isinstance(problem, Text) else Text.as_written(CASE_FILE, problem)
-        )
+        super().__init__(problem)
         self.problem = str(self.sentence)
-        super().__init__(f"{self.path.name}: {self.problem}")
 
-    def translated(self) -> str:
-        """The message in the language :func:`jcr_desk.i18n.set_language` chose."""
-        return f"{self.path.name}: {self.sentence.translated()}"
+    def __str__(self) -> str:
+        return f"{self.path.name}: {self.problem}"
+
+    def built(self, lookup: Callable[[str, str], str]) -> str:
+        return f"{self.path.name}: {self.sentence.built(lookup)}"
 
 
 class UnsupportedColumnError(ValueError):
