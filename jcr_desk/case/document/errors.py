@@ -35,9 +35,12 @@ class UnsupportedColumnError(ValueError):
     """A column holds a kind of data the case format does not store."""
 
 
-class EditRefused(ValueError):  # noqa: N818 - reads as "the edit was refused"
+class EditRefused(ExplainedError, ValueError):  # noqa: N818 - reads as "the edit was refused"
     """An edit would break the case (a cycle of ownership, a missing reason…).
 
     Raised by :meth:`CaseCommand.check` before anything changes; the message is shown to the
-    analyst as it is.
+    analyst as it is, in their language when raised with a :class:`Text` (context
+    ``EditRefused``).
     """
+
+    CONTEXT = "EditRefused"
