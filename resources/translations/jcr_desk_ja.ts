@@ -1612,6 +1612,10 @@
   <context>
     <name>CaseFileController</name>
     <message>
+      <source>JCR Desk case (*{suffix})</source>
+      <translation>JCR Desk ケースファイル (*{suffix})</translation>
+    </message>
+    <message>
       <source>Open case</source>
       <extracomment>Scenario ids whose stored results were computed under another rulebook, to run again.</extracomment>
       <translation>案件を開く</translation>
@@ -1691,12 +1695,24 @@ Recover it now? (No opens the saved version and keeps the unsaved work for later
       <translation>案件を保存できませんでした</translation>
     </message>
     <message>
+      <source>{file} is open by {user} on {host}; choose another name.</source>
+      <translation>{file} は {host} の {user} が開いています。別の名前を指定してください。</translation>
+    </message>
+    <message>
       <source>Autosaving…</source>
       <translation>自動保存中…</translation>
     </message>
     <message>
       <source>an untitled case</source>
       <translation>無題の案件</translation>
+    </message>
+    <message>
+      <source>JCR Desk closed before {name} was saved. Unsaved work from {when} can be recovered.
+
+Recover it now?</source>
+      <translation>{name} を保存する前に JCR Desk が終了しました。{when} 時点の未保存の作業を復元できます。
+
+今すぐ復元しますか？</translation>
     </message>
     <message>
       <source>Recovering unsaved work…</source>
@@ -2407,6 +2423,10 @@ available</source>
       <source>No entities in the case yet.</source>
       <translation>案件にはまだ会社がありません。</translation>
     </message>
+    <message>
+      <source>cannot write the group chart to {path}</source>
+      <translation>グループ図を {path} に書き出せません</translation>
+    </message>
   </context>
   <context>
     <name>GroupTab</name>
@@ -2484,6 +2504,14 @@ available</source>
     <message>
       <source>New holding company</source>
       <translation>新しい持株会社</translation>
+    </message>
+    <message>
+      <source>Remove {name} with the company directly under it and the decisions recorded on them? You can undo this.</source>
+      <translation>{name} を、直下の会社 1 社およびそれらについて記録された判断とともに削除しますか？ 元に戻せます。</translation>
+    </message>
+    <message>
+      <source>Remove {name} with the {count} companies directly under it and the decisions recorded on them? You can undo this.</source>
+      <translation>{name} を、直下の会社 {count} 社およびそれらについて記録された判断とともに削除しますか？ 元に戻せます。</translation>
     </message>
     <message>
       <source>Remove entity</source>
@@ -3495,6 +3523,22 @@ available</source>
     <message>
       <source> (read-only: {reason})</source>
       <translation>（読み取り専用：{reason}）</translation>
+    </message>
+    <message>
+      <source>not loaded ({reason})</source>
+      <translation>読み込めません（{reason}）</translation>
+    </message>
+    <message>
+      <source>About {app}</source>
+      <translation>{app} について</translation>
+    </message>
+    <message>
+      <source>Prepares rating committees: group structure, loan pools, stresses and credit enhancement, committee outputs.</source>
+      <translation>格付委員会の準備を支援します：グループ構造、裏付資産（ローン債権）、ストレスと信用補完、委員会資料。</translation>
+    </message>
+    <message>
+      <source>Rulebook {version}</source>
+      <translation>ルールブック {version}</translation>
     </message>
     <message>
       <source>Unsaved changes</source>
