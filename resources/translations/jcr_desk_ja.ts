@@ -2929,6 +2929,10 @@ available</source>
       <translation>ダブルレバレッジ</translation>
     </message>
     <message>
+      <source>enter both figures (high from {high} %)</source>
+      <translation>両方の数値を入力してください（{high} % 以上で高い）</translation>
+    </message>
+    <message>
       <source>Source: %s</source>
       <translation>出典：%s</translation>
     </message>

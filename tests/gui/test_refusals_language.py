@@ -1,0 +1,55 @@
+"""A refused edit in the analyst's language: a Japanese analyst who types an ownership out of
+range, or moves an entity under its own subsidiary, reads why in Japanese, the allowed range
+and the value typed kept; the entity form's leverage line is Japanese too."""
+
+from __future__ import annotations
+
+import pytest
+
+from jcr_desk.case.edits.group_commands import MoveEntity
+from jcr_desk.i18n import catalogue_path
+from jcr_desk.ui.group.entity_form import EntityForm
+from jcr_desk.ui.translations import install_language
+from tests.gui.language_walk import english_words
+from tests.gui.test_group_inputs import CARD, HOLDING, small_group, type_into
+
+
+@pytest.fixture
+def japanese(qapp):
+    assert catalogue_path("ja").with_suffix(".qm").is_file(), "run make (compiles the .qm)"
+    yield install_language("ja")
+    install_language("en")
+
+
+@pytest.fixture
+def form(qtbot, japanese, window) -> EntityForm:
+    window.document.replace(small_group(), None)
+    widget = EntityForm(window.document, window.push)
+    qtbot.addWidget(widget)
+    widget.set_entity(CARD)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_an_ownership_out_of_range_is_refused_in_japanese(qtbot, window, form, errors):
+    type_into(qtbot, form.ownership_box, "150")
+    assert window.document.case.entity(CARD).ownership_pct == 60.0
+    [(title, message)] = errors
+    assert english_words(title) == [] and english_words(message) == [], (title, message)
+    assert "150" in message and "0 %" in message and "100 %" in message
+
+
+def test_an_entity_under_its_own_subsidiary_is_refused_in_japanese(window, form, errors):
+    assert not window.push(MoveEntity(HOLDING, CARD))
+    [(title, message)] = errors
+    assert english_words(title) == [] and english_words(message) == [], (title, message)
+    assert "子会社" in message
+    assert window.document.case.entity(HOLDING).parent_id is None
+
+
+def test_the_leverage_line_asks_for_both_figures_in_japanese(form):
+    form.set_entity(HOLDING)
+    line = form.leverage_label.text()
+    assert line and english_words(line) == [], line
