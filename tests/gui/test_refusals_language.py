@@ -7,30 +7,17 @@ from __future__ import annotations
 import pytest
 
 from jcr_desk.case.edits.group_commands import MoveEntity
-from jcr_desk.i18n import catalogue_path
-from jcr_desk.ui.group.entity_form import EntityForm
-from jcr_desk.ui.translations import install_language
 from tests.gui.language_walk import english_words
-from tests.gui.test_group_inputs import CARD, HOLDING, small_group, type_into
+from tests.gui.test_group_inputs import CARD, HOLDING, form, type_into
+from tests.gui.test_pool_problems_language import japanese
+
+__all__ = ["form", "japanese"]  # the fixtures these tests share with the group and pool ones
 
 
-@pytest.fixture
-def japanese(qapp):
-    assert catalogue_path("ja").with_suffix(".qm").is_file(), "run make (compiles the .qm)"
-    yield install_language("ja")
-    install_language("en")
-
-
-@pytest.fixture
-def form(qtbot, japanese, window) -> EntityForm:
-    window.document.replace(small_group(), None)
-    widget = EntityForm(window.document, window.push)
-    qtbot.addWidget(widget)
-    widget.set_entity(CARD)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitExposed(widget)
-    return widget
+@pytest.fixture(autouse=True)
+def japanese_first(japanese):
+    """The window in Japanese before it is built (the form's fixture builds it)."""
+    return japanese
 
 
 def test_an_ownership_out_of_range_is_refused_in_japanese(qtbot, window, form, errors):
