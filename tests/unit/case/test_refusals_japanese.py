@@ -1025,3 +1025,16 @@ def test_every_refusal_is_raised_as_a_translatable_sentence(path):
     """The table above cannot reach every guard (some protect against a case changed under
     the command): none of them may build its message from English text."""
     assert _raw_refusals(path) == []
+
+
+def test_each_japanese_refusal_fills_the_same_fields_as_its_english():
+    """A translation that dropped or renamed a {field} would lose a value or fail to build."""
+    fields = re.compile(r"\{(\w+)\}")
+    refusals = {
+        source: japanese
+        for (context, source), japanese in i18n.catalogue("ja").items()
+        if context == "EditRefused"
+    }
+    assert len(refusals) > 150
+    for source, japanese in refusals.items():
+        assert sorted(fields.findall(japanese)) == sorted(fields.findall(source)), source
