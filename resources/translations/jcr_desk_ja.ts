@@ -603,7 +603,6 @@
     </message>
     <message>
       <source>committee item edited</source>
-      <extracomment>Fields of an item's committee inputs ``SetItemInputs`` may change.</extracomment>
       <translation>格付対象を変更</translation>
     </message>
     <message>
@@ -633,7 +632,6 @@
     </message>
     <message>
       <source>override recorded</source>
-      <extracomment>How each rated item reads in messages, the audit log and the panel.</extracomment>
       <translation>オーバーライドを記録</translation>
     </message>
     <message>
@@ -686,12 +684,10 @@
     </message>
     <message>
       <source>scenario edited</source>
-      <extracomment>Assumptions that are fractions between 0 and 1. Typing one of these replaces the base case's source with the analyst's own. Structure fractions. An absent trigger takes the rulebook's Desk default; 0 means the deal has none. An absent or 0 clean-up call means the deal states none (seed 002 §2(1)(c)). What the audit log says of a what-if edit made without a reason.</extracomment>
       <translation>シナリオを変更</translation>
     </message>
     <message>
       <source>scenario added</source>
-      <extracomment>The new scenario's senior class (no balance yet) and the residual holding the whole pool.</extracomment>
       <translation>シナリオを追加</translation>
     </message>
     <message>
@@ -716,7 +712,6 @@
     </message>
     <message>
       <source>ABCP program edited</source>
-      <extracomment>Terms that are the analyst's judgement: changing them needs a reason, kept with the term.</extracomment>
       <translation>ABCP プログラムを変更</translation>
     </message>
   </context>
@@ -2100,6 +2095,719 @@ Recover it now?</source>
     </message>
   </context>
   <context>
+    <name>EditRefused</name>
+    <message>
+      <source>That entity is no longer in the case.</source>
+      <extracomment>Fields of an entity that ``SetEntityFields`` may change (name and parent have own commands). Fields of a country that ``SetCountryFields`` may change (the code identifies it). The importance grade that is rated bottom-up (from sole creditworthiness), not from the rulebook's top-down notching table.</extracomment>
+      <translation>その企業はもう案件にありません。</translation>
+    </message>
+    <message>
+      <source>There is no country {code} in the case.</source>
+      <translation>案件に国 {code} はありません。</translation>
+    </message>
+    <message>
+      <source>An entity needs a name.</source>
+      <translation>企業には名称が必要です。</translation>
+    </message>
+    <message>
+      <source>Ownership must be a percentage between 0 and 100.</source>
+      <translation>出資比率は 0 から 100 までの百分率で入力してください。</translation>
+    </message>
+    <message>
+      <source>Ownership of {value} % is impossible: it must be from 0 to 100 %.</source>
+      <translation>出資比率 {value} % はあり得ません。0 % から 100 % の範囲で入力してください。</translation>
+    </message>
+    <message>
+      <source>The {field} must be a code of letters, such as JP or JPY.</source>
+      <translation>{field}は JP や JPY のような英字のコードで入力してください。</translation>
+    </message>
+    <message>
+      <source>{value} is not a long-term rating, so it cannot be the {field}.</source>
+      <translation>{value} は長期の格付ではないため、{field}にできません。</translation>
+    </message>
+    <message>
+      <source>{value} is not a role JCR Desk knows.</source>
+      <translation>{value} は JCR Desk が扱う役割ではありません。</translation>
+    </message>
+    <message>
+      <source>{value} is not a sector JCR Desk knows.</source>
+      <translation>{value} は JCR Desk が扱う業種ではありません。</translation>
+    </message>
+    <message>
+      <source>{field} cannot be edited this way.</source>
+      <translation>{field} はこの方法では編集できません。</translation>
+    </message>
+    <message>
+      <source>{key} is not a financial figure JCR Desk uses.</source>
+      <translation>{key} は JCR Desk が用いる財務数値ではありません。</translation>
+    </message>
+    <message>
+      <source>The {field} must be an amount in yen.</source>
+      <translation>{field}は円建ての金額で入力してください。</translation>
+    </message>
+    <message>
+      <source>The {field} takes ¥0 or more; {amount} is impossible.</source>
+      <translation>{field}は ¥0 以上です。{amount} はあり得ません。</translation>
+    </message>
+    <message>
+      <source>{target} is not a part of an entity.</source>
+      <translation>{target} は企業の項目ではありません。</translation>
+    </message>
+    <message>
+      <source>The input {field} is yes or no.</source>
+      <translation>入力項目「{field}」は「はい」か「いいえ」で答えてください。</translation>
+    </message>
+    <message>
+      <source>{value} is not allowed for {field}: choose one of {choices}.</source>
+      <translation>{value} は{field}に使えません。{choices}のいずれかを選んでください。</translation>
+    </message>
+    <message>
+      <source>{key} is not an input of any rule JCR Desk applies.</source>
+      <translation>{key} は JCR Desk が適用するどのルールの入力項目でもありません。</translation>
+    </message>
+    <message>
+      <source>A country needs a name.</source>
+      <translation>国には名称が必要です。</translation>
+    </message>
+    <message>
+      <source>Hard currency is yes or no.</source>
+      <translation>ハードカレンシーは「はい」か「いいえ」で答えてください。</translation>
+    </message>
+    <message>
+      <source>An entity cannot be placed under itself or one of its own subsidiaries.</source>
+      <translation>企業をそれ自身またはその子会社の下に置くことはできません。</translation>
+    </message>
+    <message>
+      <source>A group company cannot sit under {parent}, which is not a group member.</source>
+      <translation>グループ会社を、グループに属さない {parent} の下に置くことはできません。</translation>
+    </message>
+    <message>
+      <source>The group already has a top parent ({top}); place this entity under a member of the group.</source>
+      <translation>グループにはすでに最上位の親会社（{top}）があります。この企業はグループ内の企業の下に置いてください。</translation>
+    </message>
+    <message>
+      <source>{member} is a group member under this entity, so it must stay a group member too.</source>
+      <translation>この企業の下にグループ内の企業 {member} があるため、この企業もグループ内にとどまる必要があります。</translation>
+    </message>
+    <message>
+      <source>ownership by parent</source>
+      <extracomment>Fields a refusal names that have no label on the entity form (a country's fields, the entity's own, the financial figures whose label carries "(yen)").</extracomment>
+      <translation>親会社の出資比率</translation>
+    </message>
+    <message>
+      <source>local currency rating</source>
+      <translation>自国通貨建て格付</translation>
+    </message>
+    <message>
+      <source>foreign currency rating</source>
+      <translation>外貨建て格付</translation>
+    </message>
+    <message>
+      <source>country ceiling</source>
+      <translation>カントリー・シーリング</translation>
+    </message>
+    <message>
+      <source>hard currency</source>
+      <translation>ハードカレンシー</translation>
+    </message>
+    <message>
+      <source>country</source>
+      <translation>国</translation>
+    </message>
+    <message>
+      <source>currency</source>
+      <translation>通貨</translation>
+    </message>
+    <message>
+      <source>country code</source>
+      <translation>国コード</translation>
+    </message>
+    <message>
+      <source>equity capital</source>
+      <translation>自己資本</translation>
+    </message>
+    <message>
+      <source>investments in subsidiaries</source>
+      <translation>関係会社株式</translation>
+    </message>
+    <message>
+      <source>{first}, {rest}</source>
+      <translation>{first}、{rest}</translation>
+    </message>
+    <message>
+      <source>{first} or {rest}</source>
+      <translation>{first} または {rest}</translation>
+    </message>
+    <message>
+      <source>{first}; {rest}</source>
+      <translation>{first}。{rest}</translation>
+    </message>
+    <message>
+      <source>stress form</source>
+      <extracomment>Terms that are the analyst's judgement: changing them needs a reason, kept with the term. The analyst's stress choices a refusal names.</extracomment>
+      <translation>ストレスの掛け方</translation>
+    </message>
+    <message>
+      <source>base-case reading</source>
+      <translation>ベースケースの採り方</translation>
+    </message>
+    <message>
+      <source>The ABCP program this edit is for is no longer in the case.</source>
+      <translation>この編集の対象の ABCP プログラムはもう案件にありません。</translation>
+    </message>
+    <message>
+      <source>A program with the same identifier is already in the case.</source>
+      <translation>同じ識別子のプログラムがすでに案件にあります。</translation>
+    </message>
+    <message>
+      <source>Remove ABCP program {name}: removing a rated program needs a written reason.</source>
+      <translation>ABCP プログラム {name} の削除：格付されたプログラムの削除には理由の記入が必要です。</translation>
+    </message>
+    <message>
+      <source>{edit}: this is the analyst's judgement, recorded with its reason; write the reason.</source>
+      <translation>{edit}：これはアナリストの判断であり、理由とともに記録されます。理由を記入してください。</translation>
+    </message>
+    <message>
+      <source>A program has no term called {term}.</source>
+      <translation>プログラムに {term} という条件はありません。</translation>
+    </message>
+    <message>
+      <source>There is no checklist called {checklist}.</source>
+      <translation>{checklist} というチェックリストはありません。</translation>
+    </message>
+    <message>
+      <source>{key} is not a point of the {checklist} checklist.</source>
+      <translation>{key} はチェックリスト {checklist} の項目ではありません。</translation>
+    </message>
+    <message>
+      <source>A check is answered yes, no or open.</source>
+      <translation>チェック項目には「はい」「いいえ」「未決定」のいずれかで答えてください。</translation>
+    </message>
+    <message>
+      <source>There is no stress choice called {name}.</source>
+      <translation>{name} というストレスの選択肢はありません。</translation>
+    </message>
+    <message>
+      <source>The {choice} is one of {allowed}.</source>
+      <translation>{choice}は {allowed} のいずれかです。</translation>
+    </message>
+    <message>
+      <source>{rating} is not a target rating ({targets}).</source>
+      <translation>{rating} は目標格付（{targets}）ではありません。</translation>
+    </message>
+    <message>
+      <source>The stress form is one of {forms}.</source>
+      <translation>ストレスの掛け方は {forms} のいずれかです。</translation>
+    </message>
+    <message>
+      <source>A stress factor is a number above zero, not {value}.</source>
+      <translation>ストレス係数はゼロより大きい数値です（{value} は不可）。</translation>
+    </message>
+    <message>
+      <source>Refused: {problem}.</source>
+      <translation>受け付けられません：{problem}。</translation>
+    </message>
+    <message>
+      <source>The history has no month to import.</source>
+      <translation>実績データに取り込める月がありません。</translation>
+    </message>
+    <message>
+      <source>The tape has no receivable without errors, so there is nothing to import; the report lists what to correct.</source>
+      <translation>債権データにエラーのない債権がないため、取り込むものがありません。修正すべき点はレポートに示しています。</translation>
+    </message>
+    <message>
+      <source>The SPC form is one of {forms}.</source>
+      <translation>SPC の形態は {forms} のいずれかです。</translation>
+    </message>
+    <message>
+      <source>The purchased assets are one of {assets}.</source>
+      <translation>買取資産は {assets} のいずれかです。</translation>
+    </message>
+    <message>
+      <source>{document} is not a document the methodology lists.</source>
+      <translation>{document} は格付方法に挙げられた書類ではありません。</translation>
+    </message>
+    <message>
+      <source>{mitigant} is not a transfer-risk mitigant of {citation}.</source>
+      <translation>{mitigant} は {citation} の移転リスク軽減策ではありません。</translation>
+    </message>
+    <message>
+      <source>{party} is no longer an entity of the group tab.</source>
+      <translation>{party} はもうグループ構成タブの企業ではありません。</translation>
+    </message>
+    <message>
+      <source>A party is no longer an entity of the group tab.</source>
+      <translation>関係者の一つがもうグループ構成タブの企業ではありません。</translation>
+    </message>
+    <message>
+      <source>Every seller needs a name of its own.</source>
+      <translation>各売り手にはそれぞれ別の名称が必要です。</translation>
+    </message>
+    <message>
+      <source>{problem}.</source>
+      <translation>{problem}。</translation>
+    </message>
+    <message>
+      <source>the classes of scenario {name} ({notes}) were sized for a pool of {sized_for}; the new pool is {pool}</source>
+      <translation>シナリオ {name} の各クラス（{notes}）は {sized_for} のプールに合わせて設定されていますが、新しいプールは {pool} です</translation>
+    </message>
+    <message>
+      <source>{misfits}. Choose to keep the classes' amounts (the difference becomes over-collateralisation) or to keep their shares (every class resized).</source>
+      <translation>{misfits}。クラスの金額を維持する（差額は超過担保になります）か、構成比を維持する（各クラスの金額を変更します）かを選んでください。</translation>
+    </message>
+    <message>
+      <source>The classes are re-fitted by {choices}.</source>
+      <translation>クラスの合わせ直し方は {choices} です。</translation>
+    </message>
+    <message>
+      <source>Scenario {name}: {problem}</source>
+      <translation>シナリオ {name}：{problem}</translation>
+    </message>
+    <message>
+      <source>The scenario has no pool with balances to fit its classes to.</source>
+      <translation>このシナリオには、クラスを合わせる残高のあるプールがありません。</translation>
+    </message>
+    <message>
+      <source>A case needs a name.</source>
+      <translation>案件には名称が必要です。</translation>
+    </message>
+    <message>
+      <source>The rationale is unchanged.</source>
+      <translation>格付理由は変更されていません。</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <extracomment>Rating actions as a refusal names them ("" when the case derives none).</extracomment>
+      <translation>なし</translation>
+    </message>
+    <message>
+      <source>assignment</source>
+      <translation>新規付与</translation>
+    </message>
+    <message>
+      <source>affirmation</source>
+      <translation>据え置き</translation>
+    </message>
+    <message>
+      <source>upgrade</source>
+      <translation>引き上げ</translation>
+    </message>
+    <message>
+      <source>downgrade</source>
+      <translation>引き下げ</translation>
+    </message>
+    <message>
+      <source>outlook change</source>
+      <translation>見通し変更</translation>
+    </message>
+    <message>
+      <source>This rated item is no longer in the case.</source>
+      <extracomment>Fields of an item's committee inputs ``SetItemInputs`` may change.</extracomment>
+      <translation>この格付対象はもう案件にありません。</translation>
+    </message>
+    <message>
+      <source>Only a long-term issuer rating carries an outlook.</source>
+      <translation>見通しが付くのは長期発行体格付だけです。</translation>
+    </message>
+    <message>
+      <source>Not an outlook or credit monitor direction: {value}.</source>
+      <translation>見通しでもクレジット・モニターの方向でもありません：{value}。</translation>
+    </message>
+    <message>
+      <source>Only a short-term (CP) rating has a programme maximum.</source>
+      <translation>発行限度額があるのは短期格付（CP 格付）だけです。</translation>
+    </message>
+    <message>
+      <source>The CP maximum must be an amount in yen, not {value}.</source>
+      <translation>CP 発行限度額は円建ての金額で入力してください（{value} は不可）。</translation>
+    </message>
+    <message>
+      <source>The CP maximum must be more than ¥0 (got {amount}).</source>
+      <translation>CP 発行限度額は ¥0 より大きくしてください（入力は {amount}）。</translation>
+    </message>
+    <message>
+      <source>{action} is not a rating action (choose one of {actions}).</source>
+      <translation>{action} は格付アクションではありません（{actions} のいずれかを選んでください）。</translation>
+    </message>
+    <message>
+      <source>The case gives {derived}; choosing {action} needs a written reason.</source>
+      <translation>案件からは{derived}となります。{action}を選ぶには理由の記入が必要です。</translation>
+    </message>
+    <message>
+      <source>{payer} is not a fee payer (choose {choices}).</source>
+      <translation>{payer} は手数料の支払者ではありません（{choices} から選んでください）。</translation>
+    </message>
+    <message>
+      <source>History line {number}: the issuer name is empty.</source>
+      <translation>格付推移の {number} 行目：発行体名が空です。</translation>
+    </message>
+    <message>
+      <source>History line {number}: the issue name is empty.</source>
+      <translation>格付推移の {number} 行目：債務の名称が空です。</translation>
+    </message>
+    <message>
+      <source>History line {number}: {rating} is not a long-term or short-term rating.</source>
+      <translation>格付推移の {number} 行目：{rating} は長期・短期いずれの格付でもありません。</translation>
+    </message>
+    <message>
+      <source>History line {number}: not an outlook or credit monitor direction: {value}.</source>
+      <translation>格付推移の {number} 行目：見通しでもクレジット・モニターの方向でもありません：{value}。</translation>
+    </message>
+    <message>
+      <source>Enter the committee date first (Edit → Case details).</source>
+      <translation>先に格付委員会の日付を入力してください（編集 → 案件の詳細）。</translation>
+    </message>
+    <message>
+      <source>No proposal yet for: {items}.</source>
+      <translation>まだ格付案がありません：{items}。</translation>
+    </message>
+    <message>
+      <source>Enter the proposed outlook of: {items}.</source>
+      <translation>見通しの案を入力してください：{items}。</translation>
+    </message>
+    <message>
+      <source>The history already holds a line of {date} for: {items}.</source>
+      <translation>格付推移にはすでに {date} の行があります：{items}。</translation>
+    </message>
+    <message>
+      <source>long-term issuer rating</source>
+      <extracomment>How each rated item reads in messages, the audit log and the panel.</extracomment>
+      <translation>長期発行体格付</translation>
+    </message>
+    <message>
+      <source>short-term (CP) rating</source>
+      <translation>短期格付（CP 格付）</translation>
+    </message>
+    <message>
+      <source>issue rating</source>
+      <translation>個別債務格付</translation>
+    </message>
+    <message>
+      <source>There is no rated item called {item}.</source>
+      <translation>{item} という格付対象はありません。</translation>
+    </message>
+    <message>
+      <source>The entity this decision is for is no longer in the case.</source>
+      <translation>この決定の対象の企業はもう案件にありません。</translation>
+    </message>
+    <message>
+      <source>{rating} is not a rating on the {item} scale.</source>
+      <translation>{rating} は{item}の符号ではありません。</translation>
+    </message>
+    <message>
+      <source>A decision needs the name of the analyst who records it.</source>
+      <translation>決定には、記録するアナリストの名前が必要です。</translation>
+    </message>
+    <message>
+      <source>The methodology leaves the {item} to judgement, so recording {rating} needs a written reason.</source>
+      <translation>格付方法は{item}を判断に委ねているため、{rating} を記録するには理由の記入が必要です。</translation>
+    </message>
+    <message>
+      <source>{rating} departs from the guideline's {proposal}; an override needs a written reason.</source>
+      <translation>{rating} はガイドラインの {proposal} と異なります。オーバーライドには理由の記入が必要です。</translation>
+    </message>
+    <message>
+      <source>There is no recorded {item} to clear.</source>
+      <translation>取り消す{item}の記録はありません。</translation>
+    </message>
+    <message>
+      <source>An entity with the same identifier is already in the case.</source>
+      <translation>同じ識別子の企業がすでに案件にあります。</translation>
+    </message>
+    <message>
+      <source>The case already has a country with the code {code}.</source>
+      <translation>コード {code} の国はすでに案件にあります。</translation>
+    </message>
+    <message>
+      <source>guarantee company</source>
+      <extracomment>The parties a mechanism names, as a refusal names them.</extracomment>
+      <translation>保証会社</translation>
+    </message>
+    <message>
+      <source>rent guarantee</source>
+      <translation>家賃保証</translation>
+    </message>
+    <message>
+      <source>group credit life insurance</source>
+      <translation>団体信用生命保険</translation>
+    </message>
+    <message>
+      <source>sublease company</source>
+      <translation>サブリース会社</translation>
+    </message>
+    <message>
+      <source>There is no mechanism called {name}.</source>
+      <translation>{name} という仕組みはありません。</translation>
+    </message>
+    <message>
+      <source>The {mechanism} needs its own record.</source>
+      <translation>{mechanism}にはそれ専用の記録が必要です。</translation>
+    </message>
+    <message>
+      <source>{key} is not a requirement of {citation}.</source>
+      <translation>{key} は {citation} の要件ではありません。</translation>
+    </message>
+    <message>
+      <source>The answer to {key} needs its reason.</source>
+      <translation>{key} への回答には理由が必要です。</translation>
+    </message>
+    <message>
+      <source>A concentration decision is {decisions}.</source>
+      <translation>集中についての判断は {decisions} です。</translation>
+    </message>
+    <message>
+      <source>The {party} is no longer an entity of the group tab.</source>
+      <translation>{party}はもうグループ構成タブの企業ではありません。</translation>
+    </message>
+    <message>
+      <source>{rating} is not a rating (the {party}'s).</source>
+      <translation>{rating} は格付ではありません（{party}の格付）。</translation>
+    </message>
+    <message>
+      <source>The tape has no loan without errors, so there is nothing to import; the validation report lists what to correct.</source>
+      <translation>債権データにエラーのない債権がないため、取り込むものがありません。修正すべき点は検証レポートに示しています。</translation>
+    </message>
+    <message>
+      <source>A pool with the same identifier is already in the case.</source>
+      <translation>同じ識別子のプールがすでに案件にあります。</translation>
+    </message>
+    <message>
+      <source>The pool this import was to replace is no longer in the case.</source>
+      <translation>この取り込みで置き換えるはずのプールはもう案件にありません。</translation>
+    </message>
+    <message>
+      <source>Re-fitting the classes to the new pool is a recorded decision, so it needs a written reason.</source>
+      <translation>クラスを新しいプールに合わせ直すことは記録される判断のため、理由の記入が必要です。</translation>
+    </message>
+    <message>
+      <source>lifetime default rate</source>
+      <extracomment>Assumptions that are fractions between 0 and 1. Typing one of these replaces the base case's source with the analyst's own. Structure fractions. An absent trigger takes the rulebook's Desk default; 0 means the deal has none. An absent or 0 clean-up call means the deal states none (seed 002 §2(1)(c)).</extracomment>
+      <translation>累積デフォルト率</translation>
+    </message>
+    <message>
+      <source>CPR</source>
+      <translation>期限前償還率（CPR）</translation>
+    </message>
+    <message>
+      <source>recovery rate</source>
+      <translation>回収率</translation>
+    </message>
+    <message>
+      <source>foreclosure lag</source>
+      <translation>担保処分までの期間</translation>
+    </message>
+    <message>
+      <source>target ratings</source>
+      <translation>目標格付</translation>
+    </message>
+    <message>
+      <source>first-five-years default</source>
+      <translation>当初 5 年間のデフォルト</translation>
+    </message>
+    <message>
+      <source>after-five-years default</source>
+      <translation>5 年経過後のデフォルト</translation>
+    </message>
+    <message>
+      <source>prepayment</source>
+      <translation>期限前償還</translation>
+    </message>
+    <message>
+      <source>payment order</source>
+      <translation>支払順位</translation>
+    </message>
+    <message>
+      <source>commingling mitigation</source>
+      <translation>コミングリングの手当て</translation>
+    </message>
+    <message>
+      <source>default trap</source>
+      <translation>デフォルト・トラップ</translation>
+    </message>
+    <message>
+      <source>liquidity reserve</source>
+      <translation>流動性準備金</translation>
+    </message>
+    <message>
+      <source>interest-rate hedge</source>
+      <translation>金利ヘッジ</translation>
+    </message>
+    <message>
+      <source>loan rate base matches the notes</source>
+      <translation>貸付金利の基準が受益権と一致</translation>
+    </message>
+    <message>
+      <source>collections swept daily</source>
+      <translation>回収金の日次移動</translation>
+    </message>
+    <message>
+      <source>sequential trigger</source>
+      <translation>シーケンシャル・トリガー</translation>
+    </message>
+    <message>
+      <source>clean-up call</source>
+      <translation>クリーンアップ・コール</translation>
+    </message>
+    <message>
+      <source>trust fee</source>
+      <translation>信託報酬</translation>
+    </message>
+    <message>
+      <source>servicing fee</source>
+      <translation>サービシング手数料</translation>
+    </message>
+    <message>
+      <source>segment</source>
+      <translation>セグメント</translation>
+    </message>
+    <message>
+      <source>region</source>
+      <translation>地域</translation>
+    </message>
+    <message>
+      <source>The scenario this edit is for is no longer in the case.</source>
+      <extracomment>What the audit log says of a what-if edit made without a reason.</extracomment>
+      <translation>この編集の対象のシナリオはもう案件にありません。</translation>
+    </message>
+    <message>
+      <source>The {what} is {value}; allowed: {allowed}.</source>
+      <translation>{what}が {value} です。使えるのは {allowed} です。</translation>
+    </message>
+    <message>
+      <source>{edit}: every change to the committee's scenario is a recorded decision, so it needs a written reason.</source>
+      <translation>{edit}：格付委員会のシナリオの変更はすべて記録される判断のため、理由の記入が必要です。</translation>
+    </message>
+    <message>
+      <source>There is no stress assumption called {name}.</source>
+      <translation>{name} というストレスの前提はありません。</translation>
+    </message>
+    <message>
+      <source>{rating} is not a rating.</source>
+      <translation>{rating} は格付ではありません。</translation>
+    </message>
+    <message>
+      <source>{rating} is not one of this scenario's target ratings.</source>
+      <translation>{rating} はこのシナリオの目標格付ではありません。</translation>
+    </message>
+    <message>
+      <source>There is no stress multiplier called {name}.</source>
+      <translation>{name} というストレス倍率はありません。</translation>
+    </message>
+    <message>
+      <source>An adjustment names its factor, one of {factors}; got {factor}.</source>
+      <translation>調整にはその要因（{factors} のいずれか）が必要です。入力は {factor} です。</translation>
+    </message>
+    <message>
+      <source>The multiplier</source>
+      <translation>倍率</translation>
+    </message>
+    <message>
+      <source>A stress multiplier must be above zero.</source>
+      <translation>ストレス倍率はゼロより大きくしてください。</translation>
+    </message>
+    <message>
+      <source>The {rating} {component} multiplier is not adjusted.</source>
+      <translation>{rating} の{component}の倍率は調整されていません。</translation>
+    </message>
+    <message>
+      <source>The {rating} {component} multiplier for {segment} is not adjusted.</source>
+      <translation>{segment} についての {rating} の{component}の倍率は調整されていません。</translation>
+    </message>
+    <message>
+      <source>There is no structure option called {name}.</source>
+      <translation>{name} というストラクチャーの項目はありません。</translation>
+    </message>
+    <message>
+      <source>The payment order is {orders}.</source>
+      <translation>支払順位は {orders} です。</translation>
+    </message>
+    <message>
+      <source>The commingling mitigation is one of {choices}.</source>
+      <translation>コミングリングの手当ては {choices} のいずれかです。</translation>
+    </message>
+    <message>
+      <source>{option} is yes or no.</source>
+      <translation>{option}は「はい」か「いいえ」で答えてください。</translation>
+    </message>
+    <message>
+      <source>The base default rate</source>
+      <translation>ベースケースのデフォルト率</translation>
+    </message>
+    <message>
+      <source>The CPR</source>
+      <translation>期限前償還率（CPR）</translation>
+    </message>
+    <message>
+      <source>A timing-curve share</source>
+      <translation>デフォルト時期カーブの構成比</translation>
+    </message>
+    <message>
+      <source>The default-timing curve needs non-negative monthly shares that add up to more than zero.</source>
+      <translation>デフォルト時期カーブには、負でない月次の構成比で合計がゼロより大きいものが必要です。</translation>
+    </message>
+    <message>
+      <source>A structure needs at least one class.</source>
+      <translation>ストラクチャーには少なくとも 1 つのクラスが必要です。</translation>
+    </message>
+    <message>
+      <source>A structure needs at least one rated (non-residual) class.</source>
+      <translation>ストラクチャーには格付対象（劣後部分でない）のクラスが少なくとも 1 つ必要です。</translation>
+    </message>
+    <message>
+      <source>Give the target ratings as a list, e.g. AAA, AA, A, BBB.</source>
+      <translation>目標格付は AAA, AA, A, BBB のように一覧で入力してください。</translation>
+    </message>
+    <message>
+      <source>No stress multipliers for {rating}: {problem}.</source>
+      <translation>{rating} のストレス倍率がありません：{problem}。</translation>
+    </message>
+    <message>
+      <source>{what} must be a number, not {value}.</source>
+      <translation>{what}は数値で入力してください（{value} は不可）。</translation>
+    </message>
+    <message>
+      <source>{what} must be between 0 % and 100 %; {percent} % is outside that range.</source>
+      <translation>{what}は 0 % から 100 % の範囲で入力してください。{percent} % は範囲外です。</translation>
+    </message>
+    <message>
+      <source>The foreclosure lag</source>
+      <translation>担保処分までの期間</translation>
+    </message>
+    <message>
+      <source>The foreclosure lag is a whole number of months from 0; got {value}.</source>
+      <translation>担保処分までの期間は 0 以上の整数の月数です。入力は {value} です。</translation>
+    </message>
+    <message>
+      <source>A scenario with the same identifier is already in the case.</source>
+      <extracomment>The new scenario's senior class (no balance yet) and the residual holding the whole pool.</extracomment>
+      <translation>同じ識別子のシナリオがすでに案件にあります。</translation>
+    </message>
+    <message>
+      <source>Removing {name} is a recorded decision, so it needs a written reason.</source>
+      <translation>{name} の削除は記録される判断のため、理由の記入が必要です。</translation>
+    </message>
+    <message>
+      <source>The scenario is already called {name}.</source>
+      <translation>シナリオの名称はすでに {name} です。</translation>
+    </message>
+    <message>
+      <source>{name} is already the committee's scenario.</source>
+      <translation>{name} はすでに格付委員会のシナリオです。</translation>
+    </message>
+    <message>
+      <source>Make {name} the committee's scenario: one written reason covers all the changes made to it as a what-if.</source>
+      <translation>{name} を格付委員会のシナリオにする：試算として加えた変更すべてについて、一つの理由を記入してください。</translation>
+    </message>
+    <message>
+      <source>A scenario needs a name.</source>
+      <translation>シナリオには名称が必要です。</translation>
+    </message>
+    <message>
+      <source>The case already has a scenario called {name}; choose another name.</source>
+      <translation>案件にはすでに {name} というシナリオがあります。別の名称を選んでください。</translation>
+    </message>
+  </context>
+  <context>
     <name>EnhancementLayers</name>
     <message>
       <source>Bad loan</source>
@@ -2235,6 +2943,10 @@ available</source>
     <message>
       <source>Double leverage</source>
       <translation>ダブルレバレッジ</translation>
+    </message>
+    <message>
+      <source>enter both figures (high from {high} %)</source>
+      <translation>両方の数値を入力してください（{high} % 以上で高い）</translation>
     </message>
     <message>
       <source>Source: %s</source>
