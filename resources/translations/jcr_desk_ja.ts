@@ -7323,6 +7323,46 @@ rate is</source>
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel ワークブック (*.xlsx)</translation>
     </message>
+    <message>
+      <source>Export committee workbook</source>
+      <translation>格付委員会ワークブックを書き出し</translation>
+    </message>
+    <message>
+      <source>Import scenario from workbook</source>
+      <translation>ワークブックからシナリオを取込み</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx *.xlsm)</source>
+      <translation>Excel ワークブック (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+      <source>Committee workbook written</source>
+      <translation>格付委員会ワークブックを書き出しました</translation>
+    </message>
+    <message>
+      <source>Wrote %s (%d sheets).</source>
+      <translation>%s を書き出しました（%d シート）。</translation>
+    </message>
+    <message>
+      <source>%d value(s) had to be changed to fit a cell; the Cover sheet lists them.</source>
+      <translation>%d 件の値をセルに収めるため変更しました。Cover シートに一覧があります。</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>開く</translation>
+    </message>
+    <message>
+      <source>Show in folder</source>
+      <translation>フォルダーを表示</translation>
+    </message>
+    <message>
+      <source>Nothing changed.</source>
+      <translation>変更はありません。</translation>
+    </message>
+    <message>
+      <source>Scenario %s imported</source>
+      <translation>シナリオ %s を取り込みました</translation>
+    </message>
   </context>
   <context>
     <name>parent</name>

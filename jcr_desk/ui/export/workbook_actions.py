@@ -95,7 +95,7 @@ class WorkbookActions(QObject):
             lambda progress, cancel: _read_workbook_scenario(case, path),
             self.tr("Reading the workbook"),
             self._read,
-            lambda error: report_error(self._window, self.tr("Scenario not imported"), str(error)),
+            lambda error: report_error(self._window, self.tr("Scenario not imported"), error),
         )
 
     def _read(self, imported: ScenarioFile) -> None:
