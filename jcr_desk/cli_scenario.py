@@ -128,8 +128,8 @@ def _import(args: argparse.Namespace) -> int:
     else:
         line = translate("CLI", "{name}: {count} value(s) changed")
         print(line.format(name=imported.name, count=len(command.changed)))
-        for line in command.changed:
-            print(f"  {line}")
+        for change in command.changed_sentences:
+            print(f"  {change.translated()}")
     return EXIT_OK
 
 

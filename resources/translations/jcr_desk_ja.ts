@@ -5755,12 +5755,20 @@ available</source>
       <translation>シナリオファイルにはシナリオ名が必要です</translation>
     </message>
     <message>
+      <source>{key}: {old} → {new}</source>
+      <translation>{key}：{old} → {new}</translation>
+    </message>
+    <message>
       <source>Import scenario {name}: an import is a recorded decision; give a reason.</source>
       <translation>シナリオ {name} の取込み：取込みは記録される判断です。理由を入力してください。</translation>
     </message>
     <message>
       <source>the case has no entity called {name}</source>
       <translation>案件に {name} という名前の事業体はありません</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>なし</translation>
     </message>
     <message>
       <source>{file}: no such file</source>

@@ -175,16 +175,19 @@ def _problem_of(error: FieldError) -> Text:
     return Text.as_written(StressInputError.CONTEXT, error.problem)
 
 
-def changes(before: Mapping[str, Any], after: Mapping[str, Any], prefix: str = "") -> list[str]:
+def change_sentences(
+    before: Mapping[str, Any], after: Mapping[str, Any], prefix: str = ""
+) -> list[Text]:
     """What an import changes, one "key: old → new" per value, in key order."""
     lines = []
     for key in sorted(set(before) | set(after)):
         path = f"{prefix}{key}"
         old, new = before.get(key), after.get(key)
         if isinstance(old, Mapping) and isinstance(new, Mapping):
-            lines += changes(old, new, f"{path}.")
+            lines += change_sentences(old, new, f"{path}.")
         elif old != new:
-            lines.append(f"{path}: {_short(old)} → {_short(new)}")
+            source = QT_TRANSLATE_NOOP("ScenarioFile", "{key}: {old} → {new}")
+            lines.append(_says(source, key=path, old=_short(old), new=_short(new)))
     return lines
 
 
@@ -197,7 +200,8 @@ class ImportScenario:
         self._analyst = (analyst or "").strip() or current_user()
         self._replaced: tuple[StressAssumptions, DealStructure] | None = None
         self._added: Scenario | None = None
-        self.changed: list[str] = []
+        self.changed: list[str] = []  # English (the audit log, --json)
+        self.changed_sentences: list[Text] = []  # the same, to show in the analyst's language
         self.scenario_id: str | None = None  # the scenario replaced or added, once applied
         self.text = f"Import scenario {imported.name}"
 
@@ -224,7 +228,10 @@ class ImportScenario:
         target.assumptions = self._imported.assumptions
         target.structure = self._imported.structure
         self.scenario_id = target.id
-        self.changed = changes(before, _record(target.assumptions, target.structure))
+        self.changed_sentences = change_sentences(
+            before, _record(target.assumptions, target.structure)
+        )
+        self.changed = [str(line) for line in self.changed_sentences]
         listed = "; ".join(self.changed) or "nothing changed"
         case.log(
             QT_TRANSLATE_NOOP("AuditLog", "scenario imported"),
@@ -270,8 +277,8 @@ def _entity_id(case: Case, name: object, key: str, where: str) -> str:
     raise _refused(where, key, problem)
 
 
-def _short(value: object) -> str:
+def _short(value: object) -> Text | str:
     if value is None:
-        return "none"
+        return _says(QT_TRANSLATE_NOOP("ScenarioFile", "none"))
     text = str(value)
     return text if len(text) <= 60 else text[:57] + "…"

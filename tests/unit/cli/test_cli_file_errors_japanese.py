@@ -100,3 +100,17 @@ def test_the_cells_an_export_cleaned_are_listed_in_japanese(demo, tmp_path, caps
     assert notes
     for line in notes:
         _assert_japanese(line, "Cover", "\ufffd")
+
+
+def test_what_a_scenario_import_changed_is_listed_in_japanese(case_path, tmp_path, capsys):
+    toml = tmp_path / "deal.toml"
+    assert main(["scenario", "export", str(case_path), "-o", str(toml)]) == EXIT_OK
+    text = toml.read_text("utf-8").replace("[structure]\n", "[structure]\nclean_up_call = 0.05\n")
+    toml.write_text(text, "utf-8")
+    capsys.readouterr()
+    argv = ["--lang", "ja", "scenario", "import", str(case_path), str(toml), "--reason", "call"]
+    assert main(argv) == EXIT_OK
+    lines = capsys.readouterr().out.splitlines()
+    assert "  structure.clean_up_call：なし → 0.05" in lines
+    for line in lines:
+        _assert_japanese(line, "RMBS base", "structure.clean_up_call")
