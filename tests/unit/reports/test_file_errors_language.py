@@ -23,6 +23,7 @@ from openpyxl import Workbook, load_workbook
 from jcr_desk import i18n
 from jcr_desk.case.demo import build_demo_case
 from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.file_reasons import os_reason
 from jcr_desk.case.document.history_file import HistoryFileError, read_history, write_history
 from jcr_desk.case.document.model import Case
 from jcr_desk.case.document.scenario_file import (
@@ -389,3 +390,11 @@ def test_the_cleaned_cells_an_export_reports_read_in_japanese() -> None:
         i18n.set_language("en")
     for line in shown:
         assert _JAPANESE.search(line) and english_words(line) == [], line
+
+
+def test_a_known_system_reason_is_a_sentence_and_another_is_quoted_as_written() -> None:
+    denied = os_reason(PermissionError(errno.EACCES, "Permission denied"))
+    assert isinstance(denied, i18n.Text) and str(denied) == "Permission denied"
+    assert denied.in_language("ja") == "アクセス権がありません"
+    assert os_reason(OSError(errno.ENOTSUP, "Operation not supported")) == "Operation not supported"
+    assert os_reason(OSError("no number")) == "no number"
