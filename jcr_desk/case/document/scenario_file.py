@@ -163,7 +163,10 @@ def scenario_from_document(case: Case, data: Mapping[str, Any], where: str) -> S
             DealStructure.from_dict(structure, "structure"),
         )
     except FieldError as error:
-        raise _refused(where, error.key, _problem_of(error)) from None
+        # The check's own sentence names the key ("key: problem") in whatever words it
+        # translates to; the key and problem apart let the workbook name the cell instead.
+        sentence = _refused(where, None, error.sentence).sentence
+        raise ScenarioFileError(sentence, error.key, _problem_of(error)) from None
     except StressInputError as error:
         raise _refused(where, None, error.sentence) from None
 
