@@ -5756,7 +5756,7 @@ available</source>
     </message>
     <message>
       <source>{key}: {old} → {new}</source>
-      <translation>{key}：{old} → {new}</translation>
+      <translation>{key}: {old} → {new}</translation>
     </message>
     <message>
       <source>Import scenario {name}: an import is a recorded decision; give a reason.</source>

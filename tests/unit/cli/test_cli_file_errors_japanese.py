@@ -111,6 +111,6 @@ def test_what_a_scenario_import_changed_is_listed_in_japanese(case_path, tmp_pat
     argv = ["--lang", "ja", "scenario", "import", str(case_path), str(toml), "--reason", "call"]
     assert main(argv) == EXIT_OK
     lines = capsys.readouterr().out.splitlines()
-    assert "  structure.clean_up_call：なし → 0.05" in lines
+    assert "  structure.clean_up_call: なし → 0.05" in lines
     for line in lines:
         _assert_japanese(line, "RMBS base", "structure.clean_up_call")
