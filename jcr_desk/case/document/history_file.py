@@ -85,11 +85,8 @@ class HistoryFileError(ExplainedError, ValueError):
         lines = [self.sentence.built(lookup), *(line.built(lookup) for line in shown)]
         more = len(self.sentences) - len(shown)
         if more:
-            lines.append(
-                _says(QT_TRANSLATE_NOOP("HistoryFile", "… and {count} more"), count=more).built(
-                    lookup
-                )
-            )
+            tail = _says(QT_TRANSLATE_NOOP("HistoryFile", "… and {count} more"), count=more)
+            lines.append(tail.built(lookup))
         return "\n".join(lines)
 
 

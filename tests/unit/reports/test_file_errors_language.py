@@ -285,6 +285,9 @@ REFUSALS: dict[str, Refusal] = {
     "history: not a workbook": _history_not_a_workbook,
     "history: bad lines": _bad_lines,
     "history: no lines": _history_edit(_HEADER, data=("History",)),
+    "history: more bad lines than shown": _history_edit(
+        _HEADER, *([["Issuer", "Bonds", "soon", "AA-", "Stable"]] * 14), data=("History", "'soon'")
+    ),
     "history: folder missing": _history_folder_missing,
     "history: not written": _history_not_written,
 }
