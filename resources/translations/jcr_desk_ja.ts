@@ -585,7 +585,6 @@
     </message>
     <message>
       <source>scenario imported</source>
-      <extracomment>Structure fields that hold an entity id in the case and the entity's name in a file.</extracomment>
       <translation>シナリオを取込み</translation>
     </message>
     <message>
@@ -2095,6 +2094,17 @@ Recover it now?</source>
     </message>
   </context>
   <context>
+    <name>DraftExport</name>
+    <message>
+      <source>{file}: could not be written ({reason})</source>
+      <translation>{file}：書き出せませんでした（{reason}）</translation>
+    </message>
+    <message>
+      <source>{folder}: the folder could not be made ({reason})</source>
+      <translation>{folder}：フォルダーを作成できませんでした（{reason}）</translation>
+    </message>
+  </context>
+  <context>
     <name>EditRefused</name>
     <message>
       <source>That entity is no longer in the case.</source>
@@ -3111,6 +3121,74 @@ available</source>
     </message>
   </context>
   <context>
+    <name>ExportNotices</name>
+    <message>
+      <source>{count} value(s) of {column} had control characters replaced (the first here)</source>
+      <translation>{column} の値 {count} 件で制御文字を置き換えました（最初の 1 件がこのセル）</translation>
+    </message>
+    <message>
+      <source>{count} value(s) of {column} were cut to {limit} characters (the first here)</source>
+      <translation>{column} の値 {count} 件を {limit} 文字で切りました（最初の 1 件がこのセル）</translation>
+    </message>
+    <message>
+      <source>{count} control character(s) replaced by {replacement} (a cell cannot hold them)</source>
+      <extracomment>Excel's limit on the characters of one cell. Characters XML 1.0 cannot carry (C0 controls but tab, newline and carriage return; lone surrogates; the two non-characters U+FFFE and U+FFFF). The translation context of what cleaning changed (``[context.ExportNotices]``).</extracomment>
+      <translation>制御文字 {count} 個を {replacement} に置き換えました（セルに入れられない文字です）</translation>
+    </message>
+    <message>
+      <source>text cut to {limit} characters (Excel's limit for one cell); the full text stays in the case</source>
+      <translation>文字列を {limit} 文字で切りました（Excel の 1 セルの上限）。全文は案件に残っています</translation>
+    </message>
+  </context>
+  <context>
+    <name>FileReasons</name>
+    <message>
+      <source>Permission denied</source>
+      <extracomment>The translation context of the reasons (``[context.FileReasons]``).</extracomment>
+      <translation>アクセス権がありません</translation>
+    </message>
+    <message>
+      <source>Operation not permitted</source>
+      <translation>操作が許可されていません</translation>
+    </message>
+    <message>
+      <source>Is a directory</source>
+      <translation>フォルダーです</translation>
+    </message>
+    <message>
+      <source>Not a directory</source>
+      <translation>フォルダーではありません</translation>
+    </message>
+    <message>
+      <source>No such file or directory</source>
+      <translation>ファイルまたはフォルダーがありません</translation>
+    </message>
+    <message>
+      <source>File exists</source>
+      <translation>同じ名前のファイルがあります</translation>
+    </message>
+    <message>
+      <source>No space left on device</source>
+      <translation>ディスクの空きがありません</translation>
+    </message>
+    <message>
+      <source>Disk quota exceeded</source>
+      <translation>ディスクの割当量を超えました</translation>
+    </message>
+    <message>
+      <source>Read-only file system</source>
+      <translation>読み取り専用のファイルシステムです</translation>
+    </message>
+    <message>
+      <source>File name too long</source>
+      <translation>ファイル名が長すぎます</translation>
+    </message>
+    <message>
+      <source>Input/output error</source>
+      <translation>入出力エラー</translation>
+    </message>
+  </context>
+  <context>
     <name>Formatting</name>
     <message>
       <source>none of the targets</source>
@@ -3646,6 +3724,83 @@ available</source>
     <message>
       <source>%s to %s</source>
       <translation>%s～%s</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryFile</name>
+    <message>
+      <source>Issuer Name</source>
+      <extracomment>The translation context of the history file's sentences (``[context.HistoryFile]``). Each column named for the analyst (the English is the English header of ``HEADERS``).</extracomment>
+      <translation>発行体名</translation>
+    </message>
+    <message>
+      <source>Issue Name</source>
+      <translation>銘柄名</translation>
+    </message>
+    <message>
+      <source>Publication Date</source>
+      <translation>公表日</translation>
+    </message>
+    <message>
+      <source>Rating</source>
+      <translation>格付</translation>
+    </message>
+    <message>
+      <source>Outlook/Direction</source>
+      <translation>見通し/方向性</translation>
+    </message>
+    <message>
+      <source>… and {count} more</source>
+      <extracomment>Other headers the import recognises for each column, beside those of ``HEADERS``.</extracomment>
+      <translation>… ほか {count} 件</translation>
+    </message>
+    <message>
+      <source>{file}, sheet {sheet}, {problem}</source>
+      <translation>{file}、シート {sheet}、{problem}</translation>
+    </message>
+    <message>
+      <source>{file}: {count} problem(s); nothing was imported.</source>
+      <translation>{file}：問題が {count} 件あります。何も取り込んでいません。</translation>
+    </message>
+    <message>
+      <source>{file}, sheet {sheet}: the table has no rating lines.</source>
+      <translation>{file}、シート {sheet}：表に格付の行がありません。</translation>
+    </message>
+    <message>
+      <source>{file}: no sheet has the rating history's header row ({headers}, or the same in Japanese) in its first {rows} rows</source>
+      <translation>{file}：格付推移の見出し行（{headers}、または同じ意味の英語の見出し）が、どのシートの先頭 {rows} 行にもありません</translation>
+    </message>
+    <message>
+      <source>Issuer Name, Issue Name, Publication Date, Rating, Outlook/Direction</source>
+      <translation>発行体名、銘柄名、公表日、格付、見通し/方向性</translation>
+    </message>
+    <message>
+      <source>row {row}, column {column} ({header}): {problem}</source>
+      <translation>{row} 行目、{column} 列（{header}）：{problem}</translation>
+    </message>
+    <message>
+      <source>empty</source>
+      <translation>空欄です</translation>
+    </message>
+    <message>
+      <source>{value} is not a date</source>
+      <translation>{value} は日付ではありません</translation>
+    </message>
+    <message>
+      <source>{value} is not a rating symbol</source>
+      <translation>{value} は格付記号ではありません</translation>
+    </message>
+    <message>
+      <source>{value} is not an outlook or credit monitor direction</source>
+      <translation>{value} は見通しでもクレジット・モニターの方向性でもありません</translation>
+    </message>
+    <message>
+      <source>{file}: the folder {folder} does not exist</source>
+      <translation>{file}：フォルダー {folder} がありません</translation>
+    </message>
+    <message>
+      <source>{file}: could not be written ({reason})</source>
+      <translation>{file}：書き出せませんでした（{reason}）</translation>
     </message>
   </context>
   <context>
@@ -6321,6 +6476,94 @@ available</source>
     </message>
   </context>
   <context>
+    <name>ScenarioFile</name>
+    <message>
+      <source>{file}: {problem}</source>
+      <extracomment>Structure fields that hold an entity id in the case and the entity's name in a file. The translation context of a scenario file's refusals (``[context.ScenarioFile]``).</extracomment>
+      <translation>{file}：{problem}</translation>
+    </message>
+    <message>
+      <source>{file}: {key}: {problem}</source>
+      <translation>{file}：{key}：{problem}</translation>
+    </message>
+    <message>
+      <source>no such file</source>
+      <translation>ファイルがありません</translation>
+    </message>
+    <message>
+      <source>cannot be read ({error})</source>
+      <translation>読めません（{error}）</translation>
+    </message>
+    <message>
+      <source>not a TOML file ({error})</source>
+      <translation>TOML ファイルではありません（{error}）</translation>
+    </message>
+    <message>
+      <source>is not a field of a scenario file</source>
+      <translation>シナリオファイルの項目ではありません</translation>
+    </message>
+    <message>
+      <source>is {found}; this JCR Desk reads format {format}</source>
+      <translation>{found} です。この JCR Desk が読める形式は {format} です</translation>
+    </message>
+    <message>
+      <source>every scenario file names its scenario</source>
+      <translation>シナリオファイルにはシナリオ名が必要です</translation>
+    </message>
+    <message>
+      <source>{key}: {old} → {new}</source>
+      <translation>{key}: {old} → {new}</translation>
+    </message>
+    <message>
+      <source>Import scenario {name}: an import is a recorded decision; give a reason.</source>
+      <translation>シナリオ {name} の取込み：取込みは記録される判断です。理由を入力してください。</translation>
+    </message>
+    <message>
+      <source>the case has no entity called {name}</source>
+      <translation>案件に {name} という名前の事業体はありません</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>なし</translation>
+    </message>
+    <message>
+      <source>{file}: no such file</source>
+      <translation>{file}：ファイルがありません</translation>
+    </message>
+    <message>
+      <source>{file}: not an Excel workbook JCR Desk can read ({error})</source>
+      <translation>{file}：JCR Desk が読める Excel ワークブックではありません（{error}）</translation>
+    </message>
+    <message>
+      <source>{file}: has no {sheet} sheet; export a committee workbook from JCR Desk, edit its {sheet} sheet, then import it</source>
+      <translation>{file}：{sheet} シートがありません。JCR Desk から格付委員会ワークブックを書き出し、その {sheet} シートを編集してから取り込んでください</translation>
+    </message>
+    <message>
+      <source>{file}: sheet {sheet}: no header row ({headers}); was the sheet exported by JCR Desk?</source>
+      <translation>{file}、シート {sheet}：見出し行（{headers}）がありません。JCR Desk が書き出したシートですか？</translation>
+    </message>
+    <message>
+      <source>{file}: sheet {sheet}, cell {cell}: the table {table} must end with an empty row before the next key</source>
+      <translation>{file}、シート {sheet}、セル {cell}：表 {table} の後、次のキーの前に空行が必要です</translation>
+    </message>
+    <message>
+      <source>holds a formula without a computed value; type the value, or save the workbook in Excel so that it keeps the formula's result</source>
+      <translation>計算結果のない数式です。値を入力するか、数式の結果が残るよう Excel でワークブックを保存してください</translation>
+    </message>
+    <message>
+      <source>{file}: sheet {sheet}: {problem}</source>
+      <translation>{file}、シート {sheet}：{problem}</translation>
+    </message>
+    <message>
+      <source>{file}: sheet {sheet}, cell {cell} ({key}): {problem}</source>
+      <translation>{file}、シート {sheet}、セル {cell}（{key}）：{problem}</translation>
+    </message>
+    <message>
+      <source>{key}: {problem}</source>
+      <translation>{key}：{problem}</translation>
+    </message>
+  </context>
+  <context>
     <name>ScenarioFiles</name>
     <message>
       <source>Export scenario</source>
@@ -7803,10 +8046,86 @@ rate is</source>
     </message>
   </context>
   <context>
+    <name>WorkbookExport</name>
+    <message>
+      <source>The case has no scenario {name} (it has none).</source>
+      <extracomment>The translation context of the export's sentences (``[context.WorkbookExport]``). Field → absolute range of its values on the Loans appendix, when the export has it. Scenario-document key → absolute reference of its input cell on the Assumptions sheet.</extracomment>
+      <translation>案件にシナリオ {name} がありません（シナリオはありません）。</translation>
+    </message>
+    <message>
+      <source>The case has no scenario {name} (it has {names}).</source>
+      <translation>案件にシナリオ {name} がありません（あるのは {names}）。</translation>
+    </message>
+    <message>
+      <source>Cannot write {file}: the folder {folder} does not exist.</source>
+      <translation>{file} を書き出せません：フォルダー {folder} がありません。</translation>
+    </message>
+    <message>
+      <source>Cannot write {file}: it is a folder, not a file.</source>
+      <translation>{file} を書き出せません：ファイルではなくフォルダーです。</translation>
+    </message>
+    <message>
+      <source>Cannot write {file}: the file is open in another program (close it in Excel) or you may not write to that folder.</source>
+      <translation>{file} を書き出せません：ファイルが別のプログラムで開かれている（Excel で閉じてください）か、そのフォルダーへの書込み権限がありません。</translation>
+    </message>
+    <message>
+      <source>Cannot write {file}: the disk is full.</source>
+      <translation>{file} を書き出せません：ディスクの空きがありません。</translation>
+    </message>
+    <message>
+      <source>Cannot write {file}: the folder is read-only.</source>
+      <translation>{file} を書き出せません：フォルダーが読み取り専用です。</translation>
+    </message>
+    <message>
+      <source>Cannot write {file}: {reason}.</source>
+      <translation>{file} を書き出せません：{reason}。</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkbookFiles</name>
     <message>
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel ワークブック (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Export committee workbook</source>
+      <translation>格付委員会ワークブックを書き出し</translation>
+    </message>
+    <message>
+      <source>Import scenario from workbook</source>
+      <translation>ワークブックからシナリオを取込み</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx *.xlsm)</source>
+      <translation>Excel ワークブック (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+      <source>Committee workbook written</source>
+      <translation>格付委員会ワークブックを書き出しました</translation>
+    </message>
+    <message>
+      <source>Wrote %s (%d sheets).</source>
+      <translation>%s を書き出しました（%d シート）。</translation>
+    </message>
+    <message>
+      <source>%d value(s) had to be changed to fit a cell; the Cover sheet lists them.</source>
+      <translation>%d 件の値をセルに収めるため変更しました。Cover シートに一覧があります。</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>開く</translation>
+    </message>
+    <message>
+      <source>Show in folder</source>
+      <translation>フォルダーを表示</translation>
+    </message>
+    <message>
+      <source>Nothing changed.</source>
+      <translation>変更はありません。</translation>
+    </message>
+    <message>
+      <source>Scenario %s imported</source>
+      <translation>シナリオ %s を取り込みました</translation>
     </message>
   </context>
   <context>
