@@ -220,7 +220,7 @@ def _read_history(path: str, args: argparse.Namespace) -> Any:
     try:
         return read_history(path, args.sheet, units=dict(args.unit))
     except HistoryError as error:
-        raise CommandError(str(error), EXIT_PROBLEMS) from error
+        raise CommandError(error.translated(), EXIT_PROBLEMS) from error
 
 
 def _overrides(pairs: list[str]) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -53,6 +53,111 @@
     </message>
   </context>
   <context>
+    <name>AbcpHistory</name>
+    <message>
+      <source>credit losses</source>
+      <translation>貸倒額</translation>
+    </message>
+    <message>
+      <source>cancellations</source>
+      <translation>キャンセル額</translation>
+    </message>
+    <message>
+      <source>collections</source>
+      <translation>回収額</translation>
+    </message>
+    <message>
+      <source>credit loss rate</source>
+      <translation>貸倒損失率</translation>
+    </message>
+    <message>
+      <source>cancellation rate</source>
+      <translation>キャンセル率</translation>
+    </message>
+    <message>
+      <source>collection rate</source>
+      <translation>回収率</translation>
+    </message>
+    <message>
+      <source>{where}: {problem}</source>
+      <extracomment>A month's losses or cancellations above its balance are impossible; collections of late payments may exceed it, up to this multiple (the schema's collection-rate limit).</extracomment>
+      <translation>{where}：{problem}</translation>
+    </message>
+    <message>
+      <source>history</source>
+      <translation>月次推移データ</translation>
+    </message>
+    <message>
+      <source>{where}, sheet {sheet}</source>
+      <translation>{where}、シート {sheet}</translation>
+    </message>
+    <message>
+      <source>{where}, row {row}</source>
+      <translation>{where}、{row} 行目</translation>
+    </message>
+    <message>
+      <source>{where}, column {letter} ({header})</source>
+      <translation>{where}、{letter} 列（{header}）</translation>
+    </message>
+    <message>
+      <source>{where}, column {letter}</source>
+      <translation>{where}、{letter} 列</translation>
+    </message>
+    <message>
+      <source>no month rows</source>
+      <translation>月の行がありません</translation>
+    </message>
+    <message>
+      <source>both {amounts} and the {rate} are given: keep one column per measure</source>
+      <translation>{amounts}と{rate}の両方があります。項目ごとに列を 1 つにしてください</translation>
+    </message>
+    <message>
+      <source>no column of {amounts} (an amount with the balance, or a rate)</source>
+      <translation>{amounts}の列がありません（債権残高とともに金額で、または率で記載してください）</translation>
+    </message>
+    <message>
+      <source>{amounts} are amounts but no column gives the month's receivables balance to divide them by</source>
+      <translation>{amounts}は金額ですが、割る基になる各月の債権残高の列がありません</translation>
+    </message>
+    <message>
+      <source>a history split by seller or merchant category needs the receivables balance of each row, to weigh its rates</source>
+      <translation>売り手別または加盟店業種別の月次推移データには、率を加重するため各行の債権残高が必要です</translation>
+    </message>
+    <message>
+      <source>{month} comes after {previous}: the months must run in order, oldest first</source>
+      <translation>{month} が {previous} の後にあります。月は古い順に並べてください</translation>
+    </message>
+    <message>
+      <source>{missing} is missing between {previous} and {month}: a history has every month</source>
+      <translation>{previous} と {month} の間の {missing} がありません。月次推移データにはすべての月が必要です</translation>
+    </message>
+    <message>
+      <source>{what} appears twice</source>
+      <translation>{what} が 2 回出現します</translation>
+    </message>
+    <message>
+      <source>blank: every month needs its figure</source>
+      <translation>空欄です。各月に数値が必要です</translation>
+    </message>
+    <message>
+      <source>{value} is negative</source>
+      <translation>{value} はマイナスです</translation>
+    </message>
+    <message>
+      <source>the balance is zero: no rate can be drawn from it</source>
+      <translation>残高がゼロです。率を求められません</translation>
+    </message>
+    <message>
+      <source>{amounts} of {rate} of the month's balance are more than {limit} of it</source>
+      <translation>{amounts}が月の残高の {rate} で、{limit} を超えています</translation>
+    </message>
+    <message>
+      <source>{label}: the unit is not decided ({reasons}); state it in the header, e.g. {header} (円) or (%), or choose it (command line: --unit {name}=UNIT)</source>
+      <extracomment>Warnings that leave a figure unknown or in doubt: a history is refused for them.</extracomment>
+      <translation>{label}：単位が決まりません（{reasons}）。見出しに単位を記載する（例：{header}（円）または（%））か、単位を選んでください（コマンドライン：--unit {name}=UNIT）</translation>
+    </message>
+  </context>
+  <context>
     <name>AbcpTab</name>
     <message>
       <source>Add program…</source>
@@ -4235,6 +4340,62 @@ available</source>
       <source>Seasoning (months)</source>
       <translation>経過期間（か月）</translation>
     </message>
+    <message>
+      <source>Receivable ID</source>
+      <translation>債権番号</translation>
+    </message>
+    <message>
+      <source>Obligor ID</source>
+      <translation>債務者番号</translation>
+    </message>
+    <message>
+      <source>Receivable balance</source>
+      <translation>債権残高</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>支払期日</translation>
+    </message>
+    <message>
+      <source>Merchant category</source>
+      <translation>加盟店業種</translation>
+    </message>
+    <message>
+      <source>Seller</source>
+      <translation>売り手</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>年月</translation>
+    </message>
+    <message>
+      <source>Receivables balance</source>
+      <translation>債権残高</translation>
+    </message>
+    <message>
+      <source>Collections</source>
+      <translation>回収額</translation>
+    </message>
+    <message>
+      <source>Credit losses</source>
+      <translation>貸倒額</translation>
+    </message>
+    <message>
+      <source>Cancellations</source>
+      <translation>キャンセル額</translation>
+    </message>
+    <message>
+      <source>Credit loss rate</source>
+      <translation>貸倒損失率</translation>
+    </message>
+    <message>
+      <source>Cancellation rate</source>
+      <translation>キャンセル率</translation>
+    </message>
+    <message>
+      <source>Collection rate</source>
+      <translation>回収率</translation>
+    </message>
   </context>
   <context>
     <name>PoolTab</name>
@@ -6630,11 +6791,11 @@ available</source>
     </message>
     <message>
       <source>binary data, neither a workbook nor CSV</source>
-      <translation>バイナリデータで、ワークブックでも CSV でもありません</translation>
+      <translation>ワークブックでも CSV でもないバイナリデータ</translation>
     </message>
     <message>
       <source>plain text (save a CSV tape as .csv)</source>
-      <translation>テキストファイルです（CSV のデータは .csv として保存してください）</translation>
+      <translation>テキスト（CSV のデータは .csv として保存してください）</translation>
     </message>
     <message>
       <source>the CSV file is neither UTF-8 nor Shift_JIS text</source>
