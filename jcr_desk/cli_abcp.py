@@ -189,7 +189,8 @@ def _run_abcp(args: argparse.Namespace) -> int:
         else:
             result = analyse_case_program(case, item.id, overrides=terms).result
     except ProgramRunError as error:
-        raise CommandError(translate("CLI", "--set: {problem}").format(problem=error)) from error
+        problem = error.translated()
+        raise CommandError(translate("CLI", "--set: {problem}").format(problem=problem)) from error
     if args.json:
         print(json.dumps({"case": str(args.case), **result.to_dict()}, ensure_ascii=False))
     else:

@@ -158,6 +158,14 @@
     </message>
   </context>
   <context>
+    <name>AbcpRun</name>
+    <message>
+      <source>The case has no such ABCP program.</source>
+      <extracomment>Terms ``--set`` may change for one analysis (the case is not changed).</extracomment>
+      <translation>この案件にはその ABCP プログラムがありません。</translation>
+    </message>
+  </context>
+  <context>
     <name>AbcpTab</name>
     <message>
       <source>Add program…</source>
