@@ -26,7 +26,7 @@ from jcr_desk.case.services.pool_import import pool_from_tape
 from jcr_desk.cli_abcp_report import TRIAL, format_result
 from jcr_desk.cli_errors import EXIT_OK, EXIT_PROBLEMS, JSON_HELP, JSON_IMPORTED_HELP, CommandError
 from jcr_desk.cli_tapes import unit_choice
-from jcr_desk.i18n import QT_TRANSLATE_NOOP, translate
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, explained, translate
 from jcr_desk.pool.problems import TapeError
 from jcr_desk.pool.schema import RECEIVABLES, RECEIVABLES_HISTORY
 from jcr_desk.pool.tape import ReadChoices, read_tape
@@ -341,7 +341,7 @@ def _run_import(args: argparse.Namespace) -> int:
             command.check(case)
         except EditRefused as error:
             raise CommandError(
-                f"{args.history or args.receivables}: {error}", EXIT_PROBLEMS
+                f"{args.history or args.receivables}: {explained(error)}", EXIT_PROBLEMS
             ) from error
         command.redo(case)
         save_case(case, case_path)
