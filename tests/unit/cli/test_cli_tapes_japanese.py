@@ -20,6 +20,7 @@ from jcr_desk.cli_text import columns
 from jcr_desk.pool.schema import LOANS, schema
 from jcr_desk.pool.tape_writer import tape_headers
 from jcr_desk.pool.units import unit_fields
+from tests.sheets import write_rows
 from tests.unit.cli.test_cli_japanese import TYPED, assert_japanese, strings
 
 TAPES = Path(__file__).parents[2] / "data" / "tapes"
@@ -167,3 +168,19 @@ def test_tape_help_in_english_is_unchanged(capsys):
     out = " ".join(capsys.readouterr().out.split())
     assert "Print how the tape was read (header, cut-off, units and their evidence)" in out
     assert "loan tape: .xlsx .xlsm .xls .xlsb .ods .csv" in out
+
+
+def test_abcp_import_lists_receivables_left_out_in_japanese(tmp_path, capsys):
+    folder = tmp_path / "demo"
+    assert main(["demo", str(folder), "--loans", "20"]) == EXIT_OK
+    rows = [
+        ["債権番号", "請求額（円）", "支払日", "加盟店業種", "譲渡人"],
+        ["R-1", 12_000, "2026-10-27", "スーパー", "三風カード"],
+        ["R-2", "x", "2026-10-27", "旅行", "星空カード"],
+    ]
+    tape = write_rows(tmp_path / "receivables.xlsx", rows)
+    argv = ["abcp-import", str(folder / "demo.jcrcase"), "--receivables", str(tape)]
+    out = _run(argv, capsys, "ja", EXIT_PROBLEMS)
+    listed = out.splitlines()[1]
+    assert "3" in listed and "B" in listed
+    assert_japanese(out, {str(tape), "Sakura Blossom Receivables Funding", "'x'"})
