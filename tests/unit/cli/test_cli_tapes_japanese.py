@@ -184,3 +184,13 @@ def test_abcp_import_lists_receivables_left_out_in_japanese(tmp_path, capsys):
     listed = out.splitlines()[1]
     assert "3" in listed and "B" in listed
     assert_japanese(out, {str(tape), "Sakura Blossom Receivables Funding", "'x'"})
+
+
+def test_a_derived_field_is_named_in_words_not_by_its_key(capsys):
+    # a cut-off six months earlier puts one loan's remaining term above its usual range
+    argv = ["check-tape", str(TAPES / "f02_thousand_yen_bare.xlsx"), "--cut-off", "2026-03-31"]
+    japanese = _run(argv, capsys, "ja", EXIT_OK)
+    english = _run(argv, capsys, "en", EXIT_OK)
+    assert "残存期間：421 は通常の範囲（0 – 420）外です" in japanese
+    assert "Remaining term: 421 is outside the usual range 0 – 420" in english
+    assert "remaining_term_months" not in japanese + english
