@@ -26,8 +26,8 @@ from jcr_desk.case.services.pool_import import pool_from_tape
 from jcr_desk.cli_abcp_report import TRIAL, format_result
 from jcr_desk.cli_errors import EXIT_OK, EXIT_PROBLEMS, JSON_HELP, JSON_IMPORTED_HELP, CommandError
 from jcr_desk.cli_tapes import unit_choice
-from jcr_desk.i18n import QT_TRANSLATE_NOOP, translate
-from jcr_desk.pool.problems import TapeError
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, explained, translate
+from jcr_desk.pool.problems import Problem, TapeError
 from jcr_desk.pool.schema import RECEIVABLES, RECEIVABLES_HISTORY
 from jcr_desk.pool.tape import ReadChoices, read_tape
 from jcr_desk.pool.units import unit_fields
@@ -189,7 +189,8 @@ def _run_abcp(args: argparse.Namespace) -> int:
         else:
             result = analyse_case_program(case, item.id, overrides=terms).result
     except ProgramRunError as error:
-        raise CommandError(translate("CLI", "--set: {problem}").format(problem=error)) from error
+        problem = error.translated()
+        raise CommandError(translate("CLI", "--set: {problem}").format(problem=problem)) from error
     if args.json:
         print(json.dumps({"case": str(args.case), **result.to_dict()}, ensure_ascii=False))
     else:
@@ -220,7 +221,7 @@ def _read_history(path: str, args: argparse.Namespace) -> Any:
     try:
         return read_history(path, args.sheet, units=dict(args.unit))
     except HistoryError as error:
-        raise CommandError(str(error), EXIT_PROBLEMS) from error
+        raise CommandError(error.translated(), EXIT_PROBLEMS) from error
 
 
 def _overrides(pairs: list[str]) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -309,6 +310,7 @@ def _run_import(args: argparse.Namespace) -> int:
     case_path = Path(args.case)
     if not case_path.is_file():
         raise CommandError(translate("CLI", "{path}: no such case file").format(path=case_path))
+    left_out: list[Problem] = []  # receivables rows with errors, listed after the summary
     if args.history:
         history = _read_history(args.history, args)
         summary: dict[str, Any] = {"history": args.history, "months": history.month_count}
@@ -323,12 +325,12 @@ def _run_import(args: argparse.Namespace) -> int:
         except TapeError as error:
             raise CommandError(error.sentence.translated()) from error
         pool = pool_from_tape(tape, Path(args.receivables).stem)
-        errors = [p for p in tape.problems if p.severity == "error"]
+        left_out = [p for p in tape.problems if p.severity == "error"]
         summary = {
             "receivables": args.receivables,
             "imported": len(pool.loans),
             "excluded": tape.excluded_count,
-            "problems": [p.to_dict() for p in errors],
+            "problems": [p.to_dict() for p in left_out],
         }
     with acquire_lock(case_path):
         case = load_case(case_path)
@@ -340,7 +342,7 @@ def _run_import(args: argparse.Namespace) -> int:
             command.check(case)
         except EditRefused as error:
             raise CommandError(
-                f"{args.history or args.receivables}: {error}", EXIT_PROBLEMS
+                f"{args.history or args.receivables}: {explained(error)}", EXIT_PROBLEMS
             ) from error
         command.redo(case)
         save_case(case, case_path)
@@ -350,10 +352,10 @@ def _run_import(args: argparse.Namespace) -> int:
     else:
         print(_summary_line(summary))
         line = translate("CLI", "  row {row}, column {column}: {message}")
-        for problem in summary.get("problems", [])[:20]:
+        for problem in left_out[:20]:
             print(
                 line.format(
-                    row=problem["row"], column=problem["column"], message=problem["message"]
+                    row=problem.row, column=problem.column, message=problem.sentence.translated()
                 )
             )
     return EXIT_PROBLEMS if summary.get("problems") else EXIT_OK

@@ -15,7 +15,7 @@ import json
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import numpy as np
 import pandas as pd
@@ -26,28 +26,50 @@ from jcr_desk.case.document.lock import acquire_lock
 from jcr_desk.case.edits.class_fit_commands import ClassesDoNotFit
 from jcr_desk.case.edits.pool_commands import ADD, REPLACE, ImportPool
 from jcr_desk.case.services.pool_import import pool_from_tape
-from jcr_desk.cli_errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CommandError
+from jcr_desk.cli_errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, JSON_HELP, CommandError
+from jcr_desk.cli_text import columns
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, explained, translate
 from jcr_desk.pool.mapping import MappingProfile, load_profiles, profile_path, read_profile
 from jcr_desk.pool.problem_groups import group_problems
 from jcr_desk.pool.problems import TapeError
 from jcr_desk.pool.schema import LOANS, schema
-from jcr_desk.pool.strats import NOT_IN_TAPE, PoolSummary
+from jcr_desk.pool.strats import PoolSummary
 from jcr_desk.pool.tape import ReadChoices, TapeImport, read_tape
 from jcr_desk.pool.values import UNITS
 from jcr_desk.structured.rmbs.class_fit import CLASS_FITS
 
 SubParsers = Any  # argparse's sub-parser action has no public type
+#: The translation context of these commands' report, help and errors.
+CONTEXT: Final = "TapeReport"
+#: A problem's severity as the report's first column names it.
+SEVERITY_WORDS: Final = {
+    "error": QT_TRANSLATE_NOOP("TapeReport", "error"),
+    "warning": QT_TRANSLATE_NOOP("TapeReport", "warning"),
+}
+#: The concentration measures of ``resources/pool/strats.toml`` as the summary names them.
+FLAG_NAMES: Final = {
+    "largest_prefecture_share": QT_TRANSLATE_NOOP("StratPanel", "largest prefecture share"),
+    "largest_borrower_share": QT_TRANSLATE_NOOP("StratPanel", "largest borrower share"),
+    "investment_condominium_share": QT_TRANSLATE_NOOP("StratPanel", "investment condominium share"),
+}
+
+
+def _padded(text: str, width: int, right: bool = False) -> str:
+    """``text`` filled to ``width`` terminal columns (a Japanese character takes two)."""
+    fill = " " * max(width - columns(text), 0)
+    return fill + text if right else text + fill
 
 
 def register_check_tape(subparsers: SubParsers) -> None:
     parser = subparsers.add_parser(
         "check-tape",
-        help="read and validate a loan tape without changing any case",
-        description=(
+        help=translate("TapeReport", "read and validate a loan tape without changing any case"),
+        description=translate(
+            "TapeReport",
             "Print how the tape was read (header, cut-off, units and their evidence), its "
             "problems (errors by row, repeated warnings on one line; --json lists every one) "
             "and the pool summary. Exit 0 without errors, 1 with errors, 2 when the file "
-            "cannot be read."
+            "cannot be read.",
         ),
     )
     _add_tape_arguments(parser)
@@ -57,54 +79,81 @@ def register_check_tape(subparsers: SubParsers) -> None:
 def register_import_tape(subparsers: SubParsers) -> None:
     parser = subparsers.add_parser(
         "import-tape",
-        help="make a loan tape a pool of a case (rows with errors are left out)",
-        description=(
+        help=translate(
+            "TapeReport", "make a loan tape a pool of a case (rows with errors are left out)"
+        ),
+        description=translate(
+            "TapeReport",
             "Import the tape's valid rows as the case's pool, replacing its first pool or the "
             "one --replace names (its scenarios move to the new one), or beside the others "
             "with --add (scenarios keep theirs); "
             "the audit log records it and the case is saved atomically. The excluded rows "
-            "stay listed in the pool's report. Exit codes as check-tape."
+            "stay listed in the pool's report. Exit codes as check-tape.",
         ),
     )
-    parser.add_argument("case", metavar="CASE", help="a .jcrcase file")
+    parser.add_argument("case", metavar="CASE", help=translate("TapeReport", "a .jcrcase file"))
     _add_tape_arguments(parser)
     parser.add_argument(
-        "--add", action="store_true", help="add the tape as another pool instead of replacing"
+        "--add",
+        action="store_true",
+        help=translate("TapeReport", "add the tape as another pool instead of replacing"),
     )
     parser.add_argument(
-        "--replace", metavar="POOL", help="name (or id) of the pool to replace (default: the first)"
+        "--replace",
+        metavar="POOL",
+        help=translate("TapeReport", "name (or id) of the pool to replace (default: the first)"),
     )
     parser.add_argument(
         "--classes",
         choices=CLASS_FITS,
-        help="when the new pool is not the size the scenario's classes were sized for: keep "
-        "their amounts (the difference becomes over-collateralisation) or their shares "
-        "(every class resized); needs --reason",
+        help=translate(
+            "TapeReport",
+            "when the new pool is not the size the scenario's classes were sized for: keep "
+            "their amounts (the difference becomes over-collateralisation) or their shares "
+            "(every class resized); needs --reason",
+        ),
     )
-    parser.add_argument("--reason", default="", help="why the classes are re-fitted so")
+    parser.add_argument(
+        "--reason", default="", help=translate("TapeReport", "why the classes are re-fitted so")
+    )
     parser.set_defaults(handler=_run_import_tape)
 
 
 def _add_tape_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="loan tape: .xlsx .xlsm .xls .xlsb .ods .csv")
-    parser.add_argument("--sheet", help="sheet to read (default: the one that looks like loans)")
-    parser.add_argument("--profile", help="name of a saved column-mapping profile")
+    parser.add_argument(
+        "file",
+        metavar="FILE",
+        help=translate("TapeReport", "loan tape: .xlsx .xlsm .xls .xlsb .ods .csv"),
+    )
+    parser.add_argument(
+        "--sheet",
+        help=translate("TapeReport", "sheet to read (default: the one that looks like loans)"),
+    )
+    parser.add_argument(
+        "--profile", help=translate("TapeReport", "name of a saved column-mapping profile")
+    )
     parser.add_argument(
         "--unit",
         action="append",
         default=[],
         type=unit_choice(),
         metavar="FIELD=UNIT",
-        help="the unit of an amount (yen, thousand_yen) or a rate (percent, fraction), "
-        "e.g. current_balance=thousand_yen; wins over the tape's evidence",
+        help=translate(
+            "TapeReport",
+            "the unit of an amount (yen, thousand_yen) or a rate (percent, fraction), "
+            "e.g. current_balance=thousand_yen; wins over the tape's evidence",
+        ),
     )
     parser.add_argument(
         "--cut-off",
         type=_cut_off_date,
         metavar="YYYY-MM-DD",
-        help="the tape's cut-off date, when its title rows state none (or state another)",
+        help=translate(
+            "TapeReport",
+            "the tape's cut-off date, when its title rows state none (or state another)",
+        ),
     )
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument("--json", action="store_true", help=translate("CLI", JSON_HELP))
 
 
 def unit_choice(tape_kinds: tuple[str, ...] = (LOANS,)) -> Callable[[str], tuple[str, str]]:
@@ -117,12 +166,20 @@ def unit_choice(tape_kinds: tuple[str, ...] = (LOANS,)) -> Callable[[str], tuple
     def choice(text: str) -> tuple[str, str]:
         name, _, unit = text.partition("=")
         if name not in kinds:
+            problem = translate(
+                "TapeReport", "{name} is no amount or rate field (fields: {fields})"
+            )
             raise argparse.ArgumentTypeError(
-                f"{name!r} is no amount or rate field (fields: {', '.join(kinds)})"
+                problem.format(name=repr(name), fields=", ".join(kinds))
             )
         if unit not in UNITS[kinds[name]]:
-            choices = " or ".join(UNITS[kinds[name]])
-            raise argparse.ArgumentTypeError(f"the unit of {name} is {choices} (got {unit!r})")
+            first, second = UNITS[kinds[name]]
+            problem = translate(
+                "TapeReport", "the unit of {name} is {first} or {second} (got {unit})"
+            )
+            raise argparse.ArgumentTypeError(
+                problem.format(name=name, first=first, second=second, unit=repr(unit))
+            )
         return name, unit
 
     return choice
@@ -132,7 +189,8 @@ def _cut_off_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from None
+        problem = translate("TapeReport", "not a date YYYY-MM-DD: {text}")
+        raise argparse.ArgumentTypeError(problem.format(text=repr(text))) from None
 
 
 def _run_check_tape(args: argparse.Namespace) -> int:
@@ -144,9 +202,16 @@ def _run_check_tape(args: argparse.Namespace) -> int:
 def _run_import_tape(args: argparse.Namespace) -> int:
     case_path = Path(args.case)
     if not case_path.is_file():
-        raise CommandError(f"{case_path}: no such case file")
+        raise CommandError(
+            translate("TapeReport", "{path}: no such case file").format(path=case_path)
+        )
     if args.add and args.replace is not None:
-        raise CommandError("--add and --replace exclude each other: a tape adds or replaces a pool")
+        raise CommandError(
+            translate(
+                "TapeReport",
+                "--add and --replace exclude each other: a tape adds or replaces a pool",
+            )
+        )
     tape = _read_tape(args)
     pool = pool_from_tape(tape, Path(args.file).stem)
     with acquire_lock(case_path):
@@ -159,20 +224,37 @@ def _run_import_tape(args: argparse.Namespace) -> int:
             command.check(case)
         except ClassesDoNotFit as error:
             _print_tape(tape, args.json, {})
-            found = "; ".join(m.sentence() for m in error.misfits)
-            raise CommandError(
-                f"{case_path}: {found}: choose --classes keep-amounts (the difference becomes "
-                "over-collateralisation) or --classes keep-shares (every class resized), "
-                "with --reason",
-                EXIT_PROBLEMS,
-            ) from error
+            raise CommandError(_classes_problem(case_path, error), EXIT_PROBLEMS) from error
         except EditRefused as error:
             _print_tape(tape, args.json, {})
-            raise CommandError(f"{args.file}: {error}", EXIT_PROBLEMS) from error
+            raise CommandError(f"{args.file}: {explained(error)}", EXIT_PROBLEMS) from error
         command.redo(case)
         save_case(case, case_path)
     _print_tape(tape, args.json, {"case": str(case_path), "pool": pool.name})
     return _tape_exit_code(tape)
+
+
+def _classes_problem(case_path: Path, error: ClassesDoNotFit) -> str:
+    """The classes sized for another pool, and the two ways to fit them."""
+    misfit = translate(
+        "TapeReport",
+        "the classes of scenario {scenario} (¥{notes}) were sized for a pool of ¥{sized_for}; "
+        "the new pool is ¥{pool}",
+    )
+    found = translate("TapeReport", "; ").join(
+        misfit.format(
+            scenario=m.scenario.name,
+            notes=f"{m.fit.notes:,.0f}",
+            sized_for=f"{m.fit.sized_for:,.0f}",
+            pool=f"{m.fit.pool:,.0f}",
+        )
+        for m in error.misfits
+    )
+    return translate(
+        "TapeReport",
+        "{path}: {found}: choose --classes keep-amounts (the difference becomes "
+        "over-collateralisation) or --classes keep-shares (every class resized), with --reason",
+    ).format(path=case_path, found=found)
 
 
 def _named_pool(case: Case, case_path: Path, name: str) -> str:
@@ -180,8 +262,9 @@ def _named_pool(case: Case, case_path: Path, name: str) -> str:
     for pool in case.pools:
         if name in (pool.name, pool.id):
             return pool.id
-    names = ", ".join(repr(p.name) for p in case.pools) or "none"
-    raise CommandError(f"{case_path}: no pool {name!r} to replace (its pools: {names})")
+    names = ", ".join(repr(p.name) for p in case.pools) or translate("TapeReport", "none")
+    problem = translate("TapeReport", "{path}: no pool {name} to replace (its pools: {names})")
+    raise CommandError(problem.format(path=case_path, name=repr(name), names=names))
 
 
 def _read_tape(args: argparse.Namespace) -> TapeImport:
@@ -203,9 +286,11 @@ def _find_profile(name: str) -> MappingProfile:
         try:
             read_profile(saved)
         except ValueError as error:
-            raise CommandError(f"cannot use {error}") from None
-    known = ", ".join(sorted(p.name for p in profiles)) or "none saved yet"
-    raise CommandError(f"no mapping profile named {name!r} (saved profiles: {known})")
+            problem = translate("TapeReport", "cannot use {error}")
+            raise CommandError(problem.format(error=explained(error))) from None
+    known = ", ".join(sorted(p.name for p in profiles)) or translate("TapeReport", "none saved yet")
+    problem = translate("TapeReport", "no mapping profile named {name} (saved profiles: {known})")
+    raise CommandError(problem.format(name=repr(name), known=known))
 
 
 def _tape_exit_code(tape: TapeImport) -> int:
@@ -221,7 +306,9 @@ def _tape_report(tape: TapeImport) -> dict[str, Any]:
             "rows": tape.row_count,
             "imported": tape.importable_count,
             "excluded": tape.excluded_count,
-            "cut_off": None if cut_off is None else {
+            "cut_off": None
+            if cut_off is None
+            else {
                 "date": cut_off.date,
                 "source": cut_off.source,
                 "detail": cut_off.detail,
@@ -254,26 +341,61 @@ def _print_tape(tape: TapeImport, as_json: bool, extra: dict[str, Any]) -> None:
         severity: sum(p.severity == severity for p in tape.problems)
         for severity in ("error", "warning")
     }
+    counted = translate(
+        "TapeReport",
+        "{file}, sheet {sheet}: {rows} rows, {importable} importable, {excluded} excluded "
+        "({errors} errors, {warnings} warnings)",
+    )
     print(
-        f"{source.get('file', '')}, sheet {source.get('sheet', '')}: {tape.row_count:,} rows, "
-        f"{tape.importable_count:,} importable, {tape.excluded_count:,} excluded "
-        f"({counts['error']:,} errors, {counts['warning']:,} warnings)"
+        counted.format(
+            file=source.get("file", ""),
+            sheet=source.get("sheet", ""),
+            rows=f"{tape.row_count:,}",
+            importable=f"{tape.importable_count:,}",
+            excluded=f"{tape.excluded_count:,}",
+            errors=f"{counts['error']:,}",
+            warnings=f"{counts['warning']:,}",
+        )
     )
     if "case" in extra:
-        print(f"Imported as pool {extra['pool']!r} into {extra['case']}")
+        imported = translate("TapeReport", "Imported as pool {pool} into {case}")
+        print(imported.format(pool=repr(extra["pool"]), case=extra["case"]))
     print("\n".join(_reading_lines(tape)))
+    print("\n".join(_problem_lines(tape)))
+    print("\n".join(_summary_lines(tape.summary)))
+
+
+def _problem_lines(tape: TapeImport) -> list[str]:
+    """Errors first, one line each; warnings of one kind on one line."""
     groups = group_problems(tape.problems)
+    lines = []
     if groups:
-        print("Problems (errors first; warnings of one kind on one line, --json lists every row):")
+        lines.append(
+            translate(
+                "TapeReport",
+                "Problems (errors first; warnings of one kind on one line, --json lists "
+                "every row):",
+            )
+        )
+    width = max(columns(translate(CONTEXT, word)) for word in SEVERITY_WORDS.values())
     for group in groups:
         where = group.rows_text().translated()
         problem = group.problems[0]
         if group.count == 1 and problem.column and problem.row is not None:
             where += f" {problem.column}"
-        print(f"  {group.severity:<7} {where}: {group.sentence.translated()}")
+        severity = _padded(translate(CONTEXT, SEVERITY_WORDS[group.severity]), width)
+        found = translate("TapeReport", "{where}: {problem}").format(
+            where=where, problem=group.sentence.translated()
+        )
+        lines.append(f"  {severity} {found}")
     if any(p.rule == "unit_undecided" for p in tape.blocking):
-        print("Figures below read undecided units provisionally; give them with --unit.")
-    print("\n".join(_summary_lines(tape.summary)))
+        lines.append(
+            translate(
+                "TapeReport",
+                "Figures below read undecided units provisionally; give them with --unit.",
+            )
+        )
+    return lines
 
 
 def _reading_lines(tape: TapeImport) -> list[str]:
@@ -281,17 +403,29 @@ def _reading_lines(tape: TapeImport) -> list[str]:
     source = tape.source
     header = source.get("header_row")
     rows = source.get("header_rows", 1)
-    layout = f"Header: row {header}" if rows == 1 else f"Header: rows {header}-{header + rows - 1}"
+    parts = [
+        translate("TapeReport", "Header: row {row}").format(row=header)
+        if rows == 1
+        else translate("TapeReport", "Header: rows {first}-{last}").format(
+            first=header, last=header + rows - 1
+        )
+    ]
     if source.get("totals_row"):
-        layout += f"; totals row {source['totals_row']}"
+        parts.append(translate("TapeReport", "totals row {row}").format(row=source["totals_row"]))
     if source.get("footnotes"):
-        layout += f"; {len(source['footnotes'])} footnote rows"
-    lines = [layout]
+        parts.append(
+            translate("TapeReport", "{count} footnote rows").format(count=len(source["footnotes"]))
+        )
+    lines = [translate("TapeReport", "; ").join(parts)]
     if tape.cut_off is not None:
-        lines.append(f"Cut-off: {tape.cut_off.text()}")
+        lines.append(
+            translate("TapeReport", "Cut-off: {cut_off}").format(
+                cut_off=tape.cut_off.said().translated()
+            )
+        )
     if tape.readings:
-        lines.append("Units:")
-        lines += [f"  {reading.summary()}" for reading in tape.readings.values()]
+        lines.append(translate("TapeReport", "Units:"))
+        lines += [f"  {reading.said().translated()}" for reading in tape.readings.values()]
     return lines
 
 
@@ -300,56 +434,93 @@ def _summary_lines(summary: PoolSummary) -> list[str]:
     column the tape lacks reads "not in the tape", never as a zero."""
     percent = {spec.name for spec in schema() if spec.kind in ("rate", "ratio")}
     missing = set(summary.missing)
+    not_in_tape = translate("StratPanel", "not in the tape")
 
     def measure(field: str, value: float | None) -> str:
         if field in missing:
-            return NOT_IN_TAPE
+            return not_in_tape
         if value is None or value != value:
             return "–"
         return f"{value:.2%}" if field in percent else f"{value:,.1f}"
 
-    as_of = summary.as_of.isoformat() if summary.as_of else "unknown"
+    as_of = summary.as_of.isoformat() if summary.as_of else translate("TapeReport", "unknown")
     if summary.as_of_inferred:
-        as_of += ", inferred"
-    borrowers = (
-        NOT_IN_TAPE if summary.borrower_count is None else f"{summary.borrower_count:,}"
-    )
+        as_of = translate("TapeReport", "{date}, inferred").format(date=as_of)
+    borrowers = not_in_tape if summary.borrower_count is None else f"{summary.borrower_count:,}"
     original = (
-        NOT_IN_TAPE
+        not_in_tape
         if summary.total_original_balance is None
-        else f"{summary.total_original_balance:,.0f} yen"
+        else translate("TapeReport", "{amount} yen").format(
+            amount=f"{summary.total_original_balance:,.0f}"
+        )
+    )
+    headline = translate(
+        "TapeReport",
+        "Summary (as of {as_of}): {loans} loans, {borrowers} borrowers, current balance "
+        "{balance} yen (original {original})",
     )
     lines = [
-        f"Summary (as of {as_of}): {summary.loan_count:,} loans, {borrowers} borrowers, "
-        f"current balance {summary.total_current_balance:,.0f} yen (original {original})",
-        "  averages: simple / balance-weighted",
+        headline.format(
+            as_of=as_of,
+            loans=f"{summary.loan_count:,}",
+            borrowers=borrowers,
+            balance=f"{summary.total_current_balance:,.0f}",
+            original=original,
+        ),
+        "  " + translate("TapeReport", "averages: simple / balance-weighted"),
     ]
-    lines += [
-        f"    {a.label:<24} {NOT_IN_TAPE}"
-        if a.field in missing
-        else f"    {a.label:<24} {measure(a.field, a.simple):>10} / {measure(a.field, a.weighted)}"
-        for a in summary.averages
-    ]
+    for a in summary.averages:
+        label = _padded(translate("PoolFields", a.label), 24)
+        if a.field in missing:
+            lines.append(f"    {label} {not_in_tape}")
+        else:
+            simple = _padded(measure(a.field, a.simple), 10, right=True)
+            lines.append(f"    {label} {simple} / {measure(a.field, a.weighted)}")
     for table in summary.mixes:
+        title = translate("PoolFields", table.title)
         if table.missing:
-            lines.append(f"  {table.title}: {NOT_IN_TAPE}")
+            lines.append(
+                "  "
+                + translate("TapeReport", "{name}: {missing}").format(
+                    name=title, missing=not_in_tape
+                )
+            )
             continue
-        lines.append(f"  {table.title}: count, balance (yen), share of balance")
+        heading = translate("TapeReport", "{title}: count, balance (yen), share of balance")
+        lines.append("  " + heading.format(title=title))
         lines += [
-            f"    {label:<24} {count:>9,} {balance:>18,.0f} {share:>8.1%}"
+            f"    {_padded(translate('PoolCodes', label), 24)} {count:>9,} {balance:>18,.0f} "
+            f"{share:>8.1%}"
             for label, count, balance, share in zip(
                 table.labels, table.counts, table.balances, table.shares, strict=True
             )
         ]
-    lines.append("  concentrations:")
+    lines.append("  " + translate("TapeReport", "concentrations:"))
     for flag in summary.concentrations:
+        name = translate("StratPanel", FLAG_NAMES.get(flag.name, flag.name))
         if flag.share is None:
-            lines.append(f"    {flag.name}: {NOT_IN_TAPE}")
+            lines.append(
+                "    "
+                + translate("TapeReport", "{name}: {missing}").format(
+                    name=name, missing=not_in_tape
+                )
+            )
             continue
-        lines.append(
-            f"    {flag.name} ({flag.subject}): {flag.share:.1%} of balance, Desk threshold "
-            f"{flag.threshold:.1%}" + (" — FLAGGED" if flag.flagged else "")
+        shown = translate(
+            "TapeReport", "{name} ({subject}): {share} of balance, Desk threshold {threshold}"
         )
+        if flag.flagged:
+            shown = translate(
+                "TapeReport",
+                "{name} ({subject}): {share} of balance, Desk threshold {threshold} — FLAGGED",
+            )
+        line = shown.format(
+            name=name,
+            subject=translate("PoolCodes", flag.subject),
+            share=f"{flag.share:.1%}",
+            threshold=f"{flag.threshold:.1%}",
+        )
+        lines.append("    " + line)
     return lines
 
 
@@ -370,4 +541,3 @@ def _plain(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()
     return str(value)
-

@@ -70,10 +70,22 @@ class CutOff:
 
     def text(self) -> str:
         """The date and its source, as the report and the summary show it."""
-        shown = self.date.isoformat() if self.date else "unknown"
+        return str(self.said())
+
+    def said(self) -> Text:
+        """:meth:`text` as a sentence to show in the analyst's language."""
+        shown = self.date.isoformat() if self.date else problem_text(
+            QT_TRANSLATE_NOOP("TapeProblems", "unknown")
+        )
         if self.inferred:
-            return f"{shown} (inferred: {self.detail})"
-        return f"{shown} ({self.detail})"
+            return problem_text(
+                QT_TRANSLATE_NOOP("TapeProblems", "{date} (inferred: {detail})"),
+                date=shown,
+                detail=self.sentence,
+            )
+        return problem_text(
+            QT_TRANSLATE_NOOP("TapeProblems", "{date} ({detail})"), date=shown, detail=self.sentence
+        )
 
 
 def find_cut_off(

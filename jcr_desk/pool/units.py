@@ -103,13 +103,32 @@ class UnitReading:
 
     def summary(self) -> str:
         """One line for the report: the unit and what it rests on."""
+        return str(self.said())
+
+    def said(self) -> Text:
+        """:meth:`summary` as a sentence to show in the analyst's language."""
         label = _label(self.field)
         if self.unit is None:
-            return f"{label}: not decided — {self.reasons()}"
+            return problem_text(
+                QT_TRANSLATE_NOOP("TapeProblems", "{label}: not decided — {reasons}"),
+                label=label,
+                reasons=self.reasons_said(),
+            )
         if self.chosen:
-            return f"{label}: {UNIT_LABELS[self.unit]}, set by the analyst ({self.reasons()})"
-        details = "; ".join(item.detail for item in self.evidence)
-        return f"{label}: {UNIT_LABELS[self.unit]} — {details}"
+            return problem_text(
+                QT_TRANSLATE_NOOP(
+                    "TapeProblems", "{label}: {unit}, set by the analyst ({reasons})"
+                ),
+                label=label,
+                unit=unit_word(self.unit),
+                reasons=self.reasons_said(),
+            )
+        return problem_text(
+            QT_TRANSLATE_NOOP("TapeProblems", "{label}: {unit} — {details}"),
+            label=label,
+            unit=unit_word(self.unit),
+            details=self.details_said(),
+        )
 
     def reasons(self) -> str:
         """Every piece of evidence with the unit it points to."""

@@ -231,7 +231,8 @@ class _Report:
         for position, (index, value) in enumerate(zip(flagged, values, strict=True)):
             extra = {name: _text(array[position]) for name, array in per_row.items()}
             sentence = problem_text(
-                message, value=value, label=header or field, **(fixed or {}), **extra
+                message, value=value, label=header or _field_words(field), **(fixed or {}),
+                **extra,
             )
             self.problems.append(
                 Problem.saying(
@@ -448,6 +449,15 @@ def _check_outliers(report: _Report) -> None:
             ),
             fixed={"range": _range_text(low, high, field_spec(field).kind)},
         )
+
+
+def _field_words(field: str) -> Text | str:
+    """A field no column of the tape holds (a term derived from dates) named by its label,
+    as the Pool tab names it; a field the schema does not know by its name."""
+    try:
+        return Text("PoolFields", field_spec(field).label)
+    except KeyError:
+        return field
 
 
 def _where(mapping: ColumnMapping | None, field: str) -> tuple[str | None, str | None]:

@@ -53,6 +53,119 @@
     </message>
   </context>
   <context>
+    <name>AbcpHistory</name>
+    <message>
+      <source>credit losses</source>
+      <translation>貸倒額</translation>
+    </message>
+    <message>
+      <source>cancellations</source>
+      <translation>キャンセル額</translation>
+    </message>
+    <message>
+      <source>collections</source>
+      <translation>回収額</translation>
+    </message>
+    <message>
+      <source>credit loss rate</source>
+      <translation>貸倒損失率</translation>
+    </message>
+    <message>
+      <source>cancellation rate</source>
+      <translation>キャンセル率</translation>
+    </message>
+    <message>
+      <source>collection rate</source>
+      <translation>回収率</translation>
+    </message>
+    <message>
+      <source>{where}: {problem}</source>
+      <extracomment>A month's losses or cancellations above its balance are impossible; collections of late payments may exceed it, up to this multiple (the schema's collection-rate limit).</extracomment>
+      <translation>{where}：{problem}</translation>
+    </message>
+    <message>
+      <source>history</source>
+      <translation>月次推移データ</translation>
+    </message>
+    <message>
+      <source>{where}, sheet {sheet}</source>
+      <translation>{where}、シート {sheet}</translation>
+    </message>
+    <message>
+      <source>{where}, row {row}</source>
+      <translation>{where}、{row} 行目</translation>
+    </message>
+    <message>
+      <source>{where}, column {letter} ({header})</source>
+      <translation>{where}、{letter} 列（{header}）</translation>
+    </message>
+    <message>
+      <source>{where}, column {letter}</source>
+      <translation>{where}、{letter} 列</translation>
+    </message>
+    <message>
+      <source>no month rows</source>
+      <translation>月の行がありません</translation>
+    </message>
+    <message>
+      <source>both {amounts} and the {rate} are given: keep one column per measure</source>
+      <translation>{amounts}と{rate}の両方があります。項目ごとに列を 1 つにしてください</translation>
+    </message>
+    <message>
+      <source>no column of {amounts} (an amount with the balance, or a rate)</source>
+      <translation>{amounts}の列がありません（債権残高とともに金額で、または率で記載してください）</translation>
+    </message>
+    <message>
+      <source>{amounts} are amounts but no column gives the month's receivables balance to divide them by</source>
+      <translation>{amounts}は金額ですが、割る基になる各月の債権残高の列がありません</translation>
+    </message>
+    <message>
+      <source>a history split by seller or merchant category needs the receivables balance of each row, to weigh its rates</source>
+      <translation>売り手別または加盟店業種別の月次推移データには、率を加重するため各行の債権残高が必要です</translation>
+    </message>
+    <message>
+      <source>{month} comes after {previous}: the months must run in order, oldest first</source>
+      <translation>{month} が {previous} の後にあります。月は古い順に並べてください</translation>
+    </message>
+    <message>
+      <source>{missing} is missing between {previous} and {month}: a history has every month</source>
+      <translation>{previous} と {month} の間の {missing} がありません。月次推移データにはすべての月が必要です</translation>
+    </message>
+    <message>
+      <source>{what} appears twice</source>
+      <translation>{what} が 2 回出現します</translation>
+    </message>
+    <message>
+      <source>blank: every month needs its figure</source>
+      <translation>空欄です。各月に数値が必要です</translation>
+    </message>
+    <message>
+      <source>{value} is negative</source>
+      <translation>{value} はマイナスです</translation>
+    </message>
+    <message>
+      <source>the balance is zero: no rate can be drawn from it</source>
+      <translation>残高がゼロです。率を求められません</translation>
+    </message>
+    <message>
+      <source>{amounts} of {rate} of the month's balance are more than {limit} of it</source>
+      <translation>{amounts}が月の残高の {rate} で、{limit} を超えています</translation>
+    </message>
+    <message>
+      <source>{label}: the unit is not decided ({reasons}); state it in the header, e.g. {header} (円) or (%), or choose it (command line: --unit {name}=UNIT)</source>
+      <extracomment>Warnings that leave a figure unknown or in doubt: a history is refused for them.</extracomment>
+      <translation>{label}：単位が決まりません（{reasons}）。見出しに単位を記載する（例：{header}（円）または（%））か、単位を選んでください（コマンドライン：--unit {name}=UNIT）</translation>
+    </message>
+  </context>
+  <context>
+    <name>AbcpRun</name>
+    <message>
+      <source>The case has no such ABCP program.</source>
+      <extracomment>Terms ``--set`` may change for one analysis (the case is not changed).</extracomment>
+      <translation>この案件にはその ABCP プログラムがありません。</translation>
+    </message>
+  </context>
+  <context>
     <name>AbcpTab</name>
     <message>
       <source>Add program…</source>
@@ -5146,6 +5259,62 @@ available</source>
       <source>Seasoning (months)</source>
       <translation>経過期間（か月）</translation>
     </message>
+    <message>
+      <source>Receivable ID</source>
+      <translation>債権番号</translation>
+    </message>
+    <message>
+      <source>Obligor ID</source>
+      <translation>債務者番号</translation>
+    </message>
+    <message>
+      <source>Receivable balance</source>
+      <translation>債権残高</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>支払期日</translation>
+    </message>
+    <message>
+      <source>Merchant category</source>
+      <translation>加盟店業種</translation>
+    </message>
+    <message>
+      <source>Seller</source>
+      <translation>売り手</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>年月</translation>
+    </message>
+    <message>
+      <source>Receivables balance</source>
+      <translation>債権残高</translation>
+    </message>
+    <message>
+      <source>Collections</source>
+      <translation>回収額</translation>
+    </message>
+    <message>
+      <source>Credit losses</source>
+      <translation>貸倒額</translation>
+    </message>
+    <message>
+      <source>Cancellations</source>
+      <translation>キャンセル額</translation>
+    </message>
+    <message>
+      <source>Credit loss rate</source>
+      <translation>貸倒損失率</translation>
+    </message>
+    <message>
+      <source>Cancellation rate</source>
+      <translation>キャンセル率</translation>
+    </message>
+    <message>
+      <source>Collection rate</source>
+      <translation>回収率</translation>
+    </message>
   </context>
   <context>
     <name>PoolTab</name>
@@ -7494,6 +7663,14 @@ available</source>
       <translation>不明</translation>
     </message>
     <message>
+      <source>{date} (inferred: {detail})</source>
+      <translation>{date}（推定：{detail}）</translation>
+    </message>
+    <message>
+      <source>{date} ({detail})</source>
+      <translation>{date}（{detail}）</translation>
+    </message>
+    <message>
       <source>the originator's profile says its tapes state none</source>
       <translation>オリジネーターのプロファイルでは、データに基準日の記載がありません</translation>
     </message>
@@ -7621,11 +7798,11 @@ available</source>
     </message>
     <message>
       <source>binary data, neither a workbook nor CSV</source>
-      <translation>バイナリデータで、ワークブックでも CSV でもありません</translation>
+      <translation>ワークブックでも CSV でもないバイナリデータ</translation>
     </message>
     <message>
       <source>plain text (save a CSV tape as .csv)</source>
-      <translation>テキストファイルです（CSV のデータは .csv として保存してください）</translation>
+      <translation>テキスト（CSV のデータは .csv として保存してください）</translation>
     </message>
     <message>
       <source>the CSV file is neither UTF-8 nor Shift_JIS text</source>
@@ -7699,6 +7876,18 @@ available</source>
     <message>
       <source>{detail} → {unit}</source>
       <translation>{detail} → {unit}</translation>
+    </message>
+    <message>
+      <source>{label}: not decided — {reasons}</source>
+      <translation>{label}：未決定 — {reasons}</translation>
+    </message>
+    <message>
+      <source>{label}: {unit}, set by the analyst ({reasons})</source>
+      <translation>{label}：{unit}（アナリストが指定。{reasons}）</translation>
+    </message>
+    <message>
+      <source>{label}: {unit} — {details}</source>
+      <translation>{label}：{unit} — {details}</translation>
     </message>
     <message>
       <source>the tape gives no evidence</source>
@@ -7872,6 +8061,210 @@ available</source>
     <message>
       <source>{label}: {value} is outside the usual range {range}</source>
       <translation>{label}：{value} は通常の範囲（{range}）外です</translation>
+    </message>
+  </context>
+  <context>
+    <name>TapeReport</name>
+    <message>
+      <source>error</source>
+      <extracomment>The translation context of these commands' report, help and errors. A problem's severity as the report's first column names it.</extracomment>
+      <translation>エラー</translation>
+    </message>
+    <message>
+      <source>warning</source>
+      <translation>警告</translation>
+    </message>
+    <message>
+      <source>read and validate a loan tape without changing any case</source>
+      <translation>債権データを読み込んで検証します（案件は変更しません）</translation>
+    </message>
+    <message>
+      <source>Print how the tape was read (header, cut-off, units and their evidence), its problems (errors by row, repeated warnings on one line; --json lists every one) and the pool summary. Exit 0 without errors, 1 with errors, 2 when the file cannot be read.</source>
+      <translation>債権データの読み方（見出し、基準日、単位とその根拠）、問題（エラーは行ごと、同じ種類の警告は 1 行にまとめて表示。--json ではすべて表示）、プールの概要を表示します。終了コードはエラーなしで 0、エラーありで 1、ファイルを読めないときは 2 です。</translation>
+    </message>
+    <message>
+      <source>make a loan tape a pool of a case (rows with errors are left out)</source>
+      <translation>債権データを案件のプールとして取り込みます（エラーのある行は除外）</translation>
+    </message>
+    <message>
+      <source>Import the tape's valid rows as the case's pool, replacing its first pool or the one --replace names (its scenarios move to the new one), or beside the others with --add (scenarios keep theirs); the audit log records it and the case is saved atomically. The excluded rows stay listed in the pool's report. Exit codes as check-tape.</source>
+      <translation>債権データの有効な行を案件のプールとして取り込みます。最初のプール（または --replace で指定したプール）を置き換え（そのシナリオは新しいプールに移ります）、--add を付けると他のプールと並べて追加します（シナリオはそのまま）。監査ログに記録し、案件をアトミックに保存します。除外した行はプールのレポートに一覧で残ります。終了コードは check-tape と同じです。</translation>
+    </message>
+    <message>
+      <source>a .jcrcase file</source>
+      <translation>.jcrcase ファイル</translation>
+    </message>
+    <message>
+      <source>add the tape as another pool instead of replacing</source>
+      <translation>置き換えずに別のプールとして追加します</translation>
+    </message>
+    <message>
+      <source>name (or id) of the pool to replace (default: the first)</source>
+      <translation>置き換えるプールの名前（または ID）（既定：最初のプール）</translation>
+    </message>
+    <message>
+      <source>when the new pool is not the size the scenario's classes were sized for: keep their amounts (the difference becomes over-collateralisation) or their shares (every class resized); needs --reason</source>
+      <translation>新しいプールがシナリオのクラスの前提としたプールと異なる額のとき：クラスの額を維持する（差額は超過担保になります）か、構成比を維持する（すべてのクラスの額を変更）か。--reason が必要です</translation>
+    </message>
+    <message>
+      <source>why the classes are re-fitted so</source>
+      <translation>クラスをそのように合わせ直す理由</translation>
+    </message>
+    <message>
+      <source>loan tape: .xlsx .xlsm .xls .xlsb .ods .csv</source>
+      <translation>債権データ：.xlsx .xlsm .xls .xlsb .ods .csv</translation>
+    </message>
+    <message>
+      <source>sheet to read (default: the one that looks like loans)</source>
+      <translation>読み込むシート（既定：債権明細らしいシート）</translation>
+    </message>
+    <message>
+      <source>name of a saved column-mapping profile</source>
+      <translation>保存済みの列の対応付けプロファイルの名前</translation>
+    </message>
+    <message>
+      <source>the unit of an amount (yen, thousand_yen) or a rate (percent, fraction), e.g. current_balance=thousand_yen; wins over the tape's evidence</source>
+      <translation>金額（yen、thousand_yen）または率（percent、fraction）の単位。例：current_balance=thousand_yen。データの根拠より優先します</translation>
+    </message>
+    <message>
+      <source>the tape's cut-off date, when its title rows state none (or state another)</source>
+      <translation>債権データの基準日（タイトル行に記載がないとき、または別の日付とするとき）</translation>
+    </message>
+    <message>
+      <source>{name} is no amount or rate field (fields: {fields})</source>
+      <translation>{name} は金額・率の項目ではありません（項目：{fields}）</translation>
+    </message>
+    <message>
+      <source>the unit of {name} is {first} or {second} (got {unit})</source>
+      <translation>{name} の単位は {first} または {second} です（指定：{unit}）</translation>
+    </message>
+    <message>
+      <source>not a date YYYY-MM-DD: {text}</source>
+      <translation>YYYY-MM-DD 形式の日付ではありません：{text}</translation>
+    </message>
+    <message>
+      <source>{path}: no such case file</source>
+      <translation>{path}：案件ファイルがありません</translation>
+    </message>
+    <message>
+      <source>--add and --replace exclude each other: a tape adds or replaces a pool</source>
+      <translation>--add と --replace は同時に指定できません：債権データはプールを追加するか置き換えるかのどちらかです</translation>
+    </message>
+    <message>
+      <source>the classes of scenario {scenario} (¥{notes}) were sized for a pool of ¥{sized_for}; the new pool is ¥{pool}</source>
+      <translation>シナリオ {scenario} のクラス（¥{notes}）は ¥{sized_for} のプールを前提としていますが、新しいプールは ¥{pool} です</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <source>{path}: {found}: choose --classes keep-amounts (the difference becomes over-collateralisation) or --classes keep-shares (every class resized), with --reason</source>
+      <translation>{path}：{found}。--classes keep-amounts（差額は超過担保になります）または --classes keep-shares（すべてのクラスの額を変更）を --reason とともに指定してください</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>なし</translation>
+    </message>
+    <message>
+      <source>{path}: no pool {name} to replace (its pools: {names})</source>
+      <translation>{path}：置き換えるプール {name} がありません（この案件のプール：{names}）</translation>
+    </message>
+    <message>
+      <source>cannot use {error}</source>
+      <translation>使用できません：{error}</translation>
+    </message>
+    <message>
+      <source>none saved yet</source>
+      <translation>まだ保存されていません</translation>
+    </message>
+    <message>
+      <source>no mapping profile named {name} (saved profiles: {known})</source>
+      <translation>対応付けプロファイル {name} はありません（保存済みのプロファイル：{known}）</translation>
+    </message>
+    <message>
+      <source>{file}, sheet {sheet}: {rows} rows, {importable} importable, {excluded} excluded ({errors} errors, {warnings} warnings)</source>
+      <translation>{file}、シート {sheet}：{rows} 行（取込み可能 {importable} 行、除外 {excluded} 行。エラー {errors} 件、警告 {warnings} 件）</translation>
+    </message>
+    <message>
+      <source>Imported as pool {pool} into {case}</source>
+      <translation>プール {pool} として {case} に取り込みました</translation>
+    </message>
+    <message>
+      <source>Problems (errors first; warnings of one kind on one line, --json lists every row):</source>
+      <translation>問題（エラーを先に表示。同じ種類の警告は 1 行にまとめています。--json ではすべての行を表示）：</translation>
+    </message>
+    <message>
+      <source>{where}: {problem}</source>
+      <translation>{where}：{problem}</translation>
+    </message>
+    <message>
+      <source>Figures below read undecided units provisionally; give them with --unit.</source>
+      <translation>以下の数値は未決定の単位を仮に読んだものです。--unit で単位を指定してください。</translation>
+    </message>
+    <message>
+      <source>Header: row {row}</source>
+      <translation>見出し：{row} 行目</translation>
+    </message>
+    <message>
+      <source>Header: rows {first}-{last}</source>
+      <translation>見出し：{first}～{last} 行目</translation>
+    </message>
+    <message>
+      <source>totals row {row}</source>
+      <translation>合計行：{row} 行目</translation>
+    </message>
+    <message>
+      <source>{count} footnote rows</source>
+      <translation>注記行 {count} 行</translation>
+    </message>
+    <message>
+      <source>Cut-off: {cut_off}</source>
+      <translation>基準日：{cut_off}</translation>
+    </message>
+    <message>
+      <source>Units:</source>
+      <translation>単位：</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>不明</translation>
+    </message>
+    <message>
+      <source>{date}, inferred</source>
+      <translation>{date}（推定）</translation>
+    </message>
+    <message>
+      <source>{amount} yen</source>
+      <translation>{amount} 円</translation>
+    </message>
+    <message>
+      <source>Summary (as of {as_of}): {loans} loans, {borrowers} borrowers, current balance {balance} yen (original {original})</source>
+      <translation>概要（基準日 {as_of}）：債権 {loans} 件、債務者 {borrowers} 名、現在残高 {balance} 円（当初 {original}）</translation>
+    </message>
+    <message>
+      <source>averages: simple / balance-weighted</source>
+      <translation>平均：単純平均 / 残高加重平均</translation>
+    </message>
+    <message>
+      <source>{name}: {missing}</source>
+      <translation>{name}：{missing}</translation>
+    </message>
+    <message>
+      <source>{title}: count, balance (yen), share of balance</source>
+      <translation>{title}：件数、残高（円）、残高に占める割合</translation>
+    </message>
+    <message>
+      <source>concentrations:</source>
+      <translation>集中度：</translation>
+    </message>
+    <message>
+      <source>{name} ({subject}): {share} of balance, Desk threshold {threshold}</source>
+      <translation>{name}（{subject}）：残高の {share}、Desk 既定値のしきい値 {threshold}</translation>
+    </message>
+    <message>
+      <source>{name} ({subject}): {share} of balance, Desk threshold {threshold} — FLAGGED</source>
+      <translation>{name}（{subject}）：残高の {share}、Desk 既定値のしきい値 {threshold} — 超過</translation>
     </message>
   </context>
   <context>

@@ -17,6 +17,7 @@ from typing import Any, Final
 
 from jcr_desk.case.document.model import Case, ProgramResultRecord, StoredProgram, now_utc
 from jcr_desk.case.services.stress_run import entity_rating
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, ExplainedError, Text
 from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.progress import CancelToken, ProgressCallback
 from jcr_desk.ratings import Rating, ShortTermRating
@@ -29,15 +30,20 @@ from jcr_desk.structured.fields import FieldError
 NUMERIC_TERMS: Final = ("subordination", "cash_reserve", "transfer_reserve")
 
 
-class ProgramRunError(ValueError):
-    """An override or a program the analysis cannot use; one sentence for the analyst."""
+class ProgramRunError(ExplainedError, ValueError):
+    """An override or a program the analysis cannot use; one sentence for the analyst, in
+    their language (context ``AbcpRun``, or the field check's own sentence)."""
+
+    CONTEXT = "AbcpRun"
 
 
 def find_program(case: Case, program_id: str) -> StoredProgram:
     try:
         return case.program(program_id)
     except KeyError:
-        raise ProgramRunError("The case has no such ABCP program.") from None
+        raise ProgramRunError(
+            Text("AbcpRun", QT_TRANSLATE_NOOP("AbcpRun", "The case has no such ABCP program."))
+        ) from None
 
 
 def party_rating(case: Case, party: Party) -> ShortTermRating | None:
@@ -93,7 +99,7 @@ def with_overrides(program: AbcpProgram, overrides: Mapping[str, Any]) -> AbcpPr
     try:
         return AbcpProgram.from_dict(data, "program")
     except FieldError as error:
-        raise ProgramRunError(str(error)) from None
+        raise ProgramRunError(error.sentence) from None
 
 
 def program_inputs_hash(case: Case, item: StoredProgram) -> str:

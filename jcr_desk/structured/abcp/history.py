@@ -6,7 +6,8 @@ states, per month (and per seller or merchant category when the originator split
 amounts with the month's receivables balance, or the rates themselves. Before any figure is
 drawn from it the history is checked whole: months in order without a gap, a figure for every
 measure in every row, no loss or cancellation above the month's balance. A refusal is a
-:class:`HistoryError` naming the file, sheet, Excel row, column and the problem.
+:class:`HistoryError` naming the file, sheet, Excel row, column and the problem, a sentence
+the window and the command line show in the analyst's language (context ``AbcpHistory``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any, Final
 import numpy as np
 import pandas as pd
 
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, ExplainedError, Text
 from jcr_desk.structured.frozen import Shared
 
 MONTH: Final = "month"
@@ -31,23 +33,44 @@ MEASURES: Final = {
     "collection": ("collections", "collection_rate"),
 }
 """Each measure as an amount (needs the balance) or as a rate: the history gives one of them."""
+HISTORY_CONTEXT: Final = "AbcpHistory"
 MEASURE_WORDS: Final = {
-    "credit_loss": "credit losses",
-    "cancellation": "cancellations",
-    "collection": "collections",
+    "credit_loss": QT_TRANSLATE_NOOP("AbcpHistory", "credit losses"),
+    "cancellation": QT_TRANSLATE_NOOP("AbcpHistory", "cancellations"),
+    "collection": QT_TRANSLATE_NOOP("AbcpHistory", "collections"),
+}
+RATE_WORDS: Final = {
+    "credit_loss": QT_TRANSLATE_NOOP("AbcpHistory", "credit loss rate"),
+    "cancellation": QT_TRANSLATE_NOOP("AbcpHistory", "cancellation rate"),
+    "collection": QT_TRANSLATE_NOOP("AbcpHistory", "collection rate"),
 }
 #: A month's losses or cancellations above its balance are impossible; collections of late
 #: payments may exceed it, up to this multiple (the schema's collection-rate limit).
 _RATE_LIMITS: Final = {"credit_loss": 1.0, "cancellation": 1.0, "collection": 2.0}
 
 
-class HistoryError(ValueError):
-    """The history cannot be used; ``str(error)`` is one line naming where and why."""
+def history_text(source: str, **args: Any) -> Text:
+    """A sentence about a history: ``source`` marked with
+    ``QT_TRANSLATE_NOOP("AbcpHistory", ...)`` where it is written."""
+    return Text(HISTORY_CONTEXT, source, args)
 
-    def __init__(self, where: str, problem: str) -> None:
-        self.where = where
-        self.problem = problem
-        super().__init__(f"{where}: {problem}" if where else problem)
+
+class HistoryError(ExplainedError, ValueError):
+    """The history cannot be used; ``str(error)`` is one line naming where and why, in
+    English, and ``translated()`` the same in the analyst's language."""
+
+    CONTEXT = HISTORY_CONTEXT
+
+    def __init__(self, where: Text | None, problem: Text) -> None:
+        self.where = "" if where is None else str(where)
+        self.problem = str(problem)
+        super().__init__(
+            problem
+            if where is None
+            else history_text(
+                QT_TRANSLATE_NOOP("AbcpHistory", "{where}: {problem}"), where=where, problem=problem
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -134,9 +157,9 @@ class MonthlyHistory(Shared):
             return None
         return {str(key): float(value) / whole for key, value in totals.items()}
 
-    def cell(self, index: int, field: str) -> str:
+    def cell(self, index: int, field: str) -> Text:
         """Where a row's field sits in the file, as messages name it."""
-        return cell_words(self.source, int(self.frame[EXCEL_ROW].iloc[index]), field)
+        return cell_said(self.source, int(self.frame[EXCEL_ROW].iloc[index]), field)
 
 
 def segment_key(value: object) -> str:
@@ -146,16 +169,43 @@ def segment_key(value: object) -> str:
 
 def cell_words(source: Mapping[str, Any], row: int | None, field: str | None) -> str:
     """ "file.xlsx, sheet History, row 14, column D (貸倒額（円）)" — as much as is known."""
-    parts = [str(source.get("file", "history"))]
+    return str(cell_said(source, row, field))
+
+
+def cell_said(source: Mapping[str, Any], row: int | None, field: str | None) -> Text:
+    """:func:`cell_words` as a sentence to show in the analyst's language."""
+    where = (
+        history_text("{file}", file=source["file"])
+        if source.get("file")
+        else history_text(QT_TRANSLATE_NOOP("AbcpHistory", "history"))
+    )
     if source.get("sheet"):
-        parts.append(f"sheet {source['sheet']}")
+        where = history_text(
+            QT_TRANSLATE_NOOP("AbcpHistory", "{where}, sheet {sheet}"),
+            where=where,
+            sheet=source["sheet"],
+        )
     if row is not None:
-        parts.append(f"row {row}")
+        where = history_text(
+            QT_TRANSLATE_NOOP("AbcpHistory", "{where}, row {row}"), where=where, row=row
+        )
     column = (source.get("columns") or {}).get(field) if field else None
     if column:
         letter, header = column
-        parts.append(f"column {letter}" + (f" ({header})" if header else ""))
-    return ", ".join(parts)
+        if header:
+            where = history_text(
+                QT_TRANSLATE_NOOP("AbcpHistory", "{where}, column {letter} ({header})"),
+                where=where,
+                letter=letter,
+                header=header,
+            )
+        else:
+            where = history_text(
+                QT_TRANSLATE_NOOP("AbcpHistory", "{where}, column {letter}"),
+                where=where,
+                letter=letter,
+            )
+    return where
 
 
 def _floats(frame: pd.DataFrame, name: str) -> np.ndarray:
@@ -168,33 +218,64 @@ def _floats(frame: pd.DataFrame, name: str) -> np.ndarray:
 def _check(history: MonthlyHistory) -> None:
     frame, source = history.frame, history.source
     if MONTH not in frame or not len(frame):
-        raise HistoryError(cell_words(source, None, None), "no month rows")
+        raise HistoryError(
+            cell_said(source, None, None),
+            history_text(QT_TRANSLATE_NOOP("AbcpHistory", "no month rows")),
+        )
     _check_measures_present(history)
     _check_months(history)
     _check_values(history)
 
 
 def _check_measures_present(history: MonthlyHistory) -> None:
-    frame, where = history.frame, cell_words(history.source, None, None)
+    frame, where = history.frame, cell_said(history.source, None, None)
     for name, (amount, rate) in MEASURES.items():
+        amounts, rates = _word(MEASURE_WORDS[name]), _word(RATE_WORDS[name])
         if amount in frame and rate in frame:
             raise HistoryError(
-                where, f"both {amount.replace('_', ' ')} and the {name.replace('_', ' ')} rate "
-                "are given: keep one column per measure"
+                where,
+                history_text(
+                    QT_TRANSLATE_NOOP(
+                        "AbcpHistory",
+                        "both {amounts} and the {rate} are given: keep one column per measure",
+                    ),
+                    amounts=amounts,
+                    rate=rates,
+                ),
             )
         if amount not in frame and rate not in frame:
             raise HistoryError(
-                where, f"no column of {MEASURE_WORDS[name]} (an amount with the balance, or a rate)"
+                where,
+                history_text(
+                    QT_TRANSLATE_NOOP(
+                        "AbcpHistory",
+                        "no column of {amounts} (an amount with the balance, or a rate)",
+                    ),
+                    amounts=amounts,
+                ),
             )
         if amount in frame and BALANCE not in frame:
             raise HistoryError(
-                where, f"{MEASURE_WORDS[name]} are amounts but no column gives the month's "
-                "receivables balance to divide them by"
+                where,
+                history_text(
+                    QT_TRANSLATE_NOOP(
+                        "AbcpHistory",
+                        "{amounts} are amounts but no column gives the month's receivables balance "
+                        "to divide them by",
+                    ),
+                    amounts=amounts,
+                ),
             )
     if history.segments and BALANCE not in frame:
         raise HistoryError(
-            where, "a history split by seller or merchant category needs the receivables "
-            "balance of each row, to weigh its rates"
+            where,
+            history_text(
+                QT_TRANSLATE_NOOP(
+                    "AbcpHistory",
+                    "a history split by seller or merchant category needs the receivables balance "
+                    "of each row, to weigh its rates",
+                )
+            ),
         )
 
 
@@ -207,16 +288,30 @@ def _check_months(history: MonthlyHistory) -> None:
         index = int(np.flatnonzero(steps < 0)[0]) + 1
         raise HistoryError(
             history.cell(index, MONTH),
-            f"{_month(months[index])} comes after {_month(months[index - 1])}: the months must "
-            "run in order, oldest first",
+            history_text(
+                QT_TRANSLATE_NOOP(
+                    "AbcpHistory",
+                    "{month} comes after {previous}: the months must run in order, oldest first",
+                ),
+                month=_month(months[index]),
+                previous=_month(months[index - 1]),
+            ),
         )
     if (steps > 1).any():
         index = int(np.flatnonzero(steps > 1)[0]) + 1
         missing = months[index - 1] + 1
         raise HistoryError(
             history.cell(index, MONTH),
-            f"{_month(missing)} is missing between {_month(months[index - 1])} and "
-            f"{_month(months[index])}: a history has every month",
+            history_text(
+                QT_TRANSLATE_NOOP(
+                    "AbcpHistory",
+                    "{missing} is missing between {previous} and {month}: a history has every "
+                    "month",
+                ),
+                missing=_month(missing),
+                previous=_month(months[index - 1]),
+                month=_month(months[index]),
+            ),
         )
     keys = [MONTH, *history.segments]
     repeated = frame.duplicated(subset=keys).to_numpy()
@@ -225,7 +320,10 @@ def _check_months(history: MonthlyHistory) -> None:
         what = _month(months[index]) + "".join(
             f", {frame[name].iloc[index]}" for name in history.segments
         )
-        raise HistoryError(history.cell(index, MONTH), f"{what} appears twice")
+        raise HistoryError(
+            history.cell(index, MONTH),
+            history_text(QT_TRANSLATE_NOOP("AbcpHistory", "{what} appears twice"), what=what),
+        )
 
 
 def _check_values(history: MonthlyHistory) -> None:
@@ -240,17 +338,33 @@ def _check_values(history: MonthlyHistory) -> None:
         blank = np.isnan(values)
         if blank.any():
             index = int(np.flatnonzero(blank)[0])
-            raise HistoryError(history.cell(index, name), "blank: every month needs its figure")
+            raise HistoryError(
+                history.cell(index, name),
+                history_text(
+                    QT_TRANSLATE_NOOP("AbcpHistory", "blank: every month needs its figure")
+                ),
+            )
         negative = values < 0
         if negative.any():
             index = int(np.flatnonzero(negative)[0])
-            raise HistoryError(history.cell(index, name), f"{values[index]:,g} is negative")
+            raise HistoryError(
+                history.cell(index, name),
+                history_text(
+                    QT_TRANSLATE_NOOP("AbcpHistory", "{value} is negative"),
+                    value=f"{values[index]:,g}",
+                ),
+            )
     if BALANCE in frame:
         balance = _floats(frame, BALANCE)
         if (balance <= 0).any():
             index = int(np.flatnonzero(balance <= 0)[0])
             raise HistoryError(
-                history.cell(index, BALANCE), "the balance is zero: no rate can be drawn from it"
+                history.cell(index, BALANCE),
+                history_text(
+                    QT_TRANSLATE_NOOP(
+                        "AbcpHistory", "the balance is zero: no rate can be drawn from it"
+                    )
+                ),
             )
     for name, (amount, rate) in MEASURES.items():
         if amount in frame:
@@ -263,9 +377,20 @@ def _check_values(history: MonthlyHistory) -> None:
             index = int(np.flatnonzero(over)[0])
             raise HistoryError(
                 history.cell(index, field),
-                f"{MEASURE_WORDS[name]} of {shown[index]:.2%} of the month's balance are more "
-                f"than {_RATE_LIMITS[name]:.0%} of it",
+                history_text(
+                    QT_TRANSLATE_NOOP(
+                        "AbcpHistory",
+                        "{amounts} of {rate} of the month's balance are more than {limit} of it",
+                    ),
+                    amounts=_word(MEASURE_WORDS[name]),
+                    rate=f"{shown[index]:.2%}",
+                    limit=f"{_RATE_LIMITS[name]:.0%}",
+                ),
             )
+
+
+def _word(source: str) -> Text:
+    return history_text(source)
 
 
 def _month(month: np.datetime64) -> str:

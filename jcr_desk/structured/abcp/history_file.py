@@ -15,11 +15,18 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Final
 
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.pool.problems import ERROR, Problem, TapeError, column_letter
 from jcr_desk.pool.schema import RECEIVABLES_HISTORY, field_spec
 from jcr_desk.pool.tape import ReadChoices, read_tape
 from jcr_desk.progress import CancelToken, ProgressCallback
-from jcr_desk.structured.abcp.history import EXCEL_ROW, HistoryError, MonthlyHistory, cell_words
+from jcr_desk.structured.abcp.history import (
+    EXCEL_ROW,
+    HistoryError,
+    MonthlyHistory,
+    cell_said,
+    history_text,
+)
 
 #: Warnings that leave a figure unknown or in doubt: a history is refused for them.
 _REFUSED_WARNINGS: Final = ("unreadable", "unit_against_evidence")
@@ -49,7 +56,7 @@ def read_history(
             kind=RECEIVABLES_HISTORY,
         )
     except TapeError as error:
-        raise HistoryError("", str(error)) from None
+        raise HistoryError(None, error.sentence) from None
     columns = {
         name: [column_letter(tape.mapping.columns[name]), tape.mapping.header_of(name)]
         for name in tape.mapping.columns
@@ -78,13 +85,22 @@ def _refused(problem: Problem) -> bool:
 
 
 def _error(source: Mapping[str, object], problem: Problem) -> HistoryError:
-    where = cell_words(source, problem.row, problem.field)
+    where = cell_said(source, problem.row, problem.field)
     if problem.rule == "unit_undecided" and problem.field:
         spec = field_spec(problem.field)
-        message = problem.message.split("; choose it")[0]
+        found = problem.sentence.args
         return HistoryError(
             where,
-            f"{message}; state it in the header, e.g. {spec.label} (円) or (%), or choose it "
-            f"(command line: --unit {spec.name}=UNIT)",
+            history_text(
+                QT_TRANSLATE_NOOP(
+                    "AbcpHistory",
+                    "{label}: the unit is not decided ({reasons}); state it in the header, e.g. "
+                    "{header} (円) or (%), or choose it (command line: --unit {name}=UNIT)",
+                ),
+                label=found["label"],
+                reasons=found["reasons"],
+                header=Text("PoolFields", spec.label),
+                name=spec.name,
+            ),
         )
-    return HistoryError(where, problem.message)
+    return HistoryError(where, problem.sentence)

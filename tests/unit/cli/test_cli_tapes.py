@@ -86,8 +86,8 @@ def test_check_tape_under_lang_ja_prints_its_problems_in_japanese(capsys):
     code = main(["--lang", "ja", "check-tape", str(TAPES / "lo_ja_errors.xlsx")])
     out = capsys.readouterr().out
     assert code == EXIT_PROBLEMS
-    problems = out.split("--json lists every row):\n")[1].split("Summary (as of")[0]
-    assert f"error   {FIRST} 行目 F: 残高（円）：残高 -1000 がゼロまたはマイナスです" in problems
+    problems = out.split("すべての行を表示）：\n")[1].split("概要（基準日")[0]
+    assert f"エラー {FIRST} 行目 F：残高（円）：残高 -1000 がゼロまたはマイナスです" in problems
     assert "2 名の債務者が複数の債権を持っています（4 件）" in problems
     assert "合計行では 残高（円） が 1,923,562,730 ですが" in problems
     assert not any(words in problems for words in ("row", "zero", "appears", "totals", "known"))
@@ -317,7 +317,7 @@ def test_columns_the_tape_lacks_are_said_to_be_missing(capsys):
     out = capsys.readouterr().out
     assert "(original not in the tape)" in out
     assert "Prefecture: not in the tape" in out
-    assert "largest_prefecture_share: not in the tape" in out
+    assert "largest prefecture share: not in the tape" in out
     assert "0.0%" not in out.split("concentrations:")[1].split("\n")[1]
 
 
