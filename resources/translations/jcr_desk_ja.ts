@@ -1089,6 +1089,7 @@
     </message>
     <message>
       <source>pass</source>
+      <extracomment>The words the window's result details register (ui/stress/result_details.py).</extracomment>
       <translation>充足</translation>
     </message>
     <message>
@@ -1475,6 +1476,30 @@
       <translation>変更内容を JSON で出力（プログラム向けのため、キーと値は英語のまま）</translation>
     </message>
     <message>
+      <source>FAIL</source>
+      <translation>不足</translation>
+    </message>
+    <message>
+      <source>Over-collateralisation: {share} of the pool ({amount}), enhancement every class has</source>
+      <translation>超過担保：プールの {share}（{amount}）。全クラス共通の信用補完です</translation>
+    </message>
+    <message>
+      <source>{name}: reaches {rating}</source>
+      <translation>{name}：到達する格付 {rating}</translation>
+    </message>
+    <message>
+      <source>none of the target ratings</source>
+      <translation>目標格付のいずれにも届きません</translation>
+    </message>
+    <message>
+      <source>Liquidity reserve: {amount} ({months} month(s))</source>
+      <translation>流動性準備金：{amount}（{months} か月分）</translation>
+    </message>
+    <message>
+      <source>Collateral values declined from the {basis}</source>
+      <translation>担保価値は{basis}から下落するものとします</translation>
+    </message>
+    <message>
       <source>Mechanism: {text}</source>
       <translation>仕組み：{text}</translation>
     </message>
@@ -1485,6 +1510,62 @@
     <message>
       <source>Note: {text}</source>
       <translation>注記：{text}</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>合計</translation>
+    </message>
+    <message>
+      <source>{name} need/has</source>
+      <translation>{name} 必要/確保</translation>
+    </message>
+    <message>
+      <source>{required}/{available} {verdict}</source>
+      <translation>{required}/{available} {verdict}</translation>
+    </message>
+    <message>
+      <source>{rating}: defaults stressed {stressed}, realised {realised}; interest-rate path {path}; clean-up call {call}</source>
+      <translation>{rating}：ストレス・デフォルト率 {stressed}、実現デフォルト率 {realised}、金利シナリオ {path}、クリーンアップ・コール {call}</translation>
+    </message>
+    <message>
+      <source>Desk default: {name} = {value}</source>
+      <translation>Desk 既定値：{name} = {value}</translation>
+    </message>
+    <message>
+      <source>Desk default: {name} = {value} [{reference}]</source>
+      <translation>Desk 既定値：{name} = {value}［{reference}］</translation>
+    </message>
+    <message>
+      <source>n/a</source>
+      <translation>達成不能</translation>
+    </message>
+    <message>
+      <source>run the case's stress scenario: required vs available enhancement per rating</source>
+      <translation>案件のストレス・シナリオを実行：格付ごとの必要信用補完と確保している信用補完</translation>
+    </message>
+    <message>
+      <source>Stress the pool at each target rating, run the cash flows through the waterfall and print the credit enhancement each class needs by risk layer against what it has. Fractions are of the pool's cut-off balance; cash flows are yen per month. The case is not changed. Exit 1 when an input the run needs is missing.</source>
+      <translation>目標格付ごとにプールにストレスをかけ、キャッシュフローを支払順位に沿って配分し、各クラスに必要な信用補完をリスク区分別に、確保している信用補完と並べて表示します。比率は基準日のプール残高に対する割合、キャッシュフローは月次の円建てです。案件は変更しません。計算に必要な入力が欠けているときは終了コード 1 で終了します。</translation>
+    </message>
+    <message>
+      <source>override an assumption for this run ({names})</source>
+      <translation>この計算に限り前提を変更します（{names}）</translation>
+    </message>
+    <message>
+      <source>{path}: {problem}</source>
+      <translation>{path}：{problem}</translation>
+    </message>
+    <message>
+      <source>expected NAME=VALUE with NAME one of {names}</source>
+      <translation>NAME=VALUE の形式で、NAME は {names} のいずれかを指定してください</translation>
+    </message>
+    <message>
+      <source>the lag is a whole number of months</source>
+      <translation>期間は整数の月数で指定してください</translation>
+    </message>
+    <message>
+      <source>{name} is a fraction between 0 and 1</source>
+      <translation>{name} は 0 から 1 までの比率で指定してください</translation>
     </message>
   </context>
   <context>
@@ -2006,6 +2087,78 @@ Recover it now? (No opens the saved version and keeps the unsaved work for later
     <message>
       <source>Recorded</source>
       <translation>記録済み</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskDefaults</name>
+    <message>
+      <source>Precision of the solved enhancement</source>
+      <extracomment>The Desk defaults a run can rest on, named for the analyst (context ``DeskDefaults``): the window and the command line show these words; the rulebook key stays in the JSON.</extracomment>
+      <translation>必要信用補完の計算精度</translation>
+    </message>
+    <message>
+      <source>Timing of defaults</source>
+      <translation>デフォルトの発生時期の分布</translation>
+    </message>
+    <message>
+      <source>Apartment loans' default rate by DSCR</source>
+      <translation>アパートローンの DSCR 別デフォルト率</translation>
+    </message>
+    <message>
+      <source>Yearly decline of collateral value</source>
+      <translation>担保価値の年間下落率</translation>
+    </message>
+    <message>
+      <source>Property sale cost</source>
+      <translation>物件の売却費用</translation>
+    </message>
+    <message>
+      <source>Special servicer's fee</source>
+      <translation>特別サービサーの報酬</translation>
+    </message>
+    <message>
+      <source>Recovery ratio by rating</source>
+      <translation>格付別の回収率の掛け目</translation>
+    </message>
+    <message>
+      <source>Months for rates to reach the stress</source>
+      <translation>金利がストレス水準に達するまでの月数</translation>
+    </message>
+    <message>
+      <source>Months between loan-rate reviews</source>
+      <translation>貸出金利の見直し間隔（月）</translation>
+    </message>
+    <message>
+      <source>Squeeze between loan and note rates</source>
+      <translation>貸出金利と社債金利の利ざや縮小</translation>
+    </message>
+    <message>
+      <source>Reference rate of floating notes</source>
+      <translation>変動利付のクラスの基準金利</translation>
+    </message>
+    <message>
+      <source>Trigger to sequential payment</source>
+      <translation>シーケンシャル払いへの移行トリガー</translation>
+    </message>
+    <message>
+      <source>Clean-up call run exercised and not exercised</source>
+      <translation>クリーンアップ・コールの行使・不行使の両方で計算</translation>
+    </message>
+    <message>
+      <source>Higher default multipliers for investment condominium and apartment loans</source>
+      <translation>投資用マンション・アパートローンのデフォルト倍率の引上げ</translation>
+    </message>
+    <message>
+      <source>Higher default multipliers for concentrated regions</source>
+      <translation>集中する地域のデフォルト倍率の引上げ</translation>
+    </message>
+    <message>
+      <source>Haircut on recoveries from the guarantor</source>
+      <translation>保証会社からの回収の減額率</translation>
+    </message>
+    <message>
+      <source>Step in which the rent guarantee is counted (months)</source>
+      <translation>家賃保証の期間を数える単位（月）</translation>
     </message>
   </context>
   <context>
