@@ -16,7 +16,7 @@ import pytest
 from jcr_desk.case import save_case
 from jcr_desk.case.demo import build_demo_case
 from jcr_desk.case.services.stress_run import NUMERIC_ASSUMPTIONS
-from jcr_desk.cli import EXIT_OK, main
+from jcr_desk.cli import EXIT_OK, EXIT_PROBLEMS, main
 from jcr_desk.cli_text import columns
 from tests.unit.cli.test_cli_japanese import assert_japanese, run, run_json
 
@@ -82,3 +82,32 @@ def test_stress_help_in_english_is_unchanged(capsys):
     out = " ".join(capsys.readouterr().out.split())
     assert "run the cash flows through the waterfall" in out
     assert "override an assumption for this run (base_default_rate, cpr," in out
+
+
+@pytest.fixture
+def spoilt(tmp_path) -> Path:
+    """A case whose pool has no remaining term: the run refuses."""
+    case = build_demo_case(loans=30, seed=3)
+    case.pools[0].loans = case.pools[0].loans.drop(columns="remaining_term_months")
+    path = tmp_path / "spoilt.jcrcase"
+    save_case(case, path)
+    return path
+
+
+def refusal(path: Path, language: str, capsys) -> str:
+    capsys.readouterr()
+    assert main(["--lang", language, "stress", str(path)]) == EXIT_PROBLEMS
+    return capsys.readouterr().err.strip()
+
+
+def test_a_refused_input_is_explained_in_japanese(spoilt, capsys):
+    line = refusal(spoilt, "ja", capsys)
+    assert_japanese(line, {"jcr-desk-cli", str(spoilt), "remaining_term_months"})
+    assert "残存期間" in line
+
+
+def test_a_refused_input_in_english_is_unchanged(spoilt, capsys):
+    assert refusal(spoilt, "en", capsys) == (
+        f"jcr-desk-cli: error: {spoilt}: The pool has no remaining term (remaining_term_months); "
+        "the run needs it."
+    )
