@@ -146,7 +146,7 @@ class StressRunController(QObject):
 
     def _failed(self, error: BaseException) -> None:
         log.warning("stress run failed: %s", error)
-        self.status.emit(f"The stress run stopped: {plain_message(error)}", True)
+        self.status.emit(self.tr("The stress run stopped: %s") % plain_message(error), True)
 
 
 def _rulebook_moves(previous: ScenarioResult | None, new: ScenarioResult) -> list[str]:

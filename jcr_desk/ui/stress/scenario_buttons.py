@@ -27,7 +27,7 @@ from jcr_desk.case.edits.scenario_set_commands import (
     default_name,
     new_scenario,
 )
-from jcr_desk.ui.errors import report_error
+from jcr_desk.ui.errors import plain_message, report_error
 from jcr_desk.ui.stress import reason, scenario_files
 from jcr_desk.ui.stress.editor import ScenarioEditor
 
@@ -162,7 +162,7 @@ class ScenarioButtons(QWidget):
         try:
             imported = read_scenario_file(case, path)
         except ScenarioFileError as error:
-            report_error(self, self.tr("Scenario not imported"), str(error))
+            report_error(self, self.tr("Scenario not imported"), plain_message(error))
             return
         why = reason.ask_reason(self, self.tr("Import scenario %s") % imported.name)
         if why is not None:
