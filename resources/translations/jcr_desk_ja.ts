@@ -741,6 +741,27 @@
       <translation>担保評価額に対する回収率</translation>
     </message>
     <message>
+      <source>Set base default rate</source>
+      <extracomment>The reason dialog's title for an edit of each field.</extracomment>
+      <translation>累積デフォルト率の変更</translation>
+    </message>
+    <message>
+      <source>Set cpr</source>
+      <translation>期限前償還率の変更</translation>
+    </message>
+    <message>
+      <source>Set recovery rate</source>
+      <translation>回収率の変更</translation>
+    </message>
+    <message>
+      <source>Set recovery lag months</source>
+      <translation>担保処分までの期間の変更</translation>
+    </message>
+    <message>
+      <source>Set target ratings</source>
+      <translation>目標格付の変更</translation>
+    </message>
+    <message>
       <source> months</source>
       <translation> か月</translation>
     </message>
@@ -781,6 +802,26 @@
       <translation>検証する格付</translation>
     </message>
     <message>
+      <source>typed by %s on %s: %s</source>
+      <translation>%s が %s に入力：%s</translation>
+    </message>
+    <message>
+      <source>static data %s, sheet %s</source>
+      <translation>実績データ %s、シート %s</translation>
+    </message>
+    <message>
+      <source>rate: %s</source>
+      <translation>率：%s</translation>
+    </message>
+    <message>
+      <source>pool seasoning %s months</source>
+      <translation>プールの経過期間 %s か月</translation>
+    </message>
+    <message>
+      <source>imported %s</source>
+      <translation>%s に取込</translation>
+    </message>
+    <message>
       <source>illustrative demo inputs</source>
       <translation>デモ用の例示入力</translation>
     </message>
@@ -791,6 +832,14 @@
     <message>
       <source>not recorded</source>
       <translation>記録なし</translation>
+    </message>
+    <message>
+      <source>%s vintages (%s)</source>
+      <translation>ビンテージ %s 本（%s）</translation>
+    </message>
+    <message>
+      <source>1 vintage (%s)</source>
+      <translation>ビンテージ 1 本（%s）</translation>
     </message>
     <message>
       <source>%s: type a value</source>
@@ -5701,6 +5750,14 @@ available</source>
       <translation>新しいシナリオ</translation>
     </message>
     <message>
+      <source>Rename %s</source>
+      <translation>%s の名前を変更</translation>
+    </message>
+    <message>
+      <source>Remove %s and its result</source>
+      <translation>%s とその結果を削除</translation>
+    </message>
+    <message>
       <source>Make %s the committee's scenario: why these changes</source>
       <translation>%s を格付委員会のシナリオにする：変更の理由</translation>
     </message>
@@ -5761,6 +5818,13 @@ available</source>
     <message>
       <source>Reason</source>
       <translation>理由</translation>
+    </message>
+  </context>
+  <context>
+    <name>SensitivityModel</name>
+    <message>
+      <source>Defaults ×%s</source>
+      <translation>デフォルト ×%s</translation>
     </message>
   </context>
   <context>
@@ -6682,6 +6746,14 @@ available</source>
     <message>
       <source>Another task is running; the stress run starts after it.</source>
       <translation>別の処理が実行中です。終了後にストレス計算を始めます。</translation>
+    </message>
+    <message>
+      <source>Stress run: %s</source>
+      <translation>ストレス計算：%s</translation>
+    </message>
+    <message>
+      <source>Running %s…</source>
+      <translation>%s を計算しています…</translation>
     </message>
     <message>
       <source>Run cancelled; the case keeps its previous result.</source>
