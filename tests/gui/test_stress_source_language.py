@@ -19,6 +19,9 @@ READ = {
     "kind": "static_data",
     "file": "static.xlsx",
     "sheet": "代位弁済",
+    "method": "mean_plus_sd",
+    "sd_multiple": 1.5,
+    "reading": "mean + 1.5 standard deviations of 3 vintages",
     "statistics": {"vintages": ["2013", "2014", "2024"]},
     "pool_seasoning_months": 30,
     "imported_at": "2026-11-30T09:00",
@@ -26,7 +29,8 @@ READ = {
 DATA = frozenset({"Sato", "pack", "static.xlsx", "代位弁済"})
 ENGLISH = {
     "typed": "typed by Sato on 2026-11-30: pack",
-    "read": "static data static.xlsx, sheet 代位弁済 · 3 vintages (2013–2024) · "
+    "read": "static data static.xlsx, sheet 代位弁済 · "
+    "rate: mean + 1.5 standard deviations of 3 vintages · 3 vintages (2013–2024) · "
     "pool seasoning 30 months · imported 2026-11-30",
     "one vintage": "static data static.xlsx, sheet 代位弁済 · 1 vintage (2013)",
     "grid": "Defaults ×1.5",

@@ -10,6 +10,7 @@ panel) asks for the originator's vintage workbook;
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from jcr_desk.case.edits.scenario_commands import BASE_CASE_ASSUMPTIONS, SetAssumption
 from jcr_desk.structured.rmbs.assumptions import StressAssumptions
 from jcr_desk.ui.stress.editor import ScenarioEditor
+from jcr_desk.ui.stress.static_dialog import reading_label
 from jcr_desk.ui.stress.static_import import IMPORT_SHORTCUT, dropped_workbook
 
 #: What a numeric field shows while the scenario has no value for it.
@@ -181,7 +183,7 @@ def source_text(assumptions: StressAssumptions) -> str:
         ]
         if source.get("reading"):
             reading = QCoreApplication.translate("BaseCasePanel", "rate: %s")
-            parts.append(reading % source["reading"])
+            parts.append(reading % _reading(source))
         vintages = source.get("statistics", {}).get("vintages")
         if vintages:
             parts.append(_vintage_span(vintages))
@@ -209,6 +211,14 @@ def source_text(assumptions: StressAssumptions) -> str:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("BaseCasePanel", text)
+
+
+def _reading(source: Mapping[str, Any]) -> str:
+    """How the default rate was read, in the window's language (the case keeps English)."""
+    vintages = source.get("statistics", {}).get("vintages")
+    k = float(source.get("sd_multiple") or 0.0)
+    label = reading_label(str(source.get("method")), k, len(vintages)) if vintages else None
+    return label or str(source["reading"])
 
 
 def _vintage_span(vintages: list[str]) -> str:
