@@ -848,6 +848,27 @@
       <translation>担保評価額に対する回収率</translation>
     </message>
     <message>
+      <source>Set base default rate</source>
+      <extracomment>The reason dialog's title for an edit of each field.</extracomment>
+      <translation>累積デフォルト率の変更</translation>
+    </message>
+    <message>
+      <source>Set cpr</source>
+      <translation>期限前償還率の変更</translation>
+    </message>
+    <message>
+      <source>Set recovery rate</source>
+      <translation>回収率の変更</translation>
+    </message>
+    <message>
+      <source>Set recovery lag months</source>
+      <translation>担保処分までの期間の変更</translation>
+    </message>
+    <message>
+      <source>Set target ratings</source>
+      <translation>目標格付の変更</translation>
+    </message>
+    <message>
       <source> months</source>
       <translation> か月</translation>
     </message>
@@ -888,6 +909,26 @@
       <translation>検証する格付</translation>
     </message>
     <message>
+      <source>typed by %s on %s: %s</source>
+      <translation>%s が %s に入力：%s</translation>
+    </message>
+    <message>
+      <source>static data %s, sheet %s</source>
+      <translation>実績データ %s、シート %s</translation>
+    </message>
+    <message>
+      <source>rate: %s</source>
+      <translation>率：%s</translation>
+    </message>
+    <message>
+      <source>pool seasoning %s months</source>
+      <translation>プールの経過期間 %s か月</translation>
+    </message>
+    <message>
+      <source>imported %s</source>
+      <translation>%s に取込</translation>
+    </message>
+    <message>
       <source>illustrative demo inputs</source>
       <translation>デモ用の例示入力</translation>
     </message>
@@ -898,6 +939,14 @@
     <message>
       <source>not recorded</source>
       <translation>記録なし</translation>
+    </message>
+    <message>
+      <source>%s vintages (%s)</source>
+      <translation>ビンテージ %s 本（%s）</translation>
+    </message>
+    <message>
+      <source>1 vintage (%s)</source>
+      <translation>ビンテージ 1 本（%s）</translation>
     </message>
     <message>
       <source>%s: type a value</source>
@@ -1196,6 +1245,7 @@
     </message>
     <message>
       <source>pass</source>
+      <extracomment>The words the window's result details register (ui/stress/result_details.py).</extracomment>
       <translation>充足</translation>
     </message>
     <message>
@@ -1582,6 +1632,30 @@
       <translation>変更内容を JSON で出力（プログラム向けのため、キーと値は英語のまま）</translation>
     </message>
     <message>
+      <source>FAIL</source>
+      <translation>不足</translation>
+    </message>
+    <message>
+      <source>Over-collateralisation: {share} of the pool ({amount}), enhancement every class has</source>
+      <translation>超過担保：プールの {share}（{amount}）。全クラス共通の信用補完です</translation>
+    </message>
+    <message>
+      <source>{name}: reaches {rating}</source>
+      <translation>{name}：到達する格付 {rating}</translation>
+    </message>
+    <message>
+      <source>none of the target ratings</source>
+      <translation>目標格付のいずれにも届きません</translation>
+    </message>
+    <message>
+      <source>Liquidity reserve: {amount} ({months} month(s))</source>
+      <translation>流動性準備金：{amount}（{months} か月分）</translation>
+    </message>
+    <message>
+      <source>Collateral values declined from the {basis}</source>
+      <translation>担保価値は{basis}から下落するものとします</translation>
+    </message>
+    <message>
       <source>Mechanism: {text}</source>
       <translation>仕組み：{text}</translation>
     </message>
@@ -1592,6 +1666,62 @@
     <message>
       <source>Note: {text}</source>
       <translation>注記：{text}</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>合計</translation>
+    </message>
+    <message>
+      <source>{name} need/has</source>
+      <translation>{name} 必要/確保</translation>
+    </message>
+    <message>
+      <source>{required}/{available} {verdict}</source>
+      <translation>{required}/{available} {verdict}</translation>
+    </message>
+    <message>
+      <source>{rating}: defaults stressed {stressed}, realised {realised}; interest-rate path {path}; clean-up call {call}</source>
+      <translation>{rating}：ストレス・デフォルト率 {stressed}、実現デフォルト率 {realised}、金利シナリオ {path}、クリーンアップ・コール {call}</translation>
+    </message>
+    <message>
+      <source>Desk default: {name} = {value}</source>
+      <translation>Desk 既定値：{name} = {value}</translation>
+    </message>
+    <message>
+      <source>Desk default: {name} = {value} [{reference}]</source>
+      <translation>Desk 既定値：{name} = {value}［{reference}］</translation>
+    </message>
+    <message>
+      <source>n/a</source>
+      <translation>達成不能</translation>
+    </message>
+    <message>
+      <source>run the case's stress scenario: required vs available enhancement per rating</source>
+      <translation>案件のストレス・シナリオを実行：格付ごとの必要信用補完と確保している信用補完</translation>
+    </message>
+    <message>
+      <source>Stress the pool at each target rating, run the cash flows through the waterfall and print the credit enhancement each class needs by risk layer against what it has. Fractions are of the pool's cut-off balance; cash flows are yen per month. The case is not changed. Exit 1 when an input the run needs is missing.</source>
+      <translation>目標格付ごとにプールにストレスをかけ、キャッシュフローを支払順位に沿って配分し、各クラスに必要な信用補完をリスク区分別に、確保している信用補完と並べて表示します。比率は基準日のプール残高に対する割合、キャッシュフローは月次の円建てです。案件は変更しません。計算に必要な入力が欠けているときは終了コード 1 で終了します。</translation>
+    </message>
+    <message>
+      <source>override an assumption for this run ({names})</source>
+      <translation>この計算に限り前提を変更します（{names}）</translation>
+    </message>
+    <message>
+      <source>{path}: {problem}</source>
+      <translation>{path}：{problem}</translation>
+    </message>
+    <message>
+      <source>expected NAME=VALUE with NAME one of {names}</source>
+      <translation>NAME=VALUE の形式で、NAME は {names} のいずれかを指定してください</translation>
+    </message>
+    <message>
+      <source>the lag is a whole number of months</source>
+      <translation>期間は整数の月数で指定してください</translation>
+    </message>
+    <message>
+      <source>{name} is a fraction between 0 and 1</source>
+      <translation>{name} は 0 から 1 までの比率で指定してください</translation>
     </message>
   </context>
   <context>
@@ -2129,6 +2259,78 @@ Recover it now?</source>
     <message>
       <source>Recorded</source>
       <translation>記録済み</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskDefaults</name>
+    <message>
+      <source>Precision of the solved enhancement</source>
+      <extracomment>The Desk defaults a run can rest on, named for the analyst (context ``DeskDefaults``): the window and the command line show these words; the rulebook key stays in the JSON.</extracomment>
+      <translation>必要信用補完の計算精度</translation>
+    </message>
+    <message>
+      <source>Timing of defaults</source>
+      <translation>デフォルトの発生時期の分布</translation>
+    </message>
+    <message>
+      <source>Apartment loans' default rate by DSCR</source>
+      <translation>アパートローンの DSCR 別デフォルト率</translation>
+    </message>
+    <message>
+      <source>Yearly decline of collateral value</source>
+      <translation>担保価値の年間下落率</translation>
+    </message>
+    <message>
+      <source>Property sale cost</source>
+      <translation>物件の売却費用</translation>
+    </message>
+    <message>
+      <source>Special servicer's fee</source>
+      <translation>特別サービサーの報酬</translation>
+    </message>
+    <message>
+      <source>Recovery ratio by rating</source>
+      <translation>格付別の回収率の掛け目</translation>
+    </message>
+    <message>
+      <source>Months for rates to reach the stress</source>
+      <translation>金利がストレス水準に達するまでの月数</translation>
+    </message>
+    <message>
+      <source>Months between loan-rate reviews</source>
+      <translation>貸出金利の見直し間隔（月）</translation>
+    </message>
+    <message>
+      <source>Squeeze between loan and note rates</source>
+      <translation>貸出金利と社債金利の利ざや縮小</translation>
+    </message>
+    <message>
+      <source>Reference rate of floating notes</source>
+      <translation>変動利付のクラスの基準金利</translation>
+    </message>
+    <message>
+      <source>Trigger to sequential payment</source>
+      <translation>シーケンシャル払いへの移行トリガー</translation>
+    </message>
+    <message>
+      <source>Clean-up call run exercised and not exercised</source>
+      <translation>クリーンアップ・コールの行使・不行使の両方で計算</translation>
+    </message>
+    <message>
+      <source>Higher default multipliers for investment condominium and apartment loans</source>
+      <translation>投資用マンション・アパートローンのデフォルト倍率の引上げ</translation>
+    </message>
+    <message>
+      <source>Higher default multipliers for concentrated regions</source>
+      <translation>集中する地域のデフォルト倍率の引上げ</translation>
+    </message>
+    <message>
+      <source>Haircut on recoveries from the guarantor</source>
+      <translation>保証会社からの回収の減額率</translation>
+    </message>
+    <message>
+      <source>Step in which the rent guarantee is counted (months)</source>
+      <translation>家賃保証の期間を数える単位（月）</translation>
     </message>
   </context>
   <context>
@@ -6628,6 +6830,14 @@ available</source>
       <translation>新しいシナリオ</translation>
     </message>
     <message>
+      <source>Rename %s</source>
+      <translation>%s の名前を変更</translation>
+    </message>
+    <message>
+      <source>Remove %s and its result</source>
+      <translation>%s とその結果を削除</translation>
+    </message>
+    <message>
       <source>Make %s the committee's scenario: why these changes</source>
       <translation>%s を格付委員会のシナリオにする：変更の理由</translation>
     </message>
@@ -6776,6 +6986,13 @@ available</source>
     <message>
       <source>Reason</source>
       <translation>理由</translation>
+    </message>
+  </context>
+  <context>
+    <name>SensitivityModel</name>
+    <message>
+      <source>Defaults ×%s</source>
+      <translation>デフォルト ×%s</translation>
     </message>
   </context>
   <context>
@@ -7061,6 +7278,330 @@ available</source>
     </message>
   </context>
   <context>
+    <name>StressInput</name>
+    <message>
+      <source>The case has no scenario with id {id}.</source>
+      <extracomment>Assumption names ``--set`` and the tab may override for one run.</extracomment>
+      <translation>案件に ID {id} のシナリオがありません。</translation>
+    </message>
+    <message>
+      <source>The case has no pool: import a loan tape first.</source>
+      <translation>案件にプールがありません。先に債権データを取り込んでください。</translation>
+    </message>
+    <message>
+      <source>Unknown assumption {name}; choose one of {names}.</source>
+      <translation>前提 {name} はありません。{names} のいずれかを選んでください。</translation>
+    </message>
+    <message>
+      <source>{key}: {problem}</source>
+      <translation>{key}：{problem}</translation>
+    </message>
+    <message>
+      <source>expected a table of values, got {value}</source>
+      <translation>値の表が必要ですが、{value} です</translation>
+    </message>
+    <message>
+      <source>is not a field this record has</source>
+      <translation>この記録にはない項目です</translation>
+    </message>
+    <message>
+      <source>is missing</source>
+      <translation>値がありません</translation>
+    </message>
+    <message>
+      <source>is {value}; allowed: {allowed}</source>
+      <extracomment>What a per-deal multiplier adjustment is attributed to (seed 002 §2(1)(b) lists them). Segments a multiplier can be set for, besides "prefecture:NAME" and "region:NAME".</extracomment>
+      <translation>値が {value} です。指定できるのは {allowed} です</translation>
+    </message>
+    <message>
+      <source>is {value}; allowed: {low} or more</source>
+      <translation>値が {value} です。指定できるのは {low} 以上です</translation>
+    </message>
+    <message>
+      <source>{low} to {high}</source>
+      <translation>{low} から {high} まで</translation>
+    </message>
+    <message>
+      <source>{low} or more</source>
+      <translation>{low} 以上</translation>
+    </message>
+    <message>
+      <source>{high} or less</source>
+      <translation>{high} 以下</translation>
+    </message>
+    <message>
+      <source>is {value}; allowed: {span} ({unit})</source>
+      <translation>値が {value} です。指定できるのは {span} です（{unit}）</translation>
+    </message>
+    <message>
+      <source>is {value}; allowed: {span}</source>
+      <translation>値が {value} です。指定できるのは {span} です</translation>
+    </message>
+    <message>
+      <source>expected text, got {value}</source>
+      <extracomment>What a value should have been, one sentence each ("expected a number, got 'x'").</extracomment>
+      <translation>文字列が必要ですが、{value} です</translation>
+    </message>
+    <message>
+      <source>expected true or false, got {value}</source>
+      <translation>true か false が必要ですが、{value} です</translation>
+    </message>
+    <message>
+      <source>expected a number, got {value}</source>
+      <translation>数値が必要ですが、{value} です</translation>
+    </message>
+    <message>
+      <source>expected a whole number, got {value}</source>
+      <translation>整数が必要ですが、{value} です</translation>
+    </message>
+    <message>
+      <source>expected a date YYYY-MM-DD, got {value}</source>
+      <translation>YYYY-MM-DD 形式の日付が必要ですが、{value} です</translation>
+    </message>
+    <message>
+      <source>expected a list of tables, got {value}</source>
+      <translation>表のリストが必要ですが、{value} です</translation>
+    </message>
+    <message>
+      <source>expected a list of numbers, got {value}</source>
+      <translation>数値のリストが必要ですが、{value} です</translation>
+    </message>
+    <message>
+      <source>expected a list of texts, got {value}</source>
+      <translation>文字列のリストが必要ですが、{value} です</translation>
+    </message>
+    <message>
+      <source>a fraction (0.0125 = 1.25 %)</source>
+      <extracomment>The units a number is checked in (``unit=``), as the refusal names them.</extracomment>
+      <translation>比率（0.0125 = 1.25 %）</translation>
+    </message>
+    <message>
+      <source>yen</source>
+      <translation>円</translation>
+    </message>
+    <message>
+      <source>a stress multiplier must be above 0</source>
+      <translation>ストレス倍率は 0 より大きくしてください</translation>
+    </message>
+    <message>
+      <source>every adjustment needs its reason</source>
+      <translation>調整には理由が必要です</translation>
+    </message>
+    <message>
+      <source>a decision needs its reason</source>
+      <translation>判断には理由が必要です</translation>
+    </message>
+    <message>
+      <source>a rating is listed twice</source>
+      <translation>同じ格付が 2 回指定されています</translation>
+    </message>
+    <message>
+      <source>the shares must add up to more than 0</source>
+      <translation>割合の合計は 0 より大きくしてください</translation>
+    </message>
+    <message>
+      <source>one multiplier is adjusted twice</source>
+      <translation>同じ倍率が 2 回調整されています</translation>
+    </message>
+    <message>
+      <source>expected a table</source>
+      <translation>表が必要です</translation>
+    </message>
+    <message>
+      <source>{text} is not a rating</source>
+      <translation>{text} は格付ではありません</translation>
+    </message>
+    <message>
+      <source>{rating} marks a default event, not a target rating</source>
+      <translation>{rating} はデフォルトを表す記号で、目標格付にはできません</translation>
+    </message>
+    <message>
+      <source>The classes add up to {notes}, more than the new pool's {pool}, so their amounts cannot stay: keep their shares instead.</source>
+      <translation>クラスの合計 {notes} が新しいプールの {pool} を上回るため、金額は維持できません。構成比を維持してください。</translation>
+    </message>
+    <message>
+      <source>The structure records no pool its classes were sized for, so their shares are unknown: keep their amounts, or edit the classes.</source>
+      <translation>ストラクチャーにはクラス設定の前提となったプールの記録がないため、構成比がわかりません。金額を維持するか、クラスを編集してください。</translation>
+    </message>
+    <message>
+      <source>The classes are re-fitted by {first} or {second}.</source>
+      <translation>クラスの再設定は {first} か {second} のいずれかで行います。</translation>
+    </message>
+    <message>
+      <source>every class needs a name</source>
+      <extracomment>Seed 002 §4: how the structure answers a servicer that falls below the trigger.</extracomment>
+      <translation>すべてのクラスに名前が必要です</translation>
+    </message>
+    <message>
+      <source>an answered requirement needs its reason</source>
+      <translation>回答した要件には理由が必要です</translation>
+    </message>
+    <message>
+      <source>a requirement is answered twice</source>
+      <translation>同じ要件に 2 回回答しています</translation>
+    </message>
+    <message>
+      <source>The classes add up to {notes}, more than the pool's {pool} current balance.</source>
+      <translation>クラスの合計 {notes} がプールの現在残高 {pool} を上回っています。</translation>
+    </message>
+    <message>
+      <source>two classes have the same name; each name must be unique</source>
+      <translation>2 つのクラスが同じ名前です。名前は重複しないようにしてください</translation>
+    </message>
+    <message>
+      <source>two classes have the same rank; ranks must be unique</source>
+      <translation>2 つのクラスが同じ順位です。順位は重複しないようにしてください</translation>
+    </message>
+    <message>
+      <source>{count} residual classes; a structure has at most one</source>
+      <translation>劣後部分のクラスが {count} つあります。ストラクチャーに置けるのは 1 つまでです</translation>
+    </message>
+    <message>
+      <source>the residual class {name} must have the lowest rank</source>
+      <translation>劣後部分のクラス {name} は最も低い順位にしてください</translation>
+    </message>
+    <message>
+      <source>bad loan</source>
+      <extracomment>The risk layers as a refusal names them inside its sentence.</extracomment>
+      <translation>貸倒れ</translation>
+    </message>
+    <message>
+      <source>interest rate</source>
+      <translation>金利</translation>
+    </message>
+    <message>
+      <source>commingling</source>
+      <translation>コミングリング</translation>
+    </message>
+    <message>
+      <source>setoff</source>
+      <translation>相殺</translation>
+    </message>
+    <message>
+      <source>The {layer} layer at {rating} would be {share} of the pool, above 100 %: check the loans' remaining terms and the collection period.</source>
+      <translation>格付 {rating} の{layer}リスクの信用補完がプールの {share} となり、100 % を超えます。債権の残存期間と回収期間を確認してください。</translation>
+    </message>
+    <message>
+      <source>lifetime default rate</source>
+      <extracomment>Assumptions a run cannot do without, with the words the analyst reads.</extracomment>
+      <translation>累積デフォルト率</translation>
+    </message>
+    <message>
+      <source>prepayment rate</source>
+      <translation>期限前償還率</translation>
+    </message>
+    <message>
+      <source>recovery rate</source>
+      <translation>回収率</translation>
+    </message>
+    <message>
+      <source>foreclosure lag</source>
+      <translation>担保処分までの期間</translation>
+    </message>
+    <message>
+      <source>current balance</source>
+      <extracomment>The pool's columns a run cannot do without, named.</extracomment>
+      <translation>現在残高</translation>
+    </message>
+    <message>
+      <source>remaining term</source>
+      <translation>残存期間</translation>
+    </message>
+    <message>
+      <source>The scenario has no pool: import a loan tape first.</source>
+      <translation>シナリオにプールがありません。先に債権データを取り込んでください。</translation>
+    </message>
+    <message>
+      <source>The pool has no {what} ({column}); the run needs it.</source>
+      <translation>プールに{what}（{column}）がありません。計算に必要です。</translation>
+    </message>
+    <message>
+      <source>The scenario has no {named}: type it or import the originator's static data.</source>
+      <translation>シナリオに {named} がありません。入力するか、オリジネーターの実績データを取り込んでください。</translation>
+    </message>
+    <message>
+      <source>{what} ({name})</source>
+      <translation>{what}（{name}）</translation>
+    </message>
+    <message>
+      <source>No target rating chosen.</source>
+      <translation>目標格付が選ばれていません。</translation>
+    </message>
+    <message>
+      <source>{name} must be a fraction between 0 and 1, got {value}.</source>
+      <translation>{name} は 0 から 1 までの比率にしてください（{value} です）。</translation>
+    </message>
+    <message>
+      <source>recovery_lag_months must be 0 or more.</source>
+      <translation>recovery_lag_months は 0 以上にしてください。</translation>
+    </message>
+    <message>
+      <source>The trust fee</source>
+      <translation>信託報酬</translation>
+    </message>
+    <message>
+      <source>The servicing fee</source>
+      <translation>サービシング報酬</translation>
+    </message>
+    <message>
+      <source>{fee} is an annual fraction between 0 and 1 (0 % to 100 %); got {value}.</source>
+      <translation>{fee}は 0 から 1 まで（0 % から 100 %）の年率にしてください（{value} です）。</translation>
+    </message>
+    <message>
+      <source>The legal final maturity {final} is not after the cut-off {cut_off}.</source>
+      <translation>法定最終償還日 {final} が基準日 {cut_off} より後になっていません。</translation>
+    </message>
+    <message>
+      <source>The structure has no classes.</source>
+      <translation>ストラクチャーにクラスがありません。</translation>
+    </message>
+    <message>
+      <source>The structure has no rated class (only a residual class).</source>
+      <translation>ストラクチャーに格付対象のクラスがありません（劣後部分のみです）。</translation>
+    </message>
+    <message>
+      <source>{name}: coupon type {kind} is not one of {allowed}.</source>
+      <translation>{name}：利率の種類 {kind} は {allowed} のいずれでもありません。</translation>
+    </message>
+    <message>
+      <source>{name}: the balance must be a number of at least 0, got {value}.</source>
+      <translation>{name}：残高は 0 以上の数値にしてください（{value} です）。</translation>
+    </message>
+    <message>
+      <source>{name}: the coupon (or the margin of a floating coupon) must be a number of at least 0, got {value}.</source>
+      <translation>{name}：利率（変動金利ではスプレッド）は 0 以上の数値にしてください（{value} です）。</translation>
+    </message>
+    <message>
+      <source>The pool's current balance must be a number of at least 0; it is negative, missing or infinite for {loans}.</source>
+      <translation>プールの現在残高は 0 以上の数値にしてください。{loans} では負の値、空欄または無限大です。</translation>
+    </message>
+    <message>
+      <source>The pool has no loan with a remaining term of at least one month: there is nothing to project (check the remaining term or maturity date column).</source>
+      <translation>残存期間が 1 か月以上の債権がプールにありません。キャッシュフローを推計できません（残存期間または最終期日の列を確認してください）。</translation>
+    </message>
+    <message>
+      <source>The remaining term is negative or infinite for {loans}.</source>
+      <translation>{loans} の残存期間が負の値または無限大です。</translation>
+    </message>
+    <message>
+      <source>The deposit balance</source>
+      <translation>預金残高</translation>
+    </message>
+    <message>
+      <source>The property value</source>
+      <translation>物件価値</translation>
+    </message>
+    <message>
+      <source>{what} must be a number of at least 0; it is negative or infinite for {loans}.</source>
+      <translation>{what}は 0 以上の数値にしてください。{loans} では負の値または無限大です。</translation>
+    </message>
+    <message>
+      <source>the result was computed by another version of JCR Desk (format {found}, this one reads {format})</source>
+      <extracomment>Bumped whenever the record's shape changes; a stored result of another format is stale.</extracomment>
+      <translation>この結果は別のバージョンの JCR Desk で計算されています（形式 {found}、このバージョンが読めるのは形式 {format}）</translation>
+    </message>
+  </context>
+  <context>
     <name>StressResult</name>
     <message>
       <source>The classes (¥{notes:,.0f}) were sized for a pool of ¥{sized_for:,.0f}, but this pool is ¥{pool:,.0f}: the ¥{excess:,.0f} above the classes counts as over-collateralisation until they are re-fitted (keep their amounts or their shares).</source>
@@ -7279,8 +7820,84 @@ available</source>
       <translation>{file}、シート {sheet}、{row} 行目、{column} 列</translation>
     </message>
     <message>
+      <source>{place}: {problem}</source>
+      <translation>{place}：{problem}</translation>
+    </message>
+    <message>
+      <source>{file}, sheet {sheet}: {problem}</source>
+      <translation>{file}、シート {sheet}：{problem}</translation>
+    </message>
+    <message>
+      <source>{file}: {problem}</source>
+      <translation>{file}：{problem}</translation>
+    </message>
+    <message>
+      <source>{value} is not a number</source>
+      <translation>{value} は数値ではありません</translation>
+    </message>
+    <message>
+      <source>{value} is not an amount</source>
+      <translation>{value} は金額ではありません</translation>
+    </message>
+    <message>
+      <source>there is no sheet named {sheet} (sheets: {sheets})</source>
+      <translation>シート {sheet} がありません（あるシート：{sheets}）</translation>
+    </message>
+    <message>
+      <source>sheet {sheet} cannot hold both default and prepayment rates</source>
+      <translation>シート {sheet} をデフォルト率と期限前償還率の両方に使うことはできません</translation>
+    </message>
+    <message>
+      <source>no sheet of default rates (only prepayment sheets)</source>
+      <translation>デフォルト率のシートがありません（期限前償還率のシートのみです）</translation>
+    </message>
+    <message>
+      <source>the sheet is empty</source>
+      <translation>シートが空です</translation>
+    </message>
+    <message>
+      <source>no header of months since origination (such as 1M, 12M, 1ヶ月, Q4 or 1, 2, 3) in the first {rows} rows</source>
+      <translation>先頭 {rows} 行に実行からの経過月数の見出し（1M、12M、1ヶ月、Q4、1, 2, 3 など）がありません</translation>
+    </message>
+    <message>
+      <source>no vintage column left of the period headers in row {row}</source>
+      <translation>{row} 行目の経過期間の見出しの左にビンテージの列がありません</translation>
+    </message>
+    <message>
+      <source>no vintage rows below the header in row {row} (expected labels such as 2015 or 2015-04 in column {column})</source>
+      <translation>{row} 行目の見出しの下にビンテージの行がありません（{column} 列に 2015 や 2015-04 のようなラベルが必要です）</translation>
+    </message>
+    <message>
+      <source>period headers jump from {last} to {months} months (expected {expected})</source>
+      <translation>経過期間の見出しが {last} か月から {months} か月に飛んでいます（{expected} か月のはずです）</translation>
+    </message>
+    <message>
       <source>{cell}: vintage {vintage} has no observed rate yet; left out</source>
       <translation>{cell}：ビンテージ {vintage} にはまだ実績がないため除きます</translation>
+    </message>
+    <message>
+      <source>blank cell before a later observed rate (only the latest periods may be blank)</source>
+      <translation>後の期間に値があるのに空欄のセルがあります（空欄にできるのは直近の期間だけです）</translation>
+    </message>
+    <message>
+      <source>the cells hold amounts (up to {top}) but there is no original-balance column (such as Original balance or 実行金額) left of the periods</source>
+      <translation>セルは金額（最大 {top}）ですが、経過期間の左に実行金額の列（Original balance、実行金額 など）がありません</translation>
+    </message>
+    <message>
+      <source>a percent among amounts; write one unit per sheet</source>
+      <translation>金額の中にパーセントがあります。1 つのシートでは単位を 1 つにしてください</translation>
+    </message>
+    <message>
+      <source>original balance is blank; amounts need it</source>
+      <translation>実行金額が空欄です。金額で書かれたシートには必要です</translation>
+    </message>
+    <message>
+      <source>original balance is not above 0; amounts need it</source>
+      <translation>実行金額が 0 以下です。金額で書かれたシートには正の値が必要です</translation>
+    </message>
+    <message>
+      <source>{rate} is outside 0–100 %</source>
+      <translation>{rate} は 0～100 % の範囲外です</translation>
     </message>
     <message>
       <source>{cell}: cumulative rate falls from {before:.4%} to {after:.4%}</source>
@@ -7299,6 +7916,14 @@ available</source>
       <translation>別の処理が実行中です。終了後にストレス計算を始めます。</translation>
     </message>
     <message>
+      <source>Stress run: %s</source>
+      <translation>ストレス計算：%s</translation>
+    </message>
+    <message>
+      <source>Running %s…</source>
+      <translation>%s を計算しています…</translation>
+    </message>
+    <message>
       <source>Run cancelled; the case keeps its previous result.</source>
       <translation>計算をキャンセルしました。案件は前回の結果のままです。</translation>
     </message>
@@ -7313,6 +7938,10 @@ available</source>
     <message>
       <source>Changed with the rulebook: %s</source>
       <translation>ルールブックの変更による違い：%s</translation>
+    </message>
+    <message>
+      <source>The stress run stopped: %s</source>
+      <translation>ストレス計算が止まりました：%s</translation>
     </message>
   </context>
   <context>
@@ -7352,6 +7981,10 @@ available</source>
     <message>
       <source>%s (what-if: edits need no reason)</source>
       <translation>%s（試算：変更理由は不要）</translation>
+    </message>
+    <message>
+      <source>Cannot run yet: %s</source>
+      <translation>まだ計算できません：%s</translation>
     </message>
   </context>
   <context>

@@ -26,8 +26,10 @@ from jcr_desk.case.document.model import (
     now_utc,
 )
 from jcr_desk.case.services.guidelines import evaluate_entity
+from jcr_desk.i18n import QT_TRANSLATE_NOOP
 from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.progress import CancelToken, ProgressCallback
+from jcr_desk.structured.errors import refused
 from jcr_desk.structured.rmbs.deal import DealStructure
 from jcr_desk.structured.rmbs.engine import run_stress
 from jcr_desk.structured.rmbs.inputs import (
@@ -46,14 +48,23 @@ def scenario(case: Case, scenario_id: str) -> Scenario:
     for item in case.scenarios:
         if item.id == scenario_id:
             return item
-    raise StressInputError(f"The case has no scenario with id {scenario_id!r}.")
+    raise StressInputError(
+        refused(
+            QT_TRANSLATE_NOOP("StressInput", "The case has no scenario with id {id}."),
+            id=repr(scenario_id),
+        )
+    )
 
 
 def scenario_pool(case: Case, item: Scenario) -> StoredPool:
     """The scenario's pool (:meth:`Case.scenario_pool`), or a clear refusal."""
     pool = case.scenario_pool(item)
     if pool is None:
-        raise StressInputError("The case has no pool: import a loan tape first.")
+        raise StressInputError(
+            refused(
+                QT_TRANSLATE_NOOP("StressInput", "The case has no pool: import a loan tape first.")
+            )
+        )
     return pool
 
 
@@ -83,7 +94,13 @@ def stress_inputs(
     for name, value in (overrides or {}).items():
         if name not in NUMERIC_ASSUMPTIONS:
             raise StressInputError(
-                f"Unknown assumption {name!r}; choose one of {', '.join(NUMERIC_ASSUMPTIONS)}."
+                refused(
+                    QT_TRANSLATE_NOOP(
+                        "StressInput", "Unknown assumption {name}; choose one of {names}."
+                    ),
+                    name=repr(name),
+                    names=", ".join(NUMERIC_ASSUMPTIONS),
+                )
             )
         changes[name] = int(value) if name == "recovery_lag_months" else float(value)
     return StressInputs(

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
+from jcr_desk.i18n import QT_TRANSLATE_NOOP
 from jcr_desk.ratings import Rating
+from jcr_desk.structured.errors import refused
 from jcr_desk.structured.fields import FieldError, Fields, drop_none
 from jcr_desk.structured.frozen import Shared, freeze, thaw
 from jcr_desk.structured.rmbs.multipliers import COMPONENTS
@@ -43,7 +45,14 @@ def check_segment(key: str, segment: str) -> str:
     if segment in NAMED_SEGMENTS or (kind in SEGMENT_KINDS and name.strip()):
         return segment if segment in NAMED_SEGMENTS else f"{kind}:{name.strip()}"
     allowed = ", ".join((*NAMED_SEGMENTS, "prefecture:NAME", "region:NAME"))
-    raise FieldError(key, f"is {segment!r}; allowed: {allowed}")
+    raise FieldError(
+        key,
+        refused(
+            QT_TRANSLATE_NOOP("StressInput", "is {value}; allowed: {allowed}"),
+            value=repr(segment),
+            allowed=allowed,
+        ),
+    )
 
 
 @dataclass(frozen=True)
@@ -90,9 +99,15 @@ class MultiplierAdjustment:
             segment=None if segment is None else check_segment(fields.key("segment"), segment),
         )
         if adjustment.value <= 0:
-            raise FieldError(fields.key("value"), "a stress multiplier must be above 0")
+            raise FieldError(
+                fields.key("value"),
+                refused(QT_TRANSLATE_NOOP("StressInput", "a stress multiplier must be above 0")),
+            )
         if not adjustment.reason.strip():
-            raise FieldError(fields.key("reason"), "every adjustment needs its reason")
+            raise FieldError(
+                fields.key("reason"),
+                refused(QT_TRANSLATE_NOOP("StressInput", "every adjustment needs its reason")),
+            )
         return adjustment
 
 
@@ -126,7 +141,10 @@ class ConcentrationDecision:
             timestamp=fields.text("timestamp", ""),
         )
         if not decision.reason.strip():
-            raise FieldError(fields.key("reason"), "a decision needs its reason")
+            raise FieldError(
+                fields.key("reason"),
+                refused(QT_TRANSLATE_NOOP("StressInput", "a decision needs its reason")),
+            )
         return decision
 
 
@@ -186,19 +204,29 @@ class StressAssumptions(Shared):
             for i, text in enumerate(fields.texts("target_ratings", ()))
         )
         if len(set(ratings)) != len(ratings):
-            raise FieldError(fields.key("target_ratings"), "a rating is listed twice")
+            raise FieldError(
+                fields.key("target_ratings"),
+                refused(QT_TRANSLATE_NOOP("StressInput", "a rating is listed twice")),
+            )
         curve = fields.numbers("timing_curve", None)
         if curve is not None and not sum(curve) > 0:
-            raise FieldError(fields.key("timing_curve"), "the shares must add up to more than 0")
+            raise FieldError(
+                fields.key("timing_curve"),
+                refused(QT_TRANSLATE_NOOP("StressInput", "the shares must add up to more than 0")),
+            )
         adjustments = fields.records("multiplier_adjustments", MultiplierAdjustment.read)
         keys = [(a.rating, a.component, a.segment) for a in adjustments]
         if len(set(keys)) != len(keys):
             raise FieldError(
-                fields.key("multiplier_adjustments"), "one multiplier is adjusted twice"
+                fields.key("multiplier_adjustments"),
+                refused(QT_TRANSLATE_NOOP("StressInput", "one multiplier is adjusted twice")),
             )
         source = fields.raw("base_case_source", {})
         if not isinstance(source, Mapping):
-            raise FieldError(fields.key("base_case_source"), "expected a table")
+            raise FieldError(
+                fields.key("base_case_source"),
+                refused(QT_TRANSLATE_NOOP("StressInput", "expected a table")),
+            )
         return cls(
             target_ratings=tuple(str(r) for r in sorted(ratings, reverse=True)),
             base_default_rate=fields.fraction("base_default_rate", None),
@@ -240,7 +268,18 @@ def parse_target_rating(key: str, text: str) -> Rating:
     try:
         rating = Rating.parse(text)
     except ValueError:
-        raise FieldError(key, f"{text!r} is not a rating") from None
+        raise FieldError(
+            key,
+            refused(QT_TRANSLATE_NOOP("StressInput", "{text} is not a rating"), text=repr(text)),
+        ) from None
     if rating.is_event:
-        raise FieldError(key, f"{rating} marks a default event, not a target rating")
+        raise FieldError(
+            key,
+            refused(
+                QT_TRANSLATE_NOOP(
+                    "StressInput", "{rating} marks a default event, not a target rating"
+                ),
+                rating=str(rating),
+            ),
+        )
     return rating

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
-from jcr_desk.structured.errors import StressInputError
+from jcr_desk.structured.errors import StressInputError, refused
 from jcr_desk.structured.rmbs.deal import DealStructure, NoteClass
 from jcr_desk.structured.rmbs.sentences import said
 
@@ -66,18 +66,36 @@ def refit(deal: DealStructure, fit: ClassFit, choice: str) -> DealStructure:
     if choice == KEEP_AMOUNTS:
         if not fit.amounts_fit:
             raise StressInputError(
-                f"The classes add up to ¥{fit.notes:,.0f}, more than the new pool's "
-                f"¥{fit.pool:,.0f}, so their amounts cannot stay: keep their shares instead."
+                refused(
+                    QT_TRANSLATE_NOOP(
+                        "StressInput",
+                        "The classes add up to {notes}, more than the new pool's {pool}, so "
+                        "their amounts cannot stay: keep their shares instead.",
+                    ),
+                    notes=f"¥{fit.notes:,.0f}",
+                    pool=f"¥{fit.pool:,.0f}",
+                )
             )
         return deal.with_classes(deal.classes, fit.pool)
     if choice == KEEP_SHARES:
         if not fit.sized_for:
             raise StressInputError(
-                "The structure records no pool its classes were sized for, so their shares "
-                "are unknown: keep their amounts, or edit the classes."
+                refused(
+                    QT_TRANSLATE_NOOP(
+                        "StressInput",
+                        "The structure records no pool its classes were sized for, so their "
+                        "shares are unknown: keep their amounts, or edit the classes.",
+                    )
+                )
             )
         return deal.with_classes(_scaled(deal, fit.pool / fit.sized_for), fit.pool)
-    raise StressInputError(f"The classes are re-fitted by {' or '.join(CLASS_FITS)}.")
+    raise StressInputError(
+        refused(
+            QT_TRANSLATE_NOOP("StressInput", "The classes are re-fitted by {first} or {second}."),
+            first=KEEP_AMOUNTS,
+            second=KEEP_SHARES,
+        )
+    )
 
 
 def _scaled(deal: DealStructure, ratio: float) -> tuple[NoteClass, ...]:

@@ -20,8 +20,8 @@ from datetime import date
 from typing import Any
 
 from jcr_desk.i18n import QT_TRANSLATE_NOOP
-from jcr_desk.structured.errors import StressInputError
-from jcr_desk.structured.fields import FieldError, Fields, drop_none
+from jcr_desk.structured.errors import StressInputError, refused
+from jcr_desk.structured.fields import YEN, FieldError, Fields, drop_none
 from jcr_desk.structured.frozen import Shared
 
 COUPON_TYPES = (
@@ -71,12 +71,15 @@ class NoteClass:
         fields.expect(_CLASS_KEYS)
         name = fields.text("name").strip()
         if not name:
-            raise FieldError(fields.key("name"), "every class needs a name")
+            raise FieldError(
+                fields.key("name"),
+                refused(QT_TRANSLATE_NOOP("StressInput", "every class needs a name")),
+            )
         kind = fields.choice("coupon_type", COUPON_TYPES, "fixed")
         return cls(
             name=name,
             rank=fields.whole("rank", low=1),
-            balance=fields.number("balance", low=0.0, unit="yen"),
+            balance=fields.number("balance", low=0.0, unit=YEN),
             coupon_type=kind,
             coupon=0.0 if kind == "residual" else fields.number("coupon", 0.0, low=0.0, high=1.0),
             description=fields.text("description", ""),
@@ -104,7 +107,12 @@ class Answer:
             fields.text("key"), fields.choice("answer", ANSWERS, "open"), fields.text("reason", "")
         )
         if answer.answer != "open" and not answer.reason.strip():
-            raise FieldError(fields.key("reason"), "an answered requirement needs its reason")
+            raise FieldError(
+                fields.key("reason"),
+                refused(
+                    QT_TRANSLATE_NOOP("StressInput", "an answered requirement needs its reason")
+                ),
+            )
         return answer
 
 
@@ -138,7 +146,10 @@ class GuaranteeScheme:
         answers = fields.records("answers", Answer.read)
         keys = [a.key for a in answers]
         if len(set(keys)) != len(keys):
-            raise FieldError(fields.key("answers"), "a requirement is answered twice")
+            raise FieldError(
+                fields.key("answers"),
+                refused(QT_TRANSLATE_NOOP("StressInput", "a requirement is answered twice")),
+            )
         return cls(
             fields.text("guarantor_id", None), fields.text("guarantor_rating", None), answers
         )
@@ -241,8 +252,15 @@ class DealStructure(Shared):
             return
         if self.notes_total > pool_balance + tolerance:
             raise StressInputError(
-                f"The classes add up to ¥{self.notes_total:,.0f}, more than the pool's "
-                f"¥{pool_balance:,.0f} current balance."
+                refused(
+                    QT_TRANSLATE_NOOP(
+                        "StressInput",
+                        "The classes add up to {notes}, more than the pool's {pool} current "
+                        "balance.",
+                    ),
+                    notes=f"¥{self.notes_total:,.0f}",
+                    pool=f"¥{pool_balance:,.0f}",
+                )
             )
 
     # -- as a record -------------------------------------------------------------------
@@ -289,7 +307,7 @@ class DealStructure(Shared):
         fees = Fields(fields.raw("fees", {}), fields.key("fees"), ("trust_fee", "servicing_fee"))
         deal = cls(
             classes=classes,
-            sized_for_pool=fields.number("sized_for_pool", None, low=0.0, unit="yen"),
+            sized_for_pool=fields.number("sized_for_pool", None, low=0.0, unit=YEN),
             trust_fee=fees.fraction("trust_fee", 0.0),
             servicing_fee=fees.fraction("servicing_fee", 0.0),
             payment=fields.choice("payment", PAYMENT_ORDERS, "sequential"),
@@ -321,16 +339,46 @@ class DealStructure(Shared):
         """Names and ranks unique, at most one residual class and it ranks last."""
         names = [c.name for c in self.classes]
         if len(set(names)) != len(names):
-            raise FieldError(key, "two classes have the same name; each name must be unique")
+            raise FieldError(
+                key,
+                refused(
+                    QT_TRANSLATE_NOOP(
+                        "StressInput", "two classes have the same name; each name must be unique"
+                    )
+                ),
+            )
         ranks = [c.rank for c in self.classes]
         if len(set(ranks)) != len(ranks):
-            raise FieldError(key, "two classes have the same rank; ranks must be unique")
+            raise FieldError(
+                key,
+                refused(
+                    QT_TRANSLATE_NOOP(
+                        "StressInput", "two classes have the same rank; ranks must be unique"
+                    )
+                ),
+            )
         ordered = self.ordered()
         residual = [c.name for c in ordered if not c.rated]
         if len(residual) > 1:
-            raise FieldError(key, f"{len(residual)} residual classes; a structure has at most one")
+            raise FieldError(
+                key,
+                refused(
+                    QT_TRANSLATE_NOOP(
+                        "StressInput", "{count} residual classes; a structure has at most one"
+                    ),
+                    count=len(residual),
+                ),
+            )
         if residual and ordered[-1].rated:
-            raise FieldError(key, f"the residual class {residual[0]} must have the lowest rank")
+            raise FieldError(
+                key,
+                refused(
+                    QT_TRANSLATE_NOOP(
+                        "StressInput", "the residual class {name} must have the lowest rank"
+                    ),
+                    name=residual[0],
+                ),
+            )
 
 
 _STRUCTURE_KEYS = (

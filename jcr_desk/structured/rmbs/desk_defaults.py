@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.methodology.rulebook import Rulebook
 from jcr_desk.ratings import Rating
 from jcr_desk.structured.desk_default import DeskDefault
@@ -16,6 +17,62 @@ from jcr_desk.structured.rating_tables import rating_table_value
 from jcr_desk.structured.rmbs.inputs import StressInputs
 from jcr_desk.structured.rmbs.rating_stress import RatingStress
 from jcr_desk.structured.rmbs.settings import StressSettings
+
+#: The Desk defaults a run can rest on, named for the analyst (context ``DeskDefaults``):
+#: the window and the command line show these words; the rulebook key stays in the JSON.
+DESK_DEFAULT_NAMES: Mapping[str, str] = {
+    "stress.solver.tolerance": QT_TRANSLATE_NOOP(
+        "DeskDefaults", "Precision of the solved enhancement"
+    ),
+    "stress.default_timing_curve": QT_TRANSLATE_NOOP("DeskDefaults", "Timing of defaults"),
+    "stress.apartment_dscr_bands": QT_TRANSLATE_NOOP(
+        "DeskDefaults", "Apartment loans' default rate by DSCR"
+    ),
+    "stress.recovery.property_decline_per_year": QT_TRANSLATE_NOOP(
+        "DeskDefaults", "Yearly decline of collateral value"
+    ),
+    "stress.recovery.sale_cost": QT_TRANSLATE_NOOP("DeskDefaults", "Property sale cost"),
+    "stress.recovery.special_servicer_fee": QT_TRANSLATE_NOOP(
+        "DeskDefaults", "Special servicer's fee"
+    ),
+    "stress.recovery.rating_ratio": QT_TRANSLATE_NOOP("DeskDefaults", "Recovery ratio by rating"),
+    "stress.interest_rate.ramp_months": QT_TRANSLATE_NOOP(
+        "DeskDefaults", "Months for rates to reach the stress"
+    ),
+    "stress.interest_rate.loan_reset_months": QT_TRANSLATE_NOOP(
+        "DeskDefaults", "Months between loan-rate reviews"
+    ),
+    "stress.interest_rate.basis_squeeze": QT_TRANSLATE_NOOP(
+        "DeskDefaults", "Squeeze between loan and note rates"
+    ),
+    "stress.interest_rate.reference_rate": QT_TRANSLATE_NOOP(
+        "DeskDefaults", "Reference rate of floating notes"
+    ),
+    "stress.structure.sequential_trigger": QT_TRANSLATE_NOOP(
+        "DeskDefaults", "Trigger to sequential payment"
+    ),
+    "stress.structure.clean_up_call_both_ways": QT_TRANSLATE_NOOP(
+        "DeskDefaults", "Clean-up call run exercised and not exercised"
+    ),
+    "stress.segments.uplift": QT_TRANSLATE_NOOP(
+        "DeskDefaults", "Higher default multipliers for investment condominium and apartment loans"
+    ),
+    "stress.segments.regions": QT_TRANSLATE_NOOP(
+        "DeskDefaults", "Higher default multipliers for concentrated regions"
+    ),
+    "stress.guarantee.recovery_haircut": QT_TRANSLATE_NOOP(
+        "DeskDefaults", "Haircut on recoveries from the guarantor"
+    ),
+    "stress.rent_guarantee.step_months": QT_TRANSLATE_NOOP(
+        "DeskDefaults", "Step in which the rent guarantee is counted (months)"
+    ),
+}
+
+
+def desk_default_name(key: str) -> Text:
+    """The Desk default ``key`` names, in words (the key itself when it has no name yet)."""
+    name = DESK_DEFAULT_NAMES.get(key)
+    return Text.as_written("DeskDefaults", key) if name is None else Text("DeskDefaults", name)
 
 
 def run_desk_defaults(

@@ -18,7 +18,7 @@ from jcr_desk import __version__
 from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.methodology.rulebook import Rulebook, load_rulebook
 from jcr_desk.progress import CancelToken, ProgressCallback, ProgressMessage, no_progress, step
-from jcr_desk.structured.errors import StressInputError
+from jcr_desk.structured.errors import StressInputError, refused
 from jcr_desk.structured.frozen import freeze, thaw
 from jcr_desk.structured.rmbs.apartment import has_apartments, loan_base_rates, pool_base_rate
 from jcr_desk.structured.rmbs.base_case import rulebook_timing
@@ -31,7 +31,6 @@ from jcr_desk.structured.rmbs.layers import (
     commingling_trigger,
     setoff_enhancement,
 )
-from jcr_desk.structured.rmbs.layers_order import LAYERS
 from jcr_desk.structured.rmbs.loan_table import loan_arrays
 from jcr_desk.structured.rmbs.mechanisms import (
     OPEN,
@@ -436,14 +435,30 @@ def _call_words(inputs: StressInputs, binding: np.ndarray) -> list[list[str]]:
     return [[EXERCISED if b == 0 else NOT_EXERCISED for b in row] for row in binding]
 
 
+#: The risk layers as a refusal names them inside its sentence.
+_LAYER_WORDS = {
+    "bad_loan": QT_TRANSLATE_NOOP("StressInput", "bad loan"),
+    "interest_rate": QT_TRANSLATE_NOOP("StressInput", "interest rate"),
+    "commingling": QT_TRANSLATE_NOOP("StressInput", "commingling"),
+    "setoff": QT_TRANSLATE_NOOP("StressInput", "setoff"),
+}
+
+
 def _refuse_layers_above_the_pool(rating: str, layers: dict[str, float]) -> None:
     """A layer worth more than the whole pool is a sign of inputs that cannot be right."""
-    labels = dict(LAYERS)
     for key, value in layers.items():
         if value > 1.0:
             raise StressInputError(
-                f"The {labels[key].lower()} layer at {rating} would be {value:.2%} of the pool, "
-                "above 100 %: check the loans' remaining terms and the collection period."
+                refused(
+                    QT_TRANSLATE_NOOP(
+                        "StressInput",
+                        "The {layer} layer at {rating} would be {share} of the pool, above "
+                        "100 %: check the loans' remaining terms and the collection period.",
+                    ),
+                    layer=refused(_LAYER_WORDS[key]),
+                    rating=rating,
+                    share=f"{value:.2%}",
+                )
             )
 
 

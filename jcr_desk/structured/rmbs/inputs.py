@@ -9,12 +9,14 @@ clear line.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
 import pandas as pd
 
-from jcr_desk.structured.errors import StressInputError
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
+from jcr_desk.structured.errors import StressInputError, refused
 from jcr_desk.structured.rmbs.assumptions import StressAssumptions
 from jcr_desk.structured.rmbs.deal import COUPON_TYPES, DealStructure, NoteClass
 from jcr_desk.structured.rmbs.loan_table import check_loans
@@ -31,11 +33,17 @@ __all__ = [
 
 #: Assumptions a run cannot do without, with the words the analyst reads.
 REQUIRED_ASSUMPTIONS = {
-    "base_default_rate": "lifetime default rate",
-    "cpr": "prepayment rate",
-    "recovery_rate": "recovery rate",
-    "recovery_lag_months": "foreclosure lag",
+    "base_default_rate": QT_TRANSLATE_NOOP("StressInput", "lifetime default rate"),
+    "cpr": QT_TRANSLATE_NOOP("StressInput", "prepayment rate"),
+    "recovery_rate": QT_TRANSLATE_NOOP("StressInput", "recovery rate"),
+    "recovery_lag_months": QT_TRANSLATE_NOOP("StressInput", "foreclosure lag"),
 }
+#: The pool's columns a run cannot do without, named.
+_REQUIRED_COLUMNS = (
+    ("current_balance", QT_TRANSLATE_NOOP("StressInput", "current balance")),
+    ("interest_rate", QT_TRANSLATE_NOOP("StressInput", "interest rate")),
+    ("remaining_term_months", QT_TRANSLATE_NOOP("StressInput", "remaining term")),
+)
 
 
 @dataclass(frozen=True)
@@ -80,40 +88,90 @@ def check_inputs(inputs: StressInputs, rules: StressSettings | None = None) -> N
     """Refuse a run that cannot give a meaningful answer, naming what is missing."""
     loans = inputs.loans
     if loans is None or len(loans) == 0:
-        raise StressInputError("The scenario has no pool: import a loan tape first.")
-    for column, what in (
-        ("current_balance", "current balance"),
-        ("interest_rate", "interest rate"),
-        ("remaining_term_months", "remaining term"),
-    ):
+        raise StressInputError(
+            refused(
+                QT_TRANSLATE_NOOP(
+                    "StressInput", "The scenario has no pool: import a loan tape first."
+                )
+            )
+        )
+    for column, what in _REQUIRED_COLUMNS:
         if column not in loans.columns or loans[column].isna().all():
-            raise StressInputError(f"The pool has no {what} ({column}); the run needs it.")
+            raise StressInputError(
+                refused(
+                    QT_TRANSLATE_NOOP(
+                        "StressInput", "The pool has no {what} ({column}); the run needs it."
+                    ),
+                    what=refused(what),
+                    column=column,
+                )
+            )
     assumptions = inputs.assumptions
     missing = [name for name in REQUIRED_ASSUMPTIONS if getattr(assumptions, name) is None]
     if missing:
-        named = ", ".join(f"{REQUIRED_ASSUMPTIONS[name]} ({name})" for name in missing)
         raise StressInputError(
-            f"The scenario has no {named}: type it or import the originator's static data."
+            refused(
+                QT_TRANSLATE_NOOP(
+                    "StressInput",
+                    "The scenario has no {named}: type it or import the originator's static data.",
+                ),
+                named=_listed(
+                    refused(
+                        QT_TRANSLATE_NOOP("StressInput", "{what} ({name})"),
+                        what=refused(REQUIRED_ASSUMPTIONS[name]),
+                        name=name,
+                    )
+                    for name in missing
+                ),
+            )
         )
     if not assumptions.target_ratings:
-        raise StressInputError("No target rating chosen.")
+        raise StressInputError(
+            refused(QT_TRANSLATE_NOOP("StressInput", "No target rating chosen."))
+        )
     for name in ("base_default_rate", "cpr", "recovery_rate"):
         value = getattr(assumptions, name)
         if not (math.isfinite(value) and 0 <= value <= 1):
-            raise StressInputError(f"{name} must be a fraction between 0 and 1, got {value!r}.")
+            raise StressInputError(
+                refused(
+                    QT_TRANSLATE_NOOP(
+                        "StressInput", "{name} must be a fraction between 0 and 1, got {value}."
+                    ),
+                    name=name,
+                    value=repr(value),
+                )
+            )
     if assumptions.recovery_lag_months < 0:
-        raise StressInputError("recovery_lag_months must be 0 or more.")
+        raise StressInputError(
+            refused(QT_TRANSLATE_NOOP("StressInput", "recovery_lag_months must be 0 or more."))
+        )
     deal = inputs.deal
-    for name, value in (("trust fee", deal.trust_fee), ("servicing fee", deal.servicing_fee)):
+    for fee, value in (
+        (QT_TRANSLATE_NOOP("StressInput", "The trust fee"), deal.trust_fee),
+        (QT_TRANSLATE_NOOP("StressInput", "The servicing fee"), deal.servicing_fee),
+    ):
         if not (isinstance(value, int | float) and math.isfinite(value) and 0 <= value <= 1):
             raise StressInputError(
-                f"The {name} is an annual fraction between 0 and 1 (0 % to 100 %); got {value!r}."
+                refused(
+                    QT_TRANSLATE_NOOP(
+                        "StressInput",
+                        "{fee} is an annual fraction between 0 and 1 (0 % to 100 %); got {value}.",
+                    ),
+                    fee=refused(fee),
+                    value=repr(value),
+                )
             )
     final = inputs.legal_final_month
     if final is not None and final < 1:
         raise StressInputError(
-            f"The legal final maturity {deal.legal_final_maturity} is not after the cut-off "
-            f"{inputs.cut_off}."
+            refused(
+                QT_TRANSLATE_NOOP(
+                    "StressInput",
+                    "The legal final maturity {final} is not after the cut-off {cut_off}.",
+                ),
+                final=str(deal.legal_final_maturity),
+                cut_off=str(inputs.cut_off),
+            )
         )
     check_loans(loans)
     tolerance = (rules or stress_settings()).class_fit_tolerance
@@ -123,23 +181,58 @@ def check_inputs(inputs: StressInputs, rules: StressSettings | None = None) -> N
 def _check_classes(deal: DealStructure, pool: float, tolerance: float) -> None:
     classes = deal.classes
     if not classes:
-        raise StressInputError("The structure has no classes.")
+        raise StressInputError(
+            refused(QT_TRANSLATE_NOOP("StressInput", "The structure has no classes."))
+        )
     if not any(c.rated for c in classes):
-        raise StressInputError("The structure has no rated class (only a residual class).")
+        raise StressInputError(
+            refused(
+                QT_TRANSLATE_NOOP(
+                    "StressInput", "The structure has no rated class (only a residual class)."
+                )
+            )
+        )
     for note in classes:
         if note.coupon_type not in COUPON_TYPES:
             raise StressInputError(
-                f"{note.name}: coupon type {note.coupon_type!r} is not one of "
-                f"{', '.join(COUPON_TYPES)}."
+                refused(
+                    QT_TRANSLATE_NOOP(
+                        "StressInput", "{name}: coupon type {kind} is not one of {allowed}."
+                    ),
+                    name=note.name,
+                    kind=repr(note.coupon_type),
+                    allowed=", ".join(COUPON_TYPES),
+                )
             )
         if not math.isfinite(note.balance) or note.balance < 0:
             raise StressInputError(
-                f"{note.name}: the balance must be a number of at least 0, got {note.balance!r}."
+                refused(
+                    QT_TRANSLATE_NOOP(
+                        "StressInput",
+                        "{name}: the balance must be a number of at least 0, got {value}.",
+                    ),
+                    name=note.name,
+                    value=repr(note.balance),
+                )
             )
         if note.rated and (not math.isfinite(note.coupon) or note.coupon < 0):
             raise StressInputError(
-                f"{note.name}: the coupon (or the margin of a floating coupon) must be a "
-                f"number of at least 0, got {note.coupon!r}."
+                refused(
+                    QT_TRANSLATE_NOOP(
+                        "StressInput",
+                        "{name}: the coupon (or the margin of a floating coupon) must be a "
+                        "number of at least 0, got {value}.",
+                    ),
+                    name=note.name,
+                    value=repr(note.coupon),
+                )
             )
     deal.check_classes()
     deal.check_against_pool(pool, tolerance)
+
+
+def _listed(items: Iterable[Text]) -> Text:
+    """Sentences joined as a list ("a, b"), each read in the analyst's language."""
+    texts = tuple(items)
+    source = ", ".join(f"{{item{i}}}" for i in range(len(texts)))
+    return Text("StressInput", source, {f"item{i}": text for i, text in enumerate(texts)})

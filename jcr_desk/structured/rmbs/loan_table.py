@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
-from jcr_desk.structured.errors import StressInputError
+from jcr_desk.structured.errors import StressInputError, refused
 from jcr_desk.structured.rmbs.schedule import RATE_TYPES, LoanArrays
 from jcr_desk.structured.rmbs.sentences import said
 
@@ -102,31 +102,54 @@ def check_loans(loans: pd.DataFrame) -> None:
     bad = ~np.isfinite(balance) | (balance < 0)
     if bad.any():
         raise StressInputError(
-            "The pool's current balance must be a number of at least 0; it is negative, "
-            f"missing or infinite for {loans_named(loans, bad)}."
+            refused(
+                QT_TRANSLATE_NOOP(
+                    "StressInput",
+                    "The pool's current balance must be a number of at least 0; it is negative, "
+                    "missing or infinite for {loans}.",
+                ),
+                loans=loans_named(loans, bad),
+            )
         )
     term = numbers(loans, "remaining_term_months")
     if not (np.nan_to_num(term) >= 1).any():
         raise StressInputError(
-            "The pool has no loan with a remaining term of at least one month: there is "
-            "nothing to project (check the remaining term or maturity date column)."
+            refused(
+                QT_TRANSLATE_NOOP(
+                    "StressInput",
+                    "The pool has no loan with a remaining term of at least one month: there is "
+                    "nothing to project (check the remaining term or maturity date column).",
+                )
+            )
         )
     bad = (term < 0) | np.isinf(term)
     if bad.any():
         raise StressInputError(
-            f"The remaining term is negative or infinite for {loans_named(loans, bad)}."
+            refused(
+                QT_TRANSLATE_NOOP(
+                    "StressInput", "The remaining term is negative or infinite for {loans}."
+                ),
+                loans=loans_named(loans, bad),
+            )
         )
     for column, what in (
-        ("deposit_balance", "deposit balance"),
-        ("property_value", "property value"),
+        ("deposit_balance", QT_TRANSLATE_NOOP("StressInput", "The deposit balance")),
+        ("property_value", QT_TRANSLATE_NOOP("StressInput", "The property value")),
     ):
         if column in loans.columns:
             values = numbers(loans, column)
             bad = (values < 0) | np.isinf(values)
             if bad.any():
                 raise StressInputError(
-                    f"The {what} must be a number of at least 0; it is negative or infinite "
-                    f"for {loans_named(loans, bad)}."
+                    refused(
+                        QT_TRANSLATE_NOOP(
+                            "StressInput",
+                            "{what} must be a number of at least 0; it is negative or infinite "
+                            "for {loans}.",
+                        ),
+                        what=refused(what),
+                        loans=loans_named(loans, bad),
+                    )
                 )
 
 

@@ -16,8 +16,9 @@ from datetime import date
 from types import MappingProxyType
 from typing import Any
 
-from jcr_desk.i18n import Text
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.structured.desk_default import DeskDefault
+from jcr_desk.structured.errors import refused
 from jcr_desk.structured.fields import FieldError, Fields
 from jcr_desk.structured.frozen import Shared, freeze, thaw
 from jcr_desk.structured.rmbs.layers_order import LAYERS
@@ -303,8 +304,15 @@ class EnhancementResult(Shared):
         if fields.raw("format", None) != RESULT_FORMAT:
             raise FieldError(
                 fields.key("format"),
-                f"the result was computed by another version of JCR Desk "
-                f"(format {fields.raw('format', 1)}, this one reads {RESULT_FORMAT})",
+                refused(
+                    QT_TRANSLATE_NOOP(
+                        "StressInput",
+                        "the result was computed by another version of JCR Desk "
+                        "(format {found}, this one reads {format})",
+                    ),
+                    found=fields.raw("format", 1),
+                    format=RESULT_FORMAT,
+                ),
             )
         return _read_result(fields)
 

@@ -16,7 +16,6 @@ an original-balance column), above 1 percent, else fractions.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -33,6 +32,7 @@ from jcr_desk.pool.tape import file_sha256
 from jcr_desk.pool.values import parse_money, parse_numbers, unit_from_header
 from jcr_desk.progress import CancelToken, ProgressCallback, no_progress, step
 from jcr_desk.structured.rmbs.sentences import said
+from jcr_desk.structured.rmbs.static_refusals import StaticDataError, Where, cell_text, file_refusal
 
 _DEFAULT_SHEET_WORDS: Final = ("default", "デフォルト", "代位弁済", "貸倒", "事故")
 _PREPAYMENT_SHEET_WORDS: Final = ("prepay", "期限前", "繰上", "繰り上げ", "早期返済")
@@ -65,10 +65,8 @@ _ROUNDING: Final = 1e-6
 float noise, not a fall worth an analyst's look. Layout tolerance, not methodology."""
 _PERCENT_AT_MOST: Final = 100.0
 """Bare numbers above this cannot be percent rates: they are amounts."""
-
-
-class StaticDataError(ValueError):
-    """The static data cannot be used; ``str(error)`` is one line for the analyst."""
+_NOT_A_NUMBER: Final = QT_TRANSLATE_NOOP("StressResult", "{value} is not a number")
+_NOT_AN_AMOUNT: Final = QT_TRANSLATE_NOOP("StressResult", "{value} is not an amount")
 
 
 @dataclass(frozen=True)
@@ -134,7 +132,7 @@ def read_static_data(
             )
             prepayments = _read_table(book, prepayment_name, warnings)
     except TapeError as error:
-        raise StaticDataError(str(error)) from None
+        raise StaticDataError(error.sentence) from None
     token.raise_if_cancelled()
     source = {
         "file": path.name,
@@ -163,11 +161,22 @@ def _choose_sheets(
     names: list[str] = book.names
     for wanted in (sheet, prepayment):
         if wanted is not None and wanted not in names:
-            raise _fail(
-                book.path, f"there is no sheet named {wanted!r} (sheets: {', '.join(names)})"
+            problem = said(
+                QT_TRANSLATE_NOOP(
+                    "StressResult", "there is no sheet named {sheet} (sheets: {sheets})"
+                ),
+                sheet=repr(wanted),
+                sheets=", ".join(names),
             )
+            raise file_refusal(book.path, problem)
     if sheet is not None and sheet == prepayment:
-        raise _fail(book.path, f"sheet {sheet!r} cannot hold both default and prepayment rates")
+        problem = said(
+            QT_TRANSLATE_NOOP(
+                "StressResult", "sheet {sheet} cannot hold both default and prepayment rates"
+            ),
+            sheet=repr(sheet),
+        )
+        raise file_refusal(book.path, problem)
     prepayment_names = [name for name in names if _named(name, _PREPAYMENT_SHEET_WORDS)]
     if sheet is None:
         sheet = _default_sheet(book, [n for n in names if n not in prepayment_names])
@@ -179,7 +188,14 @@ def _choose_sheets(
 def _default_sheet(book: Workbook, candidates: list[str]) -> str:
     """A sheet named for defaults, else the first sheet with a period header."""
     if not candidates:
-        raise _fail(book.path, "no sheet of default rates (only prepayment sheets)")
+        raise file_refusal(
+            book.path,
+            said(
+                QT_TRANSLATE_NOOP(
+                    "StressResult", "no sheet of default rates (only prepayment sheets)"
+                )
+            ),
+        )
     named = [name for name in candidates if _named(name, _DEFAULT_SHEET_WORDS)]
     if named:
         return named[0]
@@ -207,27 +223,46 @@ def _read_table(book: Workbook, name: str, warnings: list[Text]) -> StaticTable:
     grid, blank = book.grid(book.names.index(name))
     blank = blank | _unobserved_marks(grid)
     if not blank.size or blank.all():
-        raise _fail(book.path, "the sheet is empty", name)
+        raise file_refusal(
+            book.path, said(QT_TRANSLATE_NOOP("StressResult", "the sheet is empty")), name
+        )
     header = _find_header(grid, blank)
     if header is None:
-        raise _fail(
-            book.path,
-            "no header of months since origination (such as 1M, 12M, 1ヶ月, Q4 or 1, 2, 3) "
-            f"in the first {limits()['header_search_rows']} rows",
-            name,
+        problem = said(
+            QT_TRANSLATE_NOOP(
+                "StressResult",
+                "no header of months since origination (such as 1M, 12M, 1ヶ月, Q4 or 1, 2, 3) "
+                "in the first {rows} rows",
+            ),
+            rows=limits()["header_search_rows"],
         )
-    where = _Where(book.path, name, grid, header.row)
+        raise file_refusal(book.path, problem, name)
+    where = Where(book.path, name, grid, header.row)
     columns = np.arange(header.first, header.first + header.periods.size)
     _check_run_end(grid, header, where)
     label_column = _label_column(blank, header)
     if label_column is None:
-        raise where.fail(f"no vintage column left of the period headers in row {header.row + 1}")
+        raise where.fail(
+            said(
+                QT_TRANSLATE_NOOP(
+                    "StressResult", "no vintage column left of the period headers in row {row}"
+                ),
+                row=header.row + 1,
+            )
+        )
     balance_column = _balance_column(grid, header, label_column)
     rows = _vintage_rows(grid, blank, label_column, columns, where, warnings)
     if not rows.size:
         raise where.fail(
-            f"no vintage rows below the header in row {header.row + 1} "
-            f"(expected labels such as 2015 or 2015-04 in column {column_letter(label_column)})"
+            said(
+                QT_TRANSLATE_NOOP(
+                    "StressResult",
+                    "no vintage rows below the header in row {row} "
+                    "(expected labels such as 2015 or 2015-04 in column {column})",
+                ),
+                row=header.row + 1,
+                column=column_letter(label_column),
+            )
         )
     observed = ~blank[np.ix_(rows, columns)]
     _check_gaps(observed, rows, columns, where)
@@ -245,46 +280,6 @@ def _read_table(book: Workbook, name: str, warnings: list[Text]) -> StaticTable:
         original_balance=balance,
         unit=unit,
     )
-
-
-class _Where:
-    """Names a cell of one sheet in messages: file, sheet, Excel row, column letter, header."""
-
-    def __init__(self, path: Path, sheet: str, grid: np.ndarray, header_row: int) -> None:
-        self.path, self.sheet, self.grid, self.header_row = path, sheet, grid, header_row
-
-    def fail(self, problem: str) -> StaticDataError:
-        return _fail(self.path, problem, self.sheet)
-
-    def cell(self, row: int, column: int) -> Text:
-        """The cell's place: English in an error message (``str()``), translated in a warning."""
-        header = _text(self.grid[self.header_row, column])
-        place = {
-            "file": self.path.name,
-            "sheet": self.sheet,
-            "row": row + 1,
-            "column": column_letter(column),
-        }
-        if header:
-            return said(
-                QT_TRANSLATE_NOOP(
-                    "StressResult", "{file}, sheet {sheet}, row {row}, column {column} ({header})"
-                ),
-                header=header,
-                **place,
-            )
-        return said(
-            QT_TRANSLATE_NOOP("StressResult", "{file}, sheet {sheet}, row {row}, column {column}"),
-            **place,
-        )
-
-    def cell_error(self, row: int, column: int, problem: str) -> StaticDataError:
-        return StaticDataError(f"{self.cell(row, column)}: {problem}")
-
-
-def _fail(path: Path, problem: str, sheet: str | None = None) -> StaticDataError:
-    where = f"{path.name}, sheet {sheet}" if sheet else path.name
-    return StaticDataError(f"{where}: {problem}")
 
 
 def _find_header(grid: np.ndarray, blank: np.ndarray) -> _Header | None:
@@ -331,18 +326,22 @@ def _period_months(cell: object) -> int | None:
     return None
 
 
-def _check_run_end(grid: np.ndarray, header: _Header, where: _Where) -> None:
+def _check_run_end(grid: np.ndarray, header: _Header, where: Where) -> None:
     """A period label right after the run means the headers skip periods: refuse, not guess."""
     after = header.first + header.periods.size
     if after < grid.shape[1]:
         months = _period_months(grid[header.row, after])
         if months is not None:
-            raise where.cell_error(
-                header.row,
-                after,
-                f"period headers jump from {header.periods[-1]} to {months} months "
-                f"(expected {header.periods[-1] + header.step})",
+            problem = said(
+                QT_TRANSLATE_NOOP(
+                    "StressResult",
+                    "period headers jump from {last} to {months} months (expected {expected})",
+                ),
+                last=int(header.periods[-1]),
+                months=months,
+                expected=int(header.periods[-1] + header.step),
             )
+            raise where.cell_error(header.row, after, problem)
 
 
 def _label_column(blank: np.ndarray, header: _Header) -> int | None:
@@ -355,7 +354,7 @@ def _label_column(blank: np.ndarray, header: _Header) -> int | None:
 def _balance_column(grid: np.ndarray, header: _Header, label_column: int) -> int | None:
     """The column between the labels and the periods whose header names an original balance."""
     for column in range(label_column + 1, header.first):
-        if _named(_text(grid[header.row, column]), _BALANCE_WORDS):
+        if _named(cell_text(grid[header.row, column]), _BALANCE_WORDS):
             return column
     return None
 
@@ -365,7 +364,7 @@ def _vintage_rows(
     blank: np.ndarray,
     label_column: int,
     columns: np.ndarray,
-    where: _Where,
+    where: Where,
     warnings: list[Text],
 ) -> np.ndarray:
     """Rows whose label looks like a vintage (a year, a month, a date) and that hold a rate.
@@ -403,20 +402,16 @@ def _label(cell: object) -> str:
         return f"{cell:%Y-%m}"
     if isinstance(cell, float) and cell.is_integer():
         return str(int(cell))
-    return _text(cell)
-
-
-def _text(cell: object) -> str:
-    return unicodedata.normalize("NFKC", str(cell)).strip() if cell is not None else ""
+    return cell_text(cell)
 
 
 def _unobserved_marks(grid: np.ndarray) -> np.ndarray:
     """Cells holding only spaces or a dash, which originators write for "not yet observed"."""
-    marks = np.frompyfunc(lambda cell: isinstance(cell, str) and _text(cell) in _DASHES, 1, 1)
+    marks = np.frompyfunc(lambda cell: isinstance(cell, str) and cell_text(cell) in _DASHES, 1, 1)
     return np.asarray(marks(grid), dtype=bool).reshape(grid.shape)
 
 
-def _check_gaps(observed: np.ndarray, rows: np.ndarray, columns: np.ndarray, where: _Where) -> None:
+def _check_gaps(observed: np.ndarray, rows: np.ndarray, columns: np.ndarray, where: Where) -> None:
     """Observed cells must run from the first period on: a blank before a rate is a hole."""
     last = observed.shape[1] - 1 - np.argmax(observed[:, ::-1], axis=1)
     holes = ~observed & (np.arange(observed.shape[1]) < last[:, None])
@@ -425,7 +420,13 @@ def _check_gaps(observed: np.ndarray, rows: np.ndarray, columns: np.ndarray, whe
         raise where.cell_error(
             int(rows[i]),
             int(columns[j]),
-            "blank cell before a later observed rate (only the latest periods may be blank)",
+            said(
+                QT_TRANSLATE_NOOP(
+                    "StressResult",
+                    "blank cell before a later observed rate (only the latest periods may be "
+                    "blank)",
+                )
+            ),
         )
 
 
@@ -436,7 +437,7 @@ def _rates(
     columns: np.ndarray,
     balance_column: int | None,
     header: _Header,
-    where: _Where,
+    where: Where,
 ) -> tuple[np.ndarray, np.ndarray | None, str]:
     """The cells as fractions of original balance, the balances, and the unit found."""
     cells = grid[np.ix_(rows, columns)]
@@ -444,7 +445,7 @@ def _rates(
     flat = cells.ravel()
     with_percent, bad = parse_numbers(flat)
     bare, _ = parse_money(flat)
-    _raise_bad(bad.reshape(shape) & observed, cells, rows, columns, where, "is not a number")
+    _raise_bad(bad.reshape(shape) & observed, cells, rows, columns, where, _NOT_A_NUMBER)
     percent = (observed.ravel() & (with_percent != bare)).reshape(shape)
     bare = bare.reshape(shape)
     balance = _balances(grid, rows, balance_column, where)
@@ -454,13 +455,25 @@ def _rates(
     if unit == "amount":
         if balance is None or balance_column is None:
             raise where.fail(
-                f"the cells hold amounts (up to {top:,.0f}) but there is no original-balance "
-                "column (such as Original balance or 実行金額) left of the periods"
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "StressResult",
+                        "the cells hold amounts (up to {top}) but there is no original-balance "
+                        "column (such as Original balance or 実行金額) left of the periods",
+                    ),
+                    top=f"{top:,.0f}",
+                )
             )
         if percent.any():
             i, j = np.argwhere(percent)[0]
             raise where.cell_error(
-                int(rows[i]), int(columns[j]), "a percent among amounts; write one unit per sheet"
+                int(rows[i]),
+                int(columns[j]),
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "StressResult", "a percent among amounts; write one unit per sheet"
+                    )
+                ),
             )
         _check_balances(balance, rows, balance_column, where)
         rates = bare / balance[:, None]
@@ -472,8 +485,8 @@ def _rates(
 
 def _unit(grid: np.ndarray, header: _Header, top: float) -> str:
     """ "amount", "percent" or "fraction" for the bare numbers of the period cells."""
-    words = [_text(cell) for cell in grid[: header.row].ravel() if cell is not None]
-    words += [_text(cell) for cell in grid[header.row, header.first :] if cell is not None]
+    words = [cell_text(cell) for cell in grid[: header.row].ravel() if cell is not None]
+    words += [cell_text(cell) for cell in grid[header.row, header.first :] if cell is not None]
     text = " ".join(words)
     if unit_from_header(text, "money") is not None:
         return "amount"
@@ -486,26 +499,28 @@ def _unit(grid: np.ndarray, header: _Header, top: float) -> str:
 
 
 def _balances(
-    grid: np.ndarray, rows: np.ndarray, column: int | None, where: _Where
+    grid: np.ndarray, rows: np.ndarray, column: int | None, where: Where
 ) -> np.ndarray | None:
     if column is None:
         return None
     cells = grid[rows, column]
     values, bad = parse_money(cells)
-    _raise_bad(bad[:, None], cells[:, None], rows, np.array([column]), where, "is not an amount")
+    _raise_bad(bad[:, None], cells[:, None], rows, np.array([column]), where, _NOT_AN_AMOUNT)
     return values
 
 
-def _check_balances(balance: np.ndarray, rows: np.ndarray, column: int, where: _Where) -> None:
+def _check_balances(balance: np.ndarray, rows: np.ndarray, column: int, where: Where) -> None:
     missing = ~(balance > 0)
     if missing.any():
         i = int(np.flatnonzero(missing)[0])
         problem = (
-            "original balance is blank"
+            QT_TRANSLATE_NOOP("StressResult", "original balance is blank; amounts need it")
             if np.isnan(balance[i])
-            else "original balance is not above 0"
+            else QT_TRANSLATE_NOOP(
+                "StressResult", "original balance is not above 0; amounts need it"
+            )
         )
-        raise where.cell_error(int(rows[i]), column, f"{problem}; amounts need it")
+        raise where.cell_error(int(rows[i]), column, said(problem))
 
 
 def _raise_bad(
@@ -513,24 +528,28 @@ def _raise_bad(
     cells: np.ndarray,
     rows: np.ndarray,
     columns: np.ndarray,
-    where: _Where,
+    where: Where,
     problem: str,
 ) -> None:
     if bad.any():
         i, j = np.argwhere(bad)[0]
-        raise where.cell_error(int(rows[i]), int(columns[j]), f"{cells[i, j]!r} {problem}")
-
-
-def _check_range(rates: np.ndarray, rows: np.ndarray, columns: np.ndarray, where: _Where) -> None:
-    outside = (rates < 0) | (rates > 1 + _ROUNDING)
-    if outside.any():
-        i, j = np.argwhere(outside)[0]
         raise where.cell_error(
-            int(rows[i]), int(columns[j]), f"{rates[i, j]:.2%} is outside 0–100 %"
+            int(rows[i]), int(columns[j]), said(problem, value=repr(cells[i, j]))
         )
 
 
-def _falls(rates: np.ndarray, rows: np.ndarray, columns: np.ndarray, where: _Where) -> list[Text]:
+def _check_range(rates: np.ndarray, rows: np.ndarray, columns: np.ndarray, where: Where) -> None:
+    outside = (rates < 0) | (rates > 1 + _ROUNDING)
+    if outside.any():
+        i, j = np.argwhere(outside)[0]
+        problem = said(
+            QT_TRANSLATE_NOOP("StressResult", "{rate} is outside 0–100 %"),
+            rate=f"{rates[i, j]:.2%}",
+        )
+        raise where.cell_error(int(rows[i]), int(columns[j]), problem)
+
+
+def _falls(rates: np.ndarray, rows: np.ndarray, columns: np.ndarray, where: Where) -> list[Text]:
     """Warnings for cumulative rates that fall from one period to the next beyond rounding."""
     falls = np.diff(rates, axis=1) < -_ROUNDING
     return [

@@ -10,6 +10,7 @@ panel) asks for the originator's vintage workbook;
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from jcr_desk.case.edits.scenario_commands import BASE_CASE_ASSUMPTIONS, SetAssumption
 from jcr_desk.structured.rmbs.assumptions import StressAssumptions
 from jcr_desk.ui.stress.editor import ScenarioEditor
+from jcr_desk.ui.stress.static_dialog import reading_label
 from jcr_desk.ui.stress.static_import import IMPORT_SHORTCUT, dropped_workbook
 
 #: What a numeric field shows while the scenario has no value for it.
@@ -41,6 +43,14 @@ _PERCENT_FIELDS = {
     "base_default_rate": QT_TRANSLATE_NOOP("BaseCasePanel", "Lifetime default rate"),
     "cpr": QT_TRANSLATE_NOOP("BaseCasePanel", "Prepayment rate (CPR, annual)"),
     "recovery_rate": QT_TRANSLATE_NOOP("BaseCasePanel", "Recovery rate on property value"),
+}
+#: The reason dialog's title for an edit of each field.
+_SET_TITLES = {
+    "base_default_rate": QT_TRANSLATE_NOOP("BaseCasePanel", "Set base default rate"),
+    "cpr": QT_TRANSLATE_NOOP("BaseCasePanel", "Set cpr"),
+    "recovery_rate": QT_TRANSLATE_NOOP("BaseCasePanel", "Set recovery rate"),
+    "recovery_lag_months": QT_TRANSLATE_NOOP("BaseCasePanel", "Set recovery lag months"),
+    "target_ratings": QT_TRANSLATE_NOOP("BaseCasePanel", "Set target ratings"),
 }
 
 
@@ -149,7 +159,7 @@ class BaseCasePanel(QWidget):
             return
         self._editor.edit_field(
             self,
-            f"Set {name.replace('_', ' ')}",
+            _tr(_SET_TITLES[name]),
             lambda sid, why, who: SetAssumption(sid, name, value, why, who),
             self.refresh,
         )
@@ -161,18 +171,32 @@ def source_text(assumptions: StressAssumptions) -> str:
     kind = source.get("kind")
     if kind == "analyst":
         when = str(source.get("timestamp", ""))[:10]
-        return f"typed by {source.get('analyst', '?')} on {when}: {source.get('reason', '')}"
+        return QCoreApplication.translate("BaseCasePanel", "typed by %s on %s: %s") % (
+            source.get("analyst", "?"),
+            when,
+            source.get("reason", ""),
+        )
     if kind == "static_data":
-        parts = [f"static data {source.get('file', '?')}, sheet {source.get('sheet', '?')}"]
+        parts = [
+            QCoreApplication.translate("BaseCasePanel", "static data %s, sheet %s")
+            % (source.get("file", "?"), source.get("sheet", "?"))
+        ]
         if source.get("reading"):
-            parts.append(f"rate: {source['reading']}")
+            reading = QCoreApplication.translate("BaseCasePanel", "rate: %s")
+            parts.append(reading % _reading(source))
         vintages = source.get("statistics", {}).get("vintages")
         if vintages:
             parts.append(_vintage_span(vintages))
         if source.get("pool_seasoning_months") is not None:
-            parts.append(f"pool seasoning {float(source['pool_seasoning_months']):.0f} months")
+            seasoning = f"{float(source['pool_seasoning_months']):.0f}"
+            parts.append(
+                QCoreApplication.translate("BaseCasePanel", "pool seasoning %s months") % seasoning
+            )
         if source.get("imported_at"):
-            parts.append(f"imported {str(source['imported_at'])[:10]}")
+            parts.append(
+                QCoreApplication.translate("BaseCasePanel", "imported %s")
+                % str(source["imported_at"])[:10]
+            )
         return " · ".join(parts)
     if assumptions.illustrative or kind == "demo":
         return assumptions.note or QCoreApplication.translate(
@@ -189,10 +213,23 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("BaseCasePanel", text)
 
 
+def _reading(source: Mapping[str, Any]) -> str:
+    """How the default rate was read, in the window's language (the case keeps English)."""
+    vintages = source.get("statistics", {}).get("vintages")
+    k = float(source.get("sd_multiple") or 0.0)
+    label = reading_label(str(source.get("method")), k, len(vintages)) if vintages else None
+    return label or str(source["reading"])
+
+
 def _vintage_span(vintages: list[str]) -> str:
     """ "12 vintages (2013–2024)": how much history the base case stands on."""
     span = f"{vintages[0]}–{vintages[-1]}" if len(vintages) > 1 else str(vintages[0])
-    return f"{len(vintages)} vintage{'s' if len(vintages) > 1 else ''} ({span})"
+    if len(vintages) > 1:
+        return QCoreApplication.translate("BaseCasePanel", "%s vintages (%s)") % (
+            len(vintages),
+            span,
+        )
+    return QCoreApplication.translate("BaseCasePanel", "1 vintage (%s)") % span
 
 
 def _show(widget: QAbstractSpinBox | QLineEdit, name: str, value: Any) -> None:

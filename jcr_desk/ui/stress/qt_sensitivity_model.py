@@ -66,4 +66,4 @@ class SensitivityModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             return f"{self._across} {percent(self._columns[section], 0)}"
-        return f"Defaults ×{self._multiples[section]:g}"
+        return self.tr("Defaults ×%s") % f"{self._multiples[section]:g}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from jcr_desk.structured.rmbs.desk_defaults import desk_default_name
 from jcr_desk.structured.rmbs.result import EnhancementResult
 from jcr_desk.ui.stress.formatting import percent, rating_label, yen
 from jcr_desk.ui.translations import shown
@@ -112,7 +113,7 @@ def detail_text(result: EnhancementResult | None) -> str:
         for text in result.open_decisions
     ]
     if result.desk_defaults:
-        named = ", ".join(d.key.removeprefix("stress.") for d in result.desk_defaults)
+        named = ", ".join(shown(desk_default_name(d.key)) for d in result.desk_defaults)
         lines.append(
             QCoreApplication.translate("ResultDetails", "Desk defaults applied (rulebook %s): %s")
             % (result.rulebook_version, named)

@@ -96,9 +96,11 @@ class StressRunController(QObject):
         def work(progress, cancel) -> ScenarioResult:
             return stress_run.run_scenario(snapshot, chosen, progress=progress, cancel=cancel)
 
-        self._runner.start(work, f"Stress run: {scenario.name}", self._succeeded, self._failed)
+        self._runner.start(
+            work, self.tr("Stress run: %s") % scenario.name, self._succeeded, self._failed
+        )
         self._live = True
-        self.status.emit(f"Running {scenario.name}…", False)
+        self.status.emit(self.tr("Running %s…") % scenario.name, False)
 
     def stop(self) -> None:
         """Forget pending and running work (another case was loaded)."""
@@ -146,7 +148,7 @@ class StressRunController(QObject):
 
     def _failed(self, error: BaseException) -> None:
         log.warning("stress run failed: %s", error)
-        self.status.emit(f"The stress run stopped: {plain_message(error)}", True)
+        self.status.emit(self.tr("The stress run stopped: %s") % plain_message(error), True)
 
 
 def _rulebook_moves(previous: ScenarioResult | None, new: ScenarioResult) -> list[str]:

@@ -122,7 +122,7 @@ class ScenarioButtons(QWidget):
         scenario = self._editor.scenario()
         if scenario is None:
             return
-        name = reason.ask_name(self, f"Rename {scenario.name}", scenario.name)
+        name = reason.ask_name(self, self.tr("Rename %s") % scenario.name, scenario.name)
         if name is not None and name != scenario.name:
             self._editor.push(RenameScenario(scenario.id, name, self._editor.analyst()))
 
@@ -130,7 +130,7 @@ class ScenarioButtons(QWidget):
         scenario = self._editor.scenario()
         if scenario is None:
             return
-        why = reason.ask_reason(self, f"Remove {scenario.name} and its result")
+        why = reason.ask_reason(self, self.tr("Remove %s and its result") % scenario.name)
         if why is not None:
             self._editor.push(RemoveScenario(scenario.id, why, self._editor.analyst()))
 

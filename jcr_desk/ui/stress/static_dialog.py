@@ -162,8 +162,15 @@ class StaticBaseCaseDialog(QDialog):
         self.sd_multiple.setEnabled(method == "mean_plus_sd")
         rate = self._proposal.rate(method, k)
         vintages = len(self._proposal.base_case.vintages)
-        label = _tr(_METHOD_LABELS[method]).format(k=f"{k:g}", vintages=vintages)
+        label = reading_label(method, k, vintages) or method
         self.chosen.setText(self.tr("Lifetime default rate %s (%s)") % (percent(rate, 3), label))
+
+
+def reading_label(method: str, k: float, vintages: int) -> str | None:
+    """The reading in words with its figures, in the window's language (None: no such
+    reading)."""
+    template = _METHOD_LABELS.get(method)
+    return None if template is None else _tr(template).format(k=f"{k:g}", vintages=vintages)
 
 
 def applied_timing(proposal: StaticProposal) -> list[float]:

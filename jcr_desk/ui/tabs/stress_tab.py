@@ -36,6 +36,7 @@ from jcr_desk.case.edits.scenario_set_commands import (
 )
 from jcr_desk.case.services import stress_run
 from jcr_desk.structured.rmbs.inputs import StressInputError, check_inputs
+from jcr_desk.ui.errors import plain_message
 from jcr_desk.ui.stress.base_case_panel import BaseCasePanel
 from jcr_desk.ui.stress.editor import ScenarioEditor
 from jcr_desk.ui.stress.mechanisms_panel import MechanismsPanel
@@ -199,7 +200,7 @@ class StressTab(QWidget):
         self.results.set_result(result, stale=self._stale())
         problem = None if result is not None or scenario is None else self._refusal(scenario)
         if problem is not None:
-            self._show_status(f"Cannot run yet: {problem}", True)
+            self._show_status(self.tr("Cannot run yet: %s") % problem, True)
         elif self._refused:
             self._show_status("", False)
         self._refused = problem is not None
@@ -209,7 +210,7 @@ class StressTab(QWidget):
         try:
             check_inputs(stress_run.stress_inputs(self._document.case, scenario))
         except StressInputError as error:
-            return str(error)
+            return plain_message(error)
         return None
 
     def _edited(self, command: object) -> None:
