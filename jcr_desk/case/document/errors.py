@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from jcr_desk.i18n import ExplainedError, Text
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, ExplainedError, Text
 
 #: The translation context of a case file's problems (``jcr_desk_ja.ts``).
 CASE_FILE = "CaseFile"
@@ -52,3 +52,11 @@ def refused(source: str, **args: Any) -> EditRefused:
     ``QT_TRANSLATE_NOOP("EditRefused", ...)`` where it is written; numbers in ``args`` are
     formatted already, names of fields are words (``case.document.refusal_words``)."""
     return EditRefused(Text(EditRefused.CONTEXT, source, args))
+
+
+def passed_on(sentence: Text) -> EditRefused:
+    """A refusal in another check's words (a reader's, the stress checks'), translated as
+    that check wrote them and ending in a full stop like every refusal."""
+    if str(sentence).endswith("."):
+        return EditRefused(sentence)
+    return refused(QT_TRANSLATE_NOOP("EditRefused", "{problem}."), problem=sentence)

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any, Final
 
-from jcr_desk.case.document.errors import EditRefused, refused
+from jcr_desk.case.document.errors import EditRefused, passed_on, refused
 from jcr_desk.case.document.model import Case, StoredPool, StoredProgram
 from jcr_desk.case.edits.part_edit import PartEdit
 from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
@@ -505,5 +505,6 @@ def _plain(value: Any) -> Any:
 
 def _term_problem(error: FieldError) -> EditRefused:
     """A term the program's reader refused, in the words of that reader (structured.fields)."""
-    text = str(error).replace("program.", "", 1)
-    return refused(QT_TRANSLATE_NOOP("EditRefused", "{problem}."), problem=text.removesuffix("."))
+    said = error.sentence
+    key = error.key.replace("program.", "", 1)
+    return passed_on(Text(said.context, said.source, {**said.args, "key": key}))

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from jcr_desk.case.document.errors import EditRefused, refused
+from jcr_desk.case.document.errors import EditRefused, passed_on, refused
 from jcr_desk.case.document.model import Case, Scenario, ScenarioResult
 from jcr_desk.case.document.refusal_words import EDIT_REFUSED, Word, either
 from jcr_desk.case.edits.part_edit import PartEdit
@@ -550,9 +550,7 @@ def check_classes(
         deal.check_classes("classes")
         deal.check_against_pool(pool_total, stress_settings().class_fit_tolerance)
     except StressInputError as error:
-        raise refused(
-            QT_TRANSLATE_NOOP("EditRefused", "{problem}."), problem=str(error).removesuffix(".")
-        ) from None
+        raise passed_on(error.sentence) from None
     if not any(c.rated for c in typed):
         raise refused(
             QT_TRANSLATE_NOOP(
@@ -585,9 +583,7 @@ def _target_ratings(value: Any) -> tuple[str, ...]:
         try:
             rating = parse_target_rating("rating", str(text))
         except FieldError as error:
-            raise refused(
-                QT_TRANSLATE_NOOP("EditRefused", "{problem}."), problem=error.problem.capitalize()
-            ) from None
+            raise passed_on(error.sentence.args["problem"]) from None
         try:
             rulebook_multipliers(rating)
         except ValueError as error:

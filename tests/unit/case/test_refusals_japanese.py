@@ -179,9 +179,7 @@ WORDED_ELSEWHERE = pytest.mark.xfail(
 QUOTES_ENGLISH = {
     "scenario-reason",  # the Undo menu's "Set CPR 6.000 % → 5.000 %"
     "abcp-judgement-reason",  # the Undo menu's "Set stress form multiple"
-    "scenario-class-field",  # structured.fields' "balance: is -1; allowed: 0 or more"
-    "scenario-target-default",  # structured.rmbs.assumptions' target-rating check
-    "abcp-term-field",  # structured.fields' "subordination: is 1.5; allowed: 0 to 1"
+    "scenario-class-field",  # the field's key as a scenario file writes it: "Class B.balance"
     "abcp-factor-order",  # structured.abcp.stress's order problem
 }
 #: (the case, what the analyst does, the English sentence the audit log and older tests read)
