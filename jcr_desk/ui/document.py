@@ -18,6 +18,7 @@ from jcr_desk.case import Case
 from jcr_desk.case.document.lock import CaseLock
 from jcr_desk.case.document.model import current_user
 from jcr_desk.case.edits.commands import CaseCommand
+from jcr_desk.ui.translations import shown
 
 #: Enough history for a committee day; QUndoStack's default is unlimited.
 UNDO_LIMIT = 500
@@ -27,8 +28,14 @@ class _QtCommand(QUndoCommand):
     """Thin Qt wrapper: the domain command does the work, the document announces it."""
 
     def __init__(self, document: CaseDocument, command: CaseCommand) -> None:
-        # The case's audit log keeps the English text; the Undo menu shows it translated.
-        super().__init__(QCoreApplication.translate("CaseCommand", command.text))
+        # The case's audit log keeps the English text; the Undo menu shows it translated:
+        # an edit that names what it changes carries the line as a sentence (its caption).
+        caption = getattr(command, "caption", None)
+        super().__init__(
+            shown(caption)
+            if caption is not None
+            else QCoreApplication.translate("CaseCommand", command.text)
+        )
         self._document = document
         self.command = command
 

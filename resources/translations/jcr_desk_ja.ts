@@ -1727,6 +1727,27 @@
   <context>
     <name>CaseCommand</name>
     <message>
+      <source>outlook</source>
+      <extracomment>Fields of an item's committee inputs ``SetItemInputs`` may change. The inputs in the Undo menu's words ("Edit outlook, action").</extracomment>
+      <translation>見通し</translation>
+    </message>
+    <message>
+      <source>maximum yen</source>
+      <translation>発行限度額（円）</translation>
+    </message>
+    <message>
+      <source>action</source>
+      <translation>格付アクション</translation>
+    </message>
+    <message>
+      <source>action reason</source>
+      <translation>格付アクションの理由</translation>
+    </message>
+    <message>
+      <source>Edit {fields}</source>
+      <translation>{fields}を編集</translation>
+    </message>
+    <message>
       <source>Record committee result</source>
       <translation>格付委員会の結果を記録</translation>
     </message>
@@ -1745,6 +1766,317 @@
     <message>
       <source>Import rating history</source>
       <translation>格付推移を取込み</translation>
+    </message>
+    <message>
+      <source>{first}, {rest}</source>
+      <extracomment>The translation context of the Undo menu's lines (``jcr_desk_ja.ts``).</extracomment>
+      <translation>{first}、{rest}</translation>
+    </message>
+    <message>
+      <source>ownership by parent</source>
+      <translation>親会社の出資比率</translation>
+    </message>
+    <message>
+      <source>local-currency sovereign rating</source>
+      <translation>自国通貨建てソブリン格付</translation>
+    </message>
+    <message>
+      <source>foreign-currency sovereign rating</source>
+      <translation>外貨建てソブリン格付</translation>
+    </message>
+    <message>
+      <source>country ceiling</source>
+      <translation>カントリー・シーリング</translation>
+    </message>
+    <message>
+      <source>hard currency</source>
+      <translation>ハードカレンシー</translation>
+    </message>
+    <message>
+      <source>not set</source>
+      <translation>未設定</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>はい</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>いいえ</translation>
+    </message>
+    <message>
+      <source>Clear {field} of {subject}</source>
+      <translation>{subject} の{field}を消去</translation>
+    </message>
+    <message>
+      <source>Set {field} of {subject} to {value}</source>
+      <translation>{subject} の{field}を {value} に設定</translation>
+    </message>
+    <message>
+      <source>Edit fields of {subject}</source>
+      <translation>{subject} の項目を編集</translation>
+    </message>
+    <message>
+      <source>{first} and {rest}</source>
+      <translation>{first}および{rest}</translation>
+    </message>
+    <message>
+      <source>Edit {fields} of {subject}</source>
+      <translation>{subject} の{fields}を編集</translation>
+    </message>
+    <message>
+      <source>Import scenario {name}</source>
+      <translation>シナリオ {name} を取り込み</translation>
+    </message>
+    <message>
+      <source>name</source>
+      <extracomment>Terms that are the analyst's judgement: changing them needs a reason, kept with the term.</extracomment>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>SPC</source>
+      <translation>SPC</translation>
+    </message>
+    <message>
+      <source>SPC form</source>
+      <translation>SPC の形態</translation>
+    </message>
+    <message>
+      <source>SPC country</source>
+      <translation>SPC の所在国</translation>
+    </message>
+    <message>
+      <source>sponsor</source>
+      <translation>スポンサー</translation>
+    </message>
+    <message>
+      <source>backup line</source>
+      <translation>バックアップ・ライン</translation>
+    </message>
+    <message>
+      <source>sellers</source>
+      <translation>売主</translation>
+    </message>
+    <message>
+      <source>purchased assets</source>
+      <translation>買取資産</translation>
+    </message>
+    <message>
+      <source>bought as trust beneficial interest</source>
+      <translation>信託受益権として取得</translation>
+    </message>
+    <message>
+      <source>documents received</source>
+      <translation>受領書類</translation>
+    </message>
+    <message>
+      <source>currency</source>
+      <translation>通貨</translation>
+    </message>
+    <message>
+      <source>assets' country</source>
+      <translation>資産の所在国</translation>
+    </message>
+    <message>
+      <source>cross-border</source>
+      <translation>クロスボーダー</translation>
+    </message>
+    <message>
+      <source>transfer-risk mitigants</source>
+      <translation>送金リスクの軽減策</translation>
+    </message>
+    <message>
+      <source>sensitive to a sovereign default</source>
+      <translation>ソブリン・デフォルトの影響を受ける</translation>
+    </message>
+    <message>
+      <source>subordination</source>
+      <translation>劣後比率</translation>
+    </message>
+    <message>
+      <source>cash reserve</source>
+      <translation>現金準備金</translation>
+    </message>
+    <message>
+      <source>commingling mitigated</source>
+      <translation>コミングリング・リスクの手当て</translation>
+    </message>
+    <message>
+      <source>collection period</source>
+      <translation>回収期間</translation>
+    </message>
+    <message>
+      <source>servicer-transfer reserve</source>
+      <translation>サービサー交代準備金</translation>
+    </message>
+    <message>
+      <source>target ratings</source>
+      <translation>目標格付</translation>
+    </message>
+    <message>
+      <source>Add ABCP program {name}</source>
+      <translation>ABCP プログラム {name} を追加</translation>
+    </message>
+    <message>
+      <source>Remove ABCP program {name}</source>
+      <translation>ABCP プログラム {name} を削除</translation>
+    </message>
+    <message>
+      <source>Set {terms}</source>
+      <translation>{terms}を設定</translation>
+    </message>
+    <message>
+      <source>Set {field} {old} → {new}</source>
+      <translation>{field}を設定 {old} → {new}</translation>
+    </message>
+    <message>
+      <source>Answer {point}: {answer}</source>
+      <translation>{point} に回答：{answer}</translation>
+    </message>
+    <message>
+      <source>Set {choice} {value}</source>
+      <translation>{choice}を {value} に設定</translation>
+    </message>
+    <message>
+      <source>Set {choice} Desk default</source>
+      <translation>{choice}を Desk既定値 に設定</translation>
+    </message>
+    <message>
+      <source>Set {rating} {what} {value}</source>
+      <translation>{rating} の{what}を {value} に設定</translation>
+    </message>
+    <message>
+      <source>Reset {rating} {what}</source>
+      <translation>{rating} の{what}を既定に戻す</translation>
+    </message>
+    <message>
+      <source>Import monthly history</source>
+      <translation>月次推移データを取り込み</translation>
+    </message>
+    <message>
+      <source>Import receivables</source>
+      <translation>購入債権データを取り込み</translation>
+    </message>
+    <message>
+      <source>Re-fit classes to the pool (keep amounts)</source>
+      <translation>各クラスを裏付資産に合わせ直す（金額を維持）</translation>
+    </message>
+    <message>
+      <source>Re-fit classes to the pool (keep shares)</source>
+      <translation>各クラスを裏付資産に合わせ直す（構成比を維持）</translation>
+    </message>
+    <message>
+      <source>Accept {item} {rating}</source>
+      <translation>{item} {rating} を採用</translation>
+    </message>
+    <message>
+      <source>Override {item} {rating}</source>
+      <translation>{item} を {rating} にオーバーライド</translation>
+    </message>
+    <message>
+      <source>Clear {item}</source>
+      <translation>{item}の判断を取り消し</translation>
+    </message>
+    <message>
+      <source>Add {name}</source>
+      <translation>{name} を追加</translation>
+    </message>
+    <message>
+      <source>Add entity</source>
+      <translation>会社を追加</translation>
+    </message>
+    <message>
+      <source>Remove {name}</source>
+      <translation>{name} を削除</translation>
+    </message>
+    <message>
+      <source>Move {name}</source>
+      <translation>{name} を移動</translation>
+    </message>
+    <message>
+      <source>Rename {old} to {new}</source>
+      <translation>{old} の名称を {new} に変更</translation>
+    </message>
+    <message>
+      <source>Add country {code}</source>
+      <translation>国 {code} を追加</translation>
+    </message>
+    <message>
+      <source>Remove country {code}</source>
+      <translation>国 {code} を削除</translation>
+    </message>
+    <message>
+      <source>Remove {mechanism}</source>
+      <translation>{mechanism}を削除</translation>
+    </message>
+    <message>
+      <source>Set {mechanism}</source>
+      <translation>{mechanism}を設定</translation>
+    </message>
+    <message>
+      <source>Decide on the concentration in {region}</source>
+      <translation>{region} への集中について判断</translation>
+    </message>
+    <message>
+      <source>Import {name}</source>
+      <translation>{name} を取り込み</translation>
+    </message>
+    <message>
+      <source>Add pool {name}</source>
+      <translation>裏付資産 {name} を追加</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>なし</translation>
+    </message>
+    <message>
+      <source>{months} months</source>
+      <translation>{months} か月</translation>
+    </message>
+    <message>
+      <source>Set {field}</source>
+      <translation>{field}を設定</translation>
+    </message>
+    <message>
+      <source>Remove adjustment of {rating} {component} multiplier for {segment}</source>
+      <translation>{segment} の {rating} {component}乗数の調整を削除</translation>
+    </message>
+    <message>
+      <source>Adjust {rating} {component} multiplier for {segment}</source>
+      <translation>{segment} の {rating} {component}乗数を調整</translation>
+    </message>
+    <message>
+      <source>Remove adjustment of {rating} {component} multiplier</source>
+      <translation>{rating} {component}乗数の調整を削除</translation>
+    </message>
+    <message>
+      <source>Adjust {rating} {component} multiplier</source>
+      <translation>{rating} {component}乗数を調整</translation>
+    </message>
+    <message>
+      <source>Edit classes</source>
+      <translation>クラスを編集</translation>
+    </message>
+    <message>
+      <source>Apply static-data base case</source>
+      <translation>静態データのベースケースを適用</translation>
+    </message>
+    <message>
+      <source>Add scenario {name}</source>
+      <extracomment>The new scenario's senior class (no balance yet) and the residual holding the whole pool.</extracomment>
+      <translation>シナリオ {name} を追加</translation>
+    </message>
+    <message>
+      <source>Remove scenario {name}</source>
+      <translation>シナリオ {name} を削除</translation>
+    </message>
+    <message>
+      <source>Rename scenario to {name}</source>
+      <translation>シナリオ名を {name} に変更</translation>
+    </message>
+    <message>
+      <source>Make {name} the committee's scenario</source>
+      <translation>{name} を格付委員会のシナリオにする</translation>
     </message>
   </context>
   <context>
@@ -2569,7 +2901,7 @@ Recover it now?</source>
     </message>
     <message>
       <source>stress form</source>
-      <extracomment>Terms that are the analyst's judgement: changing them needs a reason, kept with the term. The analyst's stress choices a refusal names.</extracomment>
+      <extracomment>The analyst's stress choices a refusal names.</extracomment>
       <translation>ストレスの掛け方</translation>
     </message>
     <message>
@@ -2670,6 +3002,7 @@ Recover it now?</source>
     </message>
     <message>
       <source>{problem}.</source>
+      <extracomment>The translation context of a case file's problems (``jcr_desk_ja.ts``).</extracomment>
       <translation>{problem}。</translation>
     </message>
     <message>
@@ -2727,7 +3060,6 @@ Recover it now?</source>
     </message>
     <message>
       <source>This rated item is no longer in the case.</source>
-      <extracomment>Fields of an item's committee inputs ``SetItemInputs`` may change.</extracomment>
       <translation>この格付対象はもう案件にありません。</translation>
     </message>
     <message>
@@ -3104,7 +3436,6 @@ Recover it now?</source>
     </message>
     <message>
       <source>A scenario with the same identifier is already in the case.</source>
-      <extracomment>The new scenario's senior class (no balance yet) and the residual holding the whole pool.</extracomment>
       <translation>同じ識別子のシナリオがすでに案件にあります。</translation>
     </message>
     <message>

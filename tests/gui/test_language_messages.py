@@ -80,3 +80,26 @@ def test_the_offer_to_recover_unsaved_work_reads_in_japanese(
     question = said[-1]
     assert "2026年9月30日 14:05" in question
     assert english_words(question, frozenset({"Sakura Holdings", "JCR Desk"})) == []
+
+
+def test_the_undo_menu_names_each_edit_in_japanese(japanese, qtbot, window, case_file: Path):
+    """Edit → Undo names what an edit changed ("Rename Card to Card Services"): a sentence in
+    the analyst's language, its English kept for the audit log."""
+    from jcr_desk.case.edits.group_commands import RenameEntity, SetEntityFields
+    from jcr_desk.case.edits.scenario_commands import SetAssumption
+
+    window.files.open_path(case_file)
+    wait_idle(qtbot, window)
+    case = window.document.case
+    entity = case.entities[-1]
+    scenario = case.scenarios[0]
+    edits = [
+        (RenameEntity(entity.id, "Sakura Card"), {entity.name, "Sakura Card"}),
+        (SetEntityFields(entity.id, ownership_pct=60.0), {"Sakura Card"}),
+        (SetAssumption(scenario.id, "cpr", 0.05, "a test"), set()),
+    ]
+    for command, names in edits:
+        window.document.push(command)
+        undo = window.document.undo_stack.undoText()
+        assert english_words(undo, frozenset(names) | {"CPR"}) == [], undo
+    assert "CPR 6.000 % → 5.000 %" in case.audit[-1].detail  # the log stays English

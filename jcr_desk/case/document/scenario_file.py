@@ -19,6 +19,7 @@ from typing import Any
 import tomli_w
 
 from jcr_desk import __version__
+from jcr_desk.case.document.caption import caption, set_caption
 from jcr_desk.case.document.errors import EditRefused
 from jcr_desk.case.document.model import Case, Scenario, current_user, new_id
 from jcr_desk.i18n import QT_TRANSLATE_NOOP, ExplainedError, Text
@@ -206,7 +207,10 @@ class ImportScenario:
         self.changed: list[str] = []  # English (the audit log, --json)
         self.changed_sentences: list[Text] = []  # the same, to show in the analyst's language
         self.scenario_id: str | None = None  # the scenario replaced or added, once applied
-        self.text = f"Import scenario {imported.name}"
+        set_caption(
+            self,
+            caption(QT_TRANSLATE_NOOP("CaseCommand", "Import scenario {name}"), name=imported.name),
+        )
 
     def check(self, case: Case) -> None:
         if not self._reason:

@@ -15,8 +15,10 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any, Final
 
+from jcr_desk.case.document.caption import CAPTION, caption, joined, set_caption
 from jcr_desk.case.document.errors import EditRefused, passed_on, refused
 from jcr_desk.case.document.model import Case, StoredPool, StoredProgram
+from jcr_desk.case.document.refusal_words import EDIT_REFUSED
 from jcr_desk.case.edits.part_edit import PartEdit
 from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.methodology.rulebook import load_rulebook
@@ -38,27 +40,29 @@ JUDGEMENT_TERMS: Final = {
     "transfer_reserve": "transfer_reserve_reason",
 }
 TERM_WORDS: Final = {
-    "name": "name",
-    "spc_name": "SPC",
-    "spc_form": "SPC form",
-    "spc_country": "SPC country",
-    "sponsor": "sponsor",
-    "backup": "backup line",
-    "sellers": "sellers",
-    "purchased_assets": "purchased assets",
-    "trust_beneficial_interest": "bought as trust beneficial interest",
-    "documents": "documents received",
-    "currency": "currency",
-    "asset_country": "assets' country",
-    "cross_border": "cross-border",
-    "transfer_mitigants": "transfer-risk mitigants",
-    "sovereign_sensitive": "sensitive to a sovereign default",
-    "subordination": "subordination",
-    "cash_reserve": "cash reserve",
-    "commingling_mitigated": "commingling mitigated",
-    "collection_period_months": "collection period",
-    "transfer_reserve": "servicer-transfer reserve",
-    "target_ratings": "target ratings",
+    "name": QT_TRANSLATE_NOOP("CaseCommand", "name"),
+    "spc_name": QT_TRANSLATE_NOOP("CaseCommand", "SPC"),
+    "spc_form": QT_TRANSLATE_NOOP("CaseCommand", "SPC form"),
+    "spc_country": QT_TRANSLATE_NOOP("CaseCommand", "SPC country"),
+    "sponsor": QT_TRANSLATE_NOOP("CaseCommand", "sponsor"),
+    "backup": QT_TRANSLATE_NOOP("CaseCommand", "backup line"),
+    "sellers": QT_TRANSLATE_NOOP("CaseCommand", "sellers"),
+    "purchased_assets": QT_TRANSLATE_NOOP("CaseCommand", "purchased assets"),
+    "trust_beneficial_interest": QT_TRANSLATE_NOOP(
+        "CaseCommand", "bought as trust beneficial interest"
+    ),
+    "documents": QT_TRANSLATE_NOOP("CaseCommand", "documents received"),
+    "currency": QT_TRANSLATE_NOOP("CaseCommand", "currency"),
+    "asset_country": QT_TRANSLATE_NOOP("CaseCommand", "assets' country"),
+    "cross_border": QT_TRANSLATE_NOOP("CaseCommand", "cross-border"),
+    "transfer_mitigants": QT_TRANSLATE_NOOP("CaseCommand", "transfer-risk mitigants"),
+    "sovereign_sensitive": QT_TRANSLATE_NOOP("CaseCommand", "sensitive to a sovereign default"),
+    "subordination": QT_TRANSLATE_NOOP("CaseCommand", "subordination"),
+    "cash_reserve": QT_TRANSLATE_NOOP("CaseCommand", "cash reserve"),
+    "commingling_mitigated": QT_TRANSLATE_NOOP("CaseCommand", "commingling mitigated"),
+    "collection_period_months": QT_TRANSLATE_NOOP("CaseCommand", "collection period"),
+    "transfer_reserve": QT_TRANSLATE_NOOP("CaseCommand", "servicer-transfer reserve"),
+    "target_ratings": QT_TRANSLATE_NOOP("CaseCommand", "target ratings"),
 }
 #: The analyst's stress choices a refusal names.
 CHOICE_WORDS: Final = {
@@ -109,7 +113,12 @@ class AddProgram:
     def __init__(self, item: StoredProgram) -> None:
         self._item = item
         self.item_id = item.id
-        self.text = f"Add ABCP program {item.program.name}"
+        set_caption(
+            self,
+            caption(
+                QT_TRANSLATE_NOOP("CaseCommand", "Add ABCP program {name}"), name=item.program.name
+            ),
+        )
 
     def check(self, case: Case) -> None:
         if any(p.id == self._item.id for p in case.programs):
@@ -140,7 +149,13 @@ class RemoveProgram:
 
     def check(self, case: Case) -> None:
         item = find_program(case, self._id)
-        self.text = f"Remove ABCP program {item.program.name}"
+        set_caption(
+            self,
+            caption(
+                QT_TRANSLATE_NOOP("CaseCommand", "Remove ABCP program {name}"),
+                name=item.program.name,
+            ),
+        )
         if not self._reason:
             raise refused(
                 QT_TRANSLATE_NOOP(
@@ -186,7 +201,7 @@ class ProgramEdit(PartEdit[StoredProgram]):
                     "{edit}: this is the analyst's judgement, recorded with its reason; "
                     "write the reason.",
                 ),
-                edit=Text("CaseCommand", self.text),
+                edit=self.caption,
             )
 
     def _find(self, case: Case) -> StoredProgram:
@@ -208,11 +223,19 @@ class EditProgramTerms(ProgramEdit):
     facts of the documents take one when given."""
 
     def __init__(
-        self, program_id: str, changes: Mapping[str, Any], reason: str = "",
+        self,
+        program_id: str,
+        changes: Mapping[str, Any],
+        reason: str = "",
         analyst: str | None = None,
     ) -> None:
-        words = ", ".join(TERM_WORDS.get(name, name) for name in changes)
-        super().__init__(program_id, reason, analyst, f"Set {words}")
+        terms = joined([Text(CAPTION, TERM_WORDS.get(name, name)) for name in changes])
+        super().__init__(
+            program_id,
+            reason,
+            analyst,
+            caption(QT_TRANSLATE_NOOP("CaseCommand", "Set {terms}"), terms=terms),
+        )
         self._changes = dict(changes)
         self._new: AbcpProgram | None = None
         self.needs_reason = any(
@@ -244,7 +267,13 @@ class EditProgramTerms(ProgramEdit):
         if len(self._changes) == 1:
             [(name, value)] = self._changes.items()
             old = getattr(item.program, name)
-            self.text = f"Set {TERM_WORDS[name]} {shown(name, old)} → {shown(name, value)}"
+            line = caption(
+                QT_TRANSLATE_NOOP("CaseCommand", "Set {field} {old} → {new}"),
+                field=Text(CAPTION, TERM_WORDS[name]),
+                old=shown(name, old),
+                new=shown(name, value),
+            )
+            set_caption(self, line)
 
     def _apply(self, case: Case, item: StoredProgram) -> str:
         assert self._new is not None
@@ -262,10 +291,24 @@ class AnswerCheck(ProgramEdit):
     or open again."""
 
     def __init__(
-        self, program_id: str, checklist: str, key: str, answer: str, reason: str,
+        self,
+        program_id: str,
+        checklist: str,
+        key: str,
+        answer: str,
+        reason: str,
         analyst: str | None = None,
     ) -> None:
-        super().__init__(program_id, reason, analyst, f"Answer {key.replace('_', ' ')}: {answer}")
+        super().__init__(
+            program_id,
+            reason,
+            analyst,
+            caption(
+                QT_TRANSLATE_NOOP("CaseCommand", "Answer {point}: {answer}"),
+                point=key.replace("_", " "),
+                answer=answer,
+            ),
+        )
         self._checklist, self._key, self._answer = checklist, key, answer
         self.needs_reason = answer != "open"
 
@@ -289,12 +332,15 @@ class AnswerCheck(ProgramEdit):
 
     def _apply(self, case: Case, item: StoredProgram) -> str:
         answer = CheckAnswer(
-            self._checklist, self._key, self._answer,
-            self._reason if self._answer != "open" else "", self._analyst, self._timestamp,
+            self._checklist,
+            self._key,
+            self._answer,
+            self._reason if self._answer != "open" else "",
+            self._analyst,
+            self._timestamp,
         )
         kept = tuple(
-            a for a in item.program.answers
-            if (a.checklist, a.key) != (self._checklist, self._key)
+            a for a in item.program.answers if (a.checklist, a.key) != (self._checklist, self._key)
         )
         item.program = replace(item.program, answers=(*kept, answer))
         return f"{self._checklist} check {self._key}: {self._answer}"
@@ -305,11 +351,27 @@ class SetStressChoice(ProgramEdit):
     goes back to the rulebook's Desk default."""
 
     def __init__(
-        self, program_id: str, name: str, value: str | None, reason: str,
+        self,
+        program_id: str,
+        name: str,
+        value: str | None,
+        reason: str,
         analyst: str | None = None,
     ) -> None:
         words = CHOICE_WORDS.get(name, name)
-        super().__init__(program_id, reason, analyst, f"Set {words} {value or 'Desk default'}")
+        line = (
+            caption(
+                QT_TRANSLATE_NOOP("CaseCommand", "Set {choice} {value}"),
+                choice=Text(EDIT_REFUSED, words),
+                value=value,
+            )
+            if value
+            else caption(
+                QT_TRANSLATE_NOOP("CaseCommand", "Set {choice} Desk default"),
+                choice=Text(EDIT_REFUSED, words),
+            )
+        )
+        super().__init__(program_id, reason, analyst, line)
         self._name, self._value = name, value
         self.needs_reason = value is not None
 
@@ -341,13 +403,31 @@ class AdjustFactor(ProgramEdit):
     refused."""
 
     def __init__(
-        self, program_id: str, rating: str, form: str, value: float | None, reason: str,
+        self,
+        program_id: str,
+        rating: str,
+        form: str,
+        value: float | None,
+        reason: str,
         analyst: str | None = None,
     ) -> None:
         what = "multiple" if form == "multiple" else "k"
         typed = f"{value:g}" if isinstance(value, int | float) else repr(value)
-        verb = f"Set {rating} {what} {typed}" if value is not None else f"Reset {rating} {what}"
-        super().__init__(program_id, reason, analyst, verb)
+        line = (
+            caption(
+                QT_TRANSLATE_NOOP("CaseCommand", "Set {rating} {what} {value}"),
+                rating=rating,
+                what=Text(CAPTION, what),
+                value=typed,
+            )
+            if value is not None
+            else caption(
+                QT_TRANSLATE_NOOP("CaseCommand", "Reset {rating} {what}"),
+                rating=rating,
+                what=Text(CAPTION, what),
+            )
+        )
+        super().__init__(program_id, reason, analyst, line)
         self._rating, self._form, self._value = rating, form, value
         self._choices: StressChoices | None = None
 
@@ -367,8 +447,10 @@ class AdjustFactor(ProgramEdit):
             a for a in item.choices.adjustments if (a.rating, a.form) != (self._rating, self._form)
         )
         if self._value is not None:
-            if isinstance(self._value, bool) or not isinstance(self._value, int | float) or not (
-                self._value > 0
+            if (
+                isinstance(self._value, bool)
+                or not isinstance(self._value, int | float)
+                or not (self._value > 0)
             ):
                 raise refused(
                     QT_TRANSLATE_NOOP(
@@ -377,7 +459,11 @@ class AdjustFactor(ProgramEdit):
                     value=repr(self._value),
                 )
             adjustment = FactorAdjustment(
-                self._rating, self._form, float(self._value), self._reason, self._analyst,
+                self._rating,
+                self._form,
+                float(self._value),
+                self._reason,
+                self._analyst,
                 self._timestamp,
             )
             kept = (*kept, adjustment)
@@ -400,7 +486,12 @@ class ImportHistory(ProgramEdit):
     def __init__(self, program_id: str, history: MonthlyHistory, analyst: str | None = None):
         source = history.source
         where = f"{source.get('file', 'history')}, sheet {source.get('sheet', '?')}"
-        super().__init__(program_id, f"monthly history {where}", analyst, "Import monthly history")
+        super().__init__(
+            program_id,
+            f"monthly history {where}",
+            analyst,
+            caption(QT_TRANSLATE_NOOP("CaseCommand", "Import monthly history")),
+        )
         self._history = history
 
     def _validate(self, case: Case, item: StoredProgram) -> None:
@@ -418,7 +509,12 @@ class ImportReceivables(ProgramEdit):
     def __init__(self, program_id: str, pool: StoredPool, analyst: str | None = None) -> None:
         source = pool.source
         where = f"{source.get('file', 'tape')}, sheet {source.get('sheet', '?')}"
-        super().__init__(program_id, f"receivables tape {where}", analyst, "Import receivables")
+        super().__init__(
+            program_id,
+            f"receivables tape {where}",
+            analyst,
+            caption(QT_TRANSLATE_NOOP("CaseCommand", "Import receivables")),
+        )
         self._pool = pool
 
     def _validate(self, case: Case, item: StoredProgram) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from jcr_desk.case.document.caption import caption
 from jcr_desk.case.document.errors import EditRefused, refused
 from jcr_desk.case.document.model import Case, Scenario, StoredPool
 from jcr_desk.case.document.refusal_words import either, listed
@@ -76,9 +77,7 @@ def balance(pool: StoredPool) -> float | None:
     return float(pool.loans["current_balance"].sum())
 
 
-def misfits(
-    case: Case, new_pool: StoredPool, replaced: StoredPool | None
-) -> list[Misfit]:
+def misfits(case: Case, new_pool: StoredPool, replaced: StoredPool | None) -> list[Misfit]:
     """The scenarios now on ``replaced`` whose classes would not fit ``new_pool``."""
     if replaced is None:
         return []
@@ -123,8 +122,14 @@ class RefitClasses(ScenarioEdit):
     def __init__(
         self, scenario_id: str, choice: str, reason: str, analyst: str | None = None
     ) -> None:
-        words = "keep amounts" if choice == CLASS_FITS[0] else "keep shares"
-        super().__init__(scenario_id, reason, analyst, f"Re-fit classes to the pool ({words})")
+        line = (
+            caption(QT_TRANSLATE_NOOP("CaseCommand", "Re-fit classes to the pool (keep amounts)"))
+            if choice == CLASS_FITS[0]
+            else caption(
+                QT_TRANSLATE_NOOP("CaseCommand", "Re-fit classes to the pool (keep shares)")
+            )
+        )
+        super().__init__(scenario_id, reason, analyst, line)
         self._choice = choice
         self._structure: DealStructure | None = None
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import fields, replace
 from typing import Any
 
+from jcr_desk.case.document.caption import CAPTION, caption, joined, set_caption
 from jcr_desk.case.document.errors import refused
 from jcr_desk.case.document.history_file import canonical_rating
 from jcr_desk.case.document.model import (
@@ -71,6 +72,13 @@ ACTION_WORDS = {
 }
 #: Fields of an item's committee inputs ``SetItemInputs`` may change.
 ITEM_FIELDS = ("outlook", "maximum_yen", "action", "action_reason")
+#: The inputs in the Undo menu's words ("Edit outlook, action").
+_ITEM_FIELD_WORDS = {
+    "outlook": QT_TRANSLATE_NOOP("CaseCommand", "outlook"),
+    "maximum_yen": QT_TRANSLATE_NOOP("CaseCommand", "maximum yen"),
+    "action": QT_TRANSLATE_NOOP("CaseCommand", "action"),
+    "action_reason": QT_TRANSLATE_NOOP("CaseCommand", "action reason"),
+}
 
 
 class SetItemInputs:
@@ -88,7 +96,8 @@ class SetItemInputs:
         self._changes = changes
         self._old: tuple[int | None, CommitteeItem] | None = None
         self._new: CommitteeItem | None = None
-        self.text = f"Edit {', '.join(name.replace('_', ' ') for name in changes)}"
+        fields = joined([Text(CAPTION, _ITEM_FIELD_WORDS[name]) for name in changes])
+        set_caption(self, caption(QT_TRANSLATE_NOOP("CaseCommand", "Edit {fields}"), fields=fields))
 
     def check(self, case: Case) -> None:
         item = next((i for i in rated_items(case) if i.key == self._key), None)

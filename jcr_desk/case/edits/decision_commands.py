@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from jcr_desk import __version__
+from jcr_desk.case.document.caption import caption, set_caption
 from jcr_desk.case.document.errors import EditRefused, refused
 from jcr_desk.case.document.model import Case, Decision, new_id, now_utc
 from jcr_desk.case.document.rule_inputs import ITEMS
@@ -82,8 +83,12 @@ class RecordDecision:
             shown = str(parse_for_item(item, rating))
         except (TypeError, ValueError):
             shown = rating  # ``check`` refuses it; the text only names the command
-        verb = "Accept" if self._proposal == shown else "Override"
-        self.text = f"{verb} {item_label(item)} {shown}"
+        source = (
+            QT_TRANSLATE_NOOP("CaseCommand", "Accept {item} {rating}")
+            if self._proposal == shown
+            else QT_TRANSLATE_NOOP("CaseCommand", "Override {item} {rating}")
+        )
+        set_caption(self, caption(source, item=item_word(item), rating=shown))
 
     def check(self, case: Case) -> None:
         if self._item not in ITEMS:
@@ -185,7 +190,9 @@ class ClearDecision:
         self._entity_id = entity_id
         self._item = item
         self._removed: tuple[int, Decision] | None = None
-        self.text = f"Clear {item_label(item)}"
+        set_caption(
+            self, caption(QT_TRANSLATE_NOOP("CaseCommand", "Clear {item}"), item=item_word(item))
+        )
 
     def check(self, case: Case) -> None:
         if case.decision(self._entity_id, self._item) is None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from jcr_desk.case.document import group_rules as rules
 from jcr_desk.case.document import group_words as words
+from jcr_desk.case.document.caption import caption, set_caption
 from jcr_desk.case.document.errors import refused
 from jcr_desk.case.document.model import Case, Country, Decision, Entity
 from jcr_desk.i18n import QT_TRANSLATE_NOOP
@@ -26,7 +27,12 @@ class AddEntity:
 
     def __init__(self, entity: Entity) -> None:
         self._entity = copy.deepcopy(entity)
-        self.text = f"Add {entity.name.strip() or 'entity'}"
+        set_caption(
+            self,
+            caption(QT_TRANSLATE_NOOP("CaseCommand", "Add {name}"), name=entity.name.strip())
+            if entity.name.strip()
+            else caption(QT_TRANSLATE_NOOP("CaseCommand", "Add entity")),
+        )
 
     def check(self, case: Case) -> None:
         entity = self._entity
@@ -65,7 +71,13 @@ class RemoveEntity:
         self._decisions: list[tuple[int, Decision]] = []
 
     def check(self, case: Case) -> None:
-        self.text = f"Remove {rules.require_entity(case, self._entity_id).name}"
+        set_caption(
+            self,
+            caption(
+                QT_TRANSLATE_NOOP("CaseCommand", "Remove {name}"),
+                name=rules.require_entity(case, self._entity_id).name,
+            ),
+        )
 
     def redo(self, case: Case) -> None:
         doomed = {self._entity_id, *rules.descendants(case, self._entity_id)}
@@ -99,7 +111,9 @@ class MoveEntity:
     def check(self, case: Case) -> None:
         entity = rules.require_entity(case, self._entity_id)
         rules.check_placement(case, entity.id, entity.role, self._new_parent_id)
-        self.text = f"Move {entity.name}"
+        set_caption(
+            self, caption(QT_TRANSLATE_NOOP("CaseCommand", "Move {name}"), name=entity.name)
+        )
 
     def redo(self, case: Case) -> None:
         entity = case.entity(self._entity_id)
@@ -131,7 +145,7 @@ class _AttributeEdit:
 
     def check(self, case: Case) -> None:
         values = self._values(case)
-        self.text = words.set_text(self._target(case).name, values)
+        set_caption(self, words.set_text(self._target(case).name, values))
 
     def redo(self, case: Case) -> None:
         target = self._target(case)
@@ -157,7 +171,14 @@ class RenameEntity(_AttributeEdit):
 
     def check(self, case: Case) -> None:
         new = self._values(case)["name"]
-        self.text = f"Rename {self._target(case).name} to {new}"
+        set_caption(
+            self,
+            caption(
+                QT_TRANSLATE_NOOP("CaseCommand", "Rename {old} to {new}"),
+                old=self._target(case).name,
+                new=new,
+            ),
+        )
 
     def _target(self, case: Case) -> Entity:
         return rules.require_entity(case, self._entity_id)
@@ -221,7 +242,7 @@ class SetEntityInputs:
 
     def check(self, case: Case) -> None:
         values = self._values(case)
-        self.text = words.set_text(case.entity(self._entity_id).name, values)
+        set_caption(self, words.set_text(case.entity(self._entity_id).name, values))
 
     def redo(self, case: Case) -> None:
         entity = case.entity(self._entity_id)
@@ -254,7 +275,9 @@ class AddCountry:
 
     def __init__(self, country: Country) -> None:
         self._country = copy.deepcopy(country)
-        self.text = f"Add country {country.code}"
+        set_caption(
+            self, caption(QT_TRANSLATE_NOOP("CaseCommand", "Add country {code}"), code=country.code)
+        )
 
     def _normalised(self) -> Country:
         fields = {name: getattr(self._country, name) for name in rules.COUNTRY_FIELDS}
@@ -290,7 +313,9 @@ class RemoveCountry:
     def __init__(self, code: str) -> None:
         self._code = code
         self._removed: tuple[int, Country] | None = None
-        self.text = f"Remove country {code}"
+        set_caption(
+            self, caption(QT_TRANSLATE_NOOP("CaseCommand", "Remove country {code}"), code=code)
+        )
 
     def check(self, case: Case) -> None:
         rules.require_country(case, self._code)

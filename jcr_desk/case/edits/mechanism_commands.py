@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from jcr_desk.case.document.caption import caption
 from jcr_desk.case.document.errors import refused
 from jcr_desk.case.document.model import Case, Scenario
-from jcr_desk.case.document.refusal_words import either
+from jcr_desk.case.document.refusal_words import EDIT_REFUSED, either
 from jcr_desk.case.edits.scenario_commands import ScenarioEdit, segment_refused
 from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.ratings import Rating
@@ -44,9 +45,13 @@ class SetMechanism(ScenarioEdit):
     def __init__(
         self, scenario_id: str, name: str, value: Any, reason: str, analyst: str | None = None
     ) -> None:
-        what = MECHANISMS.get(name, name)
-        verb = "Remove" if value is None else "Set"
-        super().__init__(scenario_id, reason, analyst, f"{verb} {what}")
+        what = Text(EDIT_REFUSED, MECHANISMS.get(name, name))
+        line = (
+            caption(QT_TRANSLATE_NOOP("CaseCommand", "Remove {mechanism}"), mechanism=what)
+            if value is None
+            else caption(QT_TRANSLATE_NOOP("CaseCommand", "Set {mechanism}"), mechanism=what)
+        )
+        super().__init__(scenario_id, reason, analyst, line)
         self._name = name
         self._value = value
 
@@ -111,7 +116,11 @@ class RecordConcentrationDecision(ScenarioEdit):
         reason: str,
         analyst: str | None = None,
     ) -> None:
-        super().__init__(scenario_id, reason, analyst, f"Decide on the concentration in {region}")
+        line = caption(
+            QT_TRANSLATE_NOOP("CaseCommand", "Decide on the concentration in {region}"),
+            region=region,
+        )
+        super().__init__(scenario_id, reason, analyst, line)
         self._region = region
         self._decision = decision
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from typing import Any, ClassVar, Generic, TypeVar
 
+from jcr_desk.case.document.caption import set_caption
 from jcr_desk.case.document.model import Case, current_user, now_utc
-from jcr_desk.i18n import QT_TRANSLATE_NOOP
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 
 Part = TypeVar("Part")
 State = tuple[Any, ...]
@@ -26,7 +27,7 @@ class PartEdit(ABC, Generic[Part]):
     #: What the log says when the analyst gave no reason because none was asked.
     no_reason_given: ClassVar[str]
 
-    def __init__(self, part_id: str, reason: str, analyst: str | None, text: str) -> None:
+    def __init__(self, part_id: str, reason: str, analyst: str | None, text: Text) -> None:
         self._part_id = part_id
         self._reason = (reason or "").strip()
         self._analyst = (analyst or "").strip() or current_user()
@@ -34,7 +35,7 @@ class PartEdit(ABC, Generic[Part]):
         self._before: State | None = None
         self._after: State | None = None
         self._detail = ""
-        self.text = text
+        set_caption(self, text)
 
     # -- what a kind of part says --------------------------------------------------------
 
@@ -64,12 +65,12 @@ class PartEdit(ABC, Generic[Part]):
 
     # -- the life cycle --------------------------------------------------------------------
 
-    def describe(self, case: Case) -> str:
+    def describe(self, case: Case) -> Text:
         """The change in words, or :class:`EditRefused`. Checks the value only, so the window
         can show the change when it asks for the reason, and refuse a bad value once, before
         asking anything."""
         self._validate(case, self._find(case))
-        return self.text
+        return self.caption
 
     def redo(self, case: Case) -> None:
         part = self._find(case)

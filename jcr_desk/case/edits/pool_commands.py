@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from jcr_desk.case.document.caption import caption, set_caption
 from jcr_desk.case.document.errors import refused
 from jcr_desk.case.document.model import Case, StoredPool
 from jcr_desk.case.edits.class_fit_commands import ClassesDoNotFit, misfits, refitted
@@ -53,7 +54,12 @@ class ImportPool:
         self._before: list[StoredPool] = []
         self._moved: dict[str, str | None] = {}
         self._refits: dict[str, tuple[DealStructure, DealStructure]] = {}
-        self.text = f"Import {pool.name}" if mode == REPLACE else f"Add pool {pool.name}"
+        set_caption(
+            self,
+            caption(QT_TRANSLATE_NOOP("CaseCommand", "Import {name}"), name=pool.name)
+            if mode == REPLACE
+            else caption(QT_TRANSLATE_NOOP("CaseCommand", "Add pool {name}"), name=pool.name),
+        )
 
     def check(self, case: Case) -> None:
         if self._pool.loans.empty:

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from jcr_desk.case.document.caption import caption, set_caption
 from jcr_desk.case.document.errors import EditRefused, passed_on, refused
 from jcr_desk.case.document.model import Case, Scenario, ScenarioResult
 from jcr_desk.case.document.refusal_words import EDIT_REFUSED, Word, either
@@ -167,19 +168,45 @@ def segment_refused(what: str, segment: str) -> EditRefused:
 
 def shown(name: str, value: Any) -> str:
     """A value in the analyst's units: "6.000 %", "18 months", "yes", "none"."""
+    return str(value_word(name, value))
+
+
+def value_word(name: str, value: Any) -> Text | str:
+    """:func:`shown` as the Undo menu shows it, words translated."""
     if value is None:
-        return "none"
+        return caption(QT_TRANSLATE_NOOP("CaseCommand", "none"))
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return caption(
+            QT_TRANSLATE_NOOP("CaseCommand", "yes")
+            if value
+            else QT_TRANSLATE_NOOP("CaseCommand", "no")
+        )
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
     if name in _PERCENT and isinstance(value, int | float):
         return f"{value * 100:.3f} %"
     if name == "recovery_lag_months":
-        return f"{value} months"
+        return caption(QT_TRANSLATE_NOOP("CaseCommand", "{months} months"), months=value)
     if isinstance(value, float):
         return f"{value:g}"
     return str(value).replace("_", " ")
+
+
+def set_line(name: str, old: Any, new: Any) -> Text:
+    """The Undo menu's "Set CPR 6.000 % → 5.000 %"."""
+    return caption(
+        QT_TRANSLATE_NOOP("CaseCommand", "Set {field} {old} → {new}"),
+        field=Text(EDIT_REFUSED, label(name)),
+        old=value_word(name, old),
+        new=value_word(name, new),
+    )
+
+
+def set_field(name: str) -> Text:
+    """The Undo menu's "Set CPR" before the edit knows its values."""
+    return caption(
+        QT_TRANSLATE_NOOP("CaseCommand", "Set {field}"), field=Text(EDIT_REFUSED, label(name))
+    )
 
 
 class ScenarioEdit(PartEdit[Scenario]):
@@ -199,7 +226,7 @@ class ScenarioEdit(PartEdit[Scenario]):
                     "{edit}: every change to the committee's scenario is a recorded "
                     "decision, so it needs a written reason.",
                 ),
-                edit=Text("CaseCommand", self.text),
+                edit=self.caption,
             )
 
     def _find(self, case: Case) -> Scenario:
@@ -230,7 +257,7 @@ class SetAssumption(ScenarioEdit):
     def __init__(
         self, scenario_id: str, name: str, value: Any, reason: str, analyst: str | None = None
     ) -> None:
-        super().__init__(scenario_id, reason, analyst, f"Set {label(name)}")
+        super().__init__(scenario_id, reason, analyst, set_field(name))
         self._name = name
         self._value = value
         self._clean: Any = None
@@ -248,10 +275,7 @@ class SetAssumption(ScenarioEdit):
             self._clean = _whole_months(value)
         else:
             self._clean = _target_ratings(value)
-        self.text = (
-            f"Set {label(name)} {shown(name, getattr(scenario.assumptions, name))} → "
-            f"{shown(name, self._clean)}"
-        )
+        set_caption(self, set_line(name, getattr(scenario.assumptions, name), self._clean))
 
     def _apply(self, case: Case, scenario: Scenario) -> str:
         old = getattr(scenario.assumptions, self._name)
@@ -260,6 +284,28 @@ class SetAssumption(ScenarioEdit):
             changes["base_case_source"] = freeze(self._record(kind="analyst"))
         scenario.assumptions = replace(scenario.assumptions, **changes)
         return f"{label(self._name)} {shown(self._name, old)} → {shown(self._name, self._clean)}"
+
+
+def _adjustment_line(rating: str, component: str, value: Any, segment: str | None) -> Text:
+    """The Undo menu's "Adjust AAA default multiplier for apartment" (or its removal)."""
+    what = Text(EDIT_REFUSED, label(component))
+    if segment:
+        source = (
+            QT_TRANSLATE_NOOP(
+                "CaseCommand", "Remove adjustment of {rating} {component} multiplier for {segment}"
+            )
+            if value is None
+            else QT_TRANSLATE_NOOP(
+                "CaseCommand", "Adjust {rating} {component} multiplier for {segment}"
+            )
+        )
+        return caption(source, rating=rating, component=what, segment=segment.replace("_", " "))
+    source = (
+        QT_TRANSLATE_NOOP("CaseCommand", "Remove adjustment of {rating} {component} multiplier")
+        if value is None
+        else QT_TRANSLATE_NOOP("CaseCommand", "Adjust {rating} {component} multiplier")
+    )
+    return caption(source, rating=rating, component=what)
 
 
 class AdjustMultiplier(ScenarioEdit):
@@ -280,10 +326,8 @@ class AdjustMultiplier(ScenarioEdit):
         analyst: str | None = None,
         segment: str | None = None,
     ) -> None:
-        verb = "Remove adjustment of" if value is None else "Adjust"
-        where = f" for {segment.replace('_', ' ')}" if segment else ""
         super().__init__(
-            scenario_id, reason, analyst, f"{verb} {rating} {label(component)} multiplier{where}"
+            scenario_id, reason, analyst, _adjustment_line(rating, component, value, segment)
         )
         self._rating_text = rating
         self._component = component
@@ -391,7 +435,9 @@ class EditClasses(ScenarioEdit):
         reason: str,
         analyst: str | None = None,
     ) -> None:
-        super().__init__(scenario_id, reason, analyst, "Edit classes")
+        super().__init__(
+            scenario_id, reason, analyst, caption(QT_TRANSLATE_NOOP("CaseCommand", "Edit classes"))
+        )
         self._given = list(classes)
         self._classes: tuple[NoteClass, ...] = ()
 
@@ -414,7 +460,7 @@ class SetStructureOption(ScenarioEdit):
     def __init__(
         self, scenario_id: str, name: str, value: Any, reason: str, analyst: str | None = None
     ) -> None:
-        super().__init__(scenario_id, reason, analyst, f"Set {label(name)}")
+        super().__init__(scenario_id, reason, analyst, set_field(name))
         self._name = name
         self._value = value
 
@@ -448,7 +494,7 @@ class SetStructureOption(ScenarioEdit):
         elif not (value is None and name in OPTIONAL_FRACTIONS):
             self._value = fraction(word(name, starts=True), value)
         old = getattr(scenario.structure, name)
-        self.text = f"Set {label(name)} {shown(name, old)} → {shown(name, self._value)}"
+        set_caption(self, set_line(name, old, self._value))
 
     def _apply(self, case: Case, scenario: Scenario) -> str:
         old = getattr(scenario.structure, self._name)
@@ -475,7 +521,10 @@ class ApplyStaticBaseCase(ScenarioEdit):
     ) -> None:
         where = f"{source.get('file', 'static data')}, sheet {source.get('sheet', '?')}"
         super().__init__(
-            scenario_id, f"static data {where}", analyst, "Apply static-data base case"
+            scenario_id,
+            f"static data {where}",
+            analyst,
+            caption(QT_TRANSLATE_NOOP("CaseCommand", "Apply static-data base case")),
         )
         self._rate = base_default_rate
         self._cpr = cpr

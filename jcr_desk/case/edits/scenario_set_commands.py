@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 
+from jcr_desk.case.document.caption import caption, set_caption
 from jcr_desk.case.document.errors import refused
 from jcr_desk.case.document.model import (
     Case,
@@ -107,7 +108,12 @@ class AddScenario:
         self._scenario = copy.deepcopy(scenario)
         self._analyst = (analyst or "").strip() or current_user()
         self.scenario_id = scenario.id
-        self.text = f"Add scenario {scenario.name.strip()}"
+        set_caption(
+            self,
+            caption(
+                QT_TRANSLATE_NOOP("CaseCommand", "Add scenario {name}"), name=scenario.name.strip()
+            ),
+        )
 
     def check(self, case: Case) -> None:
         if any(s.id == self._scenario.id for s in case.scenarios):
@@ -142,7 +148,10 @@ class RemoveScenario:
 
     def check(self, case: Case) -> None:
         scenario = find_scenario(case, self.scenario_id)
-        self.text = f"Remove scenario {scenario.name}"
+        set_caption(
+            self,
+            caption(QT_TRANSLATE_NOOP("CaseCommand", "Remove scenario {name}"), name=scenario.name),
+        )
         if not self._reason:
             raise refused(
                 QT_TRANSLATE_NOOP(
@@ -186,7 +195,10 @@ class RenameScenario:
         self._name = (name or "").strip()
         self._analyst = (analyst or "").strip() or current_user()
         self._old: str | None = None
-        self.text = f"Rename scenario to {self._name}"
+        set_caption(
+            self,
+            caption(QT_TRANSLATE_NOOP("CaseCommand", "Rename scenario to {name}"), name=self._name),
+        )
 
     def check(self, case: Case) -> None:
         scenario = find_scenario(case, self.scenario_id)
@@ -230,7 +242,13 @@ class PromoteScenario:
 
     def check(self, case: Case) -> None:
         scenario = find_scenario(case, self.scenario_id)
-        self.text = f"Make {scenario.name} the committee's scenario"
+        set_caption(
+            self,
+            caption(
+                QT_TRANSLATE_NOOP("CaseCommand", "Make {name} the committee's scenario"),
+                name=scenario.name,
+            ),
+        )
         if not scenario.what_if:
             raise refused(
                 QT_TRANSLATE_NOOP("EditRefused", "{name} is already the committee's scenario."),

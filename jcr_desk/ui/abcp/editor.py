@@ -12,6 +12,7 @@ from jcr_desk.case.document.errors import EditRefused
 from jcr_desk.case.document.model import ProgramResultRecord, StoredProgram
 from jcr_desk.case.edits.abcp_commands import ProgramEdit
 from jcr_desk.case.edits.commands import CaseCommand
+from jcr_desk.ui import translations
 from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.stress import reason
 
@@ -52,7 +53,7 @@ class ProgramEditor:
         probe = make(self.program_id, "", self.analyst())
         if isinstance(probe, ProgramEdit):
             try:
-                title = probe.describe(self.document.case)
+                title = translations.shown(probe.describe(self.document.case))
             except EditRefused:
                 return self.push(probe)  # the window explains the refusal, once
             if probe.needs_reason:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from jcr_desk.case.document.errors import EditRefused
 from jcr_desk.case.document.model import Scenario, ScenarioResult
 from jcr_desk.case.edits.commands import CaseCommand
+from jcr_desk.ui import translations
 from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.stress import reason
 
@@ -52,7 +53,7 @@ class ScenarioEditor:
         describe = getattr(probe, "describe", None)
         if describe is not None:
             try:
-                title = describe(self.document.case)
+                title = translations.shown(describe(self.document.case))
             except EditRefused:
                 return self.push(probe)  # the window explains the refusal, once
         if scenario.what_if:

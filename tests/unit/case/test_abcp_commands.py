@@ -53,7 +53,7 @@ def test_adding_and_removing_a_program_is_undone(case):
 def test_a_fact_of_the_documents_takes_no_reason_and_undoes(case):
     before = case.programs[0].program
     edit = EditProgramTerms(ID, {"subordination": 0.12})
-    assert edit.describe(case) == "Set subordination 10.000 % → 12.000 %"
+    assert str(edit.describe(case)) == "Set subordination 10.000 % → 12.000 %"
     apply(case, edit)
     assert case.programs[0].program.subordination == 0.12
     assert "subordination 10.000 % → 12.000 %" in case.audit[-1].detail

@@ -177,8 +177,6 @@ WORDED_ELSEWHERE = pytest.mark.xfail(
     reason="the sentence quotes English worded outside the refusal (issue 21)", strict=True
 )
 QUOTES_ENGLISH = {
-    "scenario-reason",  # the Undo menu's "Set CPR 6.000 % → 5.000 %"
-    "abcp-judgement-reason",  # the Undo menu's "Set stress form multiple"
     "scenario-class-field",  # the field's key as a scenario file writes it: "Class B.balance"
     "abcp-factor-order",  # structured.abcp.stress's order problem
 }
