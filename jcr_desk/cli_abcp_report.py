@@ -3,9 +3,10 @@
 Each line is one template of the ``CLI`` translation context with named fields, so Japanese
 can order its words; the domain's coded words (support, reading, stress form, measures, cap
 kinds, outcomes) are registered here under the English the report has always printed, so
-the English report stays as it was. Sentences the domain already hands over as
-:class:`~jcr_desk.i18n.Text` (guideline steps, caps) are shown translated; figures, rating
-symbols, rulebook references, Desk default keys and the analyst's own reasons as written.
+the English report stays as it was. Sentences the domain hands over as
+:class:`~jcr_desk.i18n.Text` (guideline steps, caps, open items, notes) are shown translated;
+figures, rating symbols, rulebook references, Desk default keys and the analyst's own
+reasons as written.
 """
 
 from __future__ import annotations
@@ -114,8 +115,13 @@ def format_result(result: ProgramResult) -> str:
         )
         for cap in result.caps
     ]
-    lines += [translate("CLI", "Open: {item}").format(item=i) for i in result.guideline.open_items]
-    lines += [translate("CLI", "Note: {note}").format(note=note) for note in result.notes]
+    lines += [
+        translate("CLI", "Open: {item}").format(item=item.translated())
+        for item in result.guideline.open_items
+    ]
+    lines += [
+        translate("CLI", "Note: {note}").format(note=note.translated()) for note in result.notes
+    ]
     lines += _compositions(result)
     lines += _reference(result)
     default = translate("CLI", "Desk default {key} = {value} [{citation}]")

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
   <context>
+    <name>AbcpAnalysis</name>
+    <message>
+      <source>bankruptcy remoteness of the SPC</source>
+      <extracomment>The checklists by the names the open items give them.</extracomment>
+      <translation>SPC の倒産隔離</translation>
+    </message>
+    <message>
+      <source>backup facility</source>
+      <translation>バックアップ・ファシリティ</translation>
+    </message>
+    <message>
+      <source>triggers and liquidity</source>
+      <translation>トリガー・流動性</translation>
+    </message>
+    <message>
+      <source>The credit-loss rate rises by {rise} a year on trend, to {latest} at the latest month, above the base case of {base} (003 No. 2 §3(2)(ii)(c): weigh the trend).</source>
+      <extracomment>A rate that rises on trend above the base case, one sentence per rate.</extracomment>
+      <translation>貸倒損失率はトレンド上年 {rise} 上昇し、直近月で {latest} とベースケース {base} を上回る（003 No. 2 §3(2)(ii)(c)：トレンドを考慮すること）。</translation>
+    </message>
+    <message>
+      <source>The cancellation rate rises by {rise} a year on trend, to {latest} at the latest month, above the base case of {base} (003 No. 2 §3(2)(ii)(c): weigh the trend).</source>
+      <translation>キャンセル率はトレンド上年 {rise} 上昇し、直近月で {latest} とベースケース {base} を上回る（003 No. 2 §3(2)(ii)(c)：トレンドを考慮すること）。</translation>
+    </message>
+    <message>
+      <source>Unanswered ({checklist}): {point}</source>
+      <translation>未回答（{checklist}）：{point}</translation>
+    </message>
+    <message>
+      <source>Answered no ({checklist}): {point} — {reason}</source>
+      <translation>「いいえ」と回答（{checklist}）：{point} — {reason}</translation>
+    </message>
+    <message>
+      <source>Document not received ({citation}): {document}</source>
+      <translation>未受領の書類（{citation}）：{document}</translation>
+    </message>
+    <message>
+      <source>the sponsor</source>
+      <translation>スポンサー</translation>
+    </message>
+    <message>
+      <source>The short-term rating of {name} is not known.</source>
+      <translation>{name} の短期格付は不明。</translation>
+    </message>
+    <message>
+      <source>The sponsor's rating already carries its country's ceiling (corporate methodology, 003 No. 1 footnote 1); no structured cap is added.</source>
+      <translation>スポンサーの格付には既にその国のシーリングが反映されている（事業法人等の格付方法、003 No. 1 脚注 1）。ストラクチャード・ファイナンスとしての上限は加えない。</translation>
+    </message>
+    <message>
+      <source>Partially supported ({share} backup line): analysed like internal enhancement (003 No. 2 footnote 1); the sponsor's enhancement counts at ratings no higher than the sponsor's (Desk default).</source>
+      <translation>部分支援型（バックアップライン {share}）：内部信用補完型と同様に分析する（003 No. 2 脚注 1）。スポンサーによる信用補完は、スポンサーの格付以下の格付でのみ考慮する（Desk 既定値）。</translation>
+    </message>
+    <message>
+      <source>Judgement (003 No. 1): {judgement}</source>
+      <translation>判断事項（003 No. 1）：{judgement}</translation>
+    </message>
+    <message>
+      <source>The population's monthly history is needed (no monthly history; at least {minimum} months, 003 No. 2 §3(2)(ii)(a)).</source>
+      <translation>母集団債権の月次実績が必要（月次実績なし。{minimum} か月以上、003 No. 2 §3(2)(ii)(a)）。</translation>
+    </message>
+    <message>
+      <source>The population's monthly history is needed ({months} months; at least {minimum} months, 003 No. 2 §3(2)(ii)(a)).</source>
+      <translation>母集団債権の月次実績が必要（{months} か月分。{minimum} か月以上、003 No. 2 §3(2)(ii)(a)）。</translation>
+    </message>
+    <message>
+      <source>The base case rests on {months} months of history (fewer than {short}, abcp.history.short_months).</source>
+      <translation>ベースケースは {months} か月分の実績に基づく（{short} か月未満、Desk 既定値）。</translation>
+    </message>
+    <message>
+      <source>By {dimension}, the pool differs from the population by {difference} (above {flag}): weigh it in the stress multiple (003 No. 2 §3(2)(ii)(b)).</source>
+      <translation>{dimension}別に見ると、プールは母集団と {difference} 異なる（目安 {flag} 超）：ストレス倍率の設定で考慮すること（003 No. 2 §3(2)(ii)(b)）。</translation>
+    </message>
+    <message>
+      <source>no seller</source>
+      <translation>売り手なし</translation>
+    </message>
+    <message>
+      <source>{best} is reached only without the commingling part; the originator caps it, and the short-term rating of {name} is not known.</source>
+      <translation>{best} はコミングリング部分を除いた場合にのみ到達する。オリジネーターの格付が上限となるが、{name} の短期格付は不明。</translation>
+    </message>
+    <message>
+      <source>The sponsor's short-term rating is not known: its backup line caps.</source>
+      <translation>スポンサーの短期格付は不明：そのバックアップラインが上限となる。</translation>
+    </message>
+    <message>
+      <source>By {dimension}: the receivables tape gives no split, so the mixes are not compared.</source>
+      <extracomment>Why a dimension is not compared: the side that gives no split.</extracomment>
+      <translation>{dimension}別：債権データに内訳がないため、構成を比較していない。</translation>
+    </message>
+    <message>
+      <source>By {dimension}: the history gives no split, so the mixes are not compared.</source>
+      <translation>{dimension}別：月次実績に内訳がないため、構成を比較していない。</translation>
+    </message>
+    <message>
+      <source>No receivables tape: the securitised pool is not compared with the population (003 No. 2 §3(2)(ii)(b)).</source>
+      <translation>債権データなし：証券化対象のプールを母集団債権と比較していない（003 No. 2 §3(2)(ii)(b)）。</translation>
+    </message>
+  </context>
+  <context>
     <name>AbcpGuideline</name>
     <message>
       <source>Bankruptcy remoteness of the SPC: {yes} of {count} points answered yes.</source>

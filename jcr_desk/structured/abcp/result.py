@@ -18,7 +18,7 @@ from jcr_desk.structured.abcp.base_case import RateStatistics
 from jcr_desk.structured.abcp.caps import Cap
 from jcr_desk.structured.abcp.composition import Composition
 from jcr_desk.structured.abcp.reference import DynamicReserve
-from jcr_desk.structured.abcp.sentences import text_read
+from jcr_desk.structured.abcp.sentences import text_read, texts_data, texts_read
 from jcr_desk.structured.abcp.subordination import RatingTest
 from jcr_desk.structured.desk_default import DeskDefault
 from jcr_desk.structured.fields import FieldError
@@ -60,7 +60,7 @@ class ProgramGuideline:
     proposed: str | None
     reached: str | None
     steps: tuple[GuidelineStep, ...]
-    open_items: tuple[str, ...]
+    open_items: tuple[Text, ...]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -68,7 +68,7 @@ class ProgramGuideline:
             "proposed": self.proposed,
             "reached": self.reached,
             "steps": [step.to_dict() for step in self.steps],
-            "open_items": list(self.open_items),
+            **texts_data("open_items", self.open_items),
         }
 
     @classmethod
@@ -78,7 +78,7 @@ class ProgramGuideline:
             data["proposed"],
             data["reached"],
             tuple(GuidelineStep.from_dict(step) for step in data["steps"]),
-            tuple(data["open_items"]),
+            texts_read(data, "open_items"),
         )
 
 
@@ -99,7 +99,7 @@ class ProgramResult(Shared):
     compositions: tuple[Composition, ...] = ()
     reference: tuple[DynamicReserve, ...] = ()
     reference_note: str | None = None
-    notes: tuple[str, ...] = ()
+    notes: tuple[Text, ...] = ()
     desk_defaults: tuple[DeskDefault, ...] = ()
     history: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
 
@@ -126,7 +126,7 @@ class ProgramResult(Shared):
             "compositions": [c.to_dict() for c in self.compositions],
             "reference": [r.to_dict() for r in self.reference],
             "reference_note": self.reference_note,
-            "notes": list(self.notes),
+            **texts_data("notes", self.notes),
             "desk_defaults": [d.to_dict() for d in self.desk_defaults],
             "history": thaw(self.history) or {},
         }
@@ -152,7 +152,7 @@ class ProgramResult(Shared):
                 compositions=tuple(Composition.from_dict(c) for c in data["compositions"]),
                 reference=tuple(DynamicReserve.from_dict(r) for r in data["reference"]),
                 reference_note=data["reference_note"],
-                notes=tuple(data["notes"]),
+                notes=texts_read(data, "notes"),
                 desk_defaults=tuple(DeskDefault(**d) for d in data["desk_defaults"]),
                 history=freeze(data["history"]),
             )
