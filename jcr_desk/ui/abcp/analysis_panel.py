@@ -155,7 +155,7 @@ class AnalysisPanel(QWidget):
         parts = [f"<b>{html.escape(head)}</b>"]
         if stale:
             parts.append(html.escape(self.tr("(inputs changed since; analysing again)")))
-        parts += [f"• {html.escape(item)}" for item in guideline.open_items]
+        parts += [f"• {html.escape(shown(item))}" for item in guideline.open_items]
         parts += [
             "• " + html.escape(self.tr("{kind} cap: {statement}").format(
                 kind=abcp_word(CAP_KINDS.get(cap.kind, cap.kind.capitalize())),
@@ -172,7 +172,7 @@ class AnalysisPanel(QWidget):
             f"{shown(step.text)} [{citation_shown(step.citation)}]"
             for step in result.guideline.steps
         ]
-        lines += result.notes
+        lines += [shown(note) for note in result.notes]
         lines += [
             self.tr("Desk default: {name} = {value} [{citation}]").format(
                 name=desk_default_label(d.key), value=desk_default_value(d.value),
