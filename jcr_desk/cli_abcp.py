@@ -298,7 +298,8 @@ def _choices(current: StressChoices, changes: dict[str, Any]) -> StressChoices:
     choices = replace(choices, adjustments=tuple(adjustments))
     problem = choices.order_problem(abcp_rules())
     if problem:
-        raise CommandError(translate("CLI", "--set: {problem}").format(problem=problem))
+        line = translate("CLI", "--set: {problem}")
+        raise CommandError(line.format(problem=problem.translated()))
     return choices
 
 

@@ -5991,6 +5991,80 @@ available</source>
     </message>
   </context>
   <context>
+    <name>StressInput</name>
+    <message>
+      <source>{rating} is not a short-term rating</source>
+      <extracomment>What the sponsor's backup line provides (003 No. 2 §2, §3(1), footnote 1).</extracomment>
+      <translation>{rating} は短期格付ではありません</translation>
+    </message>
+    <message>
+      <source>an answered check needs its reason</source>
+      <translation>回答した確認事項には理由が必要です</translation>
+    </message>
+    <message>
+      <source>a program needs a name</source>
+      <translation>プログラムには名称が必要です</translation>
+    </message>
+    <message>
+      <source>a check is answered twice</source>
+      <translation>同じ確認事項に二度回答しています</translation>
+    </message>
+    <message>
+      <source>a mitigation needs its reason</source>
+      <translation>軽減措置には理由が必要です</translation>
+    </message>
+    <message>
+      <source>the program's own estimate needs a reason</source>
+      <translation>プログラム独自の見積りには理由が必要です</translation>
+    </message>
+    <message>
+      <source>is {rating}; allowed: {allowed}</source>
+      <translation>{rating} です。使用できるのは {allowed} です</translation>
+    </message>
+    <message>
+      <source>name each target rating once</source>
+      <translation>目標格付はそれぞれ一度だけ指定してください</translation>
+    </message>
+    <message>
+      <source>stored by another version of JCR Desk</source>
+      <translation>別のバージョンの JCR Desk で保存されています</translation>
+    </message>
+    <message>
+      <source>cannot be read ({problem})</source>
+      <translation>読み取れません（{problem}）</translation>
+    </message>
+    <message>
+      <source>{key}: {problem}</source>
+      <extracomment>The translation context of the guideline's steps and caps (``jcr_desk_ja.ts``). The translation context of the analysis's notes and open items. The translation context of the inputs a program or its stress choices refuse. The rulebook's own words (checklist points, documents, dimensions), registered for translation in ``jcr_desk/ui/abcp/abcp_words.py``.</extracomment>
+      <translation>{key}：{problem}</translation>
+    </message>
+    <message>
+      <source>the multiple of {better} ({higher}) would be below that of {worse} ({lower}): a higher target rating never takes a weaker stress</source>
+      <extracomment>Factors that would stress a higher target rating less than a lower one, per stress form.</extracomment>
+      <translation>{better} の倍率（{higher}）が {worse} の倍率（{lower}）を下回ることになります。上位の目標格付に弱いストレスをかけることはできません</translation>
+    </message>
+    <message>
+      <source>the k of {better} ({higher}) would be below that of {worse} ({lower}): a higher target rating never takes a weaker stress</source>
+      <translation>{better} の k（{higher}）が {worse} の k（{lower}）を下回ることになります。上位の目標格付に弱いストレスをかけることはできません</translation>
+    </message>
+    <message>
+      <source>a stress factor must be above zero</source>
+      <translation>ストレス係数は0より大きくなければなりません</translation>
+    </message>
+    <message>
+      <source>an adjusted factor needs its reason</source>
+      <translation>調整した係数には理由が必要です</translation>
+    </message>
+    <message>
+      <source>the analyst's choice needs a reason</source>
+      <translation>アナリストの選択には理由が必要です</translation>
+    </message>
+    <message>
+      <source>a rating's factor is adjusted twice</source>
+      <translation>同じ格付の係数を二度調整しています</translation>
+    </message>
+  </context>
+  <context>
     <name>StressResult</name>
     <message>
       <source>The classes (¥{notes:,.0f}) were sized for a pool of ¥{sized_for:,.0f}, but this pool is ¥{pool:,.0f}: the ¥{excess:,.0f} above the classes counts as over-collateralisation until they are re-fitted (keep their amounts or their shares).</source>

@@ -13,15 +13,14 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Final
 
-from jcr_desk.i18n import Text
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.structured.abcp.base_case import RateStatistics
 from jcr_desk.structured.abcp.caps import Cap
 from jcr_desk.structured.abcp.composition import Composition
 from jcr_desk.structured.abcp.reference import DynamicReserve
-from jcr_desk.structured.abcp.sentences import text_read, texts_data, texts_read
+from jcr_desk.structured.abcp.sentences import refused, text_read, texts_data, texts_read
 from jcr_desk.structured.abcp.subordination import RatingTest
 from jcr_desk.structured.desk_default import DeskDefault
-from jcr_desk.structured.fields import FieldError
 from jcr_desk.structured.frozen import Shared, freeze, thaw
 
 PROPOSED: Final = "proposed"
@@ -135,7 +134,9 @@ class ProgramResult(Shared):
     def from_dict(cls, data: Any) -> ProgramResult:
         """A stored result; one of another format raises :class:`FieldError` (run it again)."""
         if not isinstance(data, Mapping) or data.get("format") != RESULT_FORMAT:
-            raise FieldError("result", "stored by another version of JCR Desk")
+            raise refused(
+                "result", QT_TRANSLATE_NOOP("StressInput", "stored by another version of JCR Desk")
+            )
         try:
             return cls(
                 program=data["program"],
@@ -157,4 +158,8 @@ class ProgramResult(Shared):
                 history=freeze(data["history"]),
             )
         except (KeyError, TypeError) as error:
-            raise FieldError("result", f"cannot be read ({error})") from None
+            raise refused(
+                "result",
+                QT_TRANSLATE_NOOP("StressInput", "cannot be read ({problem})"),
+                problem=str(error),
+            ) from None

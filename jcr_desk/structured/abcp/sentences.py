@@ -7,12 +7,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
-from jcr_desk.i18n import Text
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
+from jcr_desk.structured.fields import FieldError
 
 #: The translation context of the guideline's steps and caps (``jcr_desk_ja.ts``).
 ABCP_GUIDELINE: Final = "AbcpGuideline"
 #: The translation context of the analysis's notes and open items.
 ABCP_ANALYSIS: Final = "AbcpAnalysis"
+#: The translation context of the inputs a program or its stress choices refuse.
+STRESS_INPUT: Final = "StressInput"
 #: The rulebook's own words (checklist points, documents, dimensions), registered for
 #: translation in ``jcr_desk/ui/abcp/abcp_words.py``.
 ABCP_WORDS: Final = "AbcpWords"
@@ -70,3 +73,19 @@ def texts_read(data: Mapping[str, Any], key: str, context: str = ABCP_ANALYSIS) 
     if isinstance(sentences, list) and len(sentences) == len(english):
         return tuple(Text.from_data(sentence) for sentence in sentences)
     return tuple(Text.as_written(context, text) for text in english)
+
+
+def refused(key: str, template: str, /, **args: Any) -> FieldError:
+    """A value of a program, its stress choices or a stored analysis refused: ``key`` where
+    the case file keeps it (as written), ``template`` the problem, marked with
+    ``QT_TRANSLATE_NOOP("StressInput", …)`` where it is written. ``str(error)`` stays the
+    English "key: problem"; the window and the CLI read the problem in the analyst's
+    language."""
+    sentence = Text(STRESS_INPUT, template, args)
+    error = FieldError(key, str(sentence))
+    error.sentence = Text(
+        STRESS_INPUT,
+        QT_TRANSLATE_NOOP("StressInput", "{key}: {problem}"),
+        {"key": key, "problem": sentence},
+    )
+    return error
