@@ -17,7 +17,6 @@ from typing import Final
 from jcr_desk.cli_text import columns
 from jcr_desk.i18n import QT_TRANSLATE_NOOP, translate
 from jcr_desk.structured.abcp.citation_words import citation_in
-from jcr_desk.structured.abcp.reference import LABEL as REFERENCE_LABEL
 from jcr_desk.structured.abcp.result import NOT_REACHED, ProgramResult
 from jcr_desk.structured.abcp.subordination import PART_KEYS, PART_LABELS
 
@@ -223,14 +222,10 @@ def _compositions(result: ProgramResult) -> list[str]:
 
 
 def _reference(result: ProgramResult) -> list[str]:
-    """The US-agency cross-check: its label translated, what follows it as written."""
+    """The US-agency cross-check: its label, and why the history does not allow it."""
     lines = []
-    note = result.reference_note
-    if note:
-        if note.startswith(REFERENCE_LABEL):
-            # the window registers the label (ui/abcp/abcp_words.py): one translation of it
-            note = translate("AbcpWords", REFERENCE_LABEL) + note[len(REFERENCE_LABEL) :]
-        lines.append(note)
+    if result.reference_note is not None:
+        lines.append(result.reference_note.translated())
     line = translate("CLI", "  {rating}: {total} (loss {loss}, dilution {dilution})")
     lines += [
         line.format(

@@ -98,6 +98,18 @@
       <source>No receivables tape: the securitised pool is not compared with the population (003 No. 2 §3(2)(ii)(b)).</source>
       <translation>債権データなし：証券化対象のプールを母集団債権と比較していない（003 No. 2 §3(2)(ii)(b)）。</translation>
     </message>
+    <message>
+      <source>the history gives rates without the monthly balances the horizons need</source>
+      <translation>月次実績が率のみで、期間比率に必要な月次残高がない</translation>
+    </message>
+    <message>
+      <source>the history has {months} months; the reference needs {needed}</source>
+      <translation>月次実績は {months} か月分。参考値には {needed} か月分が必要</translation>
+    </message>
+    <message>
+      <source>{label}: {reason}</source>
+      <translation>{label}：{reason}</translation>
+    </message>
   </context>
   <context>
     <name>AbcpGuideline</name>
@@ -318,6 +330,7 @@
     </message>
     <message>
       <source>Reference only: US-agency dynamic reserve (not JCR methodology)</source>
+      <extracomment>The label the reference always carries (in the ABCP tab's words: one translation of it).</extracomment>
       <translation>参考：米国格付会社のダイナミック・リザーブ（JCR の格付方法ではありません）</translation>
     </message>
     <message>

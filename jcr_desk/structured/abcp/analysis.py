@@ -27,7 +27,7 @@ from jcr_desk.structured.abcp.program import (
     PARTIALLY_SUPPORTED,
     AbcpProgram,
 )
-from jcr_desk.structured.abcp.reference import LABEL, dynamic_reserves
+from jcr_desk.structured.abcp.reference import dynamic_reserves, labelled
 from jcr_desk.structured.abcp.result import (
     NOT_REACHED,
     OPEN,
@@ -330,7 +330,7 @@ def _internal(
         caps=capped.caps,
         compositions=compositions,
         reference=reference,
-        reference_note=LABEL if reference_note is None else f"{LABEL}: {reference_note}",
+        reference_note=labelled(reference_note),
         notes=tuple(notes),
         desk_defaults=desk_defaults(program, choices, rules, book),
         history=freeze(_history_summary(history, rates.months)),

@@ -18,7 +18,13 @@ from jcr_desk.structured.abcp.base_case import RateStatistics
 from jcr_desk.structured.abcp.caps import Cap
 from jcr_desk.structured.abcp.composition import Composition
 from jcr_desk.structured.abcp.reference import DynamicReserve
-from jcr_desk.structured.abcp.sentences import refused, text_read, texts_data, texts_read
+from jcr_desk.structured.abcp.sentences import (
+    ABCP_WORDS,
+    refused,
+    text_read,
+    texts_data,
+    texts_read,
+)
 from jcr_desk.structured.abcp.subordination import RatingTest
 from jcr_desk.structured.desk_default import DeskDefault
 from jcr_desk.structured.frozen import Shared, freeze, thaw
@@ -97,7 +103,7 @@ class ProgramResult(Shared):
     caps: tuple[Cap, ...] = ()
     compositions: tuple[Composition, ...] = ()
     reference: tuple[DynamicReserve, ...] = ()
-    reference_note: str | None = None
+    reference_note: Text | None = None
     notes: tuple[Text, ...] = ()
     desk_defaults: tuple[DeskDefault, ...] = ()
     history: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
@@ -124,7 +130,10 @@ class ProgramResult(Shared):
             "caps": [c.to_dict() for c in self.caps],
             "compositions": [c.to_dict() for c in self.compositions],
             "reference": [r.to_dict() for r in self.reference],
-            "reference_note": self.reference_note,
+            "reference_note": None if self.reference_note is None else str(self.reference_note),
+            "reference_note_sentence": (
+                None if self.reference_note is None else self.reference_note.to_data()
+            ),
             **texts_data("notes", self.notes),
             "desk_defaults": [d.to_dict() for d in self.desk_defaults],
             "history": thaw(self.history) or {},
@@ -152,7 +161,11 @@ class ProgramResult(Shared):
                 caps=tuple(Cap.from_dict(c) for c in data["caps"]),
                 compositions=tuple(Composition.from_dict(c) for c in data["compositions"]),
                 reference=tuple(DynamicReserve.from_dict(r) for r in data["reference"]),
-                reference_note=data["reference_note"],
+                reference_note=(
+                    None
+                    if data["reference_note"] is None
+                    else Text.read(data, "reference_note", ABCP_WORDS)
+                ),
                 notes=texts_read(data, "notes"),
                 desk_defaults=tuple(DeskDefault(**d) for d in data["desk_defaults"]),
                 history=freeze(data["history"]),

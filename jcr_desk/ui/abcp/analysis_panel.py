@@ -30,7 +30,6 @@ from jcr_desk.ui.abcp.abcp_words import (
     citation_shown,
     desk_default_label,
     desk_default_value,
-    reference_note,
 )
 from jcr_desk.ui.abcp.editor import ProgramEditor
 from jcr_desk.ui.abcp.qt_requirement_model import FACTOR_COLUMN, RequirementModel
@@ -135,9 +134,8 @@ class AnalysisPanel(QWidget):
             (c.dimension, row) for c in result.compositions for row in c.rows
         ]
         self.composition_model.set_records(rows)
-        self.reference_label.setText(
-            "" if result is None else reference_note(result.reference_note or "")
-        )
+        note = None if result is None else result.reference_note
+        self.reference_label.setText("" if note is None else shown(note))
         self.reference_model.set_records([] if result is None else list(result.reference))
         self.details.setText(self._details(result))
 

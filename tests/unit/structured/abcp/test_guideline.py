@@ -180,4 +180,4 @@ def test_the_us_agency_reserve_is_shown_as_a_reference():
     # peak = 0.2 %, so 2.5 × 0.2 % × 1 = 0.5 %.
     assert top.loss_reserve == pytest.approx(0.05)
     assert top.dilution_reserve == pytest.approx(0.005)
-    assert result.reference_note.startswith("Reference only")
+    assert str(result.reference_note).startswith("Reference only")

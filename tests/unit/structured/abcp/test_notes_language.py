@@ -11,11 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+import numpy as np
 import pandas as pd
 import pytest
 
 from jcr_desk.i18n import Text
+from jcr_desk.structured.abcp.history import MonthlyRates
 from jcr_desk.structured.abcp.program import BackupLine, CheckAnswer, Party
+from jcr_desk.structured.abcp.reference import dynamic_reserves, labelled
 from jcr_desk.structured.abcp.result import ProgramResult
 from jcr_desk.structured.abcp.rules import abcp_rules
 from tests.gui.language_walk import english_words
@@ -167,3 +170,42 @@ def test_notes_stored_before_the_sentences_read_as_written():
     loaded = ProgramResult.from_dict(data)
     assert [str(n) for n in loaded.notes] == ["An older note."]
     assert [str(i) for i in loaded.guideline.open_items] == ["An older open item."]
+
+
+def _rates(months: int, balance: bool) -> MonthlyRates:
+    flat = np.full(months, 0.005)
+    return MonthlyRates(
+        np.array([f"2024-{m + 1:02d}" for m in range(months)], dtype="datetime64[M]"),
+        np.full(months, 1e6) if balance else None,
+        flat,
+        flat,
+        flat,
+    )
+
+
+@pytest.mark.parametrize(
+    ("rates", "english"),
+    [
+        (
+            _rates(12, balance=False),
+            "Reference only: US-agency dynamic reserve (not JCR methodology): the history gives "
+            "rates without the monthly balances the horizons need",
+        ),
+        (
+            _rates(6, balance=True),
+            "Reference only: US-agency dynamic reserve (not JCR methodology): the history has "
+            "6 months; the reference needs 12",
+        ),
+    ],
+)
+def test_why_the_reference_is_not_shown_reads_in_japanese(rates, english):
+    reserves, reason = dynamic_reserves(rates, ("J-1+", "J-1"), abcp_rules())
+    note = labelled(reason)
+    assert reserves == () and str(note) == english
+    assert english_words(note.in_language("ja")) == []
+
+
+def test_the_reference_label_reads_in_japanese():
+    note = analyse(internal_program(), FLAT).reference_note
+    assert str(note) == "Reference only: US-agency dynamic reserve (not JCR methodology)"
+    assert english_words(note.in_language("ja")) == []
