@@ -26,7 +26,7 @@ from jcr_desk.case.services.pool_import import pool_from_tape
 from jcr_desk.cli_abcp_report import TRIAL, format_result
 from jcr_desk.cli_errors import EXIT_OK, EXIT_PROBLEMS, JSON_HELP, JSON_IMPORTED_HELP, CommandError
 from jcr_desk.cli_tapes import unit_choice
-from jcr_desk.i18n import QT_TRANSLATE_NOOP, translate
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, explained, translate
 from jcr_desk.pool.problems import TapeError
 from jcr_desk.pool.schema import RECEIVABLES, RECEIVABLES_HISTORY
 from jcr_desk.pool.tape import ReadChoices, read_tape
@@ -189,7 +189,8 @@ def _run_abcp(args: argparse.Namespace) -> int:
         else:
             result = analyse_case_program(case, item.id, overrides=terms).result
     except ProgramRunError as error:
-        raise CommandError(translate("CLI", "--set: {problem}").format(problem=error)) from error
+        line = translate("CLI", "--set: {problem}")
+        raise CommandError(line.format(problem=explained(error))) from error
     if args.json:
         print(json.dumps({"case": str(args.case), **result.to_dict()}, ensure_ascii=False))
     else:
