@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from jcr_desk.ratings import ShortTermRating
+from jcr_desk.structured.abcp.history import MonthlyHistory
 from jcr_desk.structured.abcp.program import (
     FULLY_SUPPORTED,
     PARTIALLY_SUPPORTED,
@@ -143,7 +144,8 @@ def test_a_program_with_internal_enhancement_needs_its_history():
     assert "6 months; at least 12 months" in str(short.guideline.open_items[-1])
 
 
-def test_the_pool_is_compared_with_the_population_by_seller():
+def by_seller_history() -> MonthlyHistory:
+    """A year of a population split 70/30 between sellers A and B."""
     frame = pd.DataFrame(
         {
             "month": pd.date_range("2024-01-01", periods=12, freq="MS").repeat(2),
@@ -155,9 +157,11 @@ def test_the_pool_is_compared_with_the_population_by_seller():
             "excel_row": range(2, 26),
         }
     )
-    from jcr_desk.structured.abcp.history import MonthlyHistory
+    return MonthlyHistory.checked(frame, {"file": "h.xlsx"})
 
-    history = MonthlyHistory.checked(frame, {"file": "h.xlsx"})
+
+def test_the_pool_is_compared_with_the_population_by_seller():
+    history = by_seller_history()
     receivables = pd.DataFrame(
         {"receivable_id": ["1", "2", "3"], "receivable_balance": [40_000.0, 20_000.0, 40_000.0],
          "seller": ["A", "ａ", "B"]}

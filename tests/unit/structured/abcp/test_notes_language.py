@@ -28,7 +28,7 @@ from tests.unit.structured.abcp.programs import (
     history_of,
     internal_program,
 )
-from tests.unit.structured.abcp.test_guideline import fully_supported
+from tests.unit.structured.abcp.test_guideline import by_seller_history, fully_supported
 
 FLAT = history_of([0.005] * 24, [0.002] * 24)
 RISING = history_of([0.001 * m for m in range(1, 25)], [0.002] * 24)
@@ -64,20 +64,7 @@ def _answered_no():
 
 
 def _by_seller(pool: list[float]):
-    frame = pd.DataFrame(
-        {
-            "month": pd.date_range("2024-01-01", periods=12, freq="MS").repeat(2),
-            "history_seller": ["A", "B"] * 12,
-            "population_balance": [700_000.0, 300_000.0] * 12,
-            "collections": [665_000.0, 285_000.0] * 12,
-            "credit_losses": [3_500.0, 1_500.0] * 12,
-            "cancellations": [1_400.0, 600.0] * 12,
-            "excel_row": range(2, 26),
-        }
-    )
-    from jcr_desk.structured.abcp.history import MonthlyHistory
-
-    history = MonthlyHistory.checked(frame, {"file": "h.xlsx"})
+    history = by_seller_history()
     receivables = pd.DataFrame(
         {"receivable_id": ["1", "2"], "receivable_balance": pool, "seller": ["A", "B"]}
     )
