@@ -110,6 +110,81 @@
       <source>{label}: {reason}</source>
       <translation>{label}：{reason}</translation>
     </message>
+    <message>
+      <source>mean of every month</source>
+      <translation>全月の平均</translation>
+    </message>
+    <message>
+      <source>mean of the latest {recent} months</source>
+      <translation>直近 {recent} か月の平均</translation>
+    </message>
+    <message>
+      <source>least-squares trend at the latest month</source>
+      <translation>直近月における最小二乗法のトレンド</translation>
+    </message>
+    <message>
+      <source>highest of the mean, the latest {recent} months' mean and the trend</source>
+      <translation>平均・直近 {recent} か月の平均・トレンドのうち最も高いもの</translation>
+    </message>
+    <message>
+      <source>base × {factor}</source>
+      <extracomment>The stress forms in words, as ``stress_arithmetic.stress_words`` writes them in English.</extracomment>
+      <translation>ベースケース × {factor}</translation>
+    </message>
+    <message>
+      <source>base + {factor} × SD</source>
+      <translation>ベースケース + {factor} × SD</translation>
+    </message>
+    <message>
+      <source>{months} month</source>
+      <extracomment>The collection period in words: (more than one month, the Desk default's).</extracomment>
+      <translation>{months} か月</translation>
+    </message>
+    <message>
+      <source>{months} months</source>
+      <translation>{months} か月</translation>
+    </message>
+    <message>
+      <source>{months} month (Desk default)</source>
+      <translation>{months} か月（Desk 既定値）</translation>
+    </message>
+    <message>
+      <source>{months} months (Desk default)</source>
+      <translation>{months} か月（Desk 既定値）</translation>
+    </message>
+    <message>
+      <source>base {base} ({reading}) stressed as {words}</source>
+      <extracomment>What a stressed part rests on: (SD form, factor set by the analyst).</extracomment>
+      <translation>ベースケース {base}（{reading}）に {words} のストレス</translation>
+    </message>
+    <message>
+      <source>base {base} ({reading}) stressed as {words} (SD {sd})</source>
+      <translation>ベースケース {base}（{reading}）に {words} のストレス（SD {sd}）</translation>
+    </message>
+    <message>
+      <source>base {base} ({reading}) stressed as {words}, factor set by the analyst</source>
+      <translation>ベースケース {base}（{reading}）に {words} のストレス。係数はアナリストが設定</translation>
+    </message>
+    <message>
+      <source>base {base} ({reading}) stressed as {words} (SD {sd}), factor set by the analyst</source>
+      <translation>ベースケース {base}（{reading}）に {words} のストレス（SD {sd}）。係数はアナリストが設定</translation>
+    </message>
+    <message>
+      <source>mitigated: {reason}</source>
+      <translation>手当てあり：{reason}</translation>
+    </message>
+    <message>
+      <source>highest monthly collections in the history, {peak} of the month's balance ({month}), × collection period {period}</source>
+      <translation>月次実績における最大の月次回収額（当月残高の {peak}、{month}）× 回収期間 {period}</translation>
+    </message>
+    <message>
+      <source>program's estimate: {reason}</source>
+      <translation>プログラム独自の見積り：{reason}</translation>
+    </message>
+    <message>
+      <source>{share} of the pool (Desk default, abcp.servicer_transfer.reserve)</source>
+      <translation>プールの {share}（Desk 既定値）</translation>
+    </message>
   </context>
   <context>
     <name>AbcpGuideline</name>

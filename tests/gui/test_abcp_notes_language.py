@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from jcr_desk.case import Case, save_case
 from jcr_desk.ui.translations import install_language
@@ -49,3 +50,15 @@ def test_the_open_items_and_notes_in_english_are_unchanged(analysis):
         panel.guideline.text()
     )
     assert "The cancellation rate rises by" in panel.details.text()
+
+
+def test_what_each_part_rests_on_reads_in_japanese(analysis, window):
+    model = analysis("ja").requirements_model
+    tips = [
+        model.index(row, column).data(Qt.ItemDataRole.ToolTipRole)
+        for row in range(model.rowCount())
+        for column in range(1, 6)
+    ]
+    assert any("ベースケース" in tip for tip in tips)
+    data = case_data(window)
+    assert {tip: english_words(tip, data) for tip in tips if english_words(tip, data)} == {}

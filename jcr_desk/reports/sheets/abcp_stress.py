@@ -188,7 +188,8 @@ def _parts(sheet: Sheet, row: int, result: ProgramResult) -> int:
     for test in result.tests:
         for part in test.parts:
             line += 1
-            sheet.row(line, [test.rating, PART_LABELS[part.key], part.value, part.basis,
+            basis = part.basis.in_language(LANGUAGE)
+            sheet.row(line, [test.rating, PART_LABELS[part.key], part.value, basis,
                              part.citation, "yes" if part.desk_default else "no"],
                       [styles.RATING, styles.TEXT, styles.FINE_PERCENT, styles.TEXT,
                        styles.TEXT, styles.TEXT])

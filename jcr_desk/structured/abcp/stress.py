@@ -15,14 +15,19 @@ from typing import Any, Final
 from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.structured.abcp.base_case import RateStatistics
 from jcr_desk.structured.abcp.rules import BASE_CASE_METHODS, TARGET_RATINGS, AbcpRules
-from jcr_desk.structured.abcp.sentences import STRESS_INPUT, refused
+from jcr_desk.structured.abcp.sentences import STRESS_INPUT, noted, refused
 from jcr_desk.structured.fields import Fields
 from jcr_desk.structured.frozen import Shared
-from jcr_desk.structured.stress_arithmetic import STRESS_FORMS, stress_words, stressed_value
+from jcr_desk.structured.stress_arithmetic import STRESS_FORMS, stressed_value
 
 STRESSED_MEASURES: Final = ("credit_loss", "cancellation")
 """The rates the large-numbers stress applies to; collections feed commingling unstressed."""
 
+#: The stress forms in words, as ``stress_arithmetic.stress_words`` writes them in English.
+_STRESS_WORDS: Final = {
+    "multiple": QT_TRANSLATE_NOOP("AbcpAnalysis", "base × {factor}"),
+    "sd": QT_TRANSLATE_NOOP("AbcpAnalysis", "base + {factor} × SD"),
+}
 #: Factors that would stress a higher target rating less than a lower one, per stress form.
 _OUT_OF_ORDER: Final = {
     "multiple": QT_TRANSLATE_NOOP(
@@ -175,8 +180,9 @@ class StressedRate:
     adjusted: bool
 
     @property
-    def words(self) -> str:
-        return stress_words(self.form, self.factor)
+    def words(self) -> Text:
+        """The stress in words ("base × 4.5", "base + 6 × SD"), translated where shown."""
+        return noted(_STRESS_WORDS[self.form], factor=f"{self.factor:g}")
 
     def to_dict(self) -> dict[str, Any]:
         return {

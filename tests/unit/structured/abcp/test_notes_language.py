@@ -21,6 +21,7 @@ from jcr_desk.structured.abcp.program import BackupLine, CheckAnswer, Party
 from jcr_desk.structured.abcp.reference import dynamic_reserves, labelled
 from jcr_desk.structured.abcp.result import ProgramResult
 from jcr_desk.structured.abcp.rules import abcp_rules
+from jcr_desk.structured.abcp.stress import FactorAdjustment
 from tests.gui.language_walk import english_words
 from tests.unit.structured.abcp.programs import (
     MEAN_SD,
@@ -196,3 +197,53 @@ def test_the_reference_label_reads_in_japanese():
     note = analyse(internal_program(), FLAT).reference_note
     assert str(note) == "Reference only: US-agency dynamic reserve (not JCR methodology)"
     assert english_words(note.in_language("ja")) == []
+
+
+PART_CASES: dict[str, Callable[[], ProgramResult]] = {
+    "multiple form, commingling mitigated": lambda: analyse(internal_program(), FLAT),
+    "SD form, an analyst's factor": lambda: analyse(
+        internal_program(),
+        FLAT,
+        replace(MEAN_SD, adjustments=(FactorAdjustment("J-3", "sd", 3.5, "seasonal"),)),
+    ),
+    "commingling over the Desk default's period": lambda: analyse(
+        internal_program(commingling_mitigated=False), FLAT
+    ),
+    "commingling over the program's period, its own transfer estimate": lambda: analyse(
+        internal_program(
+            commingling_mitigated=False,
+            collection_period_months=2,
+            transfer_reserve=0.01,
+            transfer_reserve_reason="backup quote",
+        ),
+        FLAT,
+    ),
+}
+#: The analysts' reasons in these programs, as typed.
+PART_DATA = frozenset({"backup servicer appointed; collections swept daily", "backup quote"})
+
+
+@pytest.mark.parametrize("case", PART_CASES)
+def test_what_each_required_part_rests_on_reads_in_japanese(case):
+    result = PART_CASES[case]()
+    tooltips = [part.basis for test in result.tests for part in test.parts]
+    tooltips += [test.stressed[0].words for test in result.tests]
+    assert all(isinstance(text, Text) for text in tooltips)
+    found = {
+        text.in_language("ja"): english_words(text.in_language("ja"), PART_DATA)
+        for text in tooltips
+    }
+    assert {line: words for line, words in found.items() if words} == {}
+
+
+def test_what_each_part_rests_on_is_kept_with_its_sentence():
+    result = PART_CASES["SD form, an analyst's factor"]()
+    loaded = ProgramResult.from_dict(result.to_dict())
+    part = loaded.test("J-3").part("credit_loss")
+    assert part.basis.in_language("ja") == result.test("J-3").part("credit_loss").basis.in_language(
+        "ja"
+    )
+    assert str(part.basis) == (
+        "base 0.500% (mean of every month) stressed as base + 3.5 × SD (SD 0.000%), factor set "
+        "by the analyst"
+    )
