@@ -14,7 +14,7 @@ from typing import Any
 
 from jcr_desk.case import load_case
 from jcr_desk.cli_errors import EXIT_OK, JSON_HELP, CommandError
-from jcr_desk.i18n import translate
+from jcr_desk.i18n import explained, translate
 from jcr_desk.reports.drafts import FORMATS, DraftExportError, write_drafts
 from jcr_desk.reports.templates import LANGUAGES
 
@@ -69,7 +69,7 @@ def _run_disclosure(args: argparse.Namespace) -> int:
             case, args.output, args.language or LANGUAGES, args.formats or FORMATS
         )
     except DraftExportError as error:
-        raise CommandError(str(error)) from error
+        raise CommandError(explained(error)) from error
     if args.json:
         print(
             json.dumps(

@@ -11,7 +11,7 @@ from typing import Any
 
 from jcr_desk.case import load_case
 from jcr_desk.cli_errors import EXIT_OK, CommandError
-from jcr_desk.i18n import translate
+from jcr_desk.i18n import explained, translate
 from jcr_desk.reports import ExportError, export_workbook
 
 
@@ -47,10 +47,10 @@ def _export(args: argparse.Namespace) -> int:
             case, args.output, include_loans=args.loans, scenario=args.scenario
         )
     except ExportError as error:
-        raise CommandError(str(error)) from error
+        raise CommandError(explained(error)) from error
     # The sheets are named in the workbook's language, as Excel shows their tabs.
     line = translate("CLI", "Wrote {path}: {count} sheets ({sheets})")
     print(line.format(path=report.path, count=len(report.sheets), sheets=", ".join(report.sheets)))
     for notice in report.notices:
-        print(translate("CLI", "  note: {notice}").format(notice=notice))
+        print(translate("CLI", "  note: {notice}").format(notice=notice.built(translate)))
     return EXIT_OK

@@ -19,6 +19,7 @@ from jcr_desk.case.document.errors import EditRefused
 from jcr_desk.case.document.lock import acquire_lock
 from jcr_desk.case.document.model import Case, Scenario
 from jcr_desk.case.document.scenario_file import (
+    SCENARIO_FILE,
     ImportScenario,
     ScenarioFile,
     ScenarioFileError,
@@ -26,7 +27,7 @@ from jcr_desk.case.document.scenario_file import (
     write_scenario_file,
 )
 from jcr_desk.cli_errors import EXIT_OK, EXIT_PROBLEMS, JSON_CHANGED_HELP, CommandError
-from jcr_desk.i18n import translate
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text, explained, translate
 from jcr_desk.reports import read_workbook_scenario
 
 #: Files read as committee workbooks (their Assumptions sheet) rather than TOML.
@@ -108,14 +109,16 @@ def _import(args: argparse.Namespace) -> int:
         try:
             imported = _read(case, Path(args.file))
         except ScenarioFileError as error:
-            raise CommandError(str(error), EXIT_PROBLEMS) from error
+            raise CommandError(explained(error), EXIT_PROBLEMS) from error
         if args.name:
             imported = type(imported)(args.name.strip(), imported.assumptions, imported.structure)
         command = ImportScenario(imported, args.reason)
         try:
             command.check(case)
         except EditRefused as error:
-            raise CommandError(f"{args.file}: {error}", EXIT_PROBLEMS) from error
+            source = QT_TRANSLATE_NOOP("ScenarioFile", "{file}: {problem}")
+            refused = Text(SCENARIO_FILE, source, {"file": args.file, "problem": error.sentence})
+            raise CommandError(refused.translated(), EXIT_PROBLEMS) from error
         command.redo(case)
         save_case(case, case_path)
     if args.json:
@@ -125,8 +128,8 @@ def _import(args: argparse.Namespace) -> int:
     else:
         line = translate("CLI", "{name}: {count} value(s) changed")
         print(line.format(name=imported.name, count=len(command.changed)))
-        for line in command.changed:
-            print(f"  {line}")
+        for change in command.changed_sentences:
+            print(f"  {change.translated()}")
     return EXIT_OK
 
 

@@ -23,11 +23,13 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from jcr_desk.case.document.model import Case
 from jcr_desk.case.document.scenario_file import (
+    SCENARIO_FILE,
     ScenarioFile,
     ScenarioFileError,
     scenario_document,
     scenario_from_document,
 )
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.reports.assumptions_layout import (
     HEADERS,
     KEY_COLUMN,
@@ -49,6 +51,10 @@ class WorkbookScenarioError(ScenarioFileError):
     """The workbook's Assumptions sheet cannot be read, or holds a value a scenario refuses."""
 
 
+def _says(source: str, **args: Any) -> Text:
+    return Text(SCENARIO_FILE, source, args)
+
+
 def read_workbook_scenario(case: Case, path: str | Path) -> ScenarioFile:
     """The scenario of a committee workbook's Assumptions sheet, checked against ``case``."""
     source = Path(path)
@@ -58,7 +64,7 @@ def read_workbook_scenario(case: Case, path: str | Path) -> ScenarioFile:
     try:
         return scenario_from_document(case, document, source.name)
     except ScenarioFileError as error:
-        raise WorkbookScenarioError(reader.explain(str(error))) from None
+        raise reader.explain(error) from None
 
 
 def _open(source: Path) -> tuple[list[list[Any]], list[list[Any]]]:
@@ -68,17 +74,21 @@ def _open(source: Path) -> tuple[list[list[Any]], list[list[Any]]]:
         try:
             book = load_workbook(source, read_only=True, data_only=data_only)
         except FileNotFoundError:
-            raise WorkbookScenarioError(f"{source}: no such file") from None
+            source_text = QT_TRANSLATE_NOOP("ScenarioFile", "{file}: no such file")
+            raise WorkbookScenarioError(_says(source_text, file=str(source))) from None
         except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-            raise WorkbookScenarioError(
-                f"{source.name}: not an Excel workbook JCR Desk can read ({error})"
-            ) from None
+            unread = QT_TRANSLATE_NOOP(
+                "ScenarioFile", "{file}: not an Excel workbook JCR Desk can read ({error})"
+            )
+            raise WorkbookScenarioError(_says(unread, file=source.name, error=error)) from None
         try:
             if SHEET_TITLE not in book.sheetnames:
-                raise WorkbookScenarioError(
-                    f"{source.name}: has no {SHEET_TITLE} sheet; export a committee workbook "
-                    "from JCR Desk, edit its Assumptions sheet, then import it"
+                missing = QT_TRANSLATE_NOOP(
+                    "ScenarioFile",
+                    "{file}: has no {sheet} sheet; export a committee workbook from JCR Desk, "
+                    "edit its {sheet} sheet, then import it",
                 )
+                raise WorkbookScenarioError(_says(missing, file=source.name, sheet=SHEET_TITLE))
             found.append([list(row) for row in book[SHEET_TITLE].iter_rows(values_only=True)])
         finally:
             book.close()
@@ -118,9 +128,12 @@ class _SheetReader:
         for index, row in enumerate(self.rows):
             if tuple(_text(v) for v in row[: len(HEADERS)]) == HEADERS:
                 return index
+        source = QT_TRANSLATE_NOOP(
+            "ScenarioFile",
+            "{file}: sheet {sheet}: no header row ({headers}); was the sheet exported by JCR Desk?",
+        )
         raise WorkbookScenarioError(
-            f"{self.source.name}: sheet {SHEET_TITLE}: no header row "
-            f"({', '.join(HEADERS)}); was the sheet exported by JCR Desk?"
+            _says(source, file=self.source.name, sheet=SHEET_TITLE, headers=", ".join(HEADERS))
         )
 
     def _key(self, index: int) -> str | None:
@@ -133,10 +146,19 @@ class _SheetReader:
         numbers = itertools.count()
         for index in lines:
             if self._key(index) is not None:
+                source = QT_TRANSLATE_NOOP(
+                    "ScenarioFile",
+                    "{file}: sheet {sheet}, cell {cell}: the table {table} must end with an "
+                    "empty row before the next key",
+                )
                 raise WorkbookScenarioError(
-                    f"{self.source.name}: sheet {SHEET_TITLE}, cell "
-                    f"{self._coordinate(index, KEY_COLUMN)}: the table {table.key} must end "
-                    "with an empty row before the next key"
+                    _says(
+                        source,
+                        file=self.source.name,
+                        sheet=SHEET_TITLE,
+                        cell=self._coordinate(index, KEY_COLUMN),
+                        table=table.key,
+                    )
                 )
             width = range(TABLE_COLUMN, TABLE_COLUMN + len(table.columns))
             if all(self._cell(self.rows, index, c) in (None, "") for c in width):
@@ -157,30 +179,43 @@ class _SheetReader:
         if isinstance(raw, str) and raw.startswith("="):
             raw = self._cell(self.values, index, column)
             if raw is None:
-                raise self._refused(
-                    key,
+                problem = QT_TRANSLATE_NOOP(
+                    "ScenarioFile",
                     "holds a formula without a computed value; type the value, or save the "
                     "workbook in Excel so that it keeps the formula's result",
                 )
+                raise self._refused(key, _says(problem))
         if raw is None or raw == "":
             return None
         return _convert(raw, spec)
 
     # -- where a value is --------------------------------------------------------------
 
-    def explain(self, message: str) -> str:
+    def explain(self, error: ScenarioFileError) -> WorkbookScenarioError:
         """A scenario refusal ("file: key: problem") as "file: sheet, cell (key): problem"."""
-        prefix = f"{self.source.name}: "
-        key, _, problem = message.removeprefix(prefix).partition(": ")
-        cell = self._cell_of(key)
-        if cell is None or not problem:
-            return f"{prefix}sheet {SHEET_TITLE}: {message.removeprefix(prefix)}"
-        return f"{prefix}sheet {SHEET_TITLE}, cell {cell} ({key}): {problem}"
+        cell = None if error.key is None else self._cell_of(error.key)
+        if cell is None or error.problem is None:
+            source = QT_TRANSLATE_NOOP("ScenarioFile", "{file}: sheet {sheet}: {problem}")
+            return WorkbookScenarioError(
+                _says(source, file=self.source.name, sheet=SHEET_TITLE, problem=_after_file(error)),
+                error.key,
+                error.problem,
+            )
+        return self._refused(error.key, error.problem)
 
-    def _refused(self, key: str, problem: str) -> WorkbookScenarioError:
-        return WorkbookScenarioError(
-            f"{self.source.name}: sheet {SHEET_TITLE}, cell {self._cell_of(key)} ({key}): {problem}"
+    def _refused(self, key: str, problem: Text) -> WorkbookScenarioError:
+        source = QT_TRANSLATE_NOOP(
+            "ScenarioFile", "{file}: sheet {sheet}, cell {cell} ({key}): {problem}"
         )
+        sentence = _says(
+            source,
+            file=self.source.name,
+            sheet=SHEET_TITLE,
+            cell=str(self._cell_of(key)),
+            key=key,
+            problem=problem,
+        )
+        return WorkbookScenarioError(sentence, key, problem)
 
     def _cell_of(self, key: str) -> str | None:
         """The cell of a key, else of the nearest record or table that holds it."""
@@ -203,6 +238,16 @@ class _SheetReader:
     @staticmethod
     def _coordinate(index: int, column: int) -> str:
         return f"{get_column_letter(column)}{index + 1}"
+
+
+def _after_file(error: ScenarioFileError) -> Text:
+    """The refusal without the file it names first ("key: problem", or the problem)."""
+    if error.problem is None:
+        return error.sentence
+    if error.key is None:
+        return error.problem
+    source = QT_TRANSLATE_NOOP("ScenarioFile", "{key}: {problem}")
+    return _says(source, key=error.key, problem=error.problem)
 
 
 def _convert(raw: Any, spec: Field) -> Any:

@@ -23,7 +23,7 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.worksheet import Worksheet
 
 from jcr_desk.reports import styles
-from jcr_desk.reports.safe_text import Notice, clean_text
+from jcr_desk.reports.safe_text import Notice, clean_text, clean_text_saying
 from jcr_desk.reports.settings import workbook_settings
 
 #: Characters a header's width counts before it wraps onto a second line.
@@ -105,7 +105,7 @@ class Sheet:
     ) -> Cell:
         """Text as a string cell whatever it starts with (``=``, ``+``, ``-``, ``@``)."""
         cell = self.ws.cell(row, column)
-        cleaned, changes = clean_text(value)
+        cleaned, changes = clean_text_saying(value)
         for change in changes:
             self.book.notices.append(Notice(self.title, cell.coordinate, change))
         cell.value = cleaned

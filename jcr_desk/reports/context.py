@@ -17,12 +17,19 @@ from jcr_desk.case.document.model import (
 from jcr_desk.case.services.abcp_run import program_inputs_hash
 from jcr_desk.case.services.guidelines import EntityGuidelines, evaluate_entity, tree_order
 from jcr_desk.case.services.stress_run import pool_cut_off, scenario_inputs_hash
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, ExplainedError, Text
 from jcr_desk.pool.strats import PoolSummary, summarise
 from jcr_desk.structured.rmbs.result import EnhancementResult
 
+#: The translation context of the export's sentences (``[context.WorkbookExport]``).
+WORKBOOK_EXPORT = "WorkbookExport"
 
-class ExportError(Exception):
-    """The workbook cannot be written; ``str(error)`` is one sentence for the analyst."""
+
+class ExportError(ExplainedError):
+    """The workbook cannot be written; the message is one sentence for the analyst (English
+    in ``str(error)``, their language in the window and the CLI)."""
+
+    CONTEXT = WORKBOOK_EXPORT
 
 
 @dataclass(frozen=True)
@@ -135,5 +142,22 @@ def _chosen_scenario(case: Case, name: str | None) -> Scenario | None:
     for scenario in case.scenarios:
         if scenario.name == name:
             return scenario
-    names = ", ".join(repr(s.name) for s in case.scenarios) or "none"
-    raise ExportError(f"The case has no scenario {name!r} (it has {names}).")
+    if not case.scenarios:
+        raise ExportError(
+            Text(
+                WORKBOOK_EXPORT,
+                QT_TRANSLATE_NOOP(
+                    "WorkbookExport", "The case has no scenario {name} (it has none)."
+                ),
+                {"name": repr(name)},
+            )
+        )
+    raise ExportError(
+        Text(
+            WORKBOOK_EXPORT,
+            QT_TRANSLATE_NOOP(
+                "WorkbookExport", "The case has no scenario {name} (it has {names})."
+            ),
+            {"name": repr(name), "names": ", ".join(repr(s.name) for s in case.scenarios)},
+        )
+    )

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jcr_desk.case.document._atomic_file import replace_file
+from jcr_desk.case.document.file_reasons import os_reason
 from jcr_desk.case.document.model import Case
-from jcr_desk.i18n import QT_TRANSLATE_NOOP
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, ExplainedError, Text
 from jcr_desk.progress import CancelToken, ProgressCallback, no_progress, step
 from jcr_desk.reports.disclosure import disclosure_draft
 from jcr_desk.reports.docx_writer import write_docx
@@ -28,8 +29,11 @@ BUILDERS: dict[str, Callable[[Case, str], Draft]] = {
 }
 
 
-class DraftExportError(OSError):
-    """A draft could not be written; the text names the file and why."""
+class DraftExportError(ExplainedError, OSError):
+    """A draft could not be written; the sentence names the file and why (context
+    ``DraftExport``)."""
+
+    CONTEXT = "DraftExport"
 
 
 @dataclass(frozen=True)
@@ -63,7 +67,11 @@ def write_draft(draft: Draft, path: Path, fmt: str) -> None:
             raise ValueError(f"no draft format {fmt!r} (choose one of {', '.join(FORMATS)})")
     except OSError as error:
         raise DraftExportError(
-            f"{path.name}: could not be written ({error.strerror or error})"
+            Text(
+                DraftExportError.CONTEXT,
+                QT_TRANSLATE_NOOP("DraftExport", "{file}: could not be written ({reason})"),
+                {"file": path.name, "reason": os_reason(error)},
+            )
         ) from error
 
 
@@ -85,7 +93,13 @@ def write_drafts(
         target.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise DraftExportError(
-            f"{target}: the folder could not be made ({error.strerror or error})"
+            Text(
+                DraftExportError.CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "DraftExport", "{folder}: the folder could not be made ({reason})"
+                ),
+                {"folder": str(target), "reason": os_reason(error)},
+            )
         ) from error
     paths: list[Path] = []
     missing: dict[str, tuple[str, ...]] = {}

@@ -29,7 +29,13 @@ from jcr_desk.pool.schema import schema
 from jcr_desk.progress import CancelToken, ProgressCallback, step
 from jcr_desk.reports import styles
 from jcr_desk.reports.book import Sheet
-from jcr_desk.reports.safe_text import CELL_LIMIT, ILLEGAL_PATTERN, Notice, clean_text
+from jcr_desk.reports.safe_text import (
+    CELL_LIMIT,
+    ILLEGAL_PATTERN,
+    Notice,
+    clean_text,
+    notice_text,
+)
 
 LOANS_TITLE = "Loans"
 CHUNK_ROWS = 5_000
@@ -116,20 +122,30 @@ class LoansAppendix:
             return []
         text = self.loans[column.field].astype("string")
         notices = []
-        for mask, what in (
-            (text.str.contains(ILLEGAL_PATTERN, regex=True), "had control characters replaced"),
-            (text.str.len() > CELL_LIMIT, f"were cut to {CELL_LIMIT:,} characters"),
-        ):
+        found = (
+            (
+                text.str.contains(ILLEGAL_PATTERN, regex=True),
+                QT_TRANSLATE_NOOP(
+                    "ExportNotices",
+                    "{count} value(s) of {column} had control characters replaced (the first here)",
+                ),
+            ),
+            (
+                text.str.len() > CELL_LIMIT,
+                QT_TRANSLATE_NOOP(
+                    "ExportNotices",
+                    "{count} value(s) of {column} were cut to {limit} characters (the first here)",
+                ),
+            ),
+        )
+        for mask, source in found:
             hits = np.flatnonzero(mask.fillna(False).to_numpy(dtype=bool))
             if hits.size:
                 cell = f"{get_column_letter(self.columns.index(column) + 1)}{hits[0] + 2}"
-                notices.append(
-                    Notice(
-                        LOANS_TITLE,
-                        cell,
-                        f"{hits.size:,} value(s) of {column.label} {what} (the first here)",
-                    )
+                sentence = notice_text(
+                    source, count=f"{hits.size:,}", column=column.label, limit=f"{CELL_LIMIT:,}"
                 )
+                notices.append(Notice(LOANS_TITLE, cell, sentence))
         return notices
 
     # -- streaming the rows at save -----------------------------------------------------

@@ -17,11 +17,12 @@ from typing import Any
 
 from jcr_desk import __version__
 from jcr_desk.case.document._atomic_file import replace_file
+from jcr_desk.case.document.file_reasons import os_reason
 from jcr_desk.case.document.model import Case
-from jcr_desk.i18n import QT_TRANSLATE_NOOP
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.progress import CancelToken, ProgressCallback, no_progress, step, within
 from jcr_desk.reports.book import Book
-from jcr_desk.reports.context import ExportContext, ExportError
+from jcr_desk.reports.context import WORKBOOK_EXPORT, ExportContext, ExportError
 from jcr_desk.reports.loans_appendix import LOANS_TITLE, LoansAppendix
 from jcr_desk.reports.safe_text import Notice, clean_text
 from jcr_desk.reports.settings import workbook_settings
@@ -117,23 +118,44 @@ def export_workbook(
     )
 
 
-def cannot_write(target: Path, error: OSError) -> str:
+def cannot_write(target: Path, error: OSError) -> Text:
     """One sentence an analyst can act on, for each way a file cannot be written."""
     folder = target.parent
     if not folder.is_dir():
-        return f"Cannot write {target.name}: the folder {folder} does not exist."
-    if target.is_dir():
-        return f"Cannot write {target}: it is a folder, not a file."
-    if error.errno in (errno.EACCES, errno.EPERM) or isinstance(error, PermissionError):
-        return (
-            f"Cannot write {target}: the file is open in another program (close it in Excel) "
-            "or you may not write to that folder."
+        return _says(
+            QT_TRANSLATE_NOOP(
+                "WorkbookExport", "Cannot write {file}: the folder {folder} does not exist."
+            ),
+            file=target.name,
+            folder=str(folder),
         )
-    if error.errno == errno.ENOSPC:
-        return f"Cannot write {target}: the disk is full."
-    if error.errno == errno.EROFS:
-        return f"Cannot write {target}: the folder is read-only."
-    return f"Cannot write {target}: {error.strerror or error}."
+    if target.is_dir():
+        source = QT_TRANSLATE_NOOP(
+            "WorkbookExport", "Cannot write {file}: it is a folder, not a file."
+        )
+    elif error.errno in (errno.EACCES, errno.EPERM) or isinstance(error, PermissionError):
+        source = QT_TRANSLATE_NOOP(
+            "WorkbookExport",
+            "Cannot write {file}: the file is open in another program (close it in Excel) "
+            "or you may not write to that folder.",
+        )
+    elif error.errno == errno.ENOSPC:
+        source = QT_TRANSLATE_NOOP("WorkbookExport", "Cannot write {file}: the disk is full.")
+    elif error.errno == errno.EROFS:
+        source = QT_TRANSLATE_NOOP(
+            "WorkbookExport", "Cannot write {file}: the folder is read-only."
+        )
+    else:
+        return _says(
+            QT_TRANSLATE_NOOP("WorkbookExport", "Cannot write {file}: {reason}."),
+            file=str(target),
+            reason=os_reason(error),
+        )
+    return _says(source, file=str(target))
+
+
+def _says(source: str, **args: object) -> Text:
+    return Text(WORKBOOK_EXPORT, source, args)
 
 
 def _properties(book: Book, context: ExportContext) -> None:

@@ -38,11 +38,17 @@ from jcr_desk.methodology.rulebook import RulebookError, load_rulebook
 from jcr_desk.ui.dialogs.lock_dialog import LockChoice, ask_about_lock
 from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.errors import report_error
+from jcr_desk.ui.locale_text import date_time_text
 from jcr_desk.ui.settings import AUTOSAVE_INTERVAL_S, AppSettings
 from jcr_desk.ui.workers import FileQueue
 
 log = logging.getLogger(__name__)
-CASE_FILTER = f"JCR Desk case (*{CASE_SUFFIX})"
+_CASE_FILTER = QT_TRANSLATE_NOOP("CaseFileController", "JCR Desk case (*{suffix})")
+
+
+def case_filter() -> str:
+    """The file dialogs' filter for case files, in the window's language."""
+    return QCoreApplication.translate("CaseFileController", _CASE_FILTER).format(suffix=CASE_SUFFIX)
 
 
 @dataclass(frozen=True)
@@ -115,7 +121,7 @@ class CaseFileController(QObject):
     def ask_open(self) -> None:
         start = str(self._document.path.parent) if self._document.path else ""
         path, _ = QFileDialog.getOpenFileName(
-            self._window, self.tr("Open case"), start, CASE_FILTER
+            self._window, self.tr("Open case"), start, case_filter()
         )
         if path:
             self.open_path(Path(path))
@@ -288,7 +294,7 @@ class CaseFileController(QObject):
         document = self._document
         start = str(document.path) if document.path else document.display_name() + CASE_SUFFIX
         chosen, _ = QFileDialog.getSaveFileName(
-            self._window, self.tr("Save case as"), start, CASE_FILTER
+            self._window, self.tr("Save case as"), start, case_filter()
         )
         if not chosen:
             return
@@ -304,8 +310,9 @@ class CaseFileController(QObject):
             report_error(
                 self._window,
                 self.tr("Could not save the case"),
-                f"{path.name} is open by {locked.holder.user} on {locked.holder.host}; "
-                "choose another name.",
+                self.tr("{file} is open by {user} on {host}; choose another name.").format(
+                    file=path.name, user=locked.holder.user, host=locked.holder.host
+                ),
             )
             return
         except (CaseFileError, OSError) as error:  # e.g. a folder that cannot be written to
@@ -405,8 +412,10 @@ class CaseFileController(QObject):
             answer = QMessageBox.question(
                 self._window,
                 self.tr("Recover unsaved work?"),
-                f"JCR Desk closed before {name} was saved. Unsaved work from "
-                f"{recovery.saved_at:%Y-%m-%d %H:%M} can be recovered.\n\nRecover it now?",
+                self.tr(
+                    "JCR Desk closed before {name} was saved. Unsaved work from {when} "
+                    "can be recovered.\n\nRecover it now?"
+                ).format(name=name, when=date_time_text(recovery.saved_at)),
                 QMessageBox.StandardButton.Yes
                 | QMessageBox.StandardButton.No
                 | QMessageBox.StandardButton.Discard,

@@ -5,7 +5,7 @@ The case stores ISO dates; this is only how the window shows them (inputs still 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from jcr_desk.i18n import JAPANESE, current_language
 
@@ -20,3 +20,8 @@ def date_text(value: date | str) -> str:
     if current_language() == JAPANESE:
         return f"{value.year}年{value.month}月{value.day}日"
     return value.isoformat()
+
+
+def date_time_text(value: datetime) -> str:
+    """A moment to the minute in the window's language (2026年9月30日 14:05 / 2026-09-30 14:05)."""
+    return f"{date_text(value.date())} {value:%H:%M}"

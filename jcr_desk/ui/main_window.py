@@ -88,8 +88,11 @@ class MainWindow(QMainWindow):
         self.document.replaced.connect(self._update_title)
         self.document.modified_changed.connect(lambda _m: self._update_title())
         self.document.editable_changed.connect(lambda _e: self._update_title())
-        self.files.saved.connect(lambda path: self.statusBar().showMessage(
-            self.tr("Saved {path}").format(path=path), 5000))
+        self.files.saved.connect(
+            lambda path: self.statusBar().showMessage(
+                self.tr("Saved {path}").format(path=path), 5000
+            )
+        )
         self._update_title()
         self._restore_geometry()
 
@@ -150,18 +153,30 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_action = self._action(file_menu, self.tr("&New"), QKeySequence.StandardKey.New,
-                                       self._confirm_then(self.files.new_case))
-        self.open_action = self._action(file_menu, self.tr("&Open…"), QKeySequence.StandardKey.Open,
-                                        self._confirm_then(self.files.ask_open))
+        self.new_action = self._action(
+            file_menu,
+            self.tr("&New"),
+            QKeySequence.StandardKey.New,
+            self._confirm_then(self.files.new_case),
+        )
+        self.open_action = self._action(
+            file_menu,
+            self.tr("&Open…"),
+            QKeySequence.StandardKey.Open,
+            self._confirm_then(self.files.ask_open),
+        )
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
-        self.save_action = self._action(file_menu, self.tr("&Save"), QKeySequence.StandardKey.Save,
-                                        lambda: self.files.save())
-        self.save_as_action = self._action(file_menu, self.tr("Save &As…"),
-                                           QKeySequence.StandardKey.SaveAs,
-                                           lambda: self.files.save_as())
+        self.save_action = self._action(
+            file_menu, self.tr("&Save"), QKeySequence.StandardKey.Save, lambda: self.files.save()
+        )
+        self.save_as_action = self._action(
+            file_menu,
+            self.tr("Save &As…"),
+            QKeySequence.StandardKey.SaveAs,
+            lambda: self.files.save_as(),
+        )
         file_menu.addSeparator()
         self.import_tape_action = import_tape_action(self, lambda: self.pool_tab.ask_import())
         file_menu.addAction(self.import_tape_action)
@@ -169,8 +184,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.workbook.import_action)
         file_menu.addSeparator()
-        self.quit_action = self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit,
-                                        self.close)
+        self.quit_action = self._action(
+            file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -181,17 +197,24 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        self.details_action = self._action(edit_menu, self.tr("Case &details…"),
-                                           QKeySequence("Ctrl+Shift+D"), self.edit_case_details)
+        self.details_action = self._action(
+            edit_menu,
+            self.tr("Case &details…"),
+            QKeySequence("Ctrl+Shift+D"),
+            self.edit_case_details,
+        )
         self.preferences_action = self._action(
-            edit_menu, self.tr("&Preferences…"), QKeySequence.StandardKey.Preferences,
+            edit_menu,
+            self.tr("&Preferences…"),
+            QKeySequence.StandardKey.Preferences,
             lambda: self.edit_preferences(),
         )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = self._action(help_menu, self.tr("&About {app}").format(app=APP_NAME), None,
-                             self.show_about)
+        about = self._action(
+            help_menu, self.tr("&About {app}").format(app=APP_NAME), None, self.show_about
+        )
         about.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _action(self, menu: QMenu, text: str, shortcut, slot) -> QAction:
@@ -233,8 +256,12 @@ class MainWindow(QMainWindow):
         return self.settings.analyst_name()
 
     def edit_preferences(self, *, first_use: bool = False) -> None:
-        dialog = PreferencesDialog(self.settings.analyst_name(), first_use=first_use,
-                                   language=self.settings.language(), parent=self)
+        dialog = PreferencesDialog(
+            self.settings.analyst_name(),
+            first_use=first_use,
+            language=self.settings.language(),
+            parent=self,
+        )
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             self.settings.set_analyst_name(dialog.name())
             self.settings.set_language(dialog.language())
@@ -261,7 +288,8 @@ class MainWindow(QMainWindow):
         document = self.document
         suffix = (
             self.tr(" (read-only: {reason})").format(reason=document.read_only_reason)
-            if document.read_only else ""
+            if document.read_only
+            else ""
         )
         self.setWindowTitle(f"{document.display_name()}[*]{suffix} — {APP_NAME}")
         self.setWindowModified(document.modified)
@@ -282,14 +310,18 @@ class MainWindow(QMainWindow):
         try:
             rulebook = load_rulebook().version
         except RulebookError as error:
-            rulebook = f"not loaded ({error})"
+            rulebook = self.tr("not loaded ({reason})").format(reason=error)
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>Prepares rating committees: group structure, loan pools, stresses and "
-            "credit enhancement, committee outputs.</p>"
-            f"<p>Rulebook {rulebook}<br>Qt {qVersion()} · PySide6 {PySide6.__version__}<br>"
+            self.tr("About {app}").format(app=APP_NAME),
+            f"<h3>{APP_NAME} {__version__}</h3><p>"
+            + self.tr(
+                "Prepares rating committees: group structure, loan pools, stresses and "
+                "credit enhancement, committee outputs."
+            )
+            + "</p><p>"
+            + self.tr("Rulebook {version}").format(version=rulebook)
+            + f"<br>Qt {qVersion()} · PySide6 {PySide6.__version__}<br>"
             f"Python {platform.python_version()} on {sys.platform}</p>",
         )
 
@@ -374,4 +406,3 @@ def _dropped_case(event: QDragEnterEvent | QDropEvent) -> Path | None:
         if url.isLocalFile() and url.toLocalFile().lower().endswith(CASE_SUFFIX):
             return Path(url.toLocalFile())
     return None
-

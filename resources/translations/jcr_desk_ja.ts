@@ -771,7 +771,6 @@
     </message>
     <message>
       <source>scenario imported</source>
-      <extracomment>Structure fields that hold an entity id in the case and the entity's name in a file.</extracomment>
       <translation>シナリオを取込み</translation>
     </message>
     <message>
@@ -789,7 +788,6 @@
     </message>
     <message>
       <source>committee item edited</source>
-      <extracomment>Fields of an item's committee inputs ``SetItemInputs`` may change.</extracomment>
       <translation>格付対象を変更</translation>
     </message>
     <message>
@@ -819,7 +817,6 @@
     </message>
     <message>
       <source>override recorded</source>
-      <extracomment>How each rated item reads in messages, the audit log and the panel.</extracomment>
       <translation>オーバーライドを記録</translation>
     </message>
     <message>
@@ -872,12 +869,10 @@
     </message>
     <message>
       <source>scenario edited</source>
-      <extracomment>Assumptions that are fractions between 0 and 1. Typing one of these replaces the base case's source with the analyst's own. Structure fractions. An absent trigger takes the rulebook's Desk default; 0 means the deal has none. An absent or 0 clean-up call means the deal states none (seed 002 §2(1)(c)). What the audit log says of a what-if edit made without a reason.</extracomment>
       <translation>シナリオを変更</translation>
     </message>
     <message>
       <source>scenario added</source>
-      <extracomment>The new scenario's senior class (no balance yet) and the residual holding the whole pool.</extracomment>
       <translation>シナリオを追加</translation>
     </message>
     <message>
@@ -902,7 +897,6 @@
     </message>
     <message>
       <source>ABCP program edited</source>
-      <extracomment>Terms that are the analyst's judgement: changing them needs a reason, kept with the term.</extracomment>
       <translation>ABCP プログラムを変更</translation>
     </message>
   </context>
@@ -1798,6 +1792,10 @@
   <context>
     <name>CaseFileController</name>
     <message>
+      <source>JCR Desk case (*{suffix})</source>
+      <translation>JCR Desk ケースファイル (*{suffix})</translation>
+    </message>
+    <message>
       <source>Open case</source>
       <extracomment>Scenario ids whose stored results were computed under another rulebook, to run again.</extracomment>
       <translation>案件を開く</translation>
@@ -1877,12 +1875,24 @@ Recover it now? (No opens the saved version and keeps the unsaved work for later
       <translation>案件を保存できませんでした</translation>
     </message>
     <message>
+      <source>{file} is open by {user} on {host}; choose another name.</source>
+      <translation>{file} は {host} の {user} が開いています。別の名前を指定してください。</translation>
+    </message>
+    <message>
       <source>Autosaving…</source>
       <translation>自動保存中…</translation>
     </message>
     <message>
       <source>an untitled case</source>
       <translation>無題の案件</translation>
+    </message>
+    <message>
+      <source>JCR Desk closed before {name} was saved. Unsaved work from {when} can be recovered.
+
+Recover it now?</source>
+      <translation>{name} を保存する前に JCR Desk が終了しました。{when} 時点の未保存の作業を復元できます。
+
+今すぐ復元しますか？</translation>
     </message>
     <message>
       <source>Recovering unsaved work…</source>
@@ -2270,6 +2280,730 @@ Recover it now? (No opens the saved version and keeps the unsaved work for later
     </message>
   </context>
   <context>
+    <name>DraftExport</name>
+    <message>
+      <source>{file}: could not be written ({reason})</source>
+      <translation>{file}：書き出せませんでした（{reason}）</translation>
+    </message>
+    <message>
+      <source>{folder}: the folder could not be made ({reason})</source>
+      <translation>{folder}：フォルダーを作成できませんでした（{reason}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditRefused</name>
+    <message>
+      <source>That entity is no longer in the case.</source>
+      <extracomment>Fields of an entity that ``SetEntityFields`` may change (name and parent have own commands). Fields of a country that ``SetCountryFields`` may change (the code identifies it). The importance grade that is rated bottom-up (from sole creditworthiness), not from the rulebook's top-down notching table.</extracomment>
+      <translation>その企業はもう案件にありません。</translation>
+    </message>
+    <message>
+      <source>There is no country {code} in the case.</source>
+      <translation>案件に国 {code} はありません。</translation>
+    </message>
+    <message>
+      <source>An entity needs a name.</source>
+      <translation>企業には名称が必要です。</translation>
+    </message>
+    <message>
+      <source>Ownership must be a percentage between 0 and 100.</source>
+      <translation>出資比率は 0 から 100 までの百分率で入力してください。</translation>
+    </message>
+    <message>
+      <source>Ownership of {value} % is impossible: it must be from 0 to 100 %.</source>
+      <translation>出資比率 {value} % はあり得ません。0 % から 100 % の範囲で入力してください。</translation>
+    </message>
+    <message>
+      <source>The {field} must be a code of letters, such as JP or JPY.</source>
+      <translation>{field}は JP や JPY のような英字のコードで入力してください。</translation>
+    </message>
+    <message>
+      <source>{value} is not a long-term rating, so it cannot be the {field}.</source>
+      <translation>{value} は長期の格付ではないため、{field}にできません。</translation>
+    </message>
+    <message>
+      <source>{value} is not a role JCR Desk knows.</source>
+      <translation>{value} は JCR Desk が扱う役割ではありません。</translation>
+    </message>
+    <message>
+      <source>{value} is not a sector JCR Desk knows.</source>
+      <translation>{value} は JCR Desk が扱う業種ではありません。</translation>
+    </message>
+    <message>
+      <source>{field} cannot be edited this way.</source>
+      <translation>{field} はこの方法では編集できません。</translation>
+    </message>
+    <message>
+      <source>{key} is not a financial figure JCR Desk uses.</source>
+      <translation>{key} は JCR Desk が用いる財務数値ではありません。</translation>
+    </message>
+    <message>
+      <source>The {field} must be an amount in yen.</source>
+      <translation>{field}は円建ての金額で入力してください。</translation>
+    </message>
+    <message>
+      <source>The {field} takes ¥0 or more; {amount} is impossible.</source>
+      <translation>{field}は ¥0 以上です。{amount} はあり得ません。</translation>
+    </message>
+    <message>
+      <source>{target} is not a part of an entity.</source>
+      <translation>{target} は企業の項目ではありません。</translation>
+    </message>
+    <message>
+      <source>The input {field} is yes or no.</source>
+      <translation>入力項目「{field}」は「はい」か「いいえ」で答えてください。</translation>
+    </message>
+    <message>
+      <source>{value} is not allowed for {field}: choose one of {choices}.</source>
+      <translation>{value} は{field}に使えません。{choices}のいずれかを選んでください。</translation>
+    </message>
+    <message>
+      <source>{key} is not an input of any rule JCR Desk applies.</source>
+      <translation>{key} は JCR Desk が適用するどのルールの入力項目でもありません。</translation>
+    </message>
+    <message>
+      <source>A country needs a name.</source>
+      <translation>国には名称が必要です。</translation>
+    </message>
+    <message>
+      <source>Hard currency is yes or no.</source>
+      <translation>ハードカレンシーは「はい」か「いいえ」で答えてください。</translation>
+    </message>
+    <message>
+      <source>An entity cannot be placed under itself or one of its own subsidiaries.</source>
+      <translation>企業をそれ自身またはその子会社の下に置くことはできません。</translation>
+    </message>
+    <message>
+      <source>A group company cannot sit under {parent}, which is not a group member.</source>
+      <translation>グループ会社を、グループに属さない {parent} の下に置くことはできません。</translation>
+    </message>
+    <message>
+      <source>The group already has a top parent ({top}); place this entity under a member of the group.</source>
+      <translation>グループにはすでに最上位の親会社（{top}）があります。この企業はグループ内の企業の下に置いてください。</translation>
+    </message>
+    <message>
+      <source>{member} is a group member under this entity, so it must stay a group member too.</source>
+      <translation>この企業の下にグループ内の企業 {member} があるため、この企業もグループ内にとどまる必要があります。</translation>
+    </message>
+    <message>
+      <source>ownership by parent</source>
+      <extracomment>Fields a refusal names that have no label on the entity form (a country's fields, the entity's own, the financial figures whose label carries "(yen)").</extracomment>
+      <translation>親会社の出資比率</translation>
+    </message>
+    <message>
+      <source>local currency rating</source>
+      <translation>自国通貨建て格付</translation>
+    </message>
+    <message>
+      <source>foreign currency rating</source>
+      <translation>外貨建て格付</translation>
+    </message>
+    <message>
+      <source>country ceiling</source>
+      <translation>カントリー・シーリング</translation>
+    </message>
+    <message>
+      <source>hard currency</source>
+      <translation>ハードカレンシー</translation>
+    </message>
+    <message>
+      <source>country</source>
+      <translation>国</translation>
+    </message>
+    <message>
+      <source>currency</source>
+      <translation>通貨</translation>
+    </message>
+    <message>
+      <source>country code</source>
+      <translation>国コード</translation>
+    </message>
+    <message>
+      <source>equity capital</source>
+      <translation>自己資本</translation>
+    </message>
+    <message>
+      <source>investments in subsidiaries</source>
+      <translation>関係会社株式</translation>
+    </message>
+    <message>
+      <source>{first}, {rest}</source>
+      <translation>{first}、{rest}</translation>
+    </message>
+    <message>
+      <source>{first} or {rest}</source>
+      <translation>{first} または {rest}</translation>
+    </message>
+    <message>
+      <source>{first}; {rest}</source>
+      <translation>{first}。{rest}</translation>
+    </message>
+    <message>
+      <source>stress form</source>
+      <extracomment>Terms that are the analyst's judgement: changing them needs a reason, kept with the term. The analyst's stress choices a refusal names.</extracomment>
+      <translation>ストレスの掛け方</translation>
+    </message>
+    <message>
+      <source>base-case reading</source>
+      <translation>ベースケースの採り方</translation>
+    </message>
+    <message>
+      <source>The ABCP program this edit is for is no longer in the case.</source>
+      <translation>この編集の対象の ABCP プログラムはもう案件にありません。</translation>
+    </message>
+    <message>
+      <source>A program with the same identifier is already in the case.</source>
+      <translation>同じ識別子のプログラムがすでに案件にあります。</translation>
+    </message>
+    <message>
+      <source>Remove ABCP program {name}: removing a rated program needs a written reason.</source>
+      <translation>ABCP プログラム {name} の削除：格付されたプログラムの削除には理由の記入が必要です。</translation>
+    </message>
+    <message>
+      <source>{edit}: this is the analyst's judgement, recorded with its reason; write the reason.</source>
+      <translation>{edit}：これはアナリストの判断であり、理由とともに記録されます。理由を記入してください。</translation>
+    </message>
+    <message>
+      <source>A program has no term called {term}.</source>
+      <translation>プログラムに {term} という条件はありません。</translation>
+    </message>
+    <message>
+      <source>There is no checklist called {checklist}.</source>
+      <translation>{checklist} というチェックリストはありません。</translation>
+    </message>
+    <message>
+      <source>{key} is not a point of the {checklist} checklist.</source>
+      <translation>{key} はチェックリスト {checklist} の項目ではありません。</translation>
+    </message>
+    <message>
+      <source>A check is answered yes, no or open.</source>
+      <translation>チェック項目には「はい」「いいえ」「未決定」のいずれかで答えてください。</translation>
+    </message>
+    <message>
+      <source>There is no stress choice called {name}.</source>
+      <translation>{name} というストレスの選択肢はありません。</translation>
+    </message>
+    <message>
+      <source>The {choice} is one of {allowed}.</source>
+      <translation>{choice}は {allowed} のいずれかです。</translation>
+    </message>
+    <message>
+      <source>{rating} is not a target rating ({targets}).</source>
+      <translation>{rating} は目標格付（{targets}）ではありません。</translation>
+    </message>
+    <message>
+      <source>The stress form is one of {forms}.</source>
+      <translation>ストレスの掛け方は {forms} のいずれかです。</translation>
+    </message>
+    <message>
+      <source>A stress factor is a number above zero, not {value}.</source>
+      <translation>ストレス係数はゼロより大きい数値です（{value} は不可）。</translation>
+    </message>
+    <message>
+      <source>Refused: {problem}.</source>
+      <translation>受け付けられません：{problem}。</translation>
+    </message>
+    <message>
+      <source>The history has no month to import.</source>
+      <translation>実績データに取り込める月がありません。</translation>
+    </message>
+    <message>
+      <source>The tape has no receivable without errors, so there is nothing to import; the report lists what to correct.</source>
+      <translation>債権データにエラーのない債権がないため、取り込むものがありません。修正すべき点はレポートに示しています。</translation>
+    </message>
+    <message>
+      <source>The SPC form is one of {forms}.</source>
+      <translation>SPC の形態は {forms} のいずれかです。</translation>
+    </message>
+    <message>
+      <source>The purchased assets are one of {assets}.</source>
+      <translation>買取資産は {assets} のいずれかです。</translation>
+    </message>
+    <message>
+      <source>{document} is not a document the methodology lists.</source>
+      <translation>{document} は格付方法に挙げられた書類ではありません。</translation>
+    </message>
+    <message>
+      <source>{mitigant} is not a transfer-risk mitigant of {citation}.</source>
+      <translation>{mitigant} は {citation} の移転リスク軽減策ではありません。</translation>
+    </message>
+    <message>
+      <source>{party} is no longer an entity of the group tab.</source>
+      <translation>{party} はもうグループ構成タブの企業ではありません。</translation>
+    </message>
+    <message>
+      <source>A party is no longer an entity of the group tab.</source>
+      <translation>関係者の一つがもうグループ構成タブの企業ではありません。</translation>
+    </message>
+    <message>
+      <source>Every seller needs a name of its own.</source>
+      <translation>各売り手にはそれぞれ別の名称が必要です。</translation>
+    </message>
+    <message>
+      <source>{problem}.</source>
+      <translation>{problem}。</translation>
+    </message>
+    <message>
+      <source>the classes of scenario {name} ({notes}) were sized for a pool of {sized_for}; the new pool is {pool}</source>
+      <translation>シナリオ {name} の各クラス（{notes}）は {sized_for} のプールに合わせて設定されていますが、新しいプールは {pool} です</translation>
+    </message>
+    <message>
+      <source>{misfits}. Choose to keep the classes' amounts (the difference becomes over-collateralisation) or to keep their shares (every class resized).</source>
+      <translation>{misfits}。クラスの金額を維持する（差額は超過担保になります）か、構成比を維持する（各クラスの金額を変更します）かを選んでください。</translation>
+    </message>
+    <message>
+      <source>The classes are re-fitted by {choices}.</source>
+      <translation>クラスの合わせ直し方は {choices} です。</translation>
+    </message>
+    <message>
+      <source>Scenario {name}: {problem}</source>
+      <translation>シナリオ {name}：{problem}</translation>
+    </message>
+    <message>
+      <source>The scenario has no pool with balances to fit its classes to.</source>
+      <translation>このシナリオには、クラスを合わせる残高のあるプールがありません。</translation>
+    </message>
+    <message>
+      <source>A case needs a name.</source>
+      <translation>案件には名称が必要です。</translation>
+    </message>
+    <message>
+      <source>The rationale is unchanged.</source>
+      <translation>格付理由は変更されていません。</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <extracomment>Rating actions as a refusal names them ("" when the case derives none).</extracomment>
+      <translation>なし</translation>
+    </message>
+    <message>
+      <source>assignment</source>
+      <translation>新規付与</translation>
+    </message>
+    <message>
+      <source>affirmation</source>
+      <translation>据え置き</translation>
+    </message>
+    <message>
+      <source>upgrade</source>
+      <translation>引き上げ</translation>
+    </message>
+    <message>
+      <source>downgrade</source>
+      <translation>引き下げ</translation>
+    </message>
+    <message>
+      <source>outlook change</source>
+      <translation>見通し変更</translation>
+    </message>
+    <message>
+      <source>This rated item is no longer in the case.</source>
+      <extracomment>Fields of an item's committee inputs ``SetItemInputs`` may change.</extracomment>
+      <translation>この格付対象はもう案件にありません。</translation>
+    </message>
+    <message>
+      <source>Only a long-term issuer rating carries an outlook.</source>
+      <translation>見通しが付くのは長期発行体格付だけです。</translation>
+    </message>
+    <message>
+      <source>Not an outlook or credit monitor direction: {value}.</source>
+      <translation>見通しでもクレジット・モニターの方向でもありません：{value}。</translation>
+    </message>
+    <message>
+      <source>Only a short-term (CP) rating has a programme maximum.</source>
+      <translation>発行限度額があるのは短期格付（CP 格付）だけです。</translation>
+    </message>
+    <message>
+      <source>The CP maximum must be an amount in yen, not {value}.</source>
+      <translation>CP 発行限度額は円建ての金額で入力してください（{value} は不可）。</translation>
+    </message>
+    <message>
+      <source>The CP maximum must be more than ¥0 (got {amount}).</source>
+      <translation>CP 発行限度額は ¥0 より大きくしてください（入力は {amount}）。</translation>
+    </message>
+    <message>
+      <source>{action} is not a rating action (choose one of {actions}).</source>
+      <translation>{action} は格付アクションではありません（{actions} のいずれかを選んでください）。</translation>
+    </message>
+    <message>
+      <source>The case gives {derived}; choosing {action} needs a written reason.</source>
+      <translation>案件からは{derived}となります。{action}を選ぶには理由の記入が必要です。</translation>
+    </message>
+    <message>
+      <source>{payer} is not a fee payer (choose {choices}).</source>
+      <translation>{payer} は手数料の支払者ではありません（{choices} から選んでください）。</translation>
+    </message>
+    <message>
+      <source>History line {number}: the issuer name is empty.</source>
+      <translation>格付推移の {number} 行目：発行体名が空です。</translation>
+    </message>
+    <message>
+      <source>History line {number}: the issue name is empty.</source>
+      <translation>格付推移の {number} 行目：債務の名称が空です。</translation>
+    </message>
+    <message>
+      <source>History line {number}: {rating} is not a long-term or short-term rating.</source>
+      <translation>格付推移の {number} 行目：{rating} は長期・短期いずれの格付でもありません。</translation>
+    </message>
+    <message>
+      <source>History line {number}: not an outlook or credit monitor direction: {value}.</source>
+      <translation>格付推移の {number} 行目：見通しでもクレジット・モニターの方向でもありません：{value}。</translation>
+    </message>
+    <message>
+      <source>Enter the committee date first (Edit → Case details).</source>
+      <translation>先に格付委員会の日付を入力してください（編集 → 案件の詳細）。</translation>
+    </message>
+    <message>
+      <source>No proposal yet for: {items}.</source>
+      <translation>まだ格付案がありません：{items}。</translation>
+    </message>
+    <message>
+      <source>Enter the proposed outlook of: {items}.</source>
+      <translation>見通しの案を入力してください：{items}。</translation>
+    </message>
+    <message>
+      <source>The history already holds a line of {date} for: {items}.</source>
+      <translation>格付推移にはすでに {date} の行があります：{items}。</translation>
+    </message>
+    <message>
+      <source>long-term issuer rating</source>
+      <extracomment>How each rated item reads in messages, the audit log and the panel.</extracomment>
+      <translation>長期発行体格付</translation>
+    </message>
+    <message>
+      <source>short-term (CP) rating</source>
+      <translation>短期格付（CP 格付）</translation>
+    </message>
+    <message>
+      <source>issue rating</source>
+      <translation>個別債務格付</translation>
+    </message>
+    <message>
+      <source>There is no rated item called {item}.</source>
+      <translation>{item} という格付対象はありません。</translation>
+    </message>
+    <message>
+      <source>The entity this decision is for is no longer in the case.</source>
+      <translation>この決定の対象の企業はもう案件にありません。</translation>
+    </message>
+    <message>
+      <source>{rating} is not a rating on the {item} scale.</source>
+      <translation>{rating} は{item}の符号ではありません。</translation>
+    </message>
+    <message>
+      <source>A decision needs the name of the analyst who records it.</source>
+      <translation>決定には、記録するアナリストの名前が必要です。</translation>
+    </message>
+    <message>
+      <source>The methodology leaves the {item} to judgement, so recording {rating} needs a written reason.</source>
+      <translation>格付方法は{item}を判断に委ねているため、{rating} を記録するには理由の記入が必要です。</translation>
+    </message>
+    <message>
+      <source>{rating} departs from the guideline's {proposal}; an override needs a written reason.</source>
+      <translation>{rating} はガイドラインの {proposal} と異なります。オーバーライドには理由の記入が必要です。</translation>
+    </message>
+    <message>
+      <source>There is no recorded {item} to clear.</source>
+      <translation>取り消す{item}の記録はありません。</translation>
+    </message>
+    <message>
+      <source>An entity with the same identifier is already in the case.</source>
+      <translation>同じ識別子の企業がすでに案件にあります。</translation>
+    </message>
+    <message>
+      <source>The case already has a country with the code {code}.</source>
+      <translation>コード {code} の国はすでに案件にあります。</translation>
+    </message>
+    <message>
+      <source>guarantee company</source>
+      <extracomment>The parties a mechanism names, as a refusal names them.</extracomment>
+      <translation>保証会社</translation>
+    </message>
+    <message>
+      <source>rent guarantee</source>
+      <translation>家賃保証</translation>
+    </message>
+    <message>
+      <source>group credit life insurance</source>
+      <translation>団体信用生命保険</translation>
+    </message>
+    <message>
+      <source>sublease company</source>
+      <translation>サブリース会社</translation>
+    </message>
+    <message>
+      <source>There is no mechanism called {name}.</source>
+      <translation>{name} という仕組みはありません。</translation>
+    </message>
+    <message>
+      <source>The {mechanism} needs its own record.</source>
+      <translation>{mechanism}にはそれ専用の記録が必要です。</translation>
+    </message>
+    <message>
+      <source>{key} is not a requirement of {citation}.</source>
+      <translation>{key} は {citation} の要件ではありません。</translation>
+    </message>
+    <message>
+      <source>The answer to {key} needs its reason.</source>
+      <translation>{key} への回答には理由が必要です。</translation>
+    </message>
+    <message>
+      <source>A concentration decision is {decisions}.</source>
+      <translation>集中についての判断は {decisions} です。</translation>
+    </message>
+    <message>
+      <source>The {party} is no longer an entity of the group tab.</source>
+      <translation>{party}はもうグループ構成タブの企業ではありません。</translation>
+    </message>
+    <message>
+      <source>{rating} is not a rating (the {party}'s).</source>
+      <translation>{rating} は格付ではありません（{party}の格付）。</translation>
+    </message>
+    <message>
+      <source>The tape has no loan without errors, so there is nothing to import; the validation report lists what to correct.</source>
+      <translation>債権データにエラーのない債権がないため、取り込むものがありません。修正すべき点は検証レポートに示しています。</translation>
+    </message>
+    <message>
+      <source>A pool with the same identifier is already in the case.</source>
+      <translation>同じ識別子のプールがすでに案件にあります。</translation>
+    </message>
+    <message>
+      <source>The pool this import was to replace is no longer in the case.</source>
+      <translation>この取り込みで置き換えるはずのプールはもう案件にありません。</translation>
+    </message>
+    <message>
+      <source>Re-fitting the classes to the new pool is a recorded decision, so it needs a written reason.</source>
+      <translation>クラスを新しいプールに合わせ直すことは記録される判断のため、理由の記入が必要です。</translation>
+    </message>
+    <message>
+      <source>lifetime default rate</source>
+      <extracomment>Assumptions that are fractions between 0 and 1. Typing one of these replaces the base case's source with the analyst's own. Structure fractions. An absent trigger takes the rulebook's Desk default; 0 means the deal has none. An absent or 0 clean-up call means the deal states none (seed 002 §2(1)(c)).</extracomment>
+      <translation>累積デフォルト率</translation>
+    </message>
+    <message>
+      <source>CPR</source>
+      <translation>期限前償還率（CPR）</translation>
+    </message>
+    <message>
+      <source>recovery rate</source>
+      <translation>回収率</translation>
+    </message>
+    <message>
+      <source>foreclosure lag</source>
+      <translation>担保処分までの期間</translation>
+    </message>
+    <message>
+      <source>target ratings</source>
+      <translation>目標格付</translation>
+    </message>
+    <message>
+      <source>first-five-years default</source>
+      <translation>当初 5 年間のデフォルト</translation>
+    </message>
+    <message>
+      <source>after-five-years default</source>
+      <translation>5 年経過後のデフォルト</translation>
+    </message>
+    <message>
+      <source>prepayment</source>
+      <translation>期限前償還</translation>
+    </message>
+    <message>
+      <source>payment order</source>
+      <translation>支払順位</translation>
+    </message>
+    <message>
+      <source>commingling mitigation</source>
+      <translation>コミングリングの手当て</translation>
+    </message>
+    <message>
+      <source>default trap</source>
+      <translation>デフォルト・トラップ</translation>
+    </message>
+    <message>
+      <source>liquidity reserve</source>
+      <translation>流動性準備金</translation>
+    </message>
+    <message>
+      <source>interest-rate hedge</source>
+      <translation>金利ヘッジ</translation>
+    </message>
+    <message>
+      <source>loan rate base matches the notes</source>
+      <translation>貸付金利の基準が受益権と一致</translation>
+    </message>
+    <message>
+      <source>collections swept daily</source>
+      <translation>回収金の日次移動</translation>
+    </message>
+    <message>
+      <source>sequential trigger</source>
+      <translation>シーケンシャル・トリガー</translation>
+    </message>
+    <message>
+      <source>clean-up call</source>
+      <translation>クリーンアップ・コール</translation>
+    </message>
+    <message>
+      <source>trust fee</source>
+      <translation>信託報酬</translation>
+    </message>
+    <message>
+      <source>servicing fee</source>
+      <translation>サービシング手数料</translation>
+    </message>
+    <message>
+      <source>segment</source>
+      <translation>セグメント</translation>
+    </message>
+    <message>
+      <source>region</source>
+      <translation>地域</translation>
+    </message>
+    <message>
+      <source>The scenario this edit is for is no longer in the case.</source>
+      <extracomment>What the audit log says of a what-if edit made without a reason.</extracomment>
+      <translation>この編集の対象のシナリオはもう案件にありません。</translation>
+    </message>
+    <message>
+      <source>The {what} is {value}; allowed: {allowed}.</source>
+      <translation>{what}が {value} です。使えるのは {allowed} です。</translation>
+    </message>
+    <message>
+      <source>{edit}: every change to the committee's scenario is a recorded decision, so it needs a written reason.</source>
+      <translation>{edit}：格付委員会のシナリオの変更はすべて記録される判断のため、理由の記入が必要です。</translation>
+    </message>
+    <message>
+      <source>There is no stress assumption called {name}.</source>
+      <translation>{name} というストレスの前提はありません。</translation>
+    </message>
+    <message>
+      <source>{rating} is not a rating.</source>
+      <translation>{rating} は格付ではありません。</translation>
+    </message>
+    <message>
+      <source>{rating} is not one of this scenario's target ratings.</source>
+      <translation>{rating} はこのシナリオの目標格付ではありません。</translation>
+    </message>
+    <message>
+      <source>There is no stress multiplier called {name}.</source>
+      <translation>{name} というストレス倍率はありません。</translation>
+    </message>
+    <message>
+      <source>An adjustment names its factor, one of {factors}; got {factor}.</source>
+      <translation>調整にはその要因（{factors} のいずれか）が必要です。入力は {factor} です。</translation>
+    </message>
+    <message>
+      <source>The multiplier</source>
+      <translation>倍率</translation>
+    </message>
+    <message>
+      <source>A stress multiplier must be above zero.</source>
+      <translation>ストレス倍率はゼロより大きくしてください。</translation>
+    </message>
+    <message>
+      <source>The {rating} {component} multiplier is not adjusted.</source>
+      <translation>{rating} の{component}の倍率は調整されていません。</translation>
+    </message>
+    <message>
+      <source>The {rating} {component} multiplier for {segment} is not adjusted.</source>
+      <translation>{segment} についての {rating} の{component}の倍率は調整されていません。</translation>
+    </message>
+    <message>
+      <source>There is no structure option called {name}.</source>
+      <translation>{name} というストラクチャーの項目はありません。</translation>
+    </message>
+    <message>
+      <source>The payment order is {orders}.</source>
+      <translation>支払順位は {orders} です。</translation>
+    </message>
+    <message>
+      <source>The commingling mitigation is one of {choices}.</source>
+      <translation>コミングリングの手当ては {choices} のいずれかです。</translation>
+    </message>
+    <message>
+      <source>{option} is yes or no.</source>
+      <translation>{option}は「はい」か「いいえ」で答えてください。</translation>
+    </message>
+    <message>
+      <source>The base default rate</source>
+      <translation>ベースケースのデフォルト率</translation>
+    </message>
+    <message>
+      <source>The CPR</source>
+      <translation>期限前償還率（CPR）</translation>
+    </message>
+    <message>
+      <source>A timing-curve share</source>
+      <translation>デフォルト時期カーブの構成比</translation>
+    </message>
+    <message>
+      <source>The default-timing curve needs non-negative monthly shares that add up to more than zero.</source>
+      <translation>デフォルト時期カーブには、負でない月次の構成比で合計がゼロより大きいものが必要です。</translation>
+    </message>
+    <message>
+      <source>A structure needs at least one class.</source>
+      <translation>ストラクチャーには少なくとも 1 つのクラスが必要です。</translation>
+    </message>
+    <message>
+      <source>A structure needs at least one rated (non-residual) class.</source>
+      <translation>ストラクチャーには格付対象（劣後部分でない）のクラスが少なくとも 1 つ必要です。</translation>
+    </message>
+    <message>
+      <source>Give the target ratings as a list, e.g. AAA, AA, A, BBB.</source>
+      <translation>目標格付は AAA, AA, A, BBB のように一覧で入力してください。</translation>
+    </message>
+    <message>
+      <source>No stress multipliers for {rating}: {problem}.</source>
+      <translation>{rating} のストレス倍率がありません：{problem}。</translation>
+    </message>
+    <message>
+      <source>{what} must be a number, not {value}.</source>
+      <translation>{what}は数値で入力してください（{value} は不可）。</translation>
+    </message>
+    <message>
+      <source>{what} must be between 0 % and 100 %; {percent} % is outside that range.</source>
+      <translation>{what}は 0 % から 100 % の範囲で入力してください。{percent} % は範囲外です。</translation>
+    </message>
+    <message>
+      <source>The foreclosure lag</source>
+      <translation>担保処分までの期間</translation>
+    </message>
+    <message>
+      <source>The foreclosure lag is a whole number of months from 0; got {value}.</source>
+      <translation>担保処分までの期間は 0 以上の整数の月数です。入力は {value} です。</translation>
+    </message>
+    <message>
+      <source>A scenario with the same identifier is already in the case.</source>
+      <extracomment>The new scenario's senior class (no balance yet) and the residual holding the whole pool.</extracomment>
+      <translation>同じ識別子のシナリオがすでに案件にあります。</translation>
+    </message>
+    <message>
+      <source>Removing {name} is a recorded decision, so it needs a written reason.</source>
+      <translation>{name} の削除は記録される判断のため、理由の記入が必要です。</translation>
+    </message>
+    <message>
+      <source>The scenario is already called {name}.</source>
+      <translation>シナリオの名称はすでに {name} です。</translation>
+    </message>
+    <message>
+      <source>{name} is already the committee's scenario.</source>
+      <translation>{name} はすでに格付委員会のシナリオです。</translation>
+    </message>
+    <message>
+      <source>Make {name} the committee's scenario: one written reason covers all the changes made to it as a what-if.</source>
+      <translation>{name} を格付委員会のシナリオにする：試算として加えた変更すべてについて、一つの理由を記入してください。</translation>
+    </message>
+    <message>
+      <source>A scenario needs a name.</source>
+      <translation>シナリオには名称が必要です。</translation>
+    </message>
+    <message>
+      <source>The case already has a scenario called {name}; choose another name.</source>
+      <translation>案件にはすでに {name} というシナリオがあります。別の名称を選んでください。</translation>
+    </message>
+  </context>
+  <context>
     <name>EnhancementLayers</name>
     <message>
       <source>Bad loan</source>
@@ -2405,6 +3139,10 @@ available</source>
     <message>
       <source>Double leverage</source>
       <translation>ダブルレバレッジ</translation>
+    </message>
+    <message>
+      <source>enter both figures (high from {high} %)</source>
+      <translation>両方の数値を入力してください（{high} % 以上で高い）</translation>
     </message>
     <message>
       <source>Source: %s</source>
@@ -2569,6 +3307,74 @@ available</source>
     </message>
   </context>
   <context>
+    <name>ExportNotices</name>
+    <message>
+      <source>{count} value(s) of {column} had control characters replaced (the first here)</source>
+      <translation>{column} の値 {count} 件で制御文字を置き換えました（最初の 1 件がこのセル）</translation>
+    </message>
+    <message>
+      <source>{count} value(s) of {column} were cut to {limit} characters (the first here)</source>
+      <translation>{column} の値 {count} 件を {limit} 文字で切りました（最初の 1 件がこのセル）</translation>
+    </message>
+    <message>
+      <source>{count} control character(s) replaced by {replacement} (a cell cannot hold them)</source>
+      <extracomment>Excel's limit on the characters of one cell. Characters XML 1.0 cannot carry (C0 controls but tab, newline and carriage return; lone surrogates; the two non-characters U+FFFE and U+FFFF). The translation context of what cleaning changed (``[context.ExportNotices]``).</extracomment>
+      <translation>制御文字 {count} 個を {replacement} に置き換えました（セルに入れられない文字です）</translation>
+    </message>
+    <message>
+      <source>text cut to {limit} characters (Excel's limit for one cell); the full text stays in the case</source>
+      <translation>文字列を {limit} 文字で切りました（Excel の 1 セルの上限）。全文は案件に残っています</translation>
+    </message>
+  </context>
+  <context>
+    <name>FileReasons</name>
+    <message>
+      <source>Permission denied</source>
+      <extracomment>The translation context of the reasons (``[context.FileReasons]``).</extracomment>
+      <translation>アクセス権がありません</translation>
+    </message>
+    <message>
+      <source>Operation not permitted</source>
+      <translation>操作が許可されていません</translation>
+    </message>
+    <message>
+      <source>Is a directory</source>
+      <translation>フォルダーです</translation>
+    </message>
+    <message>
+      <source>Not a directory</source>
+      <translation>フォルダーではありません</translation>
+    </message>
+    <message>
+      <source>No such file or directory</source>
+      <translation>ファイルまたはフォルダーがありません</translation>
+    </message>
+    <message>
+      <source>File exists</source>
+      <translation>同じ名前のファイルがあります</translation>
+    </message>
+    <message>
+      <source>No space left on device</source>
+      <translation>ディスクの空きがありません</translation>
+    </message>
+    <message>
+      <source>Disk quota exceeded</source>
+      <translation>ディスクの割当量を超えました</translation>
+    </message>
+    <message>
+      <source>Read-only file system</source>
+      <translation>読み取り専用のファイルシステムです</translation>
+    </message>
+    <message>
+      <source>File name too long</source>
+      <translation>ファイル名が長すぎます</translation>
+    </message>
+    <message>
+      <source>Input/output error</source>
+      <translation>入出力エラー</translation>
+    </message>
+  </context>
+  <context>
     <name>Formatting</name>
     <message>
       <source>none of the targets</source>
@@ -2592,6 +3398,10 @@ available</source>
     <message>
       <source>No entities in the case yet.</source>
       <translation>案件にはまだ会社がありません。</translation>
+    </message>
+    <message>
+      <source>cannot write the group chart to {path}</source>
+      <translation>グループ図を {path} に書き出せません</translation>
     </message>
   </context>
   <context>
@@ -2670,6 +3480,14 @@ available</source>
     <message>
       <source>New holding company</source>
       <translation>新しい持株会社</translation>
+    </message>
+    <message>
+      <source>Remove {name} with the company directly under it and the decisions recorded on them? You can undo this.</source>
+      <translation>{name} を、直下の会社 1 社およびそれらについて記録された判断とともに削除しますか？ 元に戻せます。</translation>
+    </message>
+    <message>
+      <source>Remove {name} with the {count} companies directly under it and the decisions recorded on them? You can undo this.</source>
+      <translation>{name} を、直下の会社 {count} 社およびそれらについて記録された判断とともに削除しますか？ 元に戻せます。</translation>
     </message>
     <message>
       <source>Remove entity</source>
@@ -3092,6 +3910,83 @@ available</source>
     <message>
       <source>%s to %s</source>
       <translation>%s～%s</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryFile</name>
+    <message>
+      <source>Issuer Name</source>
+      <extracomment>The translation context of the history file's sentences (``[context.HistoryFile]``). Each column named for the analyst (the English is the English header of ``HEADERS``).</extracomment>
+      <translation>発行体名</translation>
+    </message>
+    <message>
+      <source>Issue Name</source>
+      <translation>銘柄名</translation>
+    </message>
+    <message>
+      <source>Publication Date</source>
+      <translation>公表日</translation>
+    </message>
+    <message>
+      <source>Rating</source>
+      <translation>格付</translation>
+    </message>
+    <message>
+      <source>Outlook/Direction</source>
+      <translation>見通し/方向性</translation>
+    </message>
+    <message>
+      <source>… and {count} more</source>
+      <extracomment>Other headers the import recognises for each column, beside those of ``HEADERS``.</extracomment>
+      <translation>… ほか {count} 件</translation>
+    </message>
+    <message>
+      <source>{file}, sheet {sheet}, {problem}</source>
+      <translation>{file}、シート {sheet}、{problem}</translation>
+    </message>
+    <message>
+      <source>{file}: {count} problem(s); nothing was imported.</source>
+      <translation>{file}：問題が {count} 件あります。何も取り込んでいません。</translation>
+    </message>
+    <message>
+      <source>{file}, sheet {sheet}: the table has no rating lines.</source>
+      <translation>{file}、シート {sheet}：表に格付の行がありません。</translation>
+    </message>
+    <message>
+      <source>{file}: no sheet has the rating history's header row ({headers}, or the same in Japanese) in its first {rows} rows</source>
+      <translation>{file}：格付推移の見出し行（{headers}、または同じ意味の英語の見出し）が、どのシートの先頭 {rows} 行にもありません</translation>
+    </message>
+    <message>
+      <source>Issuer Name, Issue Name, Publication Date, Rating, Outlook/Direction</source>
+      <translation>発行体名、銘柄名、公表日、格付、見通し/方向性</translation>
+    </message>
+    <message>
+      <source>row {row}, column {column} ({header}): {problem}</source>
+      <translation>{row} 行目、{column} 列（{header}）：{problem}</translation>
+    </message>
+    <message>
+      <source>empty</source>
+      <translation>空欄です</translation>
+    </message>
+    <message>
+      <source>{value} is not a date</source>
+      <translation>{value} は日付ではありません</translation>
+    </message>
+    <message>
+      <source>{value} is not a rating symbol</source>
+      <translation>{value} は格付記号ではありません</translation>
+    </message>
+    <message>
+      <source>{value} is not an outlook or credit monitor direction</source>
+      <translation>{value} は見通しでもクレジット・モニターの方向性でもありません</translation>
+    </message>
+    <message>
+      <source>{file}: the folder {folder} does not exist</source>
+      <translation>{file}：フォルダー {folder} がありません</translation>
+    </message>
+    <message>
+      <source>{file}: could not be written ({reason})</source>
+      <translation>{file}：書き出せませんでした（{reason}）</translation>
     </message>
   </context>
   <context>
@@ -3681,6 +4576,22 @@ available</source>
     <message>
       <source> (read-only: {reason})</source>
       <translation>（読み取り専用：{reason}）</translation>
+    </message>
+    <message>
+      <source>not loaded ({reason})</source>
+      <translation>読み込めません（{reason}）</translation>
+    </message>
+    <message>
+      <source>About {app}</source>
+      <translation>{app} について</translation>
+    </message>
+    <message>
+      <source>Prepares rating committees: group structure, loan pools, stresses and credit enhancement, committee outputs.</source>
+      <translation>格付委員会の準備を支援します：グループ構造、裏付資産（ローン債権）、ストレスと信用補完、委員会資料。</translation>
+    </message>
+    <message>
+      <source>Rulebook {version}</source>
+      <translation>ルールブック {version}</translation>
     </message>
     <message>
       <source>Unsaved changes</source>
@@ -5751,6 +6662,94 @@ available</source>
     </message>
   </context>
   <context>
+    <name>ScenarioFile</name>
+    <message>
+      <source>{file}: {problem}</source>
+      <extracomment>Structure fields that hold an entity id in the case and the entity's name in a file. The translation context of a scenario file's refusals (``[context.ScenarioFile]``).</extracomment>
+      <translation>{file}：{problem}</translation>
+    </message>
+    <message>
+      <source>{file}: {key}: {problem}</source>
+      <translation>{file}：{key}：{problem}</translation>
+    </message>
+    <message>
+      <source>no such file</source>
+      <translation>ファイルがありません</translation>
+    </message>
+    <message>
+      <source>cannot be read ({error})</source>
+      <translation>読めません（{error}）</translation>
+    </message>
+    <message>
+      <source>not a TOML file ({error})</source>
+      <translation>TOML ファイルではありません（{error}）</translation>
+    </message>
+    <message>
+      <source>is not a field of a scenario file</source>
+      <translation>シナリオファイルの項目ではありません</translation>
+    </message>
+    <message>
+      <source>is {found}; this JCR Desk reads format {format}</source>
+      <translation>{found} です。この JCR Desk が読める形式は {format} です</translation>
+    </message>
+    <message>
+      <source>every scenario file names its scenario</source>
+      <translation>シナリオファイルにはシナリオ名が必要です</translation>
+    </message>
+    <message>
+      <source>{key}: {old} → {new}</source>
+      <translation>{key}: {old} → {new}</translation>
+    </message>
+    <message>
+      <source>Import scenario {name}: an import is a recorded decision; give a reason.</source>
+      <translation>シナリオ {name} の取込み：取込みは記録される判断です。理由を入力してください。</translation>
+    </message>
+    <message>
+      <source>the case has no entity called {name}</source>
+      <translation>案件に {name} という名前の事業体はありません</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>なし</translation>
+    </message>
+    <message>
+      <source>{file}: no such file</source>
+      <translation>{file}：ファイルがありません</translation>
+    </message>
+    <message>
+      <source>{file}: not an Excel workbook JCR Desk can read ({error})</source>
+      <translation>{file}：JCR Desk が読める Excel ワークブックではありません（{error}）</translation>
+    </message>
+    <message>
+      <source>{file}: has no {sheet} sheet; export a committee workbook from JCR Desk, edit its {sheet} sheet, then import it</source>
+      <translation>{file}：{sheet} シートがありません。JCR Desk から格付委員会ワークブックを書き出し、その {sheet} シートを編集してから取り込んでください</translation>
+    </message>
+    <message>
+      <source>{file}: sheet {sheet}: no header row ({headers}); was the sheet exported by JCR Desk?</source>
+      <translation>{file}、シート {sheet}：見出し行（{headers}）がありません。JCR Desk が書き出したシートですか？</translation>
+    </message>
+    <message>
+      <source>{file}: sheet {sheet}, cell {cell}: the table {table} must end with an empty row before the next key</source>
+      <translation>{file}、シート {sheet}、セル {cell}：表 {table} の後、次のキーの前に空行が必要です</translation>
+    </message>
+    <message>
+      <source>holds a formula without a computed value; type the value, or save the workbook in Excel so that it keeps the formula's result</source>
+      <translation>計算結果のない数式です。値を入力するか、数式の結果が残るよう Excel でワークブックを保存してください</translation>
+    </message>
+    <message>
+      <source>{file}: sheet {sheet}: {problem}</source>
+      <translation>{file}、シート {sheet}：{problem}</translation>
+    </message>
+    <message>
+      <source>{file}: sheet {sheet}, cell {cell} ({key}): {problem}</source>
+      <translation>{file}、シート {sheet}、セル {cell}（{key}）：{problem}</translation>
+    </message>
+    <message>
+      <source>{key}: {problem}</source>
+      <translation>{key}：{problem}</translation>
+    </message>
+  </context>
+  <context>
     <name>ScenarioFiles</name>
     <message>
       <source>Export scenario</source>
@@ -7307,10 +8306,86 @@ rate is</source>
     </message>
   </context>
   <context>
+    <name>WorkbookExport</name>
+    <message>
+      <source>The case has no scenario {name} (it has none).</source>
+      <extracomment>The translation context of the export's sentences (``[context.WorkbookExport]``). Field → absolute range of its values on the Loans appendix, when the export has it. Scenario-document key → absolute reference of its input cell on the Assumptions sheet.</extracomment>
+      <translation>案件にシナリオ {name} がありません（シナリオはありません）。</translation>
+    </message>
+    <message>
+      <source>The case has no scenario {name} (it has {names}).</source>
+      <translation>案件にシナリオ {name} がありません（あるのは {names}）。</translation>
+    </message>
+    <message>
+      <source>Cannot write {file}: the folder {folder} does not exist.</source>
+      <translation>{file} を書き出せません：フォルダー {folder} がありません。</translation>
+    </message>
+    <message>
+      <source>Cannot write {file}: it is a folder, not a file.</source>
+      <translation>{file} を書き出せません：ファイルではなくフォルダーです。</translation>
+    </message>
+    <message>
+      <source>Cannot write {file}: the file is open in another program (close it in Excel) or you may not write to that folder.</source>
+      <translation>{file} を書き出せません：ファイルが別のプログラムで開かれている（Excel で閉じてください）か、そのフォルダーへの書込み権限がありません。</translation>
+    </message>
+    <message>
+      <source>Cannot write {file}: the disk is full.</source>
+      <translation>{file} を書き出せません：ディスクの空きがありません。</translation>
+    </message>
+    <message>
+      <source>Cannot write {file}: the folder is read-only.</source>
+      <translation>{file} を書き出せません：フォルダーが読み取り専用です。</translation>
+    </message>
+    <message>
+      <source>Cannot write {file}: {reason}.</source>
+      <translation>{file} を書き出せません：{reason}。</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkbookFiles</name>
     <message>
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel ワークブック (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Export committee workbook</source>
+      <translation>格付委員会ワークブックを書き出し</translation>
+    </message>
+    <message>
+      <source>Import scenario from workbook</source>
+      <translation>ワークブックからシナリオを取込み</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx *.xlsm)</source>
+      <translation>Excel ワークブック (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+      <source>Committee workbook written</source>
+      <translation>格付委員会ワークブックを書き出しました</translation>
+    </message>
+    <message>
+      <source>Wrote %s (%d sheets).</source>
+      <translation>%s を書き出しました（%d シート）。</translation>
+    </message>
+    <message>
+      <source>%d value(s) had to be changed to fit a cell; the Cover sheet lists them.</source>
+      <translation>%d 件の値をセルに収めるため変更しました。Cover シートに一覧があります。</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>開く</translation>
+    </message>
+    <message>
+      <source>Show in folder</source>
+      <translation>フォルダーを表示</translation>
+    </message>
+    <message>
+      <source>Nothing changed.</source>
+      <translation>変更はありません。</translation>
+    </message>
+    <message>
+      <source>Scenario %s imported</source>
+      <translation>シナリオ %s を取り込みました</translation>
     </message>
   </context>
   <context>

@@ -61,13 +61,13 @@ def test_a_text_equals_the_english_sentence_it_makes():
     assert template == stored and hash(template) == hash(stored)
 
 
-class _RefusedForTest(i18n.ExplainedError, ValueError):
+class _RefusalForTestError(i18n.ExplainedError, ValueError):
     CONTEXT = "CaseFile"
 
 
 def test_an_explained_error_is_english_in_logs_and_japanese_to_the_analyst():
     sentence = i18n.Text("CaseFile", "is not a JCR Desk case file")
-    error = _RefusedForTest(sentence)
+    error = _RefusalForTestError(sentence)
     assert str(error) == "is not a JCR Desk case file"
     assert isinstance(error, ValueError)
     try:
@@ -80,7 +80,7 @@ def test_an_explained_error_is_english_in_logs_and_japanese_to_the_analyst():
 
 
 def test_an_error_raised_with_english_keeps_it_and_other_errors_read_as_written():
-    error = _RefusedForTest("the {odd} braces stay")
+    error = _RefusalForTestError("the {odd} braces stay")
     assert error.sentence == i18n.Text.as_written("CaseFile", "the {odd} braces stay")
     assert i18n.explained(error, lambda context, source: source) == "the {odd} braces stay"
     assert i18n.explained(KeyError("x")) == "'x'"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from jcr_desk.i18n import ExplainedError, Text
 
@@ -44,3 +45,10 @@ class EditRefused(ExplainedError, ValueError):  # noqa: N818 - reads as "the edi
     """
 
     CONTEXT = "EditRefused"
+
+
+def refused(source: str, **args: Any) -> EditRefused:
+    """A refusal as a sentence: ``source`` is its English template, marked with
+    ``QT_TRANSLATE_NOOP("EditRefused", ...)`` where it is written; numbers in ``args`` are
+    formatted already, names of fields are words (``case.document.refusal_words``)."""
+    return EditRefused(Text(EditRefused.CONTEXT, source, args))

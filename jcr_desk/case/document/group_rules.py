@@ -11,8 +11,7 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from jcr_desk.case.document.errors import EditRefused
-from jcr_desk.case.document.group_words import field_label
+from jcr_desk.case.document.errors import refused
 from jcr_desk.case.document.model import (
     GROUP_ROLES,
     ROLES,
@@ -21,6 +20,8 @@ from jcr_desk.case.document.model import (
     Country,
     Entity,
 )
+from jcr_desk.case.document.refusal_words import choice_words, field_word
+from jcr_desk.i18n import QT_TRANSLATE_NOOP
 from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.ratings import Rating
 
@@ -76,14 +77,19 @@ def require_entity(case: Case, entity_id: str) -> Entity:
     try:
         return case.entity(entity_id)
     except KeyError:
-        raise EditRefused("That entity is no longer in the case.") from None
+        raise refused(
+            QT_TRANSLATE_NOOP("EditRefused", "That entity is no longer in the case.")
+        ) from None
 
 
 def require_country(case: Case, code: str) -> Country:
     for country in case.countries:
         if country.code == code:
             return country
-    raise EditRefused(f"There is no country {code!r} in the case.")
+    raise refused(
+        QT_TRANSLATE_NOOP("EditRefused", "There is no country {code} in the case."),
+        code=repr(code),
+    )
 
 
 def descendants(case: Case, entity_id: str) -> list[str]:
@@ -108,7 +114,7 @@ def _is_number(value: Any) -> bool:
 def check_name(name: str) -> str:
     text = name.strip() if isinstance(name, str) else ""
     if not text:
-        raise EditRefused("An entity needs a name.")
+        raise refused(QT_TRANSLATE_NOOP("EditRefused", "An entity needs a name."))
     return text
 
 
@@ -116,26 +122,46 @@ def check_ownership(value: Any) -> float | None:
     if value is None:
         return None
     if not _is_number(value):
-        raise EditRefused("Ownership must be a percentage between 0 and 100.")
+        raise refused(
+            QT_TRANSLATE_NOOP("EditRefused", "Ownership must be a percentage between 0 and 100.")
+        )
     if not 0 <= value <= 100:
-        raise EditRefused(f"Ownership of {value:g} % is impossible: it must be from 0 to 100 %.")
+        raise refused(
+            QT_TRANSLATE_NOOP(
+                "EditRefused",
+                "Ownership of {value} % is impossible: it must be from 0 to 100 %.",
+            ),
+            value=f"{value:g}",
+        )
     return float(value)
 
 
 def check_code(value: Any, what: str) -> str:
-    """Country and currency codes: short letters, stored upper case."""
+    """Country and currency codes: short letters, stored upper case; ``what`` is the field
+    (``country``, ``currency``, ``country code``)."""
     text = value.strip().upper() if isinstance(value, str) else ""
     if not text.isalpha():
-        raise EditRefused(f"The {what} must be a code of letters, such as JP or JPY.")
+        raise refused(
+            QT_TRANSLATE_NOOP(
+                "EditRefused", "The {field} must be a code of letters, such as JP or JPY."
+            ),
+            field=field_word(what.replace(" ", "_")),
+        )
     return text
 
 
-def check_rating(value: Any, what: str) -> str:
+def check_rating(value: Any, key: str) -> str:
+    """A long-term rating symbol for the field ``key`` (a rule input or a country's rating)."""
     try:
         return Rating.parse(value).symbol
     except (TypeError, ValueError):
-        message = f"{value!r} is not a long-term rating, so it cannot be the {what}."
-        raise EditRefused(message) from None
+        raise refused(
+            QT_TRANSLATE_NOOP(
+                "EditRefused", "{value} is not a long-term rating, so it cannot be the {field}."
+            ),
+            value=repr(value),
+            field=field_word(key),
+        ) from None
 
 
 def check_entity_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
@@ -144,11 +170,17 @@ def check_entity_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
     for name, value in fields.items():
         if name == "role":
             if value not in ROLES:
-                raise EditRefused(f"{value!r} is not a role JCR Desk knows.")
+                raise refused(
+                    QT_TRANSLATE_NOOP("EditRefused", "{value} is not a role JCR Desk knows."),
+                    value=repr(value),
+                )
             out[name] = value
         elif name == "sector":
             if value not in SECTORS:
-                raise EditRefused(f"{value!r} is not a sector JCR Desk knows.")
+                raise refused(
+                    QT_TRANSLATE_NOOP("EditRefused", "{value} is not a sector JCR Desk knows."),
+                    value=repr(value),
+                )
             out[name] = value
         elif name in ("country", "currency"):
             out[name] = check_code(value, name)
@@ -157,7 +189,10 @@ def check_entity_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
         elif name == "name_ja":
             out[name] = " ".join(str(value).split())
         else:
-            raise EditRefused(f"{name!r} cannot be edited this way.")
+            raise refused(
+                QT_TRANSLATE_NOOP("EditRefused", "{field} cannot be edited this way."),
+                field=repr(name),
+            )
     return out
 
 
@@ -165,35 +200,59 @@ def check_input(key: str, value: Any, target: str) -> Any:
     """The stored form of one rule input (``None`` removes it)."""
     if target == "financials":
         if key not in MONEY_FINANCIALS:
-            raise EditRefused(f"{key!r} is not a financial figure JCR Desk uses.")
+            raise refused(
+                QT_TRANSLATE_NOOP("EditRefused", "{key} is not a financial figure JCR Desk uses."),
+                key=repr(key),
+            )
         if value is None:
             return None
-        what = field_label(key)
         if not _is_number(value):
-            raise EditRefused(f"The {what} must be an amount in yen.")
+            raise refused(
+                QT_TRANSLATE_NOOP("EditRefused", "The {field} must be an amount in yen."),
+                field=field_word(key),
+            )
         if value < 0:
-            raise EditRefused(f"The {what} takes ¥0 or more; ¥{value:,.0f} is impossible.")
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "EditRefused", "The {field} takes ¥0 or more; {amount} is impossible."
+                ),
+                field=field_word(key),
+                amount=f"¥{value:,.0f}",
+            )
         return float(value)
     if target != "inputs":
-        raise EditRefused(f"{target!r} is not a part of an entity.")
+        raise refused(
+            QT_TRANSLATE_NOOP("EditRefused", "{target} is not a part of an entity."),
+            target=repr(target),
+        )
     if value is None:
         if key in RATING_INPUTS or key in BOOL_INPUTS or key in choice_inputs():
             return None
     elif key in RATING_INPUTS:
-        return check_rating(value, key.replace("_", " "))
+        return check_rating(value, key)
     elif key in BOOL_INPUTS:
         if not isinstance(value, bool):
-            raise EditRefused(f"The input {key.replace('_', ' ')} is yes or no.")
+            raise refused(
+                QT_TRANSLATE_NOOP("EditRefused", "The input {field} is yes or no."),
+                field=field_word(key),
+            )
         return value
     elif key in choice_inputs():
         choices = choice_inputs()[key]
         if value not in choices:
-            raise EditRefused(
-                f"{value!r} is not allowed for {key.replace('_', ' ')}: "
-                f"choose one of {', '.join(choices)}."
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "EditRefused", "{value} is not allowed for {field}: choose one of {choices}."
+                ),
+                value=repr(value),
+                field=field_word(key),
+                choices=choice_words(choices),
             )
         return value
-    raise EditRefused(f"{key!r} is not an input of any rule JCR Desk applies.")
+    raise refused(
+        QT_TRANSLATE_NOOP("EditRefused", "{key} is not an input of any rule JCR Desk applies."),
+        key=repr(key),
+    )
 
 
 def check_country_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
@@ -202,17 +261,20 @@ def check_country_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
         if name == "name":
             text = value.strip() if isinstance(value, str) else ""
             if not text:
-                raise EditRefused("A country needs a name.")
+                raise refused(QT_TRANSLATE_NOOP("EditRefused", "A country needs a name."))
             out[name] = text
         elif name in COUNTRY_RATING_FIELDS:
             blank = value is None or (isinstance(value, str) and not value.strip())
-            out[name] = None if blank else check_rating(value, name.replace("_", " "))
+            out[name] = None if blank else check_rating(value, name)
         elif name == "hard_currency":
             if not isinstance(value, bool):
-                raise EditRefused("Hard currency is yes or no.")
+                raise refused(QT_TRANSLATE_NOOP("EditRefused", "Hard currency is yes or no."))
             out[name] = value
         else:
-            raise EditRefused(f"{name!r} cannot be edited this way.")
+            raise refused(
+                QT_TRANSLATE_NOOP("EditRefused", "{field} cannot be edited this way."),
+                field=repr(name),
+            )
     return out
 
 
@@ -227,13 +289,20 @@ def check_placement(case: Case, entity_id: str, role: str, parent_id: str | None
     """
     if parent_id is not None:
         if parent_id == entity_id or parent_id in descendants(case, entity_id):
-            raise EditRefused(
-                "An entity cannot be placed under itself or one of its own subsidiaries."
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "EditRefused",
+                    "An entity cannot be placed under itself or one of its own subsidiaries.",
+                )
             )
         parent = require_entity(case, parent_id)
         if role in GROUP_ROLES and parent.role not in GROUP_ROLES:
-            raise EditRefused(
-                f"A group company cannot sit under {parent.name}, which is not a group member."
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "EditRefused",
+                    "A group company cannot sit under {parent}, which is not a group member.",
+                ),
+                parent=parent.name,
             )
     elif role in GROUP_ROLES:
         others = [
@@ -242,14 +311,22 @@ def check_placement(case: Case, entity_id: str, role: str, parent_id: str | None
             if e.id != entity_id and e.parent_id is None and e.role in GROUP_ROLES
         ]
         if others:
-            raise EditRefused(
-                f"The group already has a top parent ({others[0].name}); "
-                "place this entity under a member of the group."
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "EditRefused",
+                    "The group already has a top parent ({top}); "
+                    "place this entity under a member of the group.",
+                ),
+                top=others[0].name,
             )
     if role not in GROUP_ROLES:
         members = [e for e in case.children_of(entity_id) if e.role in GROUP_ROLES]
         if members:
-            raise EditRefused(
-                f"{members[0].name} is a group member under this entity, so it must stay "
-                "a group member too."
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "EditRefused",
+                    "{member} is a group member under this entity, so it must stay "
+                    "a group member too.",
+                ),
+                member=members[0].name,
             )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -23,15 +23,27 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from jcr_desk.case.document._atomic_file import replace_file
+from jcr_desk.case.document.file_reasons import os_reason
 from jcr_desk.case.document.model import RatingHistoryEntry
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, ExplainedError, Text
 from jcr_desk.pool.problems import TapeError
 from jcr_desk.pool.reader import Workbook as CheckedWorkbook
 from jcr_desk.pool.reader import open_workbook
 from jcr_desk.ratings import Outlook, Rating, ShortTermRating
 
 FIELDS = ("issuer", "issue", "publication_date", "rating", "outlook")
+#: The translation context of the history file's sentences (``[context.HistoryFile]``).
+HISTORY_FILE = "HistoryFile"
+#: Each column named for the analyst (the English is the English header of ``HEADERS``).
+COLUMN_NAMES = {
+    "issuer": QT_TRANSLATE_NOOP("HistoryFile", "Issuer Name"),
+    "issue": QT_TRANSLATE_NOOP("HistoryFile", "Issue Name"),
+    "publication_date": QT_TRANSLATE_NOOP("HistoryFile", "Publication Date"),
+    "rating": QT_TRANSLATE_NOOP("HistoryFile", "Rating"),
+    "outlook": QT_TRANSLATE_NOOP("HistoryFile", "Outlook/Direction"),
+}
 HEADERS = {
-    "en": ("Issuer Name", "Issue Name", "Publication Date", "Rating", "Outlook/Direction"),
+    "en": tuple(COLUMN_NAMES[field] for field in FIELDS),
     "ja": ("発行体名", "銘柄名", "公表日", "格付", "見通し/方向性"),
 }
 TITLES = {"en": "Rating history", "ja": "格付の推移"}
@@ -51,12 +63,35 @@ _JAPANESE_DATE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
 _PROBLEMS_SHOWN = 12
 
 
-class HistoryFileError(ValueError):
-    """A history file that cannot be read or written; the text names file and problems."""
+class HistoryFileError(ExplainedError, ValueError):
+    """A history file that cannot be read or written; the text names file and problems.
 
-    def __init__(self, message: str, problems: Sequence[str] = ()) -> None:
+    ``problems`` are the lines that could not be read, in English; ``sentences`` the same
+    lines to show in the analyst's language, after the message (the first
+    ``_PROBLEMS_SHOWN`` of them)."""
+
+    CONTEXT = HISTORY_FILE
+
+    def __init__(self, message: Text | str, problems: Sequence[Text] = ()) -> None:
+        self.sentences = tuple(problems)
+        self.problems = tuple(str(problem) for problem in self.sentences)
         super().__init__(message)
-        self.problems = tuple(problems)
+
+    def __str__(self) -> str:
+        return self.built(lambda _context, source: source)
+
+    def built(self, lookup: Callable[[str, str], str]) -> str:
+        shown = self.sentences[:_PROBLEMS_SHOWN]
+        lines = [self.sentence.built(lookup), *(line.built(lookup) for line in shown)]
+        more = len(self.sentences) - len(shown)
+        if more:
+            tail = _says(QT_TRANSLATE_NOOP("HistoryFile", "… and {count} more"), count=more)
+            lines.append(tail.built(lookup))
+        return "\n".join(lines)
+
+
+def _says(source: str, **args: Any) -> Text:
+    return Text(HISTORY_FILE, source, args)
 
 
 @dataclass(frozen=True)
@@ -95,9 +130,9 @@ def read_history(path: str | Path) -> HistoryImport:
         sheet, index, header_row, columns = _find_table(book)
         grid, _blank = book.grid(index)
     except TapeError as error:
-        raise HistoryFileError(str(error)) from None
+        raise HistoryFileError(error.sentence) from None
     rows: list[RatingHistoryEntry] = []
-    problems: list[str] = []
+    problems: list[Text] = []
     skipped: list[str] = []
     header_names = _header_names()
     for offset, cells in enumerate(grid[header_row + 1 :], start=header_row + 2):
@@ -113,21 +148,25 @@ def read_history(path: str | Path) -> HistoryImport:
             continue
         line, line_problems = _read_line(values, offset, columns, book.date1904)
         if line_problems:
-            problems.extend(f"{source.name}, sheet {sheet}, {p}" for p in line_problems)
+            problems.extend(
+                _says(
+                    QT_TRANSLATE_NOOP("HistoryFile", "{file}, sheet {sheet}, {problem}"),
+                    file=source.name,
+                    sheet=sheet,
+                    problem=problem,
+                )
+                for problem in line_problems
+            )
         elif line is not None:
             rows.append(line)
     if problems:
-        shown = problems[:_PROBLEMS_SHOWN]
-        more = len(problems) - len(shown)
-        tail = f"\n… and {more} more" if more else ""
-        raise HistoryFileError(
-            f"{source.name}: {len(problems)} problem(s); nothing was imported.\n"
-            + "\n".join(shown)
-            + tail,
-            problems,
-        )
+        head = QT_TRANSLATE_NOOP("HistoryFile", "{file}: {count} problem(s); nothing was imported.")
+        raise HistoryFileError(_says(head, file=source.name, count=len(problems)), problems)
     if not rows:
-        raise HistoryFileError(f"{source.name}, sheet {sheet}: the table has no rating lines.")
+        empty = QT_TRANSLATE_NOOP(
+            "HistoryFile", "{file}, sheet {sheet}: the table has no rating lines."
+        )
+        raise HistoryFileError(_says(empty, file=source.name, sheet=sheet))
     return HistoryImport(tuple(rows), source, sheet, tuple(skipped))
 
 
@@ -144,10 +183,16 @@ def _find_table(book: CheckedWorkbook) -> tuple[str, int, int, dict[str, int]]:
                     columns[field] = column
             if len(columns) == len(FIELDS):
                 return sheet, index, row_number, columns
-    expected = ", ".join(HEADERS["en"])
+    source = QT_TRANSLATE_NOOP(
+        "HistoryFile",
+        "{file}: no sheet has the rating history's header row ({headers}, or the same in "
+        "Japanese) in its first {rows} rows",
+    )
+    headers = QT_TRANSLATE_NOOP(
+        "HistoryFile", "Issuer Name, Issue Name, Publication Date, Rating, Outlook/Direction"
+    )
     raise TapeError(
-        f"{book.path.name}: no sheet has the rating history's header row ({expected}, "
-        f"or the same in Japanese) in its first {_HEADER_SEARCH_ROWS} rows"
+        _says(source, file=book.path.name, headers=_says(headers), rows=_HEADER_SEARCH_ROWS)
     )
 
 
@@ -161,41 +206,60 @@ def _cell(cells: Any, column: int) -> Any:
 
 def _read_line(
     values: dict[str, Any], row: int, columns: dict[str, int], date1904: bool
-) -> tuple[RatingHistoryEntry | None, list[str]]:
-    problems: list[str] = []
+) -> tuple[RatingHistoryEntry | None, list[Text]]:
+    problems: list[Text] = []
 
-    def where(field: str) -> str:
-        header = HEADERS["en"][FIELDS.index(field)]
-        return f"row {row}, column {get_column_letter(columns[field] + 1)} ({header})"
+    def refuse(field: str, problem: str, **args: Any) -> None:
+        source = QT_TRANSLATE_NOOP(
+            "HistoryFile", "row {row}, column {column} ({header}): {problem}"
+        )
+        problems.append(
+            _says(
+                source,
+                row=row,
+                column=get_column_letter(columns[field] + 1),
+                header=_says(COLUMN_NAMES[field]),
+                problem=_says(problem, **args),
+            )
+        )
 
     def text(field: str) -> str:
         value = values[field]
         if value is None:
-            problems.append(f"{where(field)}: empty")
+            refuse(field, QT_TRANSLATE_NOOP("HistoryFile", "empty"))
             return ""
         return _plain(value)
 
     issuer, issue = text("issuer"), text("issue")
     when = None
     if values["publication_date"] is None:
-        problems.append(f"{where('publication_date')}: empty")
+        refuse("publication_date", QT_TRANSLATE_NOOP("HistoryFile", "empty"))
     else:
         when = _date(values["publication_date"], date1904)
         if when is None:
-            problems.append(
-                f"{where('publication_date')}: {values['publication_date']!r} is not a date"
+            refuse(
+                "publication_date",
+                QT_TRANSLATE_NOOP("HistoryFile", "{value} is not a date"),
+                value=repr(values["publication_date"]),
             )
     rating = canonical_rating(text("rating")) if values["rating"] is not None else None
     if values["rating"] is not None and rating is None:
-        problems.append(f"{where('rating')}: {values['rating']!r} is not a rating symbol")
+        refuse(
+            "rating",
+            QT_TRANSLATE_NOOP("HistoryFile", "{value} is not a rating symbol"),
+            value=repr(values["rating"]),
+        )
     outlook = ""
     if values["outlook"] is not None:
         try:
             outlook = str(Outlook.parse(_plain(values["outlook"])))
         except ValueError:
-            problems.append(
-                f"{where('outlook')}: {values['outlook']!r} is not an outlook or credit "
-                "monitor direction"
+            refuse(
+                "outlook",
+                QT_TRANSLATE_NOOP(
+                    "HistoryFile", "{value} is not an outlook or credit monitor direction"
+                ),
+                value=repr(values["outlook"]),
             )
     if problems or when is None or rating is None:
         return None, problems
@@ -272,10 +336,10 @@ def write_history(rows: Sequence[RatingHistoryEntry], path: str | Path, language
     sheet.freeze_panes = "A3"
     sheet.auto_filter.ref = f"A2:E{max(sheet.max_row, 2)}"
     if not target.parent.is_dir():
-        raise HistoryFileError(f"{target.name}: the folder {target.parent} does not exist")
+        source = QT_TRANSLATE_NOOP("HistoryFile", "{file}: the folder {folder} does not exist")
+        raise HistoryFileError(_says(source, file=target.name, folder=str(target.parent)))
     try:
         replace_file(target, lambda temporary: book.save(temporary), keep_backup=False)
     except OSError as error:
-        raise HistoryFileError(
-            f"{target.name}: could not be written ({error.strerror or error})"
-        ) from error
+        source = QT_TRANSLATE_NOOP("HistoryFile", "{file}: could not be written ({reason})")
+        raise HistoryFileError(_says(source, file=target.name, reason=os_reason(error))) from error

@@ -273,8 +273,8 @@ def group_company_specs() -> tuple[InputSpec, ...]:
     )
 
 
-def input_label(key: str) -> str:
-    """How an input reads on the form (and so in the Undo menu and the audit log)."""
+def input_spec(key: str) -> InputSpec | None:
+    """The form's field of the input ``key`` (its label, kind and choices), if any rule asks it."""
     every = (
         GCW,
         GROUP_RATING,
@@ -286,7 +286,13 @@ def input_label(key: str) -> str:
         *CEILING,
         *group_company_specs(),
     )
-    label = next((spec.label for spec in every if spec.key == key), key.replace("_", " "))
+    return next((spec for spec in every if spec.key == key), None)
+
+
+def input_label(key: str) -> str:
+    """How an input reads on the form (and so in the Undo menu and the audit log)."""
+    spec = input_spec(key)
+    label = key.replace("_", " ") if spec is None else spec.label
     return label.removesuffix(" (yen)")
 
 

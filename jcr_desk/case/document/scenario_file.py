@@ -21,7 +21,7 @@ import tomli_w
 from jcr_desk import __version__
 from jcr_desk.case.document.errors import EditRefused
 from jcr_desk.case.document.model import Case, Scenario, current_user, new_id
-from jcr_desk.i18n import QT_TRANSLATE_NOOP
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, ExplainedError, Text
 from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.structured.errors import StressInputError
 from jcr_desk.structured.fields import FieldError
@@ -37,8 +37,40 @@ _PARTY_FIELDS = (
 )
 
 
-class ScenarioFileError(ValueError):
-    """A scenario file cannot be read or names something the case does not have."""
+#: The translation context of a scenario file's refusals (``[context.ScenarioFile]``).
+SCENARIO_FILE = "ScenarioFile"
+
+
+class ScenarioFileError(ExplainedError, ValueError):
+    """A scenario file cannot be read or names something the case does not have.
+
+    A refusal of one value keeps its ``key`` ("assumptions.cpr") and its ``problem`` (the
+    sentence after the key), so a reader of another layout (the workbook's Assumptions sheet)
+    can name the cell instead."""
+
+    CONTEXT = SCENARIO_FILE
+
+    def __init__(
+        self, message: Text | str, key: str | None = None, problem: Text | None = None
+    ) -> None:
+        super().__init__(message)
+        self.key = key
+        self.problem = problem
+
+
+def _refused(where: str, key: str | None, problem: Text) -> ScenarioFileError:
+    """The refusal "file: key: problem" (or "file: problem" for the whole file)."""
+    if key is None:
+        source = QT_TRANSLATE_NOOP("ScenarioFile", "{file}: {problem}")
+        sentence = Text(SCENARIO_FILE, source, {"file": where, "problem": problem})
+        return ScenarioFileError(sentence, None, problem)
+    source = QT_TRANSLATE_NOOP("ScenarioFile", "{file}: {key}: {problem}")
+    sentence = Text(SCENARIO_FILE, source, {"file": where, "key": key, "problem": problem})
+    return ScenarioFileError(sentence, key, problem)
+
+
+def _says(source: str, **args: Any) -> Text:
+    return Text(SCENARIO_FILE, source, args)
 
 
 @dataclass(frozen=True)
@@ -85,11 +117,14 @@ def read_scenario_file(case: Case, path: str | Path) -> ScenarioFile:
     try:
         data = tomllib.loads(source.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ScenarioFileError(f"{source}: no such file") from None
+        problem = _says(QT_TRANSLATE_NOOP("ScenarioFile", "no such file"))
+        raise _refused(str(source), None, problem) from None
     except (OSError, UnicodeDecodeError) as error:
-        raise ScenarioFileError(f"{source}: cannot be read ({error})") from None
+        problem = _says(QT_TRANSLATE_NOOP("ScenarioFile", "cannot be read ({error})"), error=error)
+        raise _refused(str(source), None, problem) from None
     except tomllib.TOMLDecodeError as error:
-        raise ScenarioFileError(f"{source}: not a TOML file ({error})") from None
+        problem = _says(QT_TRANSLATE_NOOP("ScenarioFile", "not a TOML file ({error})"), error=error)
+        raise _refused(str(source), None, problem) from None
     return scenario_from_document(case, data, str(source))
 
 
@@ -97,43 +132,65 @@ def scenario_from_document(case: Case, data: Mapping[str, Any], where: str) -> S
     """The records of a file's content, entity names resolved in ``case``."""
     unknown = sorted(set(data) - {"format", "name", "written_by", "assumptions", "structure"})
     if unknown:
-        raise ScenarioFileError(f"{where}: {unknown[0]}: is not a field of a scenario file")
+        problem = _says(QT_TRANSLATE_NOOP("ScenarioFile", "is not a field of a scenario file"))
+        raise _refused(where, unknown[0], problem)
     if data.get("format", FORMAT) != FORMAT:
-        raise ScenarioFileError(
-            f"{where}: format: is {data.get('format')!r}; this JCR Desk reads format {FORMAT}"
+        problem = _says(
+            QT_TRANSLATE_NOOP("ScenarioFile", "is {found}; this JCR Desk reads format {format}"),
+            found=repr(data.get("format")),
+            format=FORMAT,
         )
+        raise _refused(where, "format", problem)
     name = data.get("name")
     if not isinstance(name, str) or not name.strip():
-        raise ScenarioFileError(f"{where}: name: every scenario file names its scenario")
+        problem = _says(QT_TRANSLATE_NOOP("ScenarioFile", "every scenario file names its scenario"))
+        raise _refused(where, "name", problem)
     structure = dict(data.get("structure") or {})
     try:
         for key, named in _ENTITY_FIELDS:
             if named in structure:
-                structure[key] = _entity_id(case, structure.pop(named), f"structure.{named}")
+                found = structure.pop(named)
+                structure[key] = _entity_id(case, found, f"structure.{named}", where)
         for part, key, named in _PARTY_FIELDS:
             if isinstance(structure.get(part), Mapping) and named in structure[part]:
                 section = dict(structure[part])
-                section[key] = _entity_id(case, section.pop(named), f"structure.{part}.{named}")
+                found = section.pop(named)
+                section[key] = _entity_id(case, found, f"structure.{part}.{named}", where)
                 structure[part] = section
         return ScenarioFile(
             name.strip(),
             StressAssumptions.from_dict(data.get("assumptions") or {}, "assumptions"),
             DealStructure.from_dict(structure, "structure"),
         )
+    except FieldError as error:
+        # The check's own sentence names the key ("key: problem") in whatever words it
+        # translates to; the key and problem apart let the workbook name the cell instead.
+        sentence = _refused(where, None, error.sentence).sentence
+        raise ScenarioFileError(sentence, error.key, _problem_of(error)) from None
     except StressInputError as error:
-        raise ScenarioFileError(f"{where}: {error}") from None
+        raise _refused(where, None, error.sentence) from None
 
 
-def changes(before: Mapping[str, Any], after: Mapping[str, Any], prefix: str = "") -> list[str]:
+def _problem_of(error: FieldError) -> Text:
+    """A value's problem as the stress inputs' check says it (after its key)."""
+    if isinstance(error.problem, Text):
+        return error.problem
+    return Text.as_written(StressInputError.CONTEXT, error.problem)
+
+
+def change_sentences(
+    before: Mapping[str, Any], after: Mapping[str, Any], prefix: str = ""
+) -> list[Text]:
     """What an import changes, one "key: old → new" per value, in key order."""
     lines = []
     for key in sorted(set(before) | set(after)):
         path = f"{prefix}{key}"
         old, new = before.get(key), after.get(key)
         if isinstance(old, Mapping) and isinstance(new, Mapping):
-            lines += changes(old, new, f"{path}.")
+            lines += change_sentences(old, new, f"{path}.")
         elif old != new:
-            lines.append(f"{path}: {_short(old)} → {_short(new)}")
+            source = QT_TRANSLATE_NOOP("ScenarioFile", "{key}: {old} → {new}")
+            lines.append(_says(source, key=path, old=_short(old), new=_short(new)))
     return lines
 
 
@@ -146,13 +203,18 @@ class ImportScenario:
         self._analyst = (analyst or "").strip() or current_user()
         self._replaced: tuple[StressAssumptions, DealStructure] | None = None
         self._added: Scenario | None = None
-        self.changed: list[str] = []
+        self.changed: list[str] = []  # English (the audit log, --json)
+        self.changed_sentences: list[Text] = []  # the same, to show in the analyst's language
         self.scenario_id: str | None = None  # the scenario replaced or added, once applied
         self.text = f"Import scenario {imported.name}"
 
     def check(self, case: Case) -> None:
         if not self._reason:
-            raise EditRefused(f"{self.text}: an import is a recorded decision; give a reason.")
+            source = QT_TRANSLATE_NOOP(
+                "ScenarioFile",
+                "Import scenario {name}: an import is a recorded decision; give a reason.",
+            )
+            raise EditRefused(_says(source, name=self._imported.name))
 
     def redo(self, case: Case) -> None:
         target = _named(case, self._imported.name)
@@ -169,7 +231,10 @@ class ImportScenario:
         target.assumptions = self._imported.assumptions
         target.structure = self._imported.structure
         self.scenario_id = target.id
-        self.changed = changes(before, _record(target.assumptions, target.structure))
+        self.changed_sentences = change_sentences(
+            before, _record(target.assumptions, target.structure)
+        )
+        self.changed = [str(line) for line in self.changed_sentences]
         listed = "; ".join(self.changed) or "nothing changed"
         case.log(
             QT_TRANSLATE_NOOP("AuditLog", "scenario imported"),
@@ -205,15 +270,18 @@ def _entity_name(case: Case, entity_id: str) -> str:
         return entity_id
 
 
-def _entity_id(case: Case, name: object, key: str) -> str:
+def _entity_id(case: Case, name: object, key: str, where: str) -> str:
     for entity in case.entities:
         if entity.name == name or entity.id == name:
             return entity.id
-    raise FieldError(key, f"the case has no entity called {name!r}")
+    problem = _says(
+        QT_TRANSLATE_NOOP("ScenarioFile", "the case has no entity called {name}"), name=repr(name)
+    )
+    raise _refused(where, key, problem)
 
 
-def _short(value: object) -> str:
+def _short(value: object) -> Text | str:
     if value is None:
-        return "none"
+        return _says(QT_TRANSLATE_NOOP("ScenarioFile", "none"))
     text = str(value)
     return text if len(text) <= 60 else text[:57] + "…"

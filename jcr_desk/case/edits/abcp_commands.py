@@ -15,10 +15,10 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any, Final
 
-from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.errors import EditRefused, refused
 from jcr_desk.case.document.model import Case, StoredPool, StoredProgram
 from jcr_desk.case.edits.part_edit import PartEdit
-from jcr_desk.i18n import QT_TRANSLATE_NOOP
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.structured.abcp.history import MonthlyHistory
 from jcr_desk.structured.abcp.program import AbcpProgram, BackupLine, CheckAnswer, Party
@@ -60,6 +60,11 @@ TERM_WORDS: Final = {
     "transfer_reserve": "servicer-transfer reserve",
     "target_ratings": "target ratings",
 }
+#: The analyst's stress choices a refusal names.
+CHOICE_WORDS: Final = {
+    "form": QT_TRANSLATE_NOOP("EditRefused", "stress form"),
+    "method": QT_TRANSLATE_NOOP("EditRefused", "base-case reading"),
+}
 _FRACTIONS: Final = ("subordination", "cash_reserve", "transfer_reserve")
 _State = tuple[AbcpProgram, StressChoices, MonthlyHistory | None, StoredPool | None]
 
@@ -68,7 +73,11 @@ def find_program(case: Case, program_id: str) -> StoredProgram:
     try:
         return case.program(program_id)
     except KeyError:
-        raise EditRefused("The ABCP program this edit is for is no longer in the case.") from None
+        raise refused(
+            QT_TRANSLATE_NOOP(
+                "EditRefused", "The ABCP program this edit is for is no longer in the case."
+            )
+        ) from None
 
 
 def shown(name: str, value: Any) -> str:
@@ -104,7 +113,11 @@ class AddProgram:
 
     def check(self, case: Case) -> None:
         if any(p.id == self._item.id for p in case.programs):
-            raise EditRefused("A program with the same identifier is already in the case.")
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "EditRefused", "A program with the same identifier is already in the case."
+                )
+            )
         check_terms(case, self._item.program)
 
     def redo(self, case: Case) -> None:
@@ -129,7 +142,13 @@ class RemoveProgram:
         item = find_program(case, self._id)
         self.text = f"Remove ABCP program {item.program.name}"
         if not self._reason:
-            raise EditRefused(f"{self.text}: removing a rated program needs a written reason.")
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "EditRefused",
+                    "Remove ABCP program {name}: removing a rated program needs a written reason.",
+                ),
+                name=item.program.name,
+            )
 
     def redo(self, case: Case) -> None:
         item = find_program(case, self._id)
@@ -161,9 +180,13 @@ class ProgramEdit(PartEdit[StoredProgram]):
     def check(self, case: Case) -> None:
         self._validate(case, self._find(case))
         if self.needs_reason and not self._reason:
-            raise EditRefused(
-                f"{self.text}: this is the analyst's judgement, recorded with its reason; "
-                "write the reason."
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "EditRefused",
+                    "{edit}: this is the analyst's judgement, recorded with its reason; "
+                    "write the reason.",
+                ),
+                edit=Text("CaseCommand", self.text),
             )
 
     def _find(self, case: Case) -> StoredProgram:
@@ -200,7 +223,10 @@ class EditProgramTerms(ProgramEdit):
     def _validate(self, case: Case, item: StoredProgram) -> None:
         unknown = [name for name in self._changes if name not in TERM_WORDS]
         if unknown:
-            raise EditRefused(f"A program has no term called {unknown[0]!r}.")
+            raise refused(
+                QT_TRANSLATE_NOOP("EditRefused", "A program has no term called {term}."),
+                term=repr(unknown[0]),
+            )
         data = item.program.to_dict()
         for name, value in self._changes.items():
             data[name] = _plain(value)
@@ -213,7 +239,7 @@ class EditProgramTerms(ProgramEdit):
         try:
             self._new = AbcpProgram.from_dict(data, "program")
         except FieldError as error:
-            raise EditRefused(_sentence(error)) from None
+            raise _term_problem(error) from None
         check_terms(case, self._new)
         if len(self._changes) == 1:
             [(name, value)] = self._changes.items()
@@ -245,12 +271,21 @@ class AnswerCheck(ProgramEdit):
 
     def _validate(self, case: Case, item: StoredProgram) -> None:
         if self._checklist not in CHECKLISTS:
-            raise EditRefused(f"There is no checklist called {self._checklist!r}.")
+            raise refused(
+                QT_TRANSLATE_NOOP("EditRefused", "There is no checklist called {checklist}."),
+                checklist=repr(self._checklist),
+            )
         known = {check.key for check in abcp_rules().checks[self._checklist]}
         if self._key not in known:
-            raise EditRefused(f"{self._key!r} is not a point of the {self._checklist} checklist.")
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "EditRefused", "{key} is not a point of the {checklist} checklist."
+                ),
+                key=repr(self._key),
+                checklist=self._checklist,
+            )
         if self._answer not in ("yes", "no", "open"):
-            raise EditRefused("A check is answered yes, no or open.")
+            raise refused(QT_TRANSLATE_NOOP("EditRefused", "A check is answered yes, no or open."))
 
     def _apply(self, case: Case, item: StoredProgram) -> str:
         answer = CheckAnswer(
@@ -273,7 +308,7 @@ class SetStressChoice(ProgramEdit):
         self, program_id: str, name: str, value: str | None, reason: str,
         analyst: str | None = None,
     ) -> None:
-        words = {"form": "stress form", "method": "base-case reading"}.get(name, name)
+        words = CHOICE_WORDS.get(name, name)
         super().__init__(program_id, reason, analyst, f"Set {words} {value or 'Desk default'}")
         self._name, self._value = name, value
         self.needs_reason = value is not None
@@ -281,9 +316,16 @@ class SetStressChoice(ProgramEdit):
     def _validate(self, case: Case, item: StoredProgram) -> None:
         allowed = {"form": STRESS_FORMS, "method": BASE_CASE_METHODS}.get(self._name)
         if allowed is None:
-            raise EditRefused(f"There is no stress choice called {self._name!r}.")
+            raise refused(
+                QT_TRANSLATE_NOOP("EditRefused", "There is no stress choice called {name}."),
+                name=repr(self._name),
+            )
         if self._value is not None and self._value not in allowed:
-            raise EditRefused(f"The {self._name} is one of {', '.join(allowed)}.")
+            raise refused(
+                QT_TRANSLATE_NOOP("EditRefused", "The {choice} is one of {allowed}."),
+                choice=Text("EditRefused", CHOICE_WORDS[self._name]),
+                allowed=", ".join(allowed),
+            )
 
     def _apply(self, case: Case, item: StoredProgram) -> str:
         reason = self._reason if self._value is not None else ""
@@ -311,10 +353,16 @@ class AdjustFactor(ProgramEdit):
 
     def _validate(self, case: Case, item: StoredProgram) -> None:
         if self._rating not in TARGET_RATINGS:
-            targets = ", ".join(TARGET_RATINGS)
-            raise EditRefused(f"{self._rating!r} is not a target rating ({targets}).")
+            raise refused(
+                QT_TRANSLATE_NOOP("EditRefused", "{rating} is not a target rating ({targets})."),
+                rating=repr(self._rating),
+                targets=", ".join(TARGET_RATINGS),
+            )
         if self._form not in STRESS_FORMS:
-            raise EditRefused(f"The stress form is one of {', '.join(STRESS_FORMS)}.")
+            raise refused(
+                QT_TRANSLATE_NOOP("EditRefused", "The stress form is one of {forms}."),
+                forms=", ".join(STRESS_FORMS),
+            )
         kept = tuple(
             a for a in item.choices.adjustments if (a.rating, a.form) != (self._rating, self._form)
         )
@@ -322,7 +370,12 @@ class AdjustFactor(ProgramEdit):
             if isinstance(self._value, bool) or not isinstance(self._value, int | float) or not (
                 self._value > 0
             ):
-                raise EditRefused(f"A stress factor is a number above zero, not {self._value!r}.")
+                raise refused(
+                    QT_TRANSLATE_NOOP(
+                        "EditRefused", "A stress factor is a number above zero, not {value}."
+                    ),
+                    value=repr(self._value),
+                )
             adjustment = FactorAdjustment(
                 self._rating, self._form, float(self._value), self._reason, self._analyst,
                 self._timestamp,
@@ -331,7 +384,7 @@ class AdjustFactor(ProgramEdit):
         choices = replace(item.choices, adjustments=kept)
         problem = choices.order_problem(abcp_rules())
         if problem:
-            raise EditRefused(f"Refused: {problem}.")
+            raise refused(QT_TRANSLATE_NOOP("EditRefused", "Refused: {problem}."), problem=problem)
         self._choices = choices
 
     def _apply(self, case: Case, item: StoredProgram) -> str:
@@ -352,7 +405,7 @@ class ImportHistory(ProgramEdit):
 
     def _validate(self, case: Case, item: StoredProgram) -> None:
         if not len(self._history.frame):
-            raise EditRefused("The history has no month to import.")
+            raise refused(QT_TRANSLATE_NOOP("EditRefused", "The history has no month to import."))
 
     def _apply(self, case: Case, item: StoredProgram) -> str:
         item.history = self._history
@@ -370,9 +423,12 @@ class ImportReceivables(ProgramEdit):
 
     def _validate(self, case: Case, item: StoredProgram) -> None:
         if self._pool.loans.empty:
-            raise EditRefused(
-                "The tape has no receivable without errors, so there is nothing to import; "
-                "the report lists what to correct."
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "EditRefused",
+                    "The tape has no receivable without errors, so there is nothing to import; "
+                    "the report lists what to correct.",
+                )
             )
 
     def _apply(self, case: Case, item: StoredProgram) -> str:
@@ -388,24 +444,50 @@ def check_terms(case: Case, program: AbcpProgram) -> None:
     """The program's keys are the rulebook's and its entities are the case's."""
     rules = abcp_rules()
     if program.spc_form not in rules.spc_forms:
-        raise EditRefused(f"The SPC form is one of {', '.join(rules.spc_forms)}.")
+        raise refused(
+            QT_TRANSLATE_NOOP("EditRefused", "The SPC form is one of {forms}."),
+            forms=", ".join(rules.spc_forms),
+        )
     if program.purchased_assets not in rules.purchased_assets:
-        raise EditRefused(f"The purchased assets are one of {', '.join(rules.purchased_assets)}.")
+        raise refused(
+            QT_TRANSLATE_NOOP("EditRefused", "The purchased assets are one of {assets}."),
+            assets=", ".join(rules.purchased_assets),
+        )
     documents = {d.key for kind in rules.documents.values() for d in kind}
     for document in program.documents:
         if document not in documents:
-            raise EditRefused(f"{document!r} is not a document the methodology lists.")
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "EditRefused", "{document} is not a document the methodology lists."
+                ),
+                document=repr(document),
+            )
     mitigants = load_rulebook().transfer_risk_mitigants
     for mitigant in program.transfer_mitigants:
         if mitigant not in mitigants:
-            raise EditRefused(f"{mitigant!r} is not a transfer-risk mitigant of 003 No. 1 §2(3).")
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "EditRefused", "{mitigant} is not a transfer-risk mitigant of {citation}."
+                ),
+                mitigant=repr(mitigant),
+                citation="003 No. 1 §2(3)",
+            )
     entities = {entity.id for entity in case.entities}
     for party in (program.sponsor, *program.sellers):
         if party.entity_id is not None and party.entity_id not in entities:
-            raise EditRefused(f"{party.name or 'A party'} is no longer an entity of the group tab.")
+            if party.name:
+                raise refused(
+                    QT_TRANSLATE_NOOP(
+                        "EditRefused", "{party} is no longer an entity of the group tab."
+                    ),
+                    party=party.name,
+                )
+            raise refused(
+                QT_TRANSLATE_NOOP("EditRefused", "A party is no longer an entity of the group tab.")
+            )
     names = [seller.name.strip() for seller in program.sellers]
     if any(not name for name in names) or len(set(names)) != len(names):
-        raise EditRefused("Every seller needs a name of its own.")
+        raise refused(QT_TRANSLATE_NOOP("EditRefused", "Every seller needs a name of its own."))
 
 
 def _sets_judgement(name: str, value: Any) -> bool:
@@ -421,6 +503,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _sentence(error: FieldError) -> str:
+def _term_problem(error: FieldError) -> EditRefused:
+    """A term the program's reader refused, in the words of that reader (structured.fields)."""
     text = str(error).replace("program.", "", 1)
-    return text if text.endswith(".") else f"{text}."
+    return refused(QT_TRANSLATE_NOOP("EditRefused", "{problem}."), problem=text.removesuffix("."))

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.errors import EditRefused, refused
 from jcr_desk.case.document.model import Case, Scenario, StoredPool
+from jcr_desk.case.document.refusal_words import either, listed
 from jcr_desk.case.edits.scenario_commands import ScenarioEdit, pool_balance
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.structured.errors import StressInputError
 from jcr_desk.structured.rmbs.class_fit import CLASS_FITS, FIT_WORDS, ClassFit, class_fit, refit
 from jcr_desk.structured.rmbs.deal import DealStructure
@@ -27,12 +29,26 @@ class Misfit:
     scenario: Scenario
     fit: ClassFit
 
-    def sentence(self) -> str:
+    def text(self) -> Text:
+        """The mismatch as a sentence the analyst reads in their language."""
         fit = self.fit
-        return (
-            f"the classes of scenario {self.scenario.name} (¥{fit.notes:,.0f}) were sized for "
-            f"a pool of ¥{fit.sized_for:,.0f}; the new pool is ¥{fit.pool:,.0f}"
+        return Text(
+            EditRefused.CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "EditRefused",
+                "the classes of scenario {name} ({notes}) were sized for a pool of {sized_for}; "
+                "the new pool is {pool}",
+            ),
+            {
+                "name": self.scenario.name,
+                "notes": f"¥{fit.notes:,.0f}",
+                "sized_for": f"¥{fit.sized_for:,.0f}",
+                "pool": f"¥{fit.pool:,.0f}",
+            },
         )
+
+    def sentence(self) -> str:
+        return str(self.text())
 
 
 class ClassesDoNotFit(EditRefused):
@@ -40,12 +56,16 @@ class ClassesDoNotFit(EditRefused):
 
     def __init__(self, found: list[Misfit]) -> None:
         self.misfits = found
-        found_text = "; ".join(m.sentence() for m in found)
         super().__init__(
-            found_text[:1].upper()
-            + found_text[1:]
-            + ". Choose to keep the classes' amounts (the difference becomes "
-            "over-collateralisation) or to keep their shares (every class resized)."
+            Text(
+                EditRefused.CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "EditRefused",
+                    "{misfits}. Choose to keep the classes' amounts (the difference becomes "
+                    "over-collateralisation) or to keep their shares (every class resized).",
+                ),
+                {"misfits": listed([m.text() for m in found], starts=True)},
+            )
         )
 
 
@@ -80,13 +100,20 @@ def refitted(found: list[Misfit], choice: str) -> dict[str, DealStructure]:
     """Each mismatched scenario's structure re-fitted by ``choice``, or :class:`EditRefused`
     naming the scenario whose classes cannot take it."""
     if choice not in CLASS_FITS:
-        raise EditRefused(f"The classes are re-fitted by {' or '.join(CLASS_FITS)}.")
+        raise refused(
+            QT_TRANSLATE_NOOP("EditRefused", "The classes are re-fitted by {choices}."),
+            choices=either(CLASS_FITS),
+        )
     structures = {}
     for misfit in found:
         try:
             structures[misfit.scenario.id] = refit(misfit.scenario.structure, misfit.fit, choice)
         except StressInputError as error:
-            raise EditRefused(f"Scenario {misfit.scenario.name}: {error}") from None
+            raise refused(
+                QT_TRANSLATE_NOOP("EditRefused", "Scenario {name}: {problem}"),
+                name=misfit.scenario.name,
+                problem=error.sentence,
+            ) from None
     return structures
 
 
@@ -104,7 +131,11 @@ class RefitClasses(ScenarioEdit):
     def _validate(self, case: Case, scenario: Scenario) -> None:
         pool = pool_balance(case, scenario)
         if pool is None:
-            raise EditRefused("The scenario has no pool with balances to fit its classes to.")
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "EditRefused", "The scenario has no pool with balances to fit its classes to."
+                )
+            )
         fit = class_fit(scenario.structure, pool, stress_settings().class_fit_tolerance)
         self._structure = refitted([Misfit(scenario, fit)], self._choice)[scenario.id]
 

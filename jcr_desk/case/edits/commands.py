@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from typing import Protocol
 
-from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.errors import refused
 from jcr_desk.case.document.model import Case, CommitteeInfo
 from jcr_desk.i18n import QT_TRANSLATE_NOOP
 
@@ -42,7 +42,7 @@ class SetCommitteeInfo:
 
     def check(self, case: Case) -> None:
         if not self._new.case_name.strip():
-            raise EditRefused("A case needs a name.")
+            raise refused(QT_TRANSLATE_NOOP("EditRefused", "A case needs a name."))
 
     def redo(self, case: Case) -> None:
         self._old = copy.deepcopy(case.committee)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import fields, replace
 from typing import Any
 
-from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.errors import refused
 from jcr_desk.case.document.history_file import canonical_rating
 from jcr_desk.case.document.model import (
     FEE_PAYERS,
@@ -29,7 +29,7 @@ from jcr_desk.case.services.rated_items import (
     rated_items,
 )
 from jcr_desk.case.services.rating_actions import ACTIONS
-from jcr_desk.i18n import QT_TRANSLATE_NOOP
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.ratings import Outlook
 
 
@@ -43,7 +43,7 @@ class SetRationale:
 
     def check(self, case: Case) -> None:
         if self._new == case.committee.rationale:
-            raise EditRefused("The rationale is unchanged.")
+            raise refused(QT_TRANSLATE_NOOP("EditRefused", "The rationale is unchanged."))
 
     def redo(self, case: Case) -> None:
         self._old = list(case.committee.rationale)
@@ -60,6 +60,15 @@ class SetRationale:
         case.log(QT_TRANSLATE_NOOP("AuditLog", "undo"), self.text)
 
 
+#: Rating actions as a refusal names them ("" when the case derives none).
+ACTION_WORDS = {
+    "": QT_TRANSLATE_NOOP("EditRefused", "none"),
+    "assignment": QT_TRANSLATE_NOOP("EditRefused", "assignment"),
+    "affirmation": QT_TRANSLATE_NOOP("EditRefused", "affirmation"),
+    "upgrade": QT_TRANSLATE_NOOP("EditRefused", "upgrade"),
+    "downgrade": QT_TRANSLATE_NOOP("EditRefused", "downgrade"),
+    "outlook_change": QT_TRANSLATE_NOOP("EditRefused", "outlook change"),
+}
 #: Fields of an item's committee inputs ``SetItemInputs`` may change.
 ITEM_FIELDS = ("outlook", "maximum_yen", "action", "action_reason")
 
@@ -84,7 +93,9 @@ class SetItemInputs:
     def check(self, case: Case) -> None:
         item = next((i for i in rated_items(case) if i.key == self._key), None)
         if item is None:
-            raise EditRefused("This rated item is no longer in the case.")
+            raise refused(
+                QT_TRANSLATE_NOOP("EditRefused", "This rated item is no longer in the case.")
+            )
         record = replace(committee_item(case, self._key), **self._changes)
         record.outlook = _checked_outlook(item, record.outlook.strip())
         record.maximum_yen = _checked_maximum(item, record.maximum_yen)
@@ -129,22 +140,41 @@ def _checked_outlook(item: RatedItem, text: str) -> str:
     if not text:
         return ""
     if not item.carries_outlook:
-        raise EditRefused("Only a long-term issuer rating carries an outlook.")
+        raise refused(
+            QT_TRANSLATE_NOOP("EditRefused", "Only a long-term issuer rating carries an outlook.")
+        )
     try:
         return str(Outlook.parse(text))
-    except ValueError as error:
-        raise EditRefused(str(error).capitalize() + ".") from None
+    except ValueError:
+        raise refused(
+            QT_TRANSLATE_NOOP(
+                "EditRefused", "Not an outlook or credit monitor direction: {value}."
+            ),
+            value=repr(text),
+        ) from None
 
 
 def _checked_maximum(item: RatedItem, value: float | None) -> float | None:
     if value is None:
         return None
     if item.kind != "short_term":
-        raise EditRefused("Only a short-term (CP) rating has a programme maximum.")
+        raise refused(
+            QT_TRANSLATE_NOOP(
+                "EditRefused", "Only a short-term (CP) rating has a programme maximum."
+            )
+        )
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise EditRefused(f"The CP maximum must be an amount in yen, not {value!r}.")
+        raise refused(
+            QT_TRANSLATE_NOOP(
+                "EditRefused", "The CP maximum must be an amount in yen, not {value}."
+            ),
+            value=repr(value),
+        )
     if value <= 0:
-        raise EditRefused(f"The CP maximum must be more than ¥0 (got ¥{value:,.0f}).")
+        raise refused(
+            QT_TRANSLATE_NOOP("EditRefused", "The CP maximum must be more than ¥0 (got {amount})."),
+            amount=f"¥{value:,.0f}",
+        )
     return float(value)
 
 
@@ -153,15 +183,26 @@ def _checked_action(item: RatedItem, record: CommitteeItem) -> tuple[str, str]:
     if not action or action == item.derived_action:
         return "", ""
     if action not in ACTIONS:
-        raise EditRefused(
-            f"{action!r} is not a rating action (choose one of {', '.join(ACTIONS)})."
+        raise refused(
+            QT_TRANSLATE_NOOP(
+                "EditRefused", "{action} is not a rating action (choose one of {actions})."
+            ),
+            action=repr(action),
+            actions=", ".join(ACTIONS),
         )
     if not reason:
-        derived = (item.derived_action or "none").replace("_", " ")
-        raise EditRefused(
-            f"The case gives {derived}; choosing {action.replace('_', ' ')} needs a written reason."
+        raise refused(
+            QT_TRANSLATE_NOOP(
+                "EditRefused", "The case gives {derived}; choosing {action} needs a written reason."
+            ),
+            derived=_action_word(item.derived_action or ""),
+            action=_action_word(action),
         )
     return action, reason
+
+
+def _action_word(action: str) -> Text:
+    return Text("EditRefused", ACTION_WORDS.get(action, action.replace("_", " ")))
 
 
 class SetDisclosureInfo:
@@ -174,8 +215,11 @@ class SetDisclosureInfo:
 
     def check(self, case: Case) -> None:
         if self._new.fee_payer not in ("", *FEE_PAYERS):
-            choices = ", ".join(FEE_PAYERS)
-            raise EditRefused(f"{self._new.fee_payer!r} is not a fee payer (choose {choices}).")
+            raise refused(
+                QT_TRANSLATE_NOOP("EditRefused", "{payer} is not a fee payer (choose {choices})."),
+                payer=repr(self._new.fee_payer),
+                choices=", ".join(FEE_PAYERS),
+            )
 
     def redo(self, case: Case) -> None:
         self._old = copy.deepcopy(case.disclosure)
@@ -235,18 +279,37 @@ class SetHistory:
 
 
 def _check_row(number: int, row: RatingHistoryEntry) -> None:
-    where = f"History line {number}"
     if not row.issuer.strip():
-        raise EditRefused(f"{where}: the issuer name is empty.")
+        raise refused(
+            QT_TRANSLATE_NOOP("EditRefused", "History line {number}: the issuer name is empty."),
+            number=number,
+        )
     if not row.issue.strip():
-        raise EditRefused(f"{where}: the issue name is empty.")
+        raise refused(
+            QT_TRANSLATE_NOOP("EditRefused", "History line {number}: the issue name is empty."),
+            number=number,
+        )
     if canonical_rating(row.rating) is None:
-        raise EditRefused(f"{where}: {row.rating!r} is not a long-term or short-term rating.")
+        raise refused(
+            QT_TRANSLATE_NOOP(
+                "EditRefused",
+                "History line {number}: {rating} is not a long-term or short-term rating.",
+            ),
+            number=number,
+            rating=repr(row.rating),
+        )
     if row.outlook.strip():
         try:
             Outlook.parse(row.outlook)
-        except ValueError as error:
-            raise EditRefused(f"{where}: {error}.") from None
+        except ValueError:
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "EditRefused",
+                    "History line {number}: not an outlook or credit monitor direction: {value}.",
+                ),
+                number=number,
+                value=repr(row.outlook),
+            ) from None
 
 
 def committee_result_rows(case: Case, language: str) -> list[RatingHistoryEntry]:
@@ -257,20 +320,34 @@ def committee_result_rows(case: Case, language: str) -> list[RatingHistoryEntry]
     """
     when = case.committee.committee_date
     if when is None:
-        raise EditRefused("Enter the committee date first (Edit → Case details).")
+        raise refused(
+            QT_TRANSLATE_NOOP(
+                "EditRefused", "Enter the committee date first (Edit → Case details)."
+            )
+        )
     items = rated_items(case)
     missing = [_describe(item, language) for item in items if item.proposal.rating is None]
     if missing:
-        raise EditRefused("No proposal yet for: " + "; ".join(missing) + ".")
+        raise refused(
+            QT_TRANSLATE_NOOP("EditRefused", "No proposal yet for: {items}."),
+            items="; ".join(missing),
+        )
     no_outlook = [_describe(i, language) for i in items if i.carries_outlook and not i.outlook]
     if no_outlook:
-        raise EditRefused("Enter the proposed outlook of: " + "; ".join(no_outlook) + ".")
+        raise refused(
+            QT_TRANSLATE_NOOP("EditRefused", "Enter the proposed outlook of: {items}."),
+            items="; ".join(no_outlook),
+        )
     done = [
         _describe(i, language) for i in items if i.current and i.current.publication_date == when
     ]
     if done:
-        raise EditRefused(
-            f"The history already holds a line of {when.isoformat()} for: " + "; ".join(done) + "."
+        raise refused(
+            QT_TRANSLATE_NOOP(
+                "EditRefused", "The history already holds a line of {date} for: {items}."
+            ),
+            date=when.isoformat(),
+            items="; ".join(done),
         )
     rows = []
     for item in items:

@@ -11,10 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from jcr_desk import __version__
-from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.errors import EditRefused, refused
 from jcr_desk.case.document.model import Case, Decision, new_id, now_utc
 from jcr_desk.case.document.rule_inputs import ITEMS
-from jcr_desk.i18n import QT_TRANSLATE_NOOP
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.ratings import Rating, ShortTermRating
 
@@ -23,14 +23,19 @@ if TYPE_CHECKING:
 
 #: How each rated item reads in messages, the audit log and the panel.
 ITEM_LABELS = {
-    "long_term": "long-term issuer rating",
-    "short_term": "short-term (CP) rating",
-    "issue": "issue rating",
+    "long_term": QT_TRANSLATE_NOOP("EditRefused", "long-term issuer rating"),
+    "short_term": QT_TRANSLATE_NOOP("EditRefused", "short-term (CP) rating"),
+    "issue": QT_TRANSLATE_NOOP("EditRefused", "issue rating"),
 }
 
 
 def item_label(item: str) -> str:
     return ITEM_LABELS.get(item, item)
+
+
+def item_word(item: str) -> Text:
+    """The rated item in the analyst's language, inside a refusal."""
+    return Text("EditRefused", item_label(item))
 
 
 def parse_for_item(item: str, text: str) -> Rating | ShortTermRating:
@@ -82,19 +87,32 @@ class RecordDecision:
 
     def check(self, case: Case) -> None:
         if self._item not in ITEMS:
-            raise EditRefused(f"There is no rated item called {self._item!r}.")
+            raise refused(
+                QT_TRANSLATE_NOOP("EditRefused", "There is no rated item called {item}."),
+                item=repr(self._item),
+            )
         if not any(e.id == self._entity_id for e in case.entities):
-            raise EditRefused("The entity this decision is for is no longer in the case.")
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "EditRefused", "The entity this decision is for is no longer in the case."
+                )
+            )
         try:
             rating = str(parse_for_item(self._item, self._rating_text))
         except (TypeError, ValueError):
-            raise EditRefused(
-                f"{self._rating_text!r} is not a rating on the {item_label(self._item)} scale."
+            raise refused(
+                QT_TRANSLATE_NOOP("EditRefused", "{rating} is not a rating on the {item} scale."),
+                rating=repr(self._rating_text),
+                item=item_word(self._item),
             ) from None
         if not self._analyst:
-            raise EditRefused("A decision needs the name of the analyst who records it.")
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "EditRefused", "A decision needs the name of the analyst who records it."
+                )
+            )
         if rating != self._proposal and not self._reason:
-            raise EditRefused(self._missing_reason_message(rating))
+            raise self._missing_reason(rating)
         self._decision = Decision(
             id=new_id(),
             entity_id=self._entity_id,
@@ -107,15 +125,25 @@ class RecordDecision:
             guideline=_snapshot(self._guideline),
         )
 
-    def _missing_reason_message(self, rating: str) -> str:
+    def _missing_reason(self, rating: str) -> EditRefused:
         if self._proposal is None:
-            return (
-                f"The methodology leaves the {item_label(self._item)} to judgement, "
-                f"so recording {rating} needs a written reason."
+            return refused(
+                QT_TRANSLATE_NOOP(
+                    "EditRefused",
+                    "The methodology leaves the {item} to judgement, "
+                    "so recording {rating} needs a written reason.",
+                ),
+                item=item_word(self._item),
+                rating=rating,
             )
-        return (
-            f"{rating} departs from the guideline's {self._proposal}; "
-            "an override needs a written reason."
+        return refused(
+            QT_TRANSLATE_NOOP(
+                "EditRefused",
+                "{rating} departs from the guideline's {proposal}; "
+                "an override needs a written reason.",
+            ),
+            rating=rating,
+            proposal=self._proposal,
         )
 
     def redo(self, case: Case) -> None:
@@ -161,7 +189,10 @@ class ClearDecision:
 
     def check(self, case: Case) -> None:
         if case.decision(self._entity_id, self._item) is None:
-            raise EditRefused(f"There is no recorded {item_label(self._item)} to clear.")
+            raise refused(
+                QT_TRANSLATE_NOOP("EditRefused", "There is no recorded {item} to clear."),
+                item=item_word(self._item),
+            )
 
     def redo(self, case: Case) -> None:
         decision = case.decision(self._entity_id, self._item)

@@ -14,7 +14,7 @@ from typing import Any
 
 from jcr_desk.case.document import group_rules as rules
 from jcr_desk.case.document import group_words as words
-from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.errors import refused
 from jcr_desk.case.document.model import Case, Country, Decision, Entity
 from jcr_desk.i18n import QT_TRANSLATE_NOOP
 
@@ -31,7 +31,11 @@ class AddEntity:
     def check(self, case: Case) -> None:
         entity = self._entity
         if any(e.id == entity.id for e in case.entities):
-            raise EditRefused("An entity with the same identifier is already in the case.")
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "EditRefused", "An entity with the same identifier is already in the case."
+                )
+            )
         rules.check_name(entity.name)
         rules.check_entity_fields({name: getattr(entity, name) for name in rules.ENTITY_FIELDS})
         for target in ("inputs", "financials"):
@@ -262,7 +266,12 @@ class AddCountry:
     def check(self, case: Case) -> None:
         code = self._normalised().code
         if any(country.code == code for country in case.countries):
-            raise EditRefused(f"The case already has a country with the code {code}.")
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "EditRefused", "The case already has a country with the code {code}."
+                ),
+                code=code,
+            )
 
     def redo(self, case: Case) -> None:
         country = self._normalised()

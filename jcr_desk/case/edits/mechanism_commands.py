@@ -11,9 +11,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.errors import refused
 from jcr_desk.case.document.model import Case, Scenario
-from jcr_desk.case.edits.scenario_commands import ScenarioEdit
+from jcr_desk.case.document.refusal_words import either
+from jcr_desk.case.edits.scenario_commands import ScenarioEdit, segment_refused
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.ratings import Rating
 from jcr_desk.structured.fields import FieldError
 from jcr_desk.structured.rmbs.assumptions import (
@@ -25,9 +27,14 @@ from jcr_desk.structured.rmbs.deal import GroupCreditLife, GuaranteeScheme, Rent
 from jcr_desk.structured.rmbs.settings import stress_settings
 
 MECHANISMS = {
-    "guarantee": "guarantee company",
-    "rent_guarantee": "rent guarantee",
-    "group_credit_life": "group credit life insurance",
+    "guarantee": QT_TRANSLATE_NOOP("EditRefused", "guarantee company"),
+    "rent_guarantee": QT_TRANSLATE_NOOP("EditRefused", "rent guarantee"),
+    "group_credit_life": QT_TRANSLATE_NOOP("EditRefused", "group credit life insurance"),
+}
+#: The parties a mechanism names, as a refusal names them.
+PARTIES = {
+    "guarantee": QT_TRANSLATE_NOOP("EditRefused", "guarantee company"),
+    "rent_guarantee": QT_TRANSLATE_NOOP("EditRefused", "sublease company"),
 }
 
 
@@ -51,23 +58,38 @@ class SetMechanism(ScenarioEdit):
             "group_credit_life": GroupCreditLife,
         }
         if name not in kinds:
-            raise EditRefused(f"There is no mechanism called {name!r}.")
+            raise refused(
+                QT_TRANSLATE_NOOP("EditRefused", "There is no mechanism called {name}."),
+                name=repr(name),
+            )
         if value is None:
             if name == "group_credit_life":
                 self._value = GroupCreditLife()
             return
         if not isinstance(value, kinds[name]):
-            raise EditRefused(f"The {MECHANISMS[name]} needs its own record.")
+            raise refused(
+                QT_TRANSLATE_NOOP("EditRefused", "The {mechanism} needs its own record."),
+                mechanism=Text("EditRefused", MECHANISMS[name]),
+            )
         if isinstance(value, GuaranteeScheme):
-            _check_party(case, value.guarantor_id, value.guarantor_rating, "guarantee company")
+            _check_party(case, value.guarantor_id, value.guarantor_rating, "guarantee")
             known = {r.key for r in stress_settings().guarantee_requirements}
             for answer in value.answers:
                 if answer.key not in known:
-                    raise EditRefused(f"{answer.key!r} is not a requirement of 002 §7(1).")
+                    raise refused(
+                        QT_TRANSLATE_NOOP(
+                            "EditRefused", "{key} is not a requirement of {citation}."
+                        ),
+                        key=repr(answer.key),
+                        citation="002 §7(1)",
+                    )
                 if answer.answer != "open" and not answer.reason.strip():
-                    raise EditRefused(f"The answer to {answer.key} needs its reason.")
+                    raise refused(
+                        QT_TRANSLATE_NOOP("EditRefused", "The answer to {key} needs its reason."),
+                        key=answer.key,
+                    )
         elif isinstance(value, RentGuarantee):
-            _check_party(case, value.company_id, value.company_rating, "sublease company")
+            _check_party(case, value.company_id, value.company_rating, "rent_guarantee")
 
     def _apply(self, case: Case, scenario: Scenario) -> str:
         scenario.structure = replace(scenario.structure, **{self._name: self._value})
@@ -96,11 +118,12 @@ class RecordConcentrationDecision(ScenarioEdit):
     def _validate(self, case: Case, scenario: Scenario) -> None:
         try:
             self._region = check_segment("region", self._region)
-        except FieldError as error:
-            raise EditRefused(f"The region {error.problem}.") from None
+        except FieldError:
+            raise segment_refused("region", self._region) from None
         if self._decision is not None and self._decision not in CONCENTRATION_DECISIONS:
-            raise EditRefused(
-                f"A concentration decision is {' or '.join(CONCENTRATION_DECISIONS)}."
+            raise refused(
+                QT_TRANSLATE_NOOP("EditRefused", "A concentration decision is {decisions}."),
+                decisions=either(CONCENTRATION_DECISIONS),
             )
 
     def _apply(self, case: Case, scenario: Scenario) -> str:
@@ -116,14 +139,24 @@ class RecordConcentrationDecision(ScenarioEdit):
         return f"concentration in {self._region}: multipliers {self._decision.replace('_', ' ')}"
 
 
-def _check_party(case: Case, entity_id: str | None, rating: str | None, what: str) -> None:
+def _check_party(case: Case, entity_id: str | None, rating: str | None, mechanism: str) -> None:
+    party = Text("EditRefused", PARTIES[mechanism])
     if entity_id is not None:
         try:
             case.entity(entity_id)
         except KeyError:
-            raise EditRefused(f"The {what} is no longer an entity of the group tab.") from None
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "EditRefused", "The {party} is no longer an entity of the group tab."
+                ),
+                party=party,
+            ) from None
     if rating is not None:
         try:
             Rating.parse(rating)
         except ValueError:
-            raise EditRefused(f"{rating!r} is not a rating (the {what}'s).") from None
+            raise refused(
+                QT_TRANSLATE_NOOP("EditRefused", "{rating} is not a rating (the {party}'s)."),
+                rating=repr(rating),
+                party=party,
+            ) from None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.errors import refused
 from jcr_desk.case.document.model import Case, StoredPool
 from jcr_desk.case.edits.class_fit_commands import ClassesDoNotFit, misfits, refitted
 from jcr_desk.i18n import QT_TRANSLATE_NOOP
@@ -57,23 +57,37 @@ class ImportPool:
 
     def check(self, case: Case) -> None:
         if self._pool.loans.empty:
-            raise EditRefused(
-                "The tape has no loan without errors, so there is nothing to import; "
-                "the validation report lists what to correct."
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "EditRefused",
+                    "The tape has no loan without errors, so there is nothing to import; "
+                    "the validation report lists what to correct.",
+                )
             )
         target = self._target(case)
         if any(p.id == self._pool.id and p is not target for p in case.pools):
-            raise EditRefused("A pool with the same identifier is already in the case.")
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "EditRefused", "A pool with the same identifier is already in the case."
+                )
+            )
         if self._replacing is not None and target is None:
-            raise EditRefused("The pool this import was to replace is no longer in the case.")
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "EditRefused", "The pool this import was to replace is no longer in the case."
+                )
+            )
         found = misfits(case, self._pool, target)
         if found and self._classes is None:
             raise ClassesDoNotFit(found)
         structures = refitted(found, self._classes) if found else {}
         if found and not self._reason:
-            raise EditRefused(
-                "Re-fitting the classes to the new pool is a recorded decision, so it needs "
-                "a written reason."
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "EditRefused",
+                    "Re-fitting the classes to the new pool is a recorded decision, so it needs "
+                    "a written reason.",
+                )
             )
         self._refits = {
             misfit.scenario.id: (misfit.scenario.structure, structures[misfit.scenario.id])

@@ -16,15 +16,18 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.errors import EditRefused, refused
 from jcr_desk.case.document.model import Case, Scenario, ScenarioResult
+from jcr_desk.case.document.refusal_words import EDIT_REFUSED, Word, either
 from jcr_desk.case.edits.part_edit import PartEdit
-from jcr_desk.i18n import QT_TRANSLATE_NOOP
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.structured.errors import StressInputError
 from jcr_desk.structured.fields import FieldError, Fields
 from jcr_desk.structured.frozen import freeze
 from jcr_desk.structured.rmbs.assumptions import (
     FACTORS,
+    NAMED_SEGMENTS,
+    SEGMENT_KINDS,
     MultiplierAdjustment,
     StressAssumptions,
     check_segment,
@@ -81,25 +84,29 @@ STRUCTURE_OPTIONS = (
     *STRUCTURE_FRACTIONS,
 )
 LABELS = {
-    "base_default_rate": "lifetime default rate",
-    "cpr": "CPR",
-    "recovery_rate": "recovery rate",
-    "recovery_lag_months": "foreclosure lag",
-    "target_ratings": "target ratings",
-    "first_five_years": "first-five-years default",
-    "after_five_years": "after-five-years default",
-    "prepayment": "prepayment",
-    "payment": "payment order",
-    "commingling_mitigation": "commingling mitigation",
-    "default_trap": "default trap",
-    "liquidity_reserve": "liquidity reserve",
-    "hedged": "interest-rate hedge",
-    "loan_base_matches_notes": "loan rate base matches the notes",
-    "commingling_one_day": "collections swept daily",
-    "sequential_trigger": "sequential trigger",
-    "clean_up_call": "clean-up call",
-    "trust_fee": "trust fee",
-    "servicing_fee": "servicing fee",
+    "base_default_rate": QT_TRANSLATE_NOOP("EditRefused", "lifetime default rate"),
+    "cpr": QT_TRANSLATE_NOOP("EditRefused", "CPR"),
+    "recovery_rate": QT_TRANSLATE_NOOP("EditRefused", "recovery rate"),
+    "recovery_lag_months": QT_TRANSLATE_NOOP("EditRefused", "foreclosure lag"),
+    "target_ratings": QT_TRANSLATE_NOOP("EditRefused", "target ratings"),
+    "first_five_years": QT_TRANSLATE_NOOP("EditRefused", "first-five-years default"),
+    "after_five_years": QT_TRANSLATE_NOOP("EditRefused", "after-five-years default"),
+    "prepayment": QT_TRANSLATE_NOOP("EditRefused", "prepayment"),
+    "payment": QT_TRANSLATE_NOOP("EditRefused", "payment order"),
+    "commingling_mitigation": QT_TRANSLATE_NOOP("EditRefused", "commingling mitigation"),
+    "default_trap": QT_TRANSLATE_NOOP("EditRefused", "default trap"),
+    "liquidity_reserve": QT_TRANSLATE_NOOP("EditRefused", "liquidity reserve"),
+    "hedged": QT_TRANSLATE_NOOP("EditRefused", "interest-rate hedge"),
+    "loan_base_matches_notes": QT_TRANSLATE_NOOP("EditRefused", "loan rate base matches the notes"),
+    "commingling_one_day": QT_TRANSLATE_NOOP("EditRefused", "collections swept daily"),
+    "sequential_trigger": QT_TRANSLATE_NOOP("EditRefused", "sequential trigger"),
+    "clean_up_call": QT_TRANSLATE_NOOP("EditRefused", "clean-up call"),
+    "trust_fee": QT_TRANSLATE_NOOP("EditRefused", "trust fee"),
+    "servicing_fee": QT_TRANSLATE_NOOP("EditRefused", "servicing fee"),
+}
+SEGMENT_WORDS = {
+    "segment": QT_TRANSLATE_NOOP("EditRefused", "segment"),
+    "region": QT_TRANSLATE_NOOP("EditRefused", "region"),
 }
 _PERCENT = (*RATE_ASSUMPTIONS, *STRUCTURE_FRACTIONS)
 
@@ -112,7 +119,9 @@ def find_scenario(case: Case, scenario_id: str) -> Scenario:
     for scenario in case.scenarios:
         if scenario.id == scenario_id:
             return scenario
-    raise EditRefused("The scenario this edit is for is no longer in the case.")
+    raise refused(
+        QT_TRANSLATE_NOOP("EditRefused", "The scenario this edit is for is no longer in the case.")
+    )
 
 
 def pool_balance(case: Case, scenario: Scenario) -> float | None:
@@ -139,6 +148,21 @@ def store_result(case: Case, result: ScenarioResult) -> None:
 def label(name: str) -> str:
     """An assumption's or option's name in the words the analyst reads."""
     return LABELS.get(name, name.replace("_", " "))
+
+
+def word(name: str, *, starts: bool = False) -> Word:
+    """An assumption's or option's name inside a refusal, in the analyst's language."""
+    return Word(EDIT_REFUSED, label(name), starts=starts)
+
+
+def segment_refused(what: str, segment: str) -> EditRefused:
+    """A segment (or region) the stress does not know, with the ones it takes."""
+    return refused(
+        QT_TRANSLATE_NOOP("EditRefused", "The {what} is {value}; allowed: {allowed}."),
+        what=Text(EDIT_REFUSED, SEGMENT_WORDS[what]),
+        value=repr(segment),
+        allowed=", ".join((*NAMED_SEGMENTS, *(f"{kind}:NAME" for kind in SEGMENT_KINDS))),
+    )
 
 
 def shown(name: str, value: Any) -> str:
@@ -169,9 +193,13 @@ class ScenarioEdit(PartEdit[Scenario]):
         scenario = self._find(case)
         self._validate(case, scenario)
         if not self._reason and not scenario.what_if:
-            raise EditRefused(
-                f"{self.text}: every change to the committee's scenario is a recorded "
-                "decision, so it needs a written reason."
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "EditRefused",
+                    "{edit}: every change to the committee's scenario is a recorded "
+                    "decision, so it needs a written reason.",
+                ),
+                edit=Text("CaseCommand", self.text),
             )
 
     def _find(self, case: Case) -> Scenario:
@@ -210,9 +238,12 @@ class SetAssumption(ScenarioEdit):
     def _validate(self, case: Case, scenario: Scenario) -> None:
         name, value = self._name, self._value
         if name not in ASSUMPTIONS:
-            raise EditRefused(f"There is no stress assumption called {name!r}.")
+            raise refused(
+                QT_TRANSLATE_NOOP("EditRefused", "There is no stress assumption called {name}."),
+                name=repr(name),
+            )
         if name in RATE_ASSUMPTIONS:
-            self._clean = fraction(label(name), value)
+            self._clean = fraction(word(name, starts=True), value)
         elif name == "recovery_lag_months":
             self._clean = _whole_months(value)
         else:
@@ -265,31 +296,66 @@ class AdjustMultiplier(ScenarioEdit):
         try:
             self._rating = str(parse_target_rating("rating", self._rating_text))
         except StressInputError:
-            raise EditRefused(f"{self._rating_text!r} is not a rating.") from None
+            raise refused(
+                QT_TRANSLATE_NOOP("EditRefused", "{rating} is not a rating."),
+                rating=repr(self._rating_text),
+            ) from None
         if self._rating not in scenario.assumptions.target_ratings:
-            raise EditRefused(f"{self._rating} is not one of this scenario's target ratings.")
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "EditRefused", "{rating} is not one of this scenario's target ratings."
+                ),
+                rating=self._rating,
+            )
         if self._component not in COMPONENTS:
-            raise EditRefused(f"There is no stress multiplier called {self._component!r}.")
+            raise refused(
+                QT_TRANSLATE_NOOP("EditRefused", "There is no stress multiplier called {name}."),
+                name=repr(self._component),
+            )
         if self._segment is not None:
             try:
                 self._segment = check_segment("segment", self._segment)
-            except FieldError as error:
-                raise EditRefused(f"The segment {error.problem}.") from None
+            except FieldError:
+                raise segment_refused("segment", self._segment) from None
         existing = scenario.assumptions.adjustment(self._rating, self._component, self._segment)
         if self._value is None:
             if existing is None:
-                what = self.text.removeprefix("Remove adjustment of ")
-                raise EditRefused(f"The {what} is not adjusted.")
+                raise self._not_adjusted()
             return
         if self._factor not in FACTORS:
-            raise EditRefused(
-                f"An adjustment names its factor, one of {', '.join(FACTORS)}; "
-                f"got {self._factor!r}."
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "EditRefused", "An adjustment names its factor, one of {factors}; got {factor}."
+                ),
+                factors=", ".join(FACTORS),
+                factor=repr(self._factor),
             )
-        number = _number("The multiplier", self._value)
+        number = _number(
+            Word(EDIT_REFUSED, QT_TRANSLATE_NOOP("EditRefused", "The multiplier")), self._value
+        )
         if number <= 0:
-            raise EditRefused("A stress multiplier must be above zero.")
+            raise refused(
+                QT_TRANSLATE_NOOP("EditRefused", "A stress multiplier must be above zero.")
+            )
         self._value = number
+
+    def _not_adjusted(self) -> EditRefused:
+        if self._segment is None:
+            return refused(
+                QT_TRANSLATE_NOOP(
+                    "EditRefused", "The {rating} {component} multiplier is not adjusted."
+                ),
+                rating=self._rating_text,
+                component=word(self._component),
+            )
+        return refused(
+            QT_TRANSLATE_NOOP(
+                "EditRefused", "The {rating} {component} multiplier for {segment} is not adjusted."
+            ),
+            rating=self._rating_text,
+            component=word(self._component),
+            segment=self._segment.replace("_", " "),
+        )
 
     def _apply(self, case: Case, scenario: Scenario) -> str:
         assumptions = scenario.assumptions
@@ -355,20 +421,32 @@ class SetStructureOption(ScenarioEdit):
     def _validate(self, case: Case, scenario: Scenario) -> None:
         name, value = self._name, self._value
         if name not in STRUCTURE_OPTIONS:
-            raise EditRefused(f"There is no structure option called {name!r}.")
+            raise refused(
+                QT_TRANSLATE_NOOP("EditRefused", "There is no structure option called {name}."),
+                name=repr(name),
+            )
         if name == "payment":
             if value not in PAYMENT_ORDERS:
-                raise EditRefused("The payment order is sequential or pro_rata.")
+                raise refused(
+                    QT_TRANSLATE_NOOP("EditRefused", "The payment order is {orders}."),
+                    orders=either(PAYMENT_ORDERS),
+                )
         elif name == "commingling_mitigation":
             if value not in COMMINGLING_MITIGATIONS:
-                raise EditRefused(
-                    f"The commingling mitigation is one of {', '.join(COMMINGLING_MITIGATIONS)}."
+                raise refused(
+                    QT_TRANSLATE_NOOP(
+                        "EditRefused", "The commingling mitigation is one of {choices}."
+                    ),
+                    choices=", ".join(COMMINGLING_MITIGATIONS),
                 )
         elif name in STRUCTURE_FLAGS:
             if not isinstance(value, bool):
-                raise EditRefused(f"{label(name)[:1].upper()}{label(name)[1:]} is yes or no.")
+                raise refused(
+                    QT_TRANSLATE_NOOP("EditRefused", "{option} is yes or no."),
+                    option=word(name, starts=True),
+                )
         elif not (value is None and name in OPTIONAL_FRACTIONS):
-            self._value = fraction(label(name), value)
+            self._value = fraction(word(name, starts=True), value)
         old = getattr(scenario.structure, name)
         self.text = f"Set {label(name)} {shown(name, old)} → {shown(name, self._value)}"
 
@@ -427,14 +505,23 @@ class ApplyStaticBaseCase(ScenarioEdit):
         return list(self._curve or [])
 
     def _validate(self, case: Case, scenario: Scenario) -> None:
-        self._rate = fraction("The base default rate", self._rate)
-        self._cpr = fraction("The CPR", self._cpr)
+        self._rate = fraction(
+            Word(EDIT_REFUSED, QT_TRANSLATE_NOOP("EditRefused", "The base default rate")),
+            self._rate,
+        )
+        self._cpr = fraction(
+            Word(EDIT_REFUSED, QT_TRANSLATE_NOOP("EditRefused", "The CPR")), self._cpr
+        )
         if self._curve is not None:
-            self._curve = tuple(_number("A timing-curve share", v) for v in self._curve)
+            share = Word(EDIT_REFUSED, QT_TRANSLATE_NOOP("EditRefused", "A timing-curve share"))
+            self._curve = tuple(_number(share, v) for v in self._curve)
             if any(v < 0 for v in self._curve) or not sum(self._curve) > 0:
-                raise EditRefused(
-                    "The default-timing curve needs non-negative monthly shares that add up "
-                    "to more than zero."
+                raise refused(
+                    QT_TRANSLATE_NOOP(
+                        "EditRefused",
+                        "The default-timing curve needs non-negative monthly shares that add up "
+                        "to more than zero.",
+                    )
                 )
 
     def _apply(self, case: Case, scenario: Scenario) -> str:
@@ -456,16 +543,22 @@ def check_classes(
 ) -> tuple[NoteClass, ...]:
     """The classes as typed objects in rank order, or :class:`EditRefused` in one sentence."""
     if not classes:
-        raise EditRefused("A structure needs at least one class.")
+        raise refused(QT_TRANSLATE_NOOP("EditRefused", "A structure needs at least one class."))
     try:
         typed = tuple(_note_class(c) for c in classes)
         deal = DealStructure(classes=typed)
         deal.check_classes("classes")
         deal.check_against_pool(pool_total, stress_settings().class_fit_tolerance)
     except StressInputError as error:
-        raise EditRefused(_sentence(error)) from None
+        raise refused(
+            QT_TRANSLATE_NOOP("EditRefused", "{problem}."), problem=str(error).removesuffix(".")
+        ) from None
     if not any(c.rated for c in typed):
-        raise EditRefused("A structure needs at least one rated (non-residual) class.")
+        raise refused(
+            QT_TRANSLATE_NOOP(
+                "EditRefused", "A structure needs at least one rated (non-residual) class."
+            )
+        )
     return deal.ordered()
 
 
@@ -476,52 +569,74 @@ def _note_class(value: NoteClass | Mapping[str, Any]) -> NoteClass:
     return NoteClass.read(Fields(value, name))
 
 
-def _sentence(error: StressInputError) -> str:
-    text = str(error)
-    return text if text.endswith(".") else f"{text}."
-
-
 def _rulebook_value(rating: str, component: str) -> float:
     return float(getattr(rulebook_multipliers(rating).multipliers, component))
 
 
 def _target_ratings(value: Any) -> tuple[str, ...]:
     if isinstance(value, str) or not isinstance(value, Sequence) or not value:
-        raise EditRefused("Give the target ratings as a list, e.g. AAA, AA, A, BBB.")
+        raise refused(
+            QT_TRANSLATE_NOOP(
+                "EditRefused", "Give the target ratings as a list, e.g. AAA, AA, A, BBB."
+            )
+        )
     ratings = []
     for text in value:
         try:
             rating = parse_target_rating("rating", str(text))
         except FieldError as error:
-            raise EditRefused(f"{error.problem.capitalize()}.") from None
+            raise refused(
+                QT_TRANSLATE_NOOP("EditRefused", "{problem}."), problem=error.problem.capitalize()
+            ) from None
         try:
             rulebook_multipliers(rating)
         except ValueError as error:
-            raise EditRefused(f"No stress multipliers for {rating}: {error}.") from None
+            raise refused(
+                QT_TRANSLATE_NOOP("EditRefused", "No stress multipliers for {rating}: {problem}."),
+                rating=str(rating),
+                problem=str(error),
+            ) from None
         if rating not in ratings:
             ratings.append(rating)
     return tuple(str(r) for r in sorted(ratings, reverse=True))
 
 
-def _number(what: str, value: Any) -> float:
+def _number(what: Word, value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise EditRefused(f"{what} must be a number, not {value!r}.")
+        raise refused(
+            QT_TRANSLATE_NOOP("EditRefused", "{what} must be a number, not {value}."),
+            what=what,
+            value=repr(value),
+        )
     return float(value)
 
 
-def fraction(what: str, value: Any) -> float:
-    """A share between 0 and 1, or a refusal naming the allowed range (never cut to fit)."""
-    what = what[:1].upper() + what[1:]
+def fraction(what: Word, value: Any) -> float:
+    """A share between 0 and 1, or a refusal naming the allowed range (never cut to fit);
+    ``what`` begins the sentence."""
     number = _number(what, value)
     if not 0.0 <= number <= 1.0:
-        raise EditRefused(
-            f"{what} must be between 0 % and 100 %; {number * 100:g} % is outside that range."
+        raise refused(
+            QT_TRANSLATE_NOOP(
+                "EditRefused",
+                "{what} must be between 0 % and 100 %; {percent} % is outside that range.",
+            ),
+            what=what,
+            percent=f"{number * 100:g}",
         )
     return number
 
 
 def _whole_months(value: Any) -> int:
-    number = _number("The foreclosure lag", value)
+    number = _number(
+        Word(EDIT_REFUSED, QT_TRANSLATE_NOOP("EditRefused", "The foreclosure lag")), value
+    )
     if number < 0 or not number.is_integer():
-        raise EditRefused(f"The foreclosure lag is a whole number of months from 0; got {value}.")
+        raise refused(
+            QT_TRANSLATE_NOOP(
+                "EditRefused",
+                "The foreclosure lag is a whole number of months from 0; got {value}.",
+            ),
+            value=f"{value}",
+        )
     return int(number)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import copy
 
-from jcr_desk.case.document.errors import EditRefused
+from jcr_desk.case.document.errors import refused
 from jcr_desk.case.document.model import (
     Case,
     Entity,
@@ -111,7 +111,11 @@ class AddScenario:
 
     def check(self, case: Case) -> None:
         if any(s.id == self._scenario.id for s in case.scenarios):
-            raise EditRefused("A scenario with the same identifier is already in the case.")
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "EditRefused", "A scenario with the same identifier is already in the case."
+                )
+            )
         _check_name(case, self._scenario.name)
 
     def redo(self, case: Case) -> None:
@@ -140,8 +144,12 @@ class RemoveScenario:
         scenario = find_scenario(case, self.scenario_id)
         self.text = f"Remove scenario {scenario.name}"
         if not self._reason:
-            raise EditRefused(
-                f"Removing {scenario.name} is a recorded decision, so it needs a written reason."
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "EditRefused",
+                    "Removing {name} is a recorded decision, so it needs a written reason.",
+                ),
+                name=scenario.name,
             )
 
     def redo(self, case: Case) -> None:
@@ -183,7 +191,10 @@ class RenameScenario:
     def check(self, case: Case) -> None:
         scenario = find_scenario(case, self.scenario_id)
         if scenario.name == self._name:
-            raise EditRefused(f"The scenario is already called {self._name}.")
+            raise refused(
+                QT_TRANSLATE_NOOP("EditRefused", "The scenario is already called {name}."),
+                name=self._name,
+            )
         _check_name(case, self._name, ignore=scenario)
 
     def redo(self, case: Case) -> None:
@@ -221,10 +232,18 @@ class PromoteScenario:
         scenario = find_scenario(case, self.scenario_id)
         self.text = f"Make {scenario.name} the committee's scenario"
         if not scenario.what_if:
-            raise EditRefused(f"{scenario.name} is already the committee's scenario.")
+            raise refused(
+                QT_TRANSLATE_NOOP("EditRefused", "{name} is already the committee's scenario."),
+                name=scenario.name,
+            )
         if not self._reason:
-            raise EditRefused(
-                f"{self.text}: one written reason covers all the changes made to it as a what-if."
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "EditRefused",
+                    "Make {name} the committee's scenario: one written reason covers all the "
+                    "changes made to it as a what-if.",
+                ),
+                name=scenario.name,
             )
 
     def redo(self, case: Case) -> None:
@@ -258,10 +277,13 @@ class PromoteScenario:
 
 def _check_name(case: Case, name: str, ignore: Scenario | None = None) -> None:
     if not name.strip():
-        raise EditRefused("A scenario needs a name.")
+        raise refused(QT_TRANSLATE_NOOP("EditRefused", "A scenario needs a name."))
     if _taken(case, name, ignore):
-        raise EditRefused(
-            f"The case already has a scenario called {name.strip()}; choose another name."
+        raise refused(
+            QT_TRANSLATE_NOOP(
+                "EditRefused", "The case already has a scenario called {name}; choose another name."
+            ),
+            name=name.strip(),
         )
 
 

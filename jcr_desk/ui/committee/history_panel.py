@@ -29,7 +29,7 @@ from jcr_desk.case.edits.commands import CaseCommand
 from jcr_desk.case.edits.committee_commands import RecordCommitteeResult, SetHistory
 from jcr_desk.ui.committee.history_model import HistoryModel
 from jcr_desk.ui.document import CaseDocument
-from jcr_desk.ui.errors import report_error
+from jcr_desk.ui.errors import plain_message, report_error
 from jcr_desk.ui.tabs.common import table_view
 from jcr_desk.ui.workers import ComputeLane
 
@@ -187,5 +187,5 @@ class HistoryPanel(QWidget):
         )
 
     def _failed(self, title: str, error: BaseException) -> None:
-        self._say(str(error).splitlines()[0])
+        self._say(plain_message(error).splitlines()[0])
         report_error(self, title, error)

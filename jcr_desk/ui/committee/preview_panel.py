@@ -28,7 +28,7 @@ from jcr_desk.reports.draft_writers import to_html
 from jcr_desk.reports.drafts import WrittenDrafts, write_drafts
 from jcr_desk.reports.release import release_draft
 from jcr_desk.reports.templates import Draft
-from jcr_desk.ui.errors import report_error
+from jcr_desk.ui.errors import plain_message, report_error
 from jcr_desk.ui.tabs.common import heading
 from jcr_desk.ui.workers import ComputeLane
 
@@ -129,5 +129,5 @@ class PreviewPanel(QWidget):
         self.status.setText(self.tr("%d drafts written to %s.") % (len(written.paths), folder))
 
     def _failed(self, error: BaseException) -> None:
-        self.status.setText(str(error))
+        self.status.setText(plain_message(error))
         report_error(self, self.tr("Drafts not exported"), error)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from jcr_desk.case.document.model import Case
 from jcr_desk.progress import ProgressMessage
-from jcr_desk.reports import ExportError, ExportReport, export_workbook
+from jcr_desk.reports import ExportReport, export_workbook
 from jcr_desk.ui.errors import report_error
 from jcr_desk.ui.export import files
 from jcr_desk.ui.translations import shown
@@ -121,8 +121,7 @@ class ExportDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._finish()
         self.status.setText("")
-        message = str(error) if isinstance(error, ExportError) else error
-        report_error(self, self.tr("Workbook not exported"), message)
+        report_error(self, self.tr("Workbook not exported"), error)
 
     def _cancelled(self) -> None:
         self._finish()

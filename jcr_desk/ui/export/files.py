@@ -12,15 +12,16 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 if TYPE_CHECKING:  # loads openpyxl; the window imports this module at start-up
     from jcr_desk.reports import ExportReport
 
-_CONTEXT = "WorkbookFiles"
 _FILTER = QT_TRANSLATE_NOOP("WorkbookFiles", "Excel workbook (*.xlsx)")
 OPEN, SHOW, CLOSE = "open", "show", "close"
 
 
 def choose_workbook_path(parent: QWidget | None, suggested: str) -> str | None:
     path, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate(_CONTEXT, "Export committee workbook"), suggested,
-        QCoreApplication.translate(_CONTEXT, _FILTER),
+        parent,
+        QCoreApplication.translate("WorkbookFiles", "Export committee workbook"),
+        suggested,
+        QCoreApplication.translate("WorkbookFiles", _FILTER),
     )
     return path or None
 
@@ -28,9 +29,9 @@ def choose_workbook_path(parent: QWidget | None, suggested: str) -> str | None:
 def choose_workbook_to_import(parent: QWidget | None) -> str | None:
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        QCoreApplication.translate(_CONTEXT, "Import scenario from workbook"),
+        QCoreApplication.translate("WorkbookFiles", "Import scenario from workbook"),
         "",
-        QCoreApplication.translate(_CONTEXT, "Excel workbook (*.xlsx *.xlsm)"),
+        QCoreApplication.translate("WorkbookFiles", "Excel workbook (*.xlsx *.xlsm)"),
     )
     return path or None
 
@@ -39,24 +40,28 @@ def ask_after_export(parent: QWidget | None, report: ExportReport) -> str:
     """Open the workbook, show it in its folder, or close: what the analyst chose."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(QCoreApplication.translate(_CONTEXT, "Committee workbook written"))
+    box.setWindowTitle(QCoreApplication.translate("WorkbookFiles", "Committee workbook written"))
     box.setText(
-        QCoreApplication.translate(_CONTEXT, "Wrote %s (%d sheets).")
+        QCoreApplication.translate("WorkbookFiles", "Wrote %s (%d sheets).")
         % (report.path.name, len(report.sheets))
     )
     if report.notices:
         box.setInformativeText(
             QCoreApplication.translate(
-                _CONTEXT, "%d value(s) had to be changed to fit a cell; the Cover sheet lists them."
+                "WorkbookFiles",
+                "%d value(s) had to be changed to fit a cell; the Cover sheet lists them.",
             )
             % len(report.notices)
         )
-        box.setDetailedText("\n".join(str(notice) for notice in report.notices))
+        box.setDetailedText(
+            "\n".join(notice.built(QCoreApplication.translate) for notice in report.notices)
+        )
     open_button = box.addButton(
-        QCoreApplication.translate(_CONTEXT, "Open"), QMessageBox.ButtonRole.AcceptRole
+        QCoreApplication.translate("WorkbookFiles", "Open"), QMessageBox.ButtonRole.AcceptRole
     )
     show_button = box.addButton(
-        QCoreApplication.translate(_CONTEXT, "Show in folder"), QMessageBox.ButtonRole.ActionRole
+        QCoreApplication.translate("WorkbookFiles", "Show in folder"),
+        QMessageBox.ButtonRole.ActionRole,
     )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
@@ -71,8 +76,10 @@ def open_path(path: Path) -> None:
 
 def show_changes(parent: QWidget | None, name: str, changed: list[str]) -> None:
     lines = (
-        "\n".join(changed) if changed else QCoreApplication.translate(_CONTEXT, "Nothing changed.")
+        "\n".join(changed)
+        if changed
+        else QCoreApplication.translate("WorkbookFiles", "Nothing changed.")
     )
     QMessageBox.information(
-        parent, QCoreApplication.translate(_CONTEXT, "Scenario %s imported") % name, lines
+        parent, QCoreApplication.translate("WorkbookFiles", "Scenario %s imported") % name, lines
     )

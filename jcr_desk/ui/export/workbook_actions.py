@@ -21,6 +21,7 @@ from jcr_desk.ui.document import CaseDocument
 from jcr_desk.ui.errors import report_error
 from jcr_desk.ui.export import files
 from jcr_desk.ui.stress.reason import ask_reason
+from jcr_desk.ui.translations import shown
 from jcr_desk.ui.workers import ComputeLane
 
 if TYPE_CHECKING:  # the workbook modules load openpyxl: on first use, not with the window
@@ -95,7 +96,7 @@ class WorkbookActions(QObject):
             lambda progress, cancel: _read_workbook_scenario(case, path),
             self.tr("Reading the workbook"),
             self._read,
-            lambda error: report_error(self._window, self.tr("Scenario not imported"), str(error)),
+            lambda error: report_error(self._window, self.tr("Scenario not imported"), error),
         )
 
     def _read(self, imported: ScenarioFile) -> None:
@@ -106,7 +107,8 @@ class WorkbookActions(QObject):
             return
         command = ImportScenario(imported, why, self._analyst())
         if self._push(command):
-            files.show_changes(self._window, imported.name, command.changed)
+            changed = [shown(line) for line in command.changed_sentences]
+            files.show_changes(self._window, imported.name, changed)
 
 
 def _read_workbook_scenario(case: Case, path: str) -> ScenarioFile:

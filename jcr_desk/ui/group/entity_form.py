@@ -32,7 +32,7 @@ from jcr_desk.case.services.guidelines import evaluate_entity
 from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.ratings import Rating
 from jcr_desk.ui.document import CaseDocument
-from jcr_desk.ui.errors import report_error
+from jcr_desk.ui.errors import plain_message, report_error
 from jcr_desk.ui.models.qt_entity_tree_model import role_label, sector_label
 from jcr_desk.ui.number_field import NotANumberError, NumberField
 from jcr_desk.ui.tabs.common import heading, note
@@ -254,9 +254,11 @@ class EntityForm(QWidget):
         try:
             ratio = evaluate_entity(self._document.case, self._entity_id).double_leverage
         except ValueError as error:
-            ratio, problem = None, str(error)
+            ratio, problem = None, plain_message(error)
         else:
-            problem = f"enter both figures (high from {high * 100:g} %)"
+            problem = self.tr("enter both figures (high from {high} %)").format(
+                high=f"{high * 100:g}"
+            )
         if ratio is None:
             self.leverage_label.setText(problem)
             self.leverage_label.setStyleSheet("")
@@ -322,7 +324,7 @@ class EntityForm(QWidget):
         try:
             value = field.value()
         except NotANumberError as error:
-            self._refuse(str(error))
+            self._refuse(plain_message(error))
             return
         if isinstance(target, InputSpec):
             self._set_input(target, value)

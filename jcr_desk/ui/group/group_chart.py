@@ -234,7 +234,7 @@ class GroupChartView(QGraphicsView):
         self.scene().render(painter, QRectF(image.rect()), source)
         painter.end()
         if not image.save(str(target), "PNG"):
-            raise OSError(f"cannot write the group chart to {target}")
+            raise OSError(self.tr("cannot write the group chart to {path}").format(path=target))
         return target
 
 

@@ -150,11 +150,18 @@ class GroupTreePanel(QWidget):
         children = case.children_of(entity_id)
         decisions = [d for d in case.decisions if d.entity_id == entity_id]
         if children or decisions:
-            question = (
-                f"Remove {case.entity(entity_id).name} with {len(children)} compan"
-                f"{'y' if len(children) == 1 else 'ies'} directly under it and the "
-                "decisions recorded on them? You can undo this."
+            template = (
+                self.tr(
+                    "Remove {name} with the company directly under it and the decisions "
+                    "recorded on them? You can undo this."
+                )
+                if len(children) == 1
+                else self.tr(
+                    "Remove {name} with the {count} companies directly under it and the "
+                    "decisions recorded on them? You can undo this."
+                )
             )
+            question = template.format(name=case.entity(entity_id).name, count=len(children))
             answer = QMessageBox.question(
                 self,
                 self.tr("Remove entity"),

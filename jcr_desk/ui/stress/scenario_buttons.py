@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from jcr_desk.case.document.file_reasons import os_reason
 from jcr_desk.case.document.scenario_file import (
     ImportScenario,
     ScenarioFileError,
@@ -30,6 +31,7 @@ from jcr_desk.case.edits.scenario_set_commands import (
 from jcr_desk.ui.errors import report_error
 from jcr_desk.ui.stress import reason, scenario_files
 from jcr_desk.ui.stress.editor import ScenarioEditor
+from jcr_desk.ui.translations import shown
 
 
 class ScenarioButtons(QWidget):
@@ -152,7 +154,8 @@ class ScenarioButtons(QWidget):
         try:
             write_scenario_file(self._editor.document.case, scenario, path)
         except OSError as error:
-            report_error(self, self.tr("Scenario not exported"), f"{path}: {error.strerror}")
+            reason = shown(os_reason(error))
+            report_error(self, self.tr("Scenario not exported"), f"{path}: {reason}")
 
     def import_file(self) -> None:
         path = scenario_files.choose_import_path(self)
@@ -162,7 +165,7 @@ class ScenarioButtons(QWidget):
         try:
             imported = read_scenario_file(case, path)
         except ScenarioFileError as error:
-            report_error(self, self.tr("Scenario not imported"), str(error))
+            report_error(self, self.tr("Scenario not imported"), error)
             return
         why = reason.ask_reason(self, self.tr("Import scenario %s") % imported.name)
         if why is not None:
