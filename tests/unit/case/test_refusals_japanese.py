@@ -182,7 +182,6 @@ QUOTES_ENGLISH = {
     "scenario-class-field",  # structured.fields' "balance: is -1; allowed: 0 or more"
     "scenario-target-default",  # structured.rmbs.assumptions' target-rating check
     "abcp-term-field",  # structured.fields' "subordination: is 1.5; allowed: 0 to 1"
-    "abcp-factor-order",  # structured.abcp.stress's order problem
 }
 #: (the case, what the analyst does, the English sentence the audit log and older tests read)
 REFUSALS: list[Any] = [
