@@ -189,8 +189,8 @@ def _run_abcp(args: argparse.Namespace) -> int:
         else:
             result = analyse_case_program(case, item.id, overrides=terms).result
     except ProgramRunError as error:
-        problem = error.translated()
-        raise CommandError(translate("CLI", "--set: {problem}").format(problem=problem)) from error
+        line = translate("CLI", "--set: {problem}")
+        raise CommandError(line.format(problem=explained(error))) from error
     if args.json:
         print(json.dumps({"case": str(args.case), **result.to_dict()}, ensure_ascii=False))
     else:
@@ -299,7 +299,8 @@ def _choices(current: StressChoices, changes: dict[str, Any]) -> StressChoices:
     choices = replace(choices, adjustments=tuple(adjustments))
     problem = choices.order_problem(abcp_rules())
     if problem:
-        raise CommandError(translate("CLI", "--set: {problem}").format(problem=problem))
+        line = translate("CLI", "--set: {problem}")
+        raise CommandError(line.format(problem=problem.translated()))
     return choices
 
 

@@ -3,9 +3,10 @@
 Each line is one template of the ``CLI`` translation context with named fields, so Japanese
 can order its words; the domain's coded words (support, reading, stress form, measures, cap
 kinds, outcomes) are registered here under the English the report has always printed, so
-the English report stays as it was. Sentences the domain already hands over as
-:class:`~jcr_desk.i18n.Text` (guideline steps, caps) are shown translated; figures, rating
-symbols, rulebook references, Desk default keys and the analyst's own reasons as written.
+the English report stays as it was. Sentences the domain hands over as
+:class:`~jcr_desk.i18n.Text` (guideline steps, caps, open items, notes) are shown translated;
+figures, rating symbols, rulebook references, Desk default keys and the analyst's own
+reasons as written.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from typing import Final
 from jcr_desk.cli_text import columns
 from jcr_desk.i18n import QT_TRANSLATE_NOOP, translate
 from jcr_desk.structured.abcp.citation_words import citation_in
-from jcr_desk.structured.abcp.reference import LABEL as REFERENCE_LABEL
 from jcr_desk.structured.abcp.result import NOT_REACHED, ProgramResult
 from jcr_desk.structured.abcp.subordination import PART_KEYS, PART_LABELS
 
@@ -114,8 +114,13 @@ def format_result(result: ProgramResult) -> str:
         )
         for cap in result.caps
     ]
-    lines += [translate("CLI", "Open: {item}").format(item=i) for i in result.guideline.open_items]
-    lines += [translate("CLI", "Note: {note}").format(note=note) for note in result.notes]
+    lines += [
+        translate("CLI", "Open: {item}").format(item=item.translated())
+        for item in result.guideline.open_items
+    ]
+    lines += [
+        translate("CLI", "Note: {note}").format(note=note.translated()) for note in result.notes
+    ]
     lines += _compositions(result)
     lines += _reference(result)
     default = translate("CLI", "Desk default {key} = {value} [{citation}]")
@@ -217,14 +222,10 @@ def _compositions(result: ProgramResult) -> list[str]:
 
 
 def _reference(result: ProgramResult) -> list[str]:
-    """The US-agency cross-check: its label translated, what follows it as written."""
+    """The US-agency cross-check: its label, and why the history does not allow it."""
     lines = []
-    note = result.reference_note
-    if note:
-        if note.startswith(REFERENCE_LABEL):
-            # the window registers the label (ui/abcp/abcp_words.py): one translation of it
-            note = translate("AbcpWords", REFERENCE_LABEL) + note[len(REFERENCE_LABEL) :]
-        lines.append(note)
+    if result.reference_note is not None:
+        lines.append(result.reference_note.translated())
     line = translate("CLI", "  {rating}: {total} (loss {loss}, dilution {dilution})")
     lines += [
         line.format(

@@ -2,6 +2,191 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
   <context>
+    <name>AbcpAnalysis</name>
+    <message>
+      <source>bankruptcy remoteness of the SPC</source>
+      <extracomment>The checklists by the names the open items give them.</extracomment>
+      <translation>SPC の倒産隔離</translation>
+    </message>
+    <message>
+      <source>backup facility</source>
+      <translation>バックアップ・ファシリティ</translation>
+    </message>
+    <message>
+      <source>triggers and liquidity</source>
+      <translation>トリガー・流動性</translation>
+    </message>
+    <message>
+      <source>The credit-loss rate rises by {rise} a year on trend, to {latest} at the latest month, above the base case of {base} (003 No. 2 §3(2)(ii)(c): weigh the trend).</source>
+      <extracomment>A rate that rises on trend above the base case, one sentence per rate.</extracomment>
+      <translation>貸倒損失率はトレンド上年 {rise} 上昇し、直近月で {latest} とベースケース {base} を上回る（003 No. 2 §3(2)(ii)(c)：トレンドを考慮すること）。</translation>
+    </message>
+    <message>
+      <source>The cancellation rate rises by {rise} a year on trend, to {latest} at the latest month, above the base case of {base} (003 No. 2 §3(2)(ii)(c): weigh the trend).</source>
+      <translation>キャンセル率はトレンド上年 {rise} 上昇し、直近月で {latest} とベースケース {base} を上回る（003 No. 2 §3(2)(ii)(c)：トレンドを考慮すること）。</translation>
+    </message>
+    <message>
+      <source>Unanswered ({checklist}): {point}</source>
+      <translation>未回答（{checklist}）：{point}</translation>
+    </message>
+    <message>
+      <source>Answered no ({checklist}): {point} — {reason}</source>
+      <translation>「いいえ」と回答（{checklist}）：{point} — {reason}</translation>
+    </message>
+    <message>
+      <source>Document not received ({citation}): {document}</source>
+      <translation>未受領の書類（{citation}）：{document}</translation>
+    </message>
+    <message>
+      <source>the sponsor</source>
+      <translation>スポンサー</translation>
+    </message>
+    <message>
+      <source>The short-term rating of {name} is not known.</source>
+      <translation>{name} の短期格付は不明。</translation>
+    </message>
+    <message>
+      <source>The sponsor's rating already carries its country's ceiling (corporate methodology, 003 No. 1 footnote 1); no structured cap is added.</source>
+      <translation>スポンサーの格付には既にその国のシーリングが反映されている（事業法人等の格付方法、003 No. 1 脚注 1）。ストラクチャード・ファイナンスとしての上限は加えない。</translation>
+    </message>
+    <message>
+      <source>Partially supported ({share} backup line): analysed like internal enhancement (003 No. 2 footnote 1); the sponsor's enhancement counts at ratings no higher than the sponsor's (Desk default).</source>
+      <translation>部分支援型（バックアップライン {share}）：内部信用補完型と同様に分析する（003 No. 2 脚注 1）。スポンサーによる信用補完は、スポンサーの格付以下の格付でのみ考慮する（Desk 既定値）。</translation>
+    </message>
+    <message>
+      <source>Judgement (003 No. 1): {judgement}</source>
+      <translation>判断事項（003 No. 1）：{judgement}</translation>
+    </message>
+    <message>
+      <source>The population's monthly history is needed (no monthly history; at least {minimum} months, 003 No. 2 §3(2)(ii)(a)).</source>
+      <translation>母集団債権の月次実績が必要（月次実績なし。{minimum} か月以上、003 No. 2 §3(2)(ii)(a)）。</translation>
+    </message>
+    <message>
+      <source>The population's monthly history is needed ({months} months; at least {minimum} months, 003 No. 2 §3(2)(ii)(a)).</source>
+      <translation>母集団債権の月次実績が必要（{months} か月分。{minimum} か月以上、003 No. 2 §3(2)(ii)(a)）。</translation>
+    </message>
+    <message>
+      <source>The base case rests on {months} months of history (fewer than {short}, abcp.history.short_months).</source>
+      <translation>ベースケースは {months} か月分の実績に基づく（{short} か月未満、Desk 既定値）。</translation>
+    </message>
+    <message>
+      <source>By {dimension}, the pool differs from the population by {difference} (above {flag}): weigh it in the stress multiple (003 No. 2 §3(2)(ii)(b)).</source>
+      <translation>{dimension}別に見ると、プールは母集団と {difference} 異なる（目安 {flag} 超）：ストレス倍率の設定で考慮すること（003 No. 2 §3(2)(ii)(b)）。</translation>
+    </message>
+    <message>
+      <source>no seller</source>
+      <translation>売り手なし</translation>
+    </message>
+    <message>
+      <source>{best} is reached only without the commingling part; the originator caps it, and the short-term rating of {name} is not known.</source>
+      <translation>{best} はコミングリング部分を除いた場合にのみ到達する。オリジネーターの格付が上限となるが、{name} の短期格付は不明。</translation>
+    </message>
+    <message>
+      <source>The sponsor's short-term rating is not known: its backup line caps.</source>
+      <translation>スポンサーの短期格付は不明：そのバックアップラインが上限となる。</translation>
+    </message>
+    <message>
+      <source>By {dimension}: the receivables tape gives no split, so the mixes are not compared.</source>
+      <extracomment>Why a dimension is not compared: the side that gives no split.</extracomment>
+      <translation>{dimension}別：債権データに内訳がないため、構成を比較していない。</translation>
+    </message>
+    <message>
+      <source>By {dimension}: the history gives no split, so the mixes are not compared.</source>
+      <translation>{dimension}別：月次実績に内訳がないため、構成を比較していない。</translation>
+    </message>
+    <message>
+      <source>No receivables tape: the securitised pool is not compared with the population (003 No. 2 §3(2)(ii)(b)).</source>
+      <translation>債権データなし：証券化対象のプールを母集団債権と比較していない（003 No. 2 §3(2)(ii)(b)）。</translation>
+    </message>
+    <message>
+      <source>the history gives rates without the monthly balances the horizons need</source>
+      <translation>月次実績が率のみで、期間比率に必要な月次残高がない</translation>
+    </message>
+    <message>
+      <source>the history has {months} months; the reference needs {needed}</source>
+      <translation>月次実績は {months} か月分。参考値には {needed} か月分が必要</translation>
+    </message>
+    <message>
+      <source>{label}: {reason}</source>
+      <translation>{label}：{reason}</translation>
+    </message>
+    <message>
+      <source>mean of every month</source>
+      <translation>全月の平均</translation>
+    </message>
+    <message>
+      <source>mean of the latest {recent} months</source>
+      <translation>直近 {recent} か月の平均</translation>
+    </message>
+    <message>
+      <source>least-squares trend at the latest month</source>
+      <translation>直近月における最小二乗法のトレンド</translation>
+    </message>
+    <message>
+      <source>highest of the mean, the latest {recent} months' mean and the trend</source>
+      <translation>平均・直近 {recent} か月の平均・トレンドのうち最も高いもの</translation>
+    </message>
+    <message>
+      <source>base × {factor}</source>
+      <extracomment>The stress forms in words, as ``stress_arithmetic.stress_words`` writes them in English.</extracomment>
+      <translation>ベースケース × {factor}</translation>
+    </message>
+    <message>
+      <source>base + {factor} × SD</source>
+      <translation>ベースケース + {factor} × SD</translation>
+    </message>
+    <message>
+      <source>{months} month</source>
+      <extracomment>The collection period in words: (more than one month, the Desk default's).</extracomment>
+      <translation>{months} か月</translation>
+    </message>
+    <message>
+      <source>{months} months</source>
+      <translation>{months} か月</translation>
+    </message>
+    <message>
+      <source>{months} month (Desk default)</source>
+      <translation>{months} か月（Desk 既定値）</translation>
+    </message>
+    <message>
+      <source>{months} months (Desk default)</source>
+      <translation>{months} か月（Desk 既定値）</translation>
+    </message>
+    <message>
+      <source>base {base} ({reading}) stressed as {words}</source>
+      <extracomment>What a stressed part rests on: (SD form, factor set by the analyst).</extracomment>
+      <translation>ベースケース {base}（{reading}）に {words} のストレス</translation>
+    </message>
+    <message>
+      <source>base {base} ({reading}) stressed as {words} (SD {sd})</source>
+      <translation>ベースケース {base}（{reading}）に {words} のストレス（SD {sd}）</translation>
+    </message>
+    <message>
+      <source>base {base} ({reading}) stressed as {words}, factor set by the analyst</source>
+      <translation>ベースケース {base}（{reading}）に {words} のストレス。係数はアナリストが設定</translation>
+    </message>
+    <message>
+      <source>base {base} ({reading}) stressed as {words} (SD {sd}), factor set by the analyst</source>
+      <translation>ベースケース {base}（{reading}）に {words} のストレス（SD {sd}）。係数はアナリストが設定</translation>
+    </message>
+    <message>
+      <source>mitigated: {reason}</source>
+      <translation>手当てあり：{reason}</translation>
+    </message>
+    <message>
+      <source>highest monthly collections in the history, {peak} of the month's balance ({month}), × collection period {period}</source>
+      <translation>月次実績における最大の月次回収額（当月残高の {peak}、{month}）× 回収期間 {period}</translation>
+    </message>
+    <message>
+      <source>program's estimate: {reason}</source>
+      <translation>プログラム独自の見積り：{reason}</translation>
+    </message>
+    <message>
+      <source>{share} of the pool (Desk default, abcp.servicer_transfer.reserve)</source>
+      <translation>プールの {share}（Desk 既定値）</translation>
+    </message>
+  </context>
+  <context>
     <name>AbcpGuideline</name>
     <message>
       <source>Bankruptcy remoteness of the SPC: {yes} of {count} points answered yes.</source>
@@ -333,6 +518,7 @@
     </message>
     <message>
       <source>Reference only: US-agency dynamic reserve (not JCR methodology)</source>
+      <extracomment>The label the reference always carries (in the ABCP tab's words: one translation of it).</extracomment>
       <translation>参考：米国格付会社のダイナミック・リザーブ（JCR の格付方法ではありません）</translation>
     </message>
     <message>
@@ -7611,6 +7797,77 @@ available</source>
   <context>
     <name>StressInput</name>
     <message>
+      <source>{rating} is not a short-term rating</source>
+      <extracomment>What the sponsor's backup line provides (003 No. 2 §2, §3(1), footnote 1).</extracomment>
+      <translation>{rating} は短期格付ではありません</translation>
+    </message>
+    <message>
+      <source>an answered check needs its reason</source>
+      <translation>回答した確認事項には理由が必要です</translation>
+    </message>
+    <message>
+      <source>a program needs a name</source>
+      <translation>プログラムには名称が必要です</translation>
+    </message>
+    <message>
+      <source>a check is answered twice</source>
+      <translation>同じ確認事項に二度回答しています</translation>
+    </message>
+    <message>
+      <source>a mitigation needs its reason</source>
+      <translation>軽減措置には理由が必要です</translation>
+    </message>
+    <message>
+      <source>the program's own estimate needs a reason</source>
+      <translation>プログラム独自の見積りには理由が必要です</translation>
+    </message>
+    <message>
+      <source>is {rating}; allowed: {allowed}</source>
+      <translation>{rating} です。使用できるのは {allowed} です</translation>
+    </message>
+    <message>
+      <source>name each target rating once</source>
+      <translation>目標格付はそれぞれ一度だけ指定してください</translation>
+    </message>
+    <message>
+      <source>stored by another version of JCR Desk</source>
+      <translation>別のバージョンの JCR Desk で保存されています</translation>
+    </message>
+    <message>
+      <source>cannot be read ({problem})</source>
+      <translation>読み取れません（{problem}）</translation>
+    </message>
+    <message>
+      <source>{key}: {problem}</source>
+      <extracomment>The translation context of the guideline's steps and caps (``jcr_desk_ja.ts``). The translation context of the analysis's notes and open items. The translation context of the inputs a program or its stress choices refuse. The rulebook's own words (checklist points, documents, dimensions), registered for translation in ``jcr_desk/ui/abcp/abcp_words.py``.</extracomment>
+      <translation>{key}：{problem}</translation>
+    </message>
+    <message>
+      <source>the multiple of {better} ({higher}) would be below that of {worse} ({lower}): a higher target rating never takes a weaker stress</source>
+      <extracomment>Factors that would stress a higher target rating less than a lower one, per stress form.</extracomment>
+      <translation>{better} の倍率（{higher}）が {worse} の倍率（{lower}）を下回ることになります。上位の目標格付に弱いストレスをかけることはできません</translation>
+    </message>
+    <message>
+      <source>the k of {better} ({higher}) would be below that of {worse} ({lower}): a higher target rating never takes a weaker stress</source>
+      <translation>{better} の k（{higher}）が {worse} の k（{lower}）を下回ることになります。上位の目標格付に弱いストレスをかけることはできません</translation>
+    </message>
+    <message>
+      <source>a stress factor must be above zero</source>
+      <translation>ストレス係数は0より大きくなければなりません</translation>
+    </message>
+    <message>
+      <source>an adjusted factor needs its reason</source>
+      <translation>調整した係数には理由が必要です</translation>
+    </message>
+    <message>
+      <source>the analyst's choice needs a reason</source>
+      <translation>アナリストの選択には理由が必要です</translation>
+    </message>
+    <message>
+      <source>a rating's factor is adjusted twice</source>
+      <translation>同じ格付の係数を二度調整しています</translation>
+    </message>
+    <message>
       <source>The case has no scenario with id {id}.</source>
       <extracomment>Assumption names ``--set`` and the tab may override for one run.</extracomment>
       <translation>案件に ID {id} のシナリオがありません。</translation>
@@ -7622,10 +7879,6 @@ available</source>
     <message>
       <source>Unknown assumption {name}; choose one of {names}.</source>
       <translation>前提 {name} はありません。{names} のいずれかを選んでください。</translation>
-    </message>
-    <message>
-      <source>{key}: {problem}</source>
-      <translation>{key}：{problem}</translation>
     </message>
     <message>
       <source>expected a table of values, got {value}</source>

@@ -27,6 +27,7 @@ from jcr_desk.ui.main_window import MainWindow
 from jcr_desk.ui.pool.strat_panel import summary_lines
 from jcr_desk.ui.tabs.pool_tab import source_text
 from jcr_desk.ui.translations import install_language
+from tests.gui.abcp_notes import with_notes
 from tests.gui.conftest import wait_idle
 from tests.gui.language_walk import (
     Shown,
@@ -41,13 +42,15 @@ from tests.unit.pool import finding_tapes
 
 @pytest.fixture
 def walked_case_file(tmp_path: Path, computed_demo_case: Case) -> Path:
-    """The demo case with its stored stress result and a tape import's report on its pool
-    (errors, grouped warnings), so the walk reads the result's lines and the problem list's
-    (the demo's own pool has no problem)."""
+    """The demo case with its stored stress result, a tape import's report on its pool
+    (errors, grouped warnings) and an ABCP analysis with open items and notes, so the walk
+    reads the result's lines, the problem list's and the analysis's (the demo's own pool has
+    no problem, its program nothing open)."""
     report = [p.to_dict() for p in read_tape(finding_tapes.path("f07_many_warnings")).problems]
-    pool = replace(computed_demo_case.pools[0], report=report)
+    case = with_notes(computed_demo_case)
+    pool = replace(case.pools[0], report=report)
     path = tmp_path / "walked.jcrcase"
-    save_case(replace(computed_demo_case, pools=[pool, *computed_demo_case.pools[1:]]), path)
+    save_case(replace(case, pools=[pool, *case.pools[1:]]), path)
     return path
 
 
@@ -125,6 +128,9 @@ def test_the_abcp_tab_has_no_visible_english(open_window, language):
     if language != "ja":
         pytest.skip("only the Japanese interface is checked for English")
     assert still_english(open_window, abcp=True) == []
+    texts, _cut = walk(open_window)
+    abcp = "\n".join(shown.text for shown in texts if shown.where.startswith(ABCP_TAB))
+    assert "未回答" in abcp and "キャンセル率はトレンド上" in abcp  # the walk read the notes
 
 
 def still_english(window: MainWindow, *, abcp: bool) -> list[str]:

@@ -43,6 +43,7 @@ from jcr_desk.methodology.rulebook import load_rulebook
 from jcr_desk.paths import resources_dir
 from jcr_desk.ratings import Outlook, Rating, ShortTermRating
 from jcr_desk.structured.abcp.result import PROPOSED, ProgramResult
+from jcr_desk.structured.abcp.sentences import joined
 from jcr_desk.structured.rmbs.result import EnhancementResult
 
 #: An item of a structured deal: one rated class.
@@ -368,7 +369,7 @@ def _program_notes(
             _note(
                 QT_TRANSLATE_NOOP("RatedItems", "The guideline of '{name}' stays open: {items}"),
                 name=name,
-                items=" ".join(guideline.open_items),
+                items=joined(guideline.open_items),
             )
         )
     return notes

@@ -13,6 +13,7 @@ from jcr_desk.case.services.abcp_run import party_rating
 from jcr_desk.reports import styles
 from jcr_desk.reports.book import Sheet
 from jcr_desk.reports.context import ExportContext, ExportedProgram
+from jcr_desk.reports.sheets.committee import LANGUAGE
 from jcr_desk.structured.abcp.program import AbcpProgram, Party
 
 NOT_ANALYSED = "not analysed yet: open the program on the ABCP program tab"
@@ -106,16 +107,18 @@ def _guideline(sheet: Sheet, row: int, exported: ExportedProgram) -> int:
     sheet.header(row, ("Guideline step", "Why", "Citation"))
     for step in guideline.steps:
         row += 1
-        sheet.row(row, [step.rule_id, str(step.text), step.citation], styles.TEXT)
+        sheet.row(row, [step.rule_id, step.text.in_language(LANGUAGE), step.citation],
+                  styles.TEXT)
     for item in guideline.open_items:
         row += 1
-        sheet.row(row, ["open", item, ""], [styles.WARNING, styles.TEXT, styles.TEXT])
+        sheet.row(row, ["open", item.in_language(LANGUAGE), ""],
+                  [styles.WARNING, styles.TEXT, styles.TEXT])
     row += 2
     sheet.header(row, ("Cap", "Limit", "Applied", "Why", "Citation"))
     for cap in result.caps:
         row += 1
         sheet.row(row, [cap.kind, cap.limit or "not known", "yes" if cap.applied else "no",
-                        str(cap.statement), cap.citation],
+                        cap.statement.in_language(LANGUAGE), cap.citation],
                   [styles.TEXT, styles.RATING, styles.TEXT, styles.TEXT, styles.TEXT])
     return row + 1
 

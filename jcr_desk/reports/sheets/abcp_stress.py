@@ -17,6 +17,7 @@ from typing import Any
 from jcr_desk.reports import styles
 from jcr_desk.reports.book import Formula, Sheet
 from jcr_desk.reports.context import ExportContext, ExportedProgram
+from jcr_desk.reports.sheets.committee import LANGUAGE
 from jcr_desk.structured.abcp.history import MonthlyRates
 from jcr_desk.structured.abcp.reference import LABEL as REFERENCE_LABEL
 from jcr_desk.structured.abcp.result import ProgramResult
@@ -187,7 +188,8 @@ def _parts(sheet: Sheet, row: int, result: ProgramResult) -> int:
     for test in result.tests:
         for part in test.parts:
             line += 1
-            sheet.row(line, [test.rating, PART_LABELS[part.key], part.value, part.basis,
+            basis = part.basis.in_language(LANGUAGE)
+            sheet.row(line, [test.rating, PART_LABELS[part.key], part.value, basis,
                              part.citation, "yes" if part.desk_default else "no"],
                       [styles.RATING, styles.TEXT, styles.FINE_PERCENT, styles.TEXT,
                        styles.TEXT, styles.TEXT])
@@ -197,7 +199,11 @@ def _parts(sheet: Sheet, row: int, result: ProgramResult) -> int:
 def _reference(sheet: Sheet, row: int, result: ProgramResult) -> int:
     sheet.text(row, 1, REFERENCE_LABEL, styles.HEADING)
     if not result.reference:
-        sheet.note(row + 1, result.reference_note or "The history does not allow it.")
+        note = result.reference_note
+        sheet.note(
+            row + 1,
+            "The history does not allow it." if note is None else note.in_language(LANGUAGE),
+        )
         return row + 2
     sheet.header(row + 1, ("Rating", "Stress factor", "Peak loss ratio", "Loss horizon ratio",
                            "Loss reserve", "Expected dilution", "Peak dilution",

@@ -15,7 +15,7 @@ from typing import Final
 import numpy as np
 import pandas as pd
 
-from jcr_desk.i18n import QT_TRANSLATE_NOOP
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.methodology.rulebook import Rulebook, load_rulebook
 from jcr_desk.progress import CancelToken, ProgressCallback, no_progress, step
 from jcr_desk.structured.abcp.base_case import RateStatistics, rate_statistics
@@ -27,7 +27,7 @@ from jcr_desk.structured.abcp.program import (
     PARTIALLY_SUPPORTED,
     AbcpProgram,
 )
-from jcr_desk.structured.abcp.reference import LABEL, dynamic_reserves
+from jcr_desk.structured.abcp.reference import dynamic_reserves, labelled
 from jcr_desk.structured.abcp.result import (
     NOT_REACHED,
     OPEN,
@@ -37,7 +37,7 @@ from jcr_desk.structured.abcp.result import (
     ProgramResult,
 )
 from jcr_desk.structured.abcp.rules import AbcpRules, abcp_rules
-from jcr_desk.structured.abcp.sentences import said
+from jcr_desk.structured.abcp.sentences import noted, rulebook_word, said
 from jcr_desk.structured.abcp.stress import StressChoices
 from jcr_desk.structured.abcp.subordination import SubordinationInputs, rating_tests
 from jcr_desk.structured.desk_default import DeskDefault
@@ -46,6 +46,25 @@ from jcr_desk.structured.frozen import freeze
 _FULLY: Final = "003 No. 2 §3(1)"
 _INTERNAL: Final = "003 No. 2 §3(2)"
 _WEAK_LINK: Final = "003 No. 2 §3(1); No. 1 footnote 1 (weak link)"
+#: The checklists by the names the open items give them.
+_CHECKLISTS: Final = {
+    "spc": QT_TRANSLATE_NOOP("AbcpAnalysis", "bankruptcy remoteness of the SPC"),
+    "facility": QT_TRANSLATE_NOOP("AbcpAnalysis", "backup facility"),
+    "internal": QT_TRANSLATE_NOOP("AbcpAnalysis", "triggers and liquidity"),
+}
+#: A rate that rises on trend above the base case, one sentence per rate.
+_RISING: Final = {
+    "credit_loss": QT_TRANSLATE_NOOP(
+        "AbcpAnalysis",
+        "The credit-loss rate rises by {rise} a year on trend, to {latest} at the latest "
+        "month, above the base case of {base} (003 No. 2 §3(2)(ii)(c): weigh the trend).",
+    ),
+    "cancellation": QT_TRANSLATE_NOOP(
+        "AbcpAnalysis",
+        "The cancellation rate rises by {rise} a year on trend, to {latest} at the latest "
+        "month, above the base case of {base} (003 No. 2 §3(2)(ii)(c): weigh the trend).",
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -91,14 +110,9 @@ def analyse_program(
 
 def _checks(
     program: AbcpProgram, rules: AbcpRules, lists: tuple[str, ...]
-) -> tuple[list[GuidelineStep], list[str]]:
+) -> tuple[list[GuidelineStep], list[Text]]:
     steps: list[GuidelineStep] = []
-    open_items: list[str] = []
-    words = {
-        "spc": "bankruptcy remoteness of the SPC",
-        "facility": "backup facility",
-        "internal": "triggers and liquidity",
-    }
+    open_items: list[Text] = []
     counted = {
         "spc": QT_TRANSLATE_NOOP(
             "AbcpGuideline",
@@ -123,21 +137,39 @@ def _checks(
                 citation,
             )
         )
+        checklist = noted(_CHECKLISTS[name])
         for item, answer in zip(items, answers, strict=True):
+            point = rulebook_word(item.text)
             if answer.answer == "open":
-                open_items.append(f"Unanswered ({words[name]}): {item.text}")
+                open_items.append(
+                    noted(
+                        QT_TRANSLATE_NOOP("AbcpAnalysis", "Unanswered ({checklist}): {point}"),
+                        checklist=checklist,
+                        point=point,
+                    )
+                )
             elif answer.answer == "no":
                 open_items.append(
-                    f"Answered no ({words[name]}): {item.text} — {answer.reason.strip()}"
+                    noted(
+                        QT_TRANSLATE_NOOP(
+                            "AbcpAnalysis", "Answered no ({checklist}): {point} — {reason}"
+                        ),
+                        checklist=checklist,
+                        point=point,
+                        reason=answer.reason.strip(),
+                    )
                 )
     return steps, open_items
 
 
-def _documents(program: AbcpProgram, rules: AbcpRules, support: str) -> list[str]:
+def _documents(program: AbcpProgram, rules: AbcpRules, support: str) -> list[Text]:
     kind = "fully_supported" if support == FULLY_SUPPORTED else "internal"
     return [
-        f"Document not received ({_FULLY if kind == 'fully_supported' else _INTERNAL}): "
-        f"{document.text}"
+        noted(
+            QT_TRANSLATE_NOOP("AbcpAnalysis", "Document not received ({citation}): {document}"),
+            citation=_FULLY if kind == "fully_supported" else _INTERNAL,
+            document=rulebook_word(document.text),
+        )
         for document in rules.documents[kind]
         if document.key not in program.documents
     ]
@@ -151,12 +183,19 @@ def _fully_supported(
     parties: CapParties,
     rules: AbcpRules,
     steps: list[GuidelineStep],
-    open_items: list[str],
+    open_items: list[Text],
 ) -> ProgramResult:
     sponsor = parties.sponsor
-    name = program.sponsor.name or "the sponsor"
+    name: Text | str = program.sponsor.name or noted(
+        QT_TRANSLATE_NOOP("AbcpAnalysis", "the sponsor")
+    )
     if sponsor is None:
-        open_items.append(f"The short-term rating of {name} is not known.")
+        open_items.append(
+            noted(
+                QT_TRANSLATE_NOOP("AbcpAnalysis", "The short-term rating of {name} is not known."),
+                name=name,
+            )
+        )
         linked = said(
             QT_TRANSLATE_NOOP("AbcpGuideline", "Linked to {name}, whose rating is not known."),
             name=name,
@@ -191,8 +230,13 @@ def _fully_supported(
         guideline=guideline,
         rulebook_version=rules.version,
         notes=(
-            "The sponsor's rating already carries its country's ceiling (corporate "
-            "methodology, 003 No. 1 footnote 1); no structured cap is added.",
+            noted(
+                QT_TRANSLATE_NOOP(
+                    "AbcpAnalysis",
+                    "The sponsor's rating already carries its country's ceiling (corporate "
+                    "methodology, 003 No. 1 footnote 1); no structured cap is added.",
+                )
+            ),
         ),
     )
 
@@ -206,23 +250,25 @@ def _internal(
     book: Rulebook,
     support: str,
     steps: list[GuidelineStep],
-    open_items: list[str],
+    open_items: list[Text],
     token: CancelToken,
 ) -> ProgramResult:
     program, history = inputs.program, inputs.history
-    notes: list[str] = []
+    notes: list[Text] = []
     if support == PARTIALLY_SUPPORTED:
         notes.append(
-            f"Partially supported ({program.backup.share:.0%} backup line): analysed like "
-            "internal enhancement (003 No. 2 footnote 1); the sponsor's enhancement counts at "
-            "ratings no higher than the sponsor's (Desk default)."
+            noted(
+                QT_TRANSLATE_NOOP(
+                    "AbcpAnalysis",
+                    "Partially supported ({share} backup line): analysed like internal "
+                    "enhancement (003 No. 2 footnote 1); the sponsor's enhancement counts at "
+                    "ratings no higher than the sponsor's (Desk default).",
+                ),
+                share=f"{program.backup.share:.0%}",
+            )
         )
     if history is None or history.month_count < rules.history_min_months:
-        found = "no monthly history" if history is None else f"{history.month_count} months"
-        open_items.append(
-            f"The population's monthly history is needed ({found}; at least "
-            f"{rules.history_min_months} months, 003 No. 2 §3(2)(ii)(a))."
-        )
+        open_items.append(_history_needed(history, rules))
         guideline = ProgramGuideline(OPEN, None, None, tuple(steps), tuple(open_items))
         return ProgramResult(
             program.name,
@@ -247,7 +293,10 @@ def _internal(
     reference, reference_note = dynamic_reserves(rates, program.target_ratings, rules)
     method = inputs.choices.resolved_method(rules)
     notes += _notes(history, statistics, method, rules, compositions, composition_notes)
-    notes += [f"Judgement (003 No. 1): {text}" for text in capped.judgements]
+    notes += [
+        noted(QT_TRANSLATE_NOOP("AbcpAnalysis", "Judgement (003 No. 1): {judgement}"), judgement=t)
+        for t in capped.judgements
+    ]
     steps += _figure_steps(tests, capped.reached, capped.capped)
     steps += [GuidelineStep(f"CAP-{c.kind.upper()}", c.statement, c.citation) for c in capped.caps]
     if capped.capped is None:
@@ -281,10 +330,32 @@ def _internal(
         caps=capped.caps,
         compositions=compositions,
         reference=reference,
-        reference_note=LABEL if reference_note is None else f"{LABEL}: {reference_note}",
+        reference_note=labelled(reference_note),
         notes=tuple(notes),
         desk_defaults=desk_defaults(program, choices, rules, book),
         history=freeze(_history_summary(history, rates.months)),
+    )
+
+
+def _history_needed(history: MonthlyHistory | None, rules: AbcpRules) -> Text:
+    """The open item of a history too short for a base case (or none imported)."""
+    if history is None:
+        return noted(
+            QT_TRANSLATE_NOOP(
+                "AbcpAnalysis",
+                "The population's monthly history is needed (no monthly history; at least "
+                "{minimum} months, 003 No. 2 §3(2)(ii)(a)).",
+            ),
+            minimum=rules.history_min_months,
+        )
+    return noted(
+        QT_TRANSLATE_NOOP(
+            "AbcpAnalysis",
+            "The population's monthly history is needed ({months} months; at least {minimum} "
+            "months, 003 No. 2 §3(2)(ii)(a)).",
+        ),
+        months=history.month_count,
+        minimum=rules.history_min_months,
     )
 
 
@@ -330,29 +401,47 @@ def _notes(
     method: str,
     rules: AbcpRules,
     compositions: tuple,
-    composition_notes: tuple[str, ...],
-) -> list[str]:
-    notes: list[str] = []
+    composition_notes: tuple[Text, ...],
+) -> list[Text]:
+    notes: list[Text] = []
     if history.month_count < rules.history_short_months:
         notes.append(
-            f"The base case rests on {history.month_count} months of history (fewer than "
-            f"{rules.history_short_months}, abcp.history.short_months)."
+            noted(
+                QT_TRANSLATE_NOOP(
+                    "AbcpAnalysis",
+                    "The base case rests on {months} months of history (fewer than {short}, "
+                    "abcp.history.short_months).",
+                ),
+                months=history.month_count,
+                short=rules.history_short_months,
+            )
         )
-    for name in ("credit_loss", "cancellation"):
+    for name, source in _RISING.items():
         figures = statistics[name]
         base = figures.reading(method)
         if figures.trend_latest > base:
             notes.append(
-                f"The {name.replace('_', '-')} rate rises by {figures.trend_per_month * 12:.3%} "
-                f"a year on trend, to {figures.trend_latest:.3%} at the latest month, above the "
-                f"base case of {base:.3%} (003 No. 2 §3(2)(ii)(c): weigh the trend)."
+                noted(
+                    source,
+                    rise=f"{figures.trend_per_month * 12:.3%}",
+                    latest=f"{figures.trend_latest:.3%}",
+                    base=f"{base:.3%}",
+                )
             )
     for composition in compositions:
         if composition.flagged:
             notes.append(
-                f"By {composition.dimension}, the pool differs from the population by "
-                f"{composition.difference:.1%} (above {rules.composition_flag:.0%}): weigh it "
-                "in the stress multiple (003 No. 2 §3(2)(ii)(b))."
+                noted(
+                    QT_TRANSLATE_NOOP(
+                        "AbcpAnalysis",
+                        "By {dimension}, the pool differs from the population by {difference} "
+                        "(above {flag}): weigh it in the stress multiple "
+                        "(003 No. 2 §3(2)(ii)(b)).",
+                    ),
+                    dimension=rulebook_word(composition.dimension),
+                    difference=f"{composition.difference:.1%}",
+                    flag=f"{rules.composition_flag:.0%}",
+                )
             )
     notes.extend(composition_notes)
     return notes

@@ -13,14 +13,18 @@ from typing import Any, Final
 
 import numpy as np
 
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.structured.abcp.history import MonthlyRates
+from jcr_desk.structured.abcp.sentences import noted
 from jcr_desk.structured.stress_arithmetic import ols_slope, sample_sd
 
 METHOD_WORDS: Final = {
-    "mean": "mean of every month",
-    "recent": "mean of the latest {recent} months",
-    "trend": "least-squares trend at the latest month",
-    "highest": "highest of the mean, the latest {recent} months' mean and the trend",
+    "mean": QT_TRANSLATE_NOOP("AbcpAnalysis", "mean of every month"),
+    "recent": QT_TRANSLATE_NOOP("AbcpAnalysis", "mean of the latest {recent} months"),
+    "trend": QT_TRANSLATE_NOOP("AbcpAnalysis", "least-squares trend at the latest month"),
+    "highest": QT_TRANSLATE_NOOP(
+        "AbcpAnalysis", "highest of the mean, the latest {recent} months' mean and the trend"
+    ),
 }
 
 
@@ -80,5 +84,6 @@ def rate_statistics(rates: MonthlyRates, measure: str, recent_months: int) -> Ra
     )
 
 
-def method_words(method: str, recent_months: int) -> str:
-    return METHOD_WORDS[method].format(recent=recent_months)
+def method_words(method: str, recent_months: int) -> Text:
+    """The base-case reading in words, translated where shown."""
+    return noted(METHOD_WORDS[method], recent=recent_months)

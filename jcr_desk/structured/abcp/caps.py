@@ -21,7 +21,7 @@ from jcr_desk.methodology.rulebook import Rulebook
 from jcr_desk.ratings import ShortTermRating
 from jcr_desk.structured.abcp.program import AbcpProgram
 from jcr_desk.structured.abcp.rules import AbcpRules, corresponding_long_term
-from jcr_desk.structured.abcp.sentences import ABCP_GUIDELINE, said, text_read
+from jcr_desk.structured.abcp.sentences import ABCP_GUIDELINE, noted, said, text_read
 from jcr_desk.structured.abcp.subordination import PASS, PASS_IF_ORIGINATOR_CAPS, RatingTest
 
 ORIGINATOR: Final = "originator"
@@ -72,8 +72,8 @@ class Capped:
     reached: str | None
     capped: str | None
     caps: tuple[Cap, ...]
-    open_items: tuple[str, ...]
-    judgements: tuple[str, ...] = ()
+    open_items: tuple[Text, ...]
+    judgements: tuple[Text, ...] = ()
     """What the ceiling rules ask the committee to weigh (rated above the sovereign…)."""
 
 
@@ -85,8 +85,8 @@ def apply_caps(
     book: Rulebook,
 ) -> Capped:
     """The best target rating the tests reach, then capped by originator, sponsor, country."""
-    open_items: list[str] = []
-    judgements: list[str] = []
+    open_items: list[Text] = []
+    judgements: list[Text] = []
     caps: list[Cap] = []
     passed = [ShortTermRating(t.rating) for t in tests if t.outcome == PASS]
     by_cap = [ShortTermRating(t.rating) for t in tests if t.outcome == PASS_IF_ORIGINATOR_CAPS]
@@ -120,19 +120,38 @@ def _originator(
     best_uncovered: ShortTermRating,
     parties: CapParties,
     caps: list[Cap],
-    open_items: list[str],
+    open_items: list[Text],
 ) -> ShortTermRating | None:
     citation = "003 No. 2 §3(2)(ii)(e)"
     name, rating = weakest_seller(parties)
     if rating is None:
+        seller: Text | str = (
+            name if parties.sellers else noted(QT_TRANSLATE_NOOP("AbcpAnalysis", "no seller"))
+        )
         open_items.append(
-            f"{best_uncovered} is reached only without the commingling part; the originator "
-            f"caps it, and the short-term rating of {name} is not known."
+            noted(
+                QT_TRANSLATE_NOOP(
+                    "AbcpAnalysis",
+                    "{best} is reached only without the commingling part; the originator caps "
+                    "it, and the short-term rating of {name} is not known.",
+                ),
+                best=str(best_uncovered),
+                name=seller,
+            )
         )
         caps.append(
-            Cap(ORIGINATOR, None, False, said(QT_TRANSLATE_NOOP(
-                "AbcpGuideline", "The rating of the originator {name} is not known."), name=name),
-                citation)
+            Cap(
+                ORIGINATOR,
+                None,
+                False,
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "AbcpGuideline", "The rating of the originator {name} is not known."
+                    ),
+                    name=seller,
+                ),
+                citation,
+            )
         )
         return reached
     limit = min(best_uncovered, rating)
@@ -142,28 +161,38 @@ def _originator(
             "No subordination covers commingling and no measure mitigates it: the originator "
             "{name} ({rating}) is the ceiling; {best} without the commingling part → {limit}.",
         ),
-        name=name, rating=str(rating), best=str(best_uncovered), limit=str(limit),
+        name=name,
+        rating=str(rating),
+        best=str(best_uncovered),
+        limit=str(limit),
     )
     caps.append(Cap(ORIGINATOR, rating.symbol, limit < best_uncovered, statement, citation))
     return limit if reached is None else max(reached, limit)
 
 
 def _sponsor(
-    capped: ShortTermRating, parties: CapParties, caps: list[Cap], open_items: list[str]
+    capped: ShortTermRating, parties: CapParties, caps: list[Cap], open_items: list[Text]
 ) -> ShortTermRating:
     citation = (
         "003 No. 2 §3(1); No. 1 footnote 1 (weak link; Desk default for internal enhancement)"
     )
     if parties.sponsor is None:
-        open_items.append("The sponsor's short-term rating is not known: its backup line caps.")
+        open_items.append(
+            noted(
+                QT_TRANSLATE_NOOP(
+                    "AbcpAnalysis",
+                    "The sponsor's short-term rating is not known: its backup line caps.",
+                )
+            )
+        )
         statement = said(QT_TRANSLATE_NOOP("AbcpGuideline", "The sponsor's rating is not known."))
         caps.append(Cap(SPONSOR, None, False, statement, citation))
         return capped
     applied = parties.sponsor < capped
     statement = said(
         QT_TRANSLATE_NOOP(
-            "AbcpGuideline", "The program relies on the sponsor's backup line: no higher than "
-            "{rating}."
+            "AbcpGuideline",
+            "The program relies on the sponsor's backup line: no higher than {rating}.",
         ),
         rating=str(parties.sponsor),
     )
@@ -177,8 +206,8 @@ def _country(
     parties: CapParties,
     book: Rulebook,
     caps: list[Cap],
-    open_items: list[str],
-    judgements: list[str],
+    open_items: list[Text],
+    judgements: list[Text],
 ) -> ShortTermRating:
     long_term = corresponding_long_term(book, capped.symbol)
     guideline = structured_cap(
@@ -199,7 +228,7 @@ def _country(
     citation = "; ".join(dict.fromkeys(step.citation for step in guideline.steps))
     judgements.extend(guideline.flags)
     if guideline.needs_judgement and not guideline.flags:  # an input is missing
-        open_items.append(str(statement))
+        open_items.append(statement)
     if guideline.proposed is None or guideline.proposed >= long_term:
         caps.append(Cap(COUNTRY, None, False, statement, citation))
         return capped

@@ -16,8 +16,10 @@ from typing import Any, Final
 import numpy as np
 import pandas as pd
 
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.structured.abcp.history import MonthlyHistory, segment_key
 from jcr_desk.structured.abcp.rules import AbcpRules
+from jcr_desk.structured.abcp.sentences import noted, rulebook_word
 
 POOL_BALANCE: Final = "receivable_balance"
 DIMENSIONS: Final = (
@@ -25,6 +27,17 @@ DIMENSIONS: Final = (
     ("merchant_category", "history_merchant_category", "merchant category"),
 )
 """Pool field, history field, words."""
+#: Why a dimension is not compared: the side that gives no split.
+_NO_SPLIT: Final = {
+    "pool": QT_TRANSLATE_NOOP(
+        "AbcpAnalysis",
+        "By {dimension}: the receivables tape gives no split, so the mixes are not compared.",
+    ),
+    "population": QT_TRANSLATE_NOOP(
+        "AbcpAnalysis",
+        "By {dimension}: the history gives no split, so the mixes are not compared.",
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -70,13 +83,18 @@ class Composition:
 
 def compare_composition(
     receivables: pd.DataFrame | None, history: MonthlyHistory, rules: AbcpRules
-) -> tuple[tuple[Composition, ...], tuple[str, ...]]:
+) -> tuple[tuple[Composition, ...], tuple[Text, ...]]:
     """The comparisons both sides allow, and sentences for the ones they do not."""
-    notes: list[str] = []
+    notes: list[Text] = []
     if receivables is None or POOL_BALANCE not in receivables:
         notes.append(
-            "No receivables tape: the securitised pool is not compared with the population "
-            "(003 No. 2 §3(2)(ii)(b))."
+            noted(
+                QT_TRANSLATE_NOOP(
+                    "AbcpAnalysis",
+                    "No receivables tape: the securitised pool is not compared with the "
+                    "population (003 No. 2 §3(2)(ii)(b)).",
+                )
+            )
         )
         return (), tuple(notes)
     months = min(rules.recent_months, history.month_count)
@@ -84,8 +102,8 @@ def compare_composition(
     for pool_field, history_field, words in DIMENSIONS:
         population = history.population_shares(history_field, months)
         if pool_field not in receivables or population is None:
-            side = "the receivables tape" if pool_field not in receivables else "the history"
-            notes.append(f"By {words}: {side} gives no split, so the mixes are not compared.")
+            side = "pool" if pool_field not in receivables else "population"
+            notes.append(noted(_NO_SPLIT[side], dimension=rulebook_word(words)))
             continue
         pool, spelling = _pool_shares(receivables, pool_field)
         keys = sorted(set(pool) | set(population), key=lambda k: (-pool.get(k, 0.0), k))

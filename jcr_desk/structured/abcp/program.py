@@ -12,9 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Final
 
+from jcr_desk.i18n import QT_TRANSLATE_NOOP
 from jcr_desk.ratings import ShortTermRating
 from jcr_desk.structured.abcp.rules import CHECKLISTS, TARGET_RATINGS
-from jcr_desk.structured.fields import FieldError, Fields, drop_none
+from jcr_desk.structured.abcp.sentences import refused
+from jcr_desk.structured.fields import Fields, drop_none
 from jcr_desk.structured.frozen import Shared
 
 #: What the sponsor's backup line provides (003 No. 2 §2, §3(1), footnote 1).
@@ -58,8 +60,10 @@ class Party:
             try:
                 rating = ShortTermRating.parse(rating).symbol
             except ValueError:
-                raise FieldError(
-                    fields.key("short_term_rating"), f"{rating!r} is not a short-term rating"
+                raise refused(
+                    fields.key("short_term_rating"),
+                    QT_TRANSLATE_NOOP("StressInput", "{rating} is not a short-term rating"),
+                    rating=repr(rating),
                 ) from None
         return cls(
             fields.text("name", ""),
@@ -119,7 +123,10 @@ class CheckAnswer:
             fields.text("timestamp", ""),
         )
         if answer.answer != "open" and not answer.reason.strip():
-            raise FieldError(fields.key("reason"), "an answered check needs its reason")
+            raise refused(
+                fields.key("reason"),
+                QT_TRANSLATE_NOOP("StressInput", "an answered check needs its reason"),
+            )
         return answer
 
 
@@ -214,11 +221,15 @@ class AbcpProgram(Shared):
         fields = Fields(data, path, _PROGRAM_KEYS)
         name = fields.text("name").strip()
         if not name:
-            raise FieldError(fields.key("name"), "a program needs a name")
+            raise refused(
+                fields.key("name"), QT_TRANSLATE_NOOP("StressInput", "a program needs a name")
+            )
         answers = fields.records("answers", CheckAnswer.read)
         pairs = [(a.checklist, a.key) for a in answers]
         if len(set(pairs)) != len(pairs):
-            raise FieldError(fields.key("answers"), "a check is answered twice")
+            raise refused(
+                fields.key("answers"), QT_TRANSLATE_NOOP("StressInput", "a check is answered twice")
+            )
         program = cls(
             name=name,
             spc_name=fields.text("spc_name", ""),
@@ -246,10 +257,14 @@ class AbcpProgram(Shared):
             target_ratings=_targets(fields),
         )
         if program.commingling_mitigated and not program.commingling_reason.strip():
-            raise FieldError(fields.key("commingling_reason"), "a mitigation needs its reason")
+            raise refused(
+                fields.key("commingling_reason"),
+                QT_TRANSLATE_NOOP("StressInput", "a mitigation needs its reason"),
+            )
         if program.transfer_reserve is not None and not program.transfer_reserve_reason.strip():
-            raise FieldError(
-                fields.key("transfer_reserve_reason"), "the program's own estimate needs a reason"
+            raise refused(
+                fields.key("transfer_reserve_reason"),
+                QT_TRANSLATE_NOOP("StressInput", "the program's own estimate needs a reason"),
             )
         return program
 
@@ -273,10 +288,15 @@ def _targets(fields: Fields) -> tuple[str, ...]:
     ratings = fields.texts("target_ratings", TARGET_RATINGS)
     for index, rating in enumerate(ratings):
         if rating not in TARGET_RATINGS:
-            raise FieldError(
+            raise refused(
                 f"{fields.key('target_ratings')}[{index}]",
-                f"is {rating!r}; allowed: {', '.join(TARGET_RATINGS)}",
+                QT_TRANSLATE_NOOP("StressInput", "is {rating}; allowed: {allowed}"),
+                rating=repr(rating),
+                allowed=", ".join(TARGET_RATINGS),
             )
     if not ratings or len(set(ratings)) != len(ratings):
-        raise FieldError(fields.key("target_ratings"), "name each target rating once")
+        raise refused(
+            fields.key("target_ratings"),
+            QT_TRANSLATE_NOOP("StressInput", "name each target rating once"),
+        )
     return tuple(r for r in TARGET_RATINGS if r in ratings)

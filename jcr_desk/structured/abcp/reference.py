@@ -15,10 +15,15 @@ from typing import Any
 
 import numpy as np
 
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.structured.abcp.history import MonthlyRates
 from jcr_desk.structured.abcp.rules import AbcpRules
+from jcr_desk.structured.abcp.sentences import ABCP_WORDS, noted
 
-LABEL = "Reference only: US-agency dynamic reserve (not JCR methodology)"
+#: The label the reference always carries (in the ABCP tab's words: one translation of it).
+LABEL = QT_TRANSLATE_NOOP(
+    "AbcpWords", "Reference only: US-agency dynamic reserve (not JCR methodology)"
+)
 
 
 @dataclass(frozen=True)
@@ -47,14 +52,25 @@ class DynamicReserve:
 
 def dynamic_reserves(
     rates: MonthlyRates, ratings: tuple[str, ...], rules: AbcpRules
-) -> tuple[tuple[DynamicReserve, ...], str | None]:
+) -> tuple[tuple[DynamicReserve, ...], Text | None]:
     """The reference per target rating, or none and the reason the history does not allow it."""
     lookback = rules.reference_lookback_months
     if rates.balance is None:
-        return (), "the history gives rates without the monthly balances the horizons need"
+        return (), noted(
+            QT_TRANSLATE_NOOP(
+                "AbcpAnalysis",
+                "the history gives rates without the monthly balances the horizons need",
+            )
+        )
     needed = max(lookback, rules.reference_loss_horizon, rules.reference_dilution_horizon)
     if rates.months.size < needed:
-        return (), f"the history has {rates.months.size} months; the reference needs {needed}"
+        return (), noted(
+            QT_TRANSLATE_NOOP(
+                "AbcpAnalysis", "the history has {months} months; the reference needs {needed}"
+            ),
+            months=int(rates.months.size),
+            needed=needed,
+        )
     losses = rates.credit_loss[-lookback:]
     dilution = rates.cancellation[-lookback:]
     peak_loss = _peak_average(losses, rules.reference_loss_peak_window)
@@ -81,6 +97,16 @@ def dynamic_reserves(
             )
         )
     return tuple(reserves), None
+
+
+def labelled(reason: Text | None) -> Text:
+    """The reference's label, and why the history does not allow it when it does not."""
+    label = Text.as_written(ABCP_WORDS, LABEL)
+    if reason is None:
+        return label
+    return noted(
+        QT_TRANSLATE_NOOP("AbcpAnalysis", "{label}: {reason}"), label=label, reason=reason
+    )
 
 
 def _peak_average(values: np.ndarray, window: int) -> float:

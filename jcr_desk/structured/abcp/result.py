@@ -13,15 +13,20 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Final
 
-from jcr_desk.i18n import Text
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.structured.abcp.base_case import RateStatistics
 from jcr_desk.structured.abcp.caps import Cap
 from jcr_desk.structured.abcp.composition import Composition
 from jcr_desk.structured.abcp.reference import DynamicReserve
-from jcr_desk.structured.abcp.sentences import text_read
+from jcr_desk.structured.abcp.sentences import (
+    ABCP_WORDS,
+    refused,
+    text_read,
+    texts_data,
+    texts_read,
+)
 from jcr_desk.structured.abcp.subordination import RatingTest
 from jcr_desk.structured.desk_default import DeskDefault
-from jcr_desk.structured.fields import FieldError
 from jcr_desk.structured.frozen import Shared, freeze, thaw
 
 PROPOSED: Final = "proposed"
@@ -60,7 +65,7 @@ class ProgramGuideline:
     proposed: str | None
     reached: str | None
     steps: tuple[GuidelineStep, ...]
-    open_items: tuple[str, ...]
+    open_items: tuple[Text, ...]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -68,7 +73,7 @@ class ProgramGuideline:
             "proposed": self.proposed,
             "reached": self.reached,
             "steps": [step.to_dict() for step in self.steps],
-            "open_items": list(self.open_items),
+            **texts_data("open_items", self.open_items),
         }
 
     @classmethod
@@ -78,7 +83,7 @@ class ProgramGuideline:
             data["proposed"],
             data["reached"],
             tuple(GuidelineStep.from_dict(step) for step in data["steps"]),
-            tuple(data["open_items"]),
+            texts_read(data, "open_items"),
         )
 
 
@@ -98,8 +103,8 @@ class ProgramResult(Shared):
     caps: tuple[Cap, ...] = ()
     compositions: tuple[Composition, ...] = ()
     reference: tuple[DynamicReserve, ...] = ()
-    reference_note: str | None = None
-    notes: tuple[str, ...] = ()
+    reference_note: Text | None = None
+    notes: tuple[Text, ...] = ()
     desk_defaults: tuple[DeskDefault, ...] = ()
     history: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
 
@@ -125,8 +130,11 @@ class ProgramResult(Shared):
             "caps": [c.to_dict() for c in self.caps],
             "compositions": [c.to_dict() for c in self.compositions],
             "reference": [r.to_dict() for r in self.reference],
-            "reference_note": self.reference_note,
-            "notes": list(self.notes),
+            "reference_note": None if self.reference_note is None else str(self.reference_note),
+            "reference_note_sentence": (
+                None if self.reference_note is None else self.reference_note.to_data()
+            ),
+            **texts_data("notes", self.notes),
             "desk_defaults": [d.to_dict() for d in self.desk_defaults],
             "history": thaw(self.history) or {},
         }
@@ -135,7 +143,9 @@ class ProgramResult(Shared):
     def from_dict(cls, data: Any) -> ProgramResult:
         """A stored result; one of another format raises :class:`FieldError` (run it again)."""
         if not isinstance(data, Mapping) or data.get("format") != RESULT_FORMAT:
-            raise FieldError("result", "stored by another version of JCR Desk")
+            raise refused(
+                "result", QT_TRANSLATE_NOOP("StressInput", "stored by another version of JCR Desk")
+            )
         try:
             return cls(
                 program=data["program"],
@@ -151,10 +161,18 @@ class ProgramResult(Shared):
                 caps=tuple(Cap.from_dict(c) for c in data["caps"]),
                 compositions=tuple(Composition.from_dict(c) for c in data["compositions"]),
                 reference=tuple(DynamicReserve.from_dict(r) for r in data["reference"]),
-                reference_note=data["reference_note"],
-                notes=tuple(data["notes"]),
+                reference_note=(
+                    None
+                    if data["reference_note"] is None
+                    else Text.read(data, "reference_note", ABCP_WORDS)
+                ),
+                notes=texts_read(data, "notes"),
                 desk_defaults=tuple(DeskDefault(**d) for d in data["desk_defaults"]),
                 history=freeze(data["history"]),
             )
         except (KeyError, TypeError) as error:
-            raise FieldError("result", f"cannot be read ({error})") from None
+            raise refused(
+                "result",
+                QT_TRANSLATE_NOOP("StressInput", "cannot be read ({problem})"),
+                problem=str(error),
+            ) from None

@@ -12,14 +12,35 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Final
 
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.structured.abcp.base_case import RateStatistics
 from jcr_desk.structured.abcp.rules import BASE_CASE_METHODS, TARGET_RATINGS, AbcpRules
-from jcr_desk.structured.fields import FieldError, Fields
+from jcr_desk.structured.abcp.sentences import STRESS_INPUT, noted, refused
+from jcr_desk.structured.fields import Fields
 from jcr_desk.structured.frozen import Shared
-from jcr_desk.structured.stress_arithmetic import STRESS_FORMS, stress_words, stressed_value
+from jcr_desk.structured.stress_arithmetic import STRESS_FORMS, stressed_value
 
 STRESSED_MEASURES: Final = ("credit_loss", "cancellation")
 """The rates the large-numbers stress applies to; collections feed commingling unstressed."""
+
+#: The stress forms in words, as ``stress_arithmetic.stress_words`` writes them in English.
+_STRESS_WORDS: Final = {
+    "multiple": QT_TRANSLATE_NOOP("AbcpAnalysis", "base × {factor}"),
+    "sd": QT_TRANSLATE_NOOP("AbcpAnalysis", "base + {factor} × SD"),
+}
+#: Factors that would stress a higher target rating less than a lower one, per stress form.
+_OUT_OF_ORDER: Final = {
+    "multiple": QT_TRANSLATE_NOOP(
+        "StressInput",
+        "the multiple of {better} ({higher}) would be below that of {worse} ({lower}): a "
+        "higher target rating never takes a weaker stress",
+    ),
+    "sd": QT_TRANSLATE_NOOP(
+        "StressInput",
+        "the k of {better} ({higher}) would be below that of {worse} ({lower}): a higher "
+        "target rating never takes a weaker stress",
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -55,9 +76,15 @@ class FactorAdjustment:
             fields.text("timestamp", ""),
         )
         if adjustment.value <= 0:
-            raise FieldError(fields.key("value"), "a stress factor must be above zero")
+            raise refused(
+                fields.key("value"),
+                QT_TRANSLATE_NOOP("StressInput", "a stress factor must be above zero"),
+            )
         if not adjustment.reason.strip():
-            raise FieldError(fields.key("reason"), "an adjusted factor needs its reason")
+            raise refused(
+                fields.key("reason"),
+                QT_TRANSLATE_NOOP("StressInput", "an adjusted factor needs its reason"),
+            )
         return adjustment
 
 
@@ -86,18 +113,22 @@ class StressChoices(Shared):
         adjusted = self.adjustment(rating, form)
         return adjusted.value if adjusted else rules.factor(form, rating)
 
-    def order_problem(self, rules: AbcpRules) -> str | None:
+    def order_problem(self, rules: AbcpRules) -> Text | None:
         """Why the factors break "a higher target never needs less", or None."""
         for form in STRESS_FORMS:
             factors = [self.factor(rating, form, rules) for rating in TARGET_RATINGS]
             for index in range(1, len(factors)):
                 better, worse = TARGET_RATINGS[index - 1], TARGET_RATINGS[index]
                 if factors[index - 1] < factors[index]:
-                    what = "multiple" if form == "multiple" else "k"
-                    return (
-                        f"the {what} of {better} ({factors[index - 1]:g}) would be below "
-                        f"that of {worse} ({factors[index]:g}): a higher target rating never "
-                        "takes a weaker stress"
+                    return Text(
+                        STRESS_INPUT,
+                        _OUT_OF_ORDER[form],
+                        {
+                            "better": better,
+                            "higher": f"{factors[index - 1]:g}",
+                            "worse": worse,
+                            "lower": f"{factors[index]:g}",
+                        },
                     )
         return None
 
@@ -123,12 +154,16 @@ class StressChoices(Shared):
         )
         for name, reason in (("form", choices.form_reason), ("method", choices.method_reason)):
             if getattr(choices, name) is not None and not reason.strip():
-                raise FieldError(
-                    fields.key(f"{name}_reason"), "the analyst's choice needs a reason"
+                raise refused(
+                    fields.key(f"{name}_reason"),
+                    QT_TRANSLATE_NOOP("StressInput", "the analyst's choice needs a reason"),
                 )
         pairs = [(a.rating, a.form) for a in choices.adjustments]
         if len(set(pairs)) != len(pairs):
-            raise FieldError(fields.key("adjustments"), "a rating's factor is adjusted twice")
+            raise refused(
+                fields.key("adjustments"),
+                QT_TRANSLATE_NOOP("StressInput", "a rating's factor is adjusted twice"),
+            )
         return choices
 
 
@@ -145,8 +180,9 @@ class StressedRate:
     adjusted: bool
 
     @property
-    def words(self) -> str:
-        return stress_words(self.form, self.factor)
+    def words(self) -> Text:
+        """The stress in words ("base × 4.5", "base + 6 × SD"), translated where shown."""
+        return noted(_STRESS_WORDS[self.form], factor=f"{self.factor:g}")
 
     def to_dict(self) -> dict[str, Any]:
         return {

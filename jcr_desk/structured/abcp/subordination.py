@@ -14,10 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Final
 
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
 from jcr_desk.ratings import ShortTermRating
 from jcr_desk.structured.abcp.base_case import RateStatistics, method_words
 from jcr_desk.structured.abcp.program import PARTIALLY_SUPPORTED, AbcpProgram
 from jcr_desk.structured.abcp.rules import AbcpRules
+from jcr_desk.structured.abcp.sentences import ABCP_ANALYSIS, noted
 from jcr_desk.structured.abcp.stress import StressChoices, StressedRate, stressed_rate
 
 PASS: Final = "pass"
@@ -29,6 +31,29 @@ OUTCOME_WORDS: Final = {
     FAIL: "fail",
 }
 PART_KEYS: Final = ("credit_loss", "dilution", "commingling", "servicer_transfer")
+#: The collection period in words: (more than one month, the Desk default's).
+_PERIODS: Final = {
+    (False, False): QT_TRANSLATE_NOOP("AbcpAnalysis", "{months} month"),
+    (True, False): QT_TRANSLATE_NOOP("AbcpAnalysis", "{months} months"),
+    (False, True): QT_TRANSLATE_NOOP("AbcpAnalysis", "{months} month (Desk default)"),
+    (True, True): QT_TRANSLATE_NOOP("AbcpAnalysis", "{months} months (Desk default)"),
+}
+#: What a stressed part rests on: (SD form, factor set by the analyst).
+_STRESSED: Final = {
+    (False, False): QT_TRANSLATE_NOOP(
+        "AbcpAnalysis", "base {base} ({reading}) stressed as {words}"
+    ),
+    (True, False): QT_TRANSLATE_NOOP(
+        "AbcpAnalysis", "base {base} ({reading}) stressed as {words} (SD {sd})"
+    ),
+    (False, True): QT_TRANSLATE_NOOP(
+        "AbcpAnalysis", "base {base} ({reading}) stressed as {words}, factor set by the analyst"
+    ),
+    (True, True): QT_TRANSLATE_NOOP(
+        "AbcpAnalysis",
+        "base {base} ({reading}) stressed as {words} (SD {sd}), factor set by the analyst",
+    ),
+}
 PART_LABELS: Final = {
     "credit_loss": "Stressed credit loss",
     "dilution": "Stressed dilution",
@@ -43,7 +68,7 @@ class Part:
 
     key: str
     value: float
-    basis: str
+    basis: Text
     citation: str
     desk_default: bool = False
 
@@ -51,14 +76,16 @@ class Part:
         return {
             "key": self.key,
             "value": self.value,
-            "basis": self.basis,
+            "basis": str(self.basis),
+            "basis_sentence": self.basis.to_data(),
             "citation": self.citation,
             "desk_default": self.desk_default,
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Part:
-        return cls(**data)
+        fields = {key: value for key, value in data.items() if key != "basis_sentence"}
+        return cls(**{**fields, "basis": Text.read(data, "basis", ABCP_ANALYSIS)})
 
 
 @dataclass(frozen=True)
@@ -146,15 +173,22 @@ def commingling_part(
     (ii)(e)), or nothing when a measure mitigates the risk."""
     citation = "003 No. 2 §3(2)(i)(b), (ii)(e)"
     if program.commingling_mitigated:
-        return Part(
-            "commingling", 0.0, f"mitigated: {program.commingling_reason.strip()}", citation
+        mitigated = noted(
+            QT_TRANSLATE_NOOP("AbcpAnalysis", "mitigated: {reason}"),
+            reason=program.commingling_reason.strip(),
         )
+        return Part("commingling", 0.0, mitigated, citation)
     months = program.collection_period_months or rules.collection_period_months
     default = program.collection_period_months is None
-    period = f"{months} month{'s' if months > 1 else ''}" + (" (Desk default)" if default else "")
-    basis = (
-        f"highest monthly collections in the history, {collections.peak:.2%} of the month's "
-        f"balance ({collections.peak_month}), × collection period {period}"
+    basis = noted(
+        QT_TRANSLATE_NOOP(
+            "AbcpAnalysis",
+            "highest monthly collections in the history, {peak} of the month's balance "
+            "({month}), × collection period {period}",
+        ),
+        peak=f"{collections.peak:.2%}",
+        month=collections.peak_month,
+        period=noted(_PERIODS[(months > 1, default)], months=months),
     )
     return Part("commingling", collections.peak * months, basis, citation, default)
 
@@ -164,13 +198,20 @@ def transfer_part(program: AbcpProgram, rules: AbcpRules) -> Part:
     citation = "003 No. 2 §3(2)(ii)(f)"
     if program.transfer_reserve is not None:
         reason = program.transfer_reserve_reason.strip()
-        return Part(
-            "servicer_transfer", program.transfer_reserve, f"program's estimate: {reason}", citation
+        estimate = noted(
+            QT_TRANSLATE_NOOP("AbcpAnalysis", "program's estimate: {reason}"), reason=reason
         )
+        return Part("servicer_transfer", program.transfer_reserve, estimate, citation)
     return Part(
         "servicer_transfer",
         rules.transfer_reserve,
-        f"{rules.transfer_reserve:.2%} of the pool (Desk default, abcp.servicer_transfer.reserve)",
+        noted(
+            QT_TRANSLATE_NOOP(
+                "AbcpAnalysis",
+                "{share} of the pool (Desk default, abcp.servicer_transfer.reserve)",
+            ),
+            share=f"{rules.transfer_reserve:.2%}",
+        ),
         citation,
         True,
     )
@@ -191,12 +232,13 @@ def _stressed_part(key: str, rate: StressedRate, method: str, rules: AbcpRules) 
         "credit_loss": "003 No. 2 §3(2)(i)(a), (ii)(a), (c), (d)",
         "dilution": "003 No. 2 §3(2)(i)(a), (ii)(a), (c), (d)",
     }
-    reading = method_words(method, rules.recent_months)
-    basis = f"base {rate.base:.3%} ({reading}) stressed as {rate.words}"
-    if rate.form == "sd":
-        basis += f" (SD {rate.sd:.3%})"
-    if rate.adjusted:
-        basis += ", factor set by the analyst"
+    basis = noted(
+        _STRESSED[(rate.form == "sd", rate.adjusted)],
+        base=f"{rate.base:.3%}",
+        reading=method_words(method, rules.recent_months),
+        words=rate.words,
+        sd=f"{rate.sd:.3%}",
+    )
     return Part(key, rate.stressed, basis, citations[key], not rate.adjusted)
 
 

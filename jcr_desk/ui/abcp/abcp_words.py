@@ -111,9 +111,6 @@ DIMENSIONS = (
     QT_TRANSLATE_NOOP("AbcpWords", "seller"),
     QT_TRANSLATE_NOOP("AbcpWords", "merchant category"),
 )
-REFERENCE_LABEL = QT_TRANSLATE_NOOP(
-    "AbcpWords", "Reference only: US-agency dynamic reserve (not JCR methodology)"
-)
 CAP_KINDS = {
     "originator": QT_TRANSLATE_NOOP("AbcpWords", "Originator"),
     "sponsor": QT_TRANSLATE_NOOP("AbcpWords", "Sponsor"),
@@ -169,13 +166,6 @@ def desk_default_value(value: str) -> str:
 def abcp_word(text: str) -> str:
     """``text`` in the window's language when it is registered here, else as written."""
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def reference_note(note: str) -> str:
-    """The US-agency reference's label translated; what follows it (figures) as written."""
-    if note.startswith(REFERENCE_LABEL):
-        return abcp_word(REFERENCE_LABEL) + note[len(REFERENCE_LABEL):]
-    return note
 
 
 def citation_shown(citation: str) -> str:

@@ -30,7 +30,6 @@ from jcr_desk.ui.abcp.abcp_words import (
     citation_shown,
     desk_default_label,
     desk_default_value,
-    reference_note,
 )
 from jcr_desk.ui.abcp.editor import ProgramEditor
 from jcr_desk.ui.abcp.qt_requirement_model import FACTOR_COLUMN, RequirementModel
@@ -135,9 +134,8 @@ class AnalysisPanel(QWidget):
             (c.dimension, row) for c in result.compositions for row in c.rows
         ]
         self.composition_model.set_records(rows)
-        self.reference_label.setText(
-            "" if result is None else reference_note(result.reference_note or "")
-        )
+        note = None if result is None else result.reference_note
+        self.reference_label.setText("" if note is None else shown(note))
         self.reference_model.set_records([] if result is None else list(result.reference))
         self.details.setText(self._details(result))
 
@@ -155,7 +153,7 @@ class AnalysisPanel(QWidget):
         parts = [f"<b>{html.escape(head)}</b>"]
         if stale:
             parts.append(html.escape(self.tr("(inputs changed since; analysing again)")))
-        parts += [f"• {html.escape(item)}" for item in guideline.open_items]
+        parts += [f"• {html.escape(shown(item))}" for item in guideline.open_items]
         parts += [
             "• " + html.escape(self.tr("{kind} cap: {statement}").format(
                 kind=abcp_word(CAP_KINDS.get(cap.kind, cap.kind.capitalize())),
@@ -172,7 +170,7 @@ class AnalysisPanel(QWidget):
             f"{shown(step.text)} [{citation_shown(step.citation)}]"
             for step in result.guideline.steps
         ]
-        lines += result.notes
+        lines += [shown(note) for note in result.notes]
         lines += [
             self.tr("Desk default: {name} = {value} [{citation}]").format(
                 name=desk_default_label(d.key), value=desk_default_value(d.value),

@@ -212,7 +212,7 @@ class ProgramPanel(QWidget):
         try:
             value = field.value()
         except NotANumberError as error:
-            report_error(self, self.tr("Not a number"), str(error))
+            report_error(self, self.tr("Not a number"), error)
             self.refresh()
             return
         item = self._editor.program()

@@ -13,7 +13,9 @@ from PySide6.QtGui import QColor
 
 from jcr_desk.structured.abcp.result import ProgramResult
 from jcr_desk.structured.abcp.subordination import FAIL, PART_KEYS, PASS, RatingTest
+from jcr_desk.ui.abcp.abcp_words import citation_shown
 from jcr_desk.ui.models.qt_titled_table_model import TitledTableModel
+from jcr_desk.ui.translations import shown
 
 Index = QModelIndex | QPersistentModelIndex
 _OUTCOME_COLOURS = {PASS: QColor(200, 230, 201), FAIL: QColor(244, 199, 195)}
@@ -89,11 +91,11 @@ class RequirementModel(TitledTableModel):
             rate = test.stressed[0]
             source = self.tr("set by the analyst") if rate.adjusted else self.tr("Desk default")
             return self.tr("{words} ({source}); double-click to change").format(
-                words=rate.words, source=source
+                words=shown(rate.words), source=source
             )
         if 2 <= column < 2 + len(PART_KEYS):
             part = test.part(PART_KEYS[column - 2])
-            return f"{part.basis} [{part.citation}]"
+            return f"{shown(part.basis)} [{citation_shown(part.citation)}]"
         if column == 7 and test.sponsor_enhancement:
             return self.tr("includes the sponsor's {share:.2%}").format(
                 share=test.sponsor_enhancement

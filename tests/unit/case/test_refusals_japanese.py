@@ -178,7 +178,6 @@ WORDED_ELSEWHERE = pytest.mark.xfail(
 )
 QUOTES_ENGLISH = {
     "scenario-class-field",  # the field's key as a scenario file writes it: "Class B.balance"
-    "abcp-factor-order",  # structured.abcp.stress's order problem
 }
 #: (the case, what the analyst does, the English sentence the audit log and older tests read)
 REFUSALS: list[Any] = [

@@ -306,11 +306,6 @@ def test_abcp_names_trial_values_in_japanese(demo, capsys):
     assert_japanese(base_case, {"--set"})
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the ABCP analysis writes its notes and open items as English strings "
-    "(structured/abcp/analysis.py, caps.py, composition.py), not yet as translatable Text",
-)
 def test_abcp_notes_read_in_japanese(demo, capsys):
     argv = ["abcp", str(demo / "demo.jcrcase"), *TRIAL_ARGV]
     out = run(argv, capsys)

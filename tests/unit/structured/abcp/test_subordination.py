@@ -63,7 +63,7 @@ def test_multiple_form_parts_per_rating(history):
         assert test.required == pytest.approx(loss + dilution + 0.005)
         assert test.outcome == PASS  # 10 % subordination
     assert "base 0.500% (mean of every month) stressed as base × 4.5" in (
-        result.test("J-1+").part("credit_loss").basis
+        str(result.test("J-1+").part("credit_loss").basis)
     )
 
 
@@ -98,7 +98,7 @@ def test_commingling_not_mitigated_is_the_highest_month_of_collections(history):
     result = analyse(program, history)
     commingling = result.test("J-1").part("commingling")
     assert commingling.value == pytest.approx(0.98)
-    assert "2024-06" in commingling.basis and "(Desk default)" in commingling.basis
+    assert "2024-06" in str(commingling.basis) and "(Desk default)" in str(commingling.basis)
     two_months = analyse(internal_program(commingling_mitigated=False,
                                           collection_period_months=2), history)
     assert two_months.test("J-1").part("commingling").value == pytest.approx(1.96)
@@ -121,7 +121,7 @@ def test_an_unknown_originator_rating_keeps_the_capped_ratings_open(history):
     )
     result = analyse(program, history)
     assert result.guideline.status == "open"
-    assert any("Unrated Card is not known" in item for item in result.guideline.open_items)
+    assert any("Unrated Card is not known" in str(item) for item in result.guideline.open_items)
 
 
 def test_commingling_covered_by_subordination_needs_no_originator_cap(history):
@@ -136,7 +136,7 @@ def test_a_stated_transfer_estimate_replaces_the_desk_default(history):
     program = internal_program(transfer_reserve=0.012, transfer_reserve_reason="backup quote")
     part = analyse(program, history).test("J-2").part("servicer_transfer")
     assert part.value == pytest.approx(0.012) and not part.desk_default
-    assert part.basis == "program's estimate: backup quote"
+    assert str(part.basis) == "program's estimate: backup quote"
 
 
 def test_readings_of_a_rising_history():
@@ -151,10 +151,10 @@ def test_readings_of_a_rising_history():
     trend = StressChoices("multiple", "r", "trend", "rising losses")
     result = analyse(internal_program(), history, trend)
     assert result.test("J-3").part("credit_loss").value == pytest.approx(0.012 * 2.5)
-    assert not any("rises by" in note for note in result.notes)  # the trend is the base
+    assert not any("rises by" in str(note) for note in result.notes)  # the trend is the base
     mean = analyse(internal_program(), history, StressChoices("multiple", "r", "mean", "r"))
     assert any("rises by 1.200% a year on trend, to 1.200% at the latest month, above the "
-               "base case of 0.650%" in note for note in mean.notes)
+               "base case of 0.650%" in str(note) for note in mean.notes)
 
 
 def test_an_analyst_factor_replaces_the_rulebook_for_its_rating(history):
@@ -167,7 +167,7 @@ def test_an_analyst_factor_replaces_the_rulebook_for_its_rating(history):
     result = analyse(internal_program(), history, choices)
     part = result.test("J-2").part("credit_loss")
     assert part.value == pytest.approx(0.005 * 3.2)
-    assert "factor set by the analyst" in part.basis and not part.desk_default
+    assert "factor set by the analyst" in str(part.basis) and not part.desk_default
 
 
 def test_the_desk_defaults_the_figures_rest_on_are_named(history):
