@@ -343,6 +343,13 @@
     </message>
   </context>
   <context>
+    <name>AbcpHistoryPanel</name>
+    <message>
+      <source>Spreadsheets (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv)</source>
+      <translation>表計算ファイル (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv)</translation>
+    </message>
+  </context>
+  <context>
     <name>AbcpRun</name>
     <message>
       <source>The case has no such ABCP program.</source>
@@ -4685,6 +4692,10 @@ available</source>
   <context>
     <name>HistoryPanel</name>
     <message>
+      <source>Excel workbooks (*.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
+      <translation>Excel ワークブック (*.xlsx *.xlsm *.xls *.ods);;すべてのファイル (*)</translation>
+    </message>
+    <message>
       <source>Record committee result</source>
       <translation>格付委員会の結果を記録</translation>
     </message>
@@ -6737,6 +6748,10 @@ available</source>
   <context>
     <name>Reason</name>
     <message>
+      <source>Reason (kept in the case's audit log):</source>
+      <translation>理由（案件の監査ログに記録されます）：</translation>
+    </message>
+    <message>
       <source>Name:</source>
       <translation>名前：</translation>
     </message>
@@ -7462,6 +7477,10 @@ available</source>
   <context>
     <name>ScenarioFiles</name>
     <message>
+      <source>JCR Desk scenario (*.toml)</source>
+      <translation>JCR Desk シナリオ (*.toml)</translation>
+    </message>
+    <message>
       <source>Export scenario</source>
       <translation>シナリオを書き出し</translation>
     </message>
@@ -7673,8 +7692,16 @@ available</source>
   <context>
     <name>StaticImport</name>
     <message>
-      <source>Import static data</source>
+      <source>Cannot import the static data</source>
       <extracomment>Workbooks the static-data reader opens.</extracomment>
+      <translation>静態データを取り込めません</translation>
+    </message>
+    <message>
+      <source>Workbooks ({patterns});;All files (*)</source>
+      <translation>ワークブック ({patterns});;すべてのファイル (*)</translation>
+    </message>
+    <message>
+      <source>Import static data</source>
       <translation>実績データを取込み</translation>
     </message>
     <message>
@@ -7694,12 +7721,32 @@ available</source>
       <translation>別の処理が実行中です。終了後に実績データを取り込んでください。</translation>
     </message>
     <message>
+      <source>Reading static data {file}</source>
+      <translation>静態データ {file} を読み込み中</translation>
+    </message>
+    <message>
+      <source>Reading static data {file}…</source>
+      <translation>静態データ {file} を読み込んでいます…</translation>
+    </message>
+    <message>
+      <source>Import of {file} cancelled; the case is unchanged.</source>
+      <translation>{file} の取込みをキャンセルしました。案件は変更されていません。</translation>
+    </message>
+    <message>
       <source>Static data not used; the case is unchanged.</source>
       <translation>実績データは使いませんでした。案件は変更されていません。</translation>
     </message>
     <message>
       <source>Review the static data's base case.</source>
       <translation>実績データによるベースケースを確認してください。</translation>
+    </message>
+    <message>
+      <source>Base case taken from {file}; the run follows.</source>
+      <translation>{file} からベースケースを採用しました。続いて計算します。</translation>
+    </message>
+    <message>
+      <source>{file} was not imported; the case is unchanged.</source>
+      <translation>{file} は取り込まれませんでした。案件は変更されていません。</translation>
     </message>
   </context>
   <context>

@@ -103,3 +103,33 @@ def test_the_undo_menu_names_each_edit_in_japanese(japanese, qtbot, window, case
         undo = window.document.undo_stack.undoText()
         assert english_words(undo, frozenset(names) | {"CPR"}) == [], undo
     assert "CPR 6.000 % → 5.000 %" in case.audit[-1].detail  # the log stays English
+
+
+def test_file_dialogs_and_the_reason_prompt_read_in_japanese(japanese, qapp, monkeypatch):
+    """The file types a dialog offers and the prompt for a reason, met on every import."""
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from jcr_desk.ui.abcp import history_panel
+    from jcr_desk.ui.stress import reason, scenario_files, static_import
+
+    asked: list[str] = []
+
+    def open_file(_parent, title, _start, filters):
+        asked.extend([title, filters])
+        return "", ""
+
+    def multi_line(_parent, title, prompt):
+        asked.extend([prompt])
+        return "", False
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", open_file)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", open_file)
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", multi_line)
+    static_import.choose_static_file(None)
+    scenario_files.choose_import_path(None)
+    scenario_files.choose_export_path(None, "base.toml")
+    history_panel.choose_file(None, "")
+    reason.ask_reason(None, "")
+    patterns = re.compile(r"\*\.\w+|\(\*\)")
+    for text in asked:
+        assert english_words(patterns.sub(" ", text), frozenset({"JCR Desk", "Excel"})) == [], text

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from jcr_desk.case.edits.abcp_commands import ImportHistory, ImportReceivables
@@ -30,12 +30,16 @@ from jcr_desk.ui.tabs.common import heading, note, table_view
 from jcr_desk.ui.translations import shown
 from jcr_desk.ui.workers import ComputeLane
 
-_FILTER = "Spreadsheets (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv)"
+_FILTER = QT_TRANSLATE_NOOP(
+    "AbcpHistoryPanel", "Spreadsheets (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv)"
+)
 
 
 def choose_file(parent: QWidget, title: str) -> Path | None:
     """The file the analyst picked, or None (tests replace this function)."""
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", _FILTER)
+    path, _ = QFileDialog.getOpenFileName(
+        parent, title, "", QCoreApplication.translate("AbcpHistoryPanel", _FILTER)
+    )
     return Path(path) if path else None
 
 
@@ -63,13 +67,14 @@ class HistoryPanel(QWidget):
                 Column(self.tr("Rate"), lambda s: self._measure_words(s.measure)),
                 Column(self.tr("Mean"), lambda s: f"{s.mean:.3%}", numeric=True),
                 Column(self.tr("SD"), lambda s: f"{s.sd:.3%}", numeric=True),
-                Column(self.tr("Trend / year"), lambda s: f"{s.trend_per_month * 12:+.3%}",
-                       numeric=True),
-                Column(self.tr("Trend at latest"), lambda s: f"{s.trend_latest:.3%}",
-                       numeric=True),
+                Column(
+                    self.tr("Trend / year"),
+                    lambda s: f"{s.trend_per_month * 12:+.3%}",
+                    numeric=True,
+                ),
+                Column(self.tr("Trend at latest"), lambda s: f"{s.trend_latest:.3%}", numeric=True),
                 Column(self.tr("Latest months"), lambda s: f"{s.recent_mean:.3%}", numeric=True),
-                Column(self.tr("Peak"), lambda s: f"{s.peak:.3%} ({s.peak_month})",
-                       numeric=True),
+                Column(self.tr("Peak"), lambda s: f"{s.peak:.3%} ({s.peak_month})", numeric=True),
             ],
             self,
         )
@@ -106,21 +111,28 @@ class HistoryPanel(QWidget):
             self.tr("History: none imported yet (003 No. 2 §3(2)(ii)(a) asks for it).")
             if history is None
             else self.tr("History: {file}, sheet {sheet}, {months} months").format(
-                file=history.source.get("file"), sheet=history.source.get("sheet", "—"),
-                months=history.month_count)
+                file=history.source.get("file"),
+                sheet=history.source.get("sheet", "—"),
+                months=history.month_count,
+            )
         ]
         lines.append(
             self.tr("Receivables: none imported yet.")
             if pool is None
             else self.tr("Receivables: {file}, {count:,} receivables, ¥{total:,.0f}").format(
-                file=pool.source.get("file", pool.name), count=len(pool.loans),
-                total=float(pool.loans["receivable_balance"].sum()))
+                file=pool.source.get("file", pool.name),
+                count=len(pool.loans),
+                total=float(pool.loans["receivable_balance"].sum()),
+            )
         )
         return "\n".join(lines)
 
     def _measure_words(self, measure: str) -> str:
-        return {"credit_loss": self.tr("Credit loss"), "cancellation": self.tr("Cancellation"),
-                "collection": self.tr("Collection")}[measure]
+        return {
+            "credit_loss": self.tr("Credit loss"),
+            "cancellation": self.tr("Cancellation"),
+            "collection": self.tr("Collection"),
+        }[measure]
 
     # -- imports ---------------------------------------------------------------------------
 
@@ -133,8 +145,11 @@ class HistoryPanel(QWidget):
         def work(progress: ProgressCallback, cancel: CancelToken) -> MonthlyHistory:
             return read_history(path, progress=progress, cancel=cancel)
 
-        self._run(work, self.tr("Reading {file}").format(file=path.name),
-                  lambda history: self._history_read(program_id, history))
+        self._run(
+            work,
+            self.tr("Reading {file}").format(file=path.name),
+            lambda history: self._history_read(program_id, history),
+        )
 
     def start_receivables_import(self) -> None:
         path = choose_file(self, self.tr("Import the purchased receivables"))
@@ -145,31 +160,44 @@ class HistoryPanel(QWidget):
         def work(progress: ProgressCallback, cancel: CancelToken) -> TapeImport:
             return read_tape(path, progress=progress, cancel=cancel, kind=RECEIVABLES)
 
-        self._run(work, self.tr("Reading {file}").format(file=path.name),
-                  lambda tape: self._receivables_read(program_id, path, tape))
+        self._run(
+            work,
+            self.tr("Reading {file}").format(file=path.name),
+            lambda tape: self._receivables_read(program_id, path, tape),
+        )
 
     def _run(self, work: Callable, label: str, done: Callable) -> None:
         self.said.emit(label + "…", False)
-        self._lane.start(work, label, done, self._failed,
-                         lambda: self.said.emit(self.tr("Import cancelled."), False))
+        self._lane.start(
+            work,
+            label,
+            done,
+            self._failed,
+            lambda: self.said.emit(self.tr("Import cancelled."), False),
+        )
 
     def _history_read(self, program_id: str, history: MonthlyHistory) -> None:
         if self._editor.push(ImportHistory(program_id, history, self._editor.analyst())):
             self.said.emit(
-                self.tr("Imported {months} months of history.").format(
-                    months=history.month_count), False)
+                self.tr("Imported {months} months of history.").format(months=history.month_count),
+                False,
+            )
 
     def _receivables_read(self, program_id: str, path: Path, tape: TapeImport) -> None:
         if tape.blocking:
             text = "\n".join(shown(problem.sentence) for problem in tape.blocking)
-            report_error(self, self.tr("Receivables not imported"),
-                         self.tr("{file}: {problems}").format(file=path.name, problems=text))
+            report_error(
+                self,
+                self.tr("Receivables not imported"),
+                self.tr("{file}: {problems}").format(file=path.name, problems=text),
+            )
             return
         pool = pool_from_tape(tape, path.stem)
         if self._editor.push(ImportReceivables(program_id, pool, self._editor.analyst())):
             self.said.emit(
-                self.tr("Imported {count:,} receivables; {excluded:,} rows with errors left "
-                        "out.").format(count=len(pool.loans), excluded=tape.excluded_count),
+                self.tr(
+                    "Imported {count:,} receivables; {excluded:,} rows with errors left out."
+                ).format(count=len(pool.loans), excluded=tape.excluded_count),
                 tape.excluded_count > 0,
             )
 

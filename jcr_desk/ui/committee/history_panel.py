@@ -33,7 +33,9 @@ from jcr_desk.ui.errors import plain_message, report_error
 from jcr_desk.ui.tabs.common import table_view
 from jcr_desk.ui.workers import ComputeLane
 
-_EXCEL_FILTER = "Excel workbooks (*.xlsx *.xlsm *.xls *.ods);;All files (*)"
+_EXCEL_FILTER = QT_TRANSLATE_NOOP(
+    "HistoryPanel", "Excel workbooks (*.xlsx *.xlsm *.xls *.ods);;All files (*)"
+)
 
 
 class HistoryPanel(QWidget):

@@ -6,7 +6,7 @@ modal dialogs.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 from jcr_desk.case.edits.scenario_commands import FACTORS
 from jcr_desk.ui.stress.stress_words import factor_words
 
-_PROMPT = "Reason (kept in the case's audit log):"
+_PROMPT = QT_TRANSLATE_NOOP("Reason", "Reason (kept in the case's audit log):")
 
 
 def ask_reason(parent: QWidget | None, title: str) -> str | None:
     """The analyst's reason for an edit, or None when they cancel or leave it empty."""
-    text, accepted = QInputDialog.getMultiLineText(parent, title, _PROMPT)
+    text, accepted = QInputDialog.getMultiLineText(
+        parent, title, QCoreApplication.translate("Reason", _PROMPT)
+    )
     text = text.strip()
     return text if accepted and text else None
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-_FILTER = "JCR Desk scenario (*.toml)"
+_FILTER = QT_TRANSLATE_NOOP("ScenarioFiles", "JCR Desk scenario (*.toml)")
 
 
 def choose_export_path(parent: QWidget | None, suggested: str) -> str | None:

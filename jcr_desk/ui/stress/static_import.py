@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -26,14 +26,19 @@ from jcr_desk.ui.workers import ComputeLane
 #: Workbooks the static-data reader opens.
 STATIC_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 IMPORT_SHORTCUT = "Ctrl+Shift+I"
-ERROR_TITLE = "Cannot import the static data"
-_FILTER = "Workbooks (" + " ".join(f"*{s}" for s in STATIC_SUFFIXES) + ");;All files (*)"
+ERROR_TITLE = QT_TRANSLATE_NOOP("StaticImport", "Cannot import the static data")
+_FILTER = QT_TRANSLATE_NOOP("StaticImport", "Workbooks ({patterns});;All files (*)")
 
 
 def choose_static_file(parent: QWidget | None) -> str | None:
     """The workbook the analyst picked, or None (module level: tests replace it)."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("StaticImport", "Import static data"), "", _FILTER
+        parent,
+        QCoreApplication.translate("StaticImport", "Import static data"),
+        "",
+        QCoreApplication.translate("StaticImport", _FILTER).format(
+            patterns=" ".join(f"*{suffix}" for suffix in STATIC_SUFFIXES)
+        ),
     )
     return path or None
 
@@ -115,16 +120,22 @@ class StaticImport(QObject):
             )
 
         self._runner.start(
-            work, f"Reading static data {path.name}", self._review, lambda e: self._failed(path, e)
+            work,
+            self.tr("Reading static data {file}").format(file=path.name),
+            self._review,
+            lambda e: self._failed(path, e),
         )
         self._reading = path
-        self.status.emit(f"Reading static data {path.name}…", False)
+        self.status.emit(self.tr("Reading static data {file}…").format(file=path.name), False)
 
     def _runner_finished(self) -> None:
         # Emitted before a result callback, so a success or failure overwrites this line.
         if self._reading is not None:
             name, self._reading = self._reading.name, None
-            self.status.emit(f"Import of {name} cancelled; the case is unchanged.", False)
+            self.status.emit(
+                self.tr("Import of {file} cancelled; the case is unchanged.").format(file=name),
+                False,
+            )
 
     def _review(self, proposal: StaticProposal) -> None:
         scenario = self._editor.scenario()
@@ -145,14 +156,18 @@ class StaticImport(QObject):
     def _use(self, proposal: StaticProposal, method: str, k: float) -> None:
         if self._editor.push(ApplyStaticBaseCase.from_proposal(proposal, method, k)):
             name = proposal.static.source["file"]
-            self.status.emit(f"Base case taken from {name}; the run follows.", False)
+            self.status.emit(
+                self.tr("Base case taken from {file}; the run follows.").format(file=name), False
+            )
 
     def _failed(self, path: Path, error: BaseException) -> None:
         message = plain_message(error)  # a StaticDataError names file, sheet, row, column
         if path.name not in message:
             message = f"{path.name}: {message}"
-        report_error(self._parent, ERROR_TITLE, message)
-        self.status.emit(f"{path.name} was not imported; the case is unchanged.", True)
+        report_error(self._parent, self.tr(ERROR_TITLE), message)
+        self.status.emit(
+            self.tr("{file} was not imported; the case is unchanged.").format(file=path.name), True
+        )
 
     def _close_dialog(self) -> None:
         if self.dialog is not None:
