@@ -274,7 +274,7 @@ class CaseFileController(QObject):
                 "JCR Desk closed before {name} was saved. Unsaved work from {when} can be "
                 "recovered.\n\nRecover it now? (No opens the saved version and keeps the "
                 "unsaved work for later; Discard deletes it.)"
-            ).format(name=name, when=f"{recovery.saved_at:%Y-%m-%d %H:%M}"),
+            ).format(name=name, when=date_time_text(recovery.saved_at)),
             QMessageBox.StandardButton.Yes
             | QMessageBox.StandardButton.No
             | QMessageBox.StandardButton.Discard

@@ -22,6 +22,13 @@ def date_text(value: date | str) -> str:
     return value.isoformat()
 
 
-def date_time_text(value: datetime) -> str:
-    """A moment to the minute in the window's language (2026年9月30日 14:05 / 2026-09-30 14:05)."""
-    return f"{date_text(value.date())} {value:%H:%M}"
+def date_time_text(value: datetime | str, *, seconds: bool = False) -> str:
+    """A moment (a datetime or an ISO string) to the minute, or the second, in the window's
+    language: 2026年9月30日 14:05 / 2026-09-30 14:05; other text as is."""
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    clock = f"{value:%H:%M:%S}" if seconds else f"{value:%H:%M}"
+    return f"{date_text(value.date())} {clock}"

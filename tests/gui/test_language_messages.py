@@ -133,3 +133,23 @@ def test_file_dialogs_and_the_reason_prompt_read_in_japanese(japanese, qapp, mon
     patterns = re.compile(r"\*\.\w+|\(\*\)")
     for text in asked:
         assert english_words(patterns.sub(" ", text), frozenset({"JCR Desk", "Excel"})) == [], text
+
+
+def test_moments_read_as_the_analyst_writes_them(japanese, computed_demo_case):
+    """A time stamp is a date and a time: 2026年12月1日 02:18 in a Japanese window — when a
+    result was computed, a decision recorded, a line of the audit log written."""
+    from jcr_desk.ui.group.guideline_panel import decision_text
+    from jcr_desk.ui.locale_text import date_time_text
+    from jcr_desk.ui.stress.result_panel import computed_text
+    from jcr_desk.ui.tabs.committee_tab import AUDIT_COLUMNS
+
+    assert date_time_text(datetime(2026, 9, 30, 14, 5)) == "2026年9月30日 14:05"
+    assert date_time_text("2026-09-30T14:05:09", seconds=True) == "2026年9月30日 14:05:09"
+    result = computed_demo_case.results[0]
+    stamp = result.computed_at
+    assert f"{stamp.year}年{stamp.month}月{stamp.day}日" in computed_text(result, stale=False)
+    decision = computed_demo_case.decisions[0]
+    local = decision.timestamp.astimezone()
+    assert f"{local.year}年{local.month}月{local.day}日" in decision_text(decision, None)
+    entry = computed_demo_case.audit[0]
+    assert AUDIT_COLUMNS[0].value(entry).startswith(f"{entry.timestamp.year}年")

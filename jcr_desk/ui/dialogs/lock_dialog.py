@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from jcr_desk.case.document.lock import LockInfo
 from jcr_desk.case.document.model import now_utc
+from jcr_desk.ui.locale_text import date_time_text
 
 
 class LockChoice(enum.Enum):
@@ -40,7 +41,7 @@ def lock_question(
         name=path.name,
         user=holder.user,
         host=holder.host,
-        since=holder.opened_at.strftime("%Y-%m-%d %H:%M UTC"),
+        since=f"{date_time_text(holder.opened_at)} UTC",
         age=age,
     )
     text += "\n\n" + QCoreApplication.translate(

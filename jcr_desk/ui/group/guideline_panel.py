@@ -39,6 +39,7 @@ from jcr_desk.case.services.guidelines import EntityGuidelines, evaluate_entity
 from jcr_desk.methodology.guideline import Guideline
 from jcr_desk.ratings import Rating, ShortTermRating
 from jcr_desk.ui.document import CaseDocument
+from jcr_desk.ui.locale_text import date_time_text
 from jcr_desk.ui.models.qt_guideline_steps_model import GuidelineStepsModel
 from jcr_desk.ui.tabs.common import heading, note, table_view
 from jcr_desk.ui.translations import shown
@@ -268,7 +269,7 @@ def decision_text(decision: Decision | None, proposal: str | None) -> str:
         if decision.is_override
         else QCoreApplication.translate("GuidelinePanel", " — as the guideline")
     )
-    when = decision.timestamp.astimezone().strftime("%Y-%m-%d %H:%M")
+    when = date_time_text(decision.timestamp.astimezone())
     text = (
         decision.rating
         + mark

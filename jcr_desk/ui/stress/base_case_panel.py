@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from jcr_desk.case.edits.scenario_commands import BASE_CASE_ASSUMPTIONS, SetAssumption
 from jcr_desk.structured.rmbs.assumptions import StressAssumptions
+from jcr_desk.ui.locale_text import date_text
 from jcr_desk.ui.stress.editor import ScenarioEditor
 from jcr_desk.ui.stress.static_dialog import reading_label
 from jcr_desk.ui.stress.static_import import IMPORT_SHORTCUT, dropped_workbook
@@ -170,7 +171,7 @@ def source_text(assumptions: StressAssumptions) -> str:
     source = assumptions.base_case_source
     kind = source.get("kind")
     if kind == "analyst":
-        when = str(source.get("timestamp", ""))[:10]
+        when = date_text(str(source.get("timestamp", ""))[:10])
         return QCoreApplication.translate("BaseCasePanel", "typed by %s on %s: %s") % (
             source.get("analyst", "?"),
             when,
@@ -195,7 +196,7 @@ def source_text(assumptions: StressAssumptions) -> str:
         if source.get("imported_at"):
             parts.append(
                 QCoreApplication.translate("BaseCasePanel", "imported %s")
-                % str(source["imported_at"])[:10]
+                % date_text(str(source["imported_at"])[:10])
             )
         return " · ".join(parts)
     if assumptions.illustrative or kind == "demo":

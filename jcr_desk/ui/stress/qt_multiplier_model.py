@@ -20,6 +20,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex
 from jcr_desk.structured.rmbs.assumptions import MultiplierAdjustment, StressAssumptions
 from jcr_desk.structured.rmbs.multipliers import COMPONENTS, rulebook_multipliers
 from jcr_desk.structured.rmbs.settings import stress_settings
+from jcr_desk.ui.locale_text import date_time_text
 from jcr_desk.ui.models.qt_titled_table_model import TitledTableModel
 from jcr_desk.ui.stress.stress_words import component_words, factor_words, segment_words
 
@@ -113,7 +114,7 @@ class MultiplierTableModel(TitledTableModel):
             return _RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and row.adjustment is not None:
             a = row.adjustment
-            return f"{a.analyst or '?'}, {a.timestamp[:16]}: {a.reason}"
+            return f"{a.analyst or '?'}, {date_time_text(a.timestamp[:16])}: {a.reason}"
         if role == Qt.ItemDataRole.ToolTipRole and column == ADJUSTED:
             return self.tr(
                 "Type a multiplier to adjust the rulebook value; clear the cell to go back."

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from jcr_desk.case.document.model import ScenarioResult
+from jcr_desk.ui.locale_text import date_time_text
 from jcr_desk.ui.stress.qt_enhancement_model import EnhancementTableModel
 from jcr_desk.ui.stress.qt_sensitivity_model import SensitivityModel
 from jcr_desk.ui.stress.result_charts import ResultCharts
@@ -101,7 +102,7 @@ def computed_text(result: ScenarioResult | None, stale: bool) -> str:
         return QCoreApplication.translate(
             "ResultPanel", "No result yet: press Run (F5) to compute the enhancement."
         )
-    when = f"{result.computed_at:%Y-%m-%d %H:%M} UTC"
+    when = f"{date_time_text(result.computed_at)} UTC"
     if stale:
         return (
             QCoreApplication.translate(

@@ -27,7 +27,7 @@ from jcr_desk.ui.committee.item_editor import ItemEditor
 from jcr_desk.ui.committee.preview_panel import PreviewPanel
 from jcr_desk.ui.committee.rated_items_model import KEY_ROLE, RatedItemsModel
 from jcr_desk.ui.committee.rationale_editor import RationaleEditor
-from jcr_desk.ui.locale_text import date_text
+from jcr_desk.ui.locale_text import date_text, date_time_text
 from jcr_desk.ui.models.qt_record_table_model import Column, RecordTableModel
 from jcr_desk.ui.tabs.common import heading, table_view
 from jcr_desk.ui.tabs.context import TabContext
@@ -35,7 +35,7 @@ from jcr_desk.ui.tabs.context import TabContext
 AUDIT_COLUMNS = (
     Column(
         QT_TRANSLATE_NOOP("RecordTableModel", "When (UTC)"),
-        lambda a: a.timestamp.strftime("%Y-%m-%d %H:%M:%S"),
+        lambda a: date_time_text(a.timestamp, seconds=True),
     ),
     Column(QT_TRANSLATE_NOOP("RecordTableModel", "Who"), lambda a: a.user),
     # The log is stored in English (one language per case file); shown in the analyst's.

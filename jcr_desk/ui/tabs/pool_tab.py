@@ -40,7 +40,7 @@ from jcr_desk.pool.problems import Problem
 from jcr_desk.pool.strats import PoolProfile, pool_profile
 from jcr_desk.progress import CancelToken, ProgressCallback
 from jcr_desk.ui.errors import report_error
-from jcr_desk.ui.locale_text import date_text
+from jcr_desk.ui.locale_text import date_text, date_time_text
 from jcr_desk.ui.pool.import_flow import ImportFlow
 from jcr_desk.ui.pool.loan_model import PoolLoanModel
 from jcr_desk.ui.pool.problem_tree_model import ProblemTreeModel
@@ -355,7 +355,7 @@ def source_text(source: dict[str, Any]) -> str:
         )
     ]
     if source.get("imported_at"):
-        stamp = str(source["imported_at"])[:16].replace("T", " ")
+        stamp = date_time_text(str(source["imported_at"])[:16])
         parts.append(
             QCoreApplication.translate("PoolTab", "imported {stamp} UTC").format(stamp=stamp)
         )
