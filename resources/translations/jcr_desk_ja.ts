@@ -2107,6 +2107,23 @@
       <translation>目標格付</translation>
     </message>
     <message>
+      <source>Desk default</source>
+      <extracomment>Values that are words: the Undo menu shows them translated.</extracomment>
+      <translation>Desk既定値</translation>
+    </message>
+    <message>
+      <source>group entity</source>
+      <translation>グループ会社</translation>
+    </message>
+    <message>
+      <source>unrated</source>
+      <translation>格付なし</translation>
+    </message>
+    <message>
+      <source>{name} ({rating})</source>
+      <translation>{name}（{rating}）</translation>
+    </message>
+    <message>
       <source>Add ABCP program {name}</source>
       <translation>ABCP プログラム {name} を追加</translation>
     </message>

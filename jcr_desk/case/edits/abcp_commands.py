@@ -70,6 +70,15 @@ CHOICE_WORDS: Final = {
     "method": QT_TRANSLATE_NOOP("EditRefused", "base-case reading"),
 }
 _FRACTIONS: Final = ("subordination", "cash_reserve", "transfer_reserve")
+#: Values that are words: the Undo menu shows them translated.
+_VALUE_WORDS: Final[dict[object, Text]] = {
+    "default": Text(CAPTION, QT_TRANSLATE_NOOP("CaseCommand", "Desk default")),
+    "none": Text(CAPTION, QT_TRANSLATE_NOOP("CaseCommand", "none")),
+    True: Text(CAPTION, QT_TRANSLATE_NOOP("CaseCommand", "yes")),
+    False: Text(CAPTION, QT_TRANSLATE_NOOP("CaseCommand", "no")),
+    "group entity": Text(CAPTION, QT_TRANSLATE_NOOP("CaseCommand", "group entity")),
+    "unrated": Text(CAPTION, QT_TRANSLATE_NOOP("CaseCommand", "unrated")),
+}
 _State = tuple[AbcpProgram, StressChoices, MonthlyHistory | None, StoredPool | None]
 
 
@@ -85,23 +94,33 @@ def find_program(case: Case, program_id: str) -> StoredProgram:
 
 
 def shown(name: str, value: Any) -> str:
-    """A term's value in the analyst's words: "4.000 %", "yes", "J-1+, J-1"."""
+    """A term's value in the analyst's words: "4.000 %", "yes", "J-1+, J-1" (the audit log's)."""
+    return str(value_word(name, value))
+
+
+def value_word(name: str, value: Any) -> Text | str:
+    """:func:`shown` as the Undo menu shows it, words translated."""
     if value is None:
         defaults = ("transfer_reserve", "collection_period_months")
-        return "Desk default" if name in defaults else "none"
+        return _VALUE_WORDS["default" if name in defaults else "none"]
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _VALUE_WORDS[value]
     if name in _FRACTIONS and isinstance(value, int | float):
         return f"{value * 100:.3f} %"
     if isinstance(value, list | tuple):
-        return ", ".join(_item(v) for v in value) or "none"
+        return joined([_item(v) for v in value]) or _VALUE_WORDS["none"]
     return _item(value)
 
 
-def _item(value: Any) -> str:
+def _item(value: Any) -> Text | str:
     if isinstance(value, Party):
-        rating = value.short_term_rating or ("group entity" if value.entity_id else "unrated")
-        return f"{value.name} ({rating})"
+        if value.short_term_rating:
+            return f"{value.name} ({value.short_term_rating})"
+        return caption(
+            QT_TRANSLATE_NOOP("CaseCommand", "{name} ({rating})"),
+            name=value.name,
+            rating=_VALUE_WORDS["group entity" if value.entity_id else "unrated"],
+        )
     if isinstance(value, BackupLine):
         return f"{value.kind.replace('_', ' ')} {value.share:.0%}"
     return str(value)
@@ -270,8 +289,8 @@ class EditProgramTerms(ProgramEdit):
             line = caption(
                 QT_TRANSLATE_NOOP("CaseCommand", "Set {field} {old} → {new}"),
                 field=Text(CAPTION, TERM_WORDS[name]),
-                old=shown(name, old),
-                new=shown(name, value),
+                old=value_word(name, old),
+                new=value_word(name, value),
             )
             set_caption(self, line)
 

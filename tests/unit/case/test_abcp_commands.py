@@ -164,3 +164,26 @@ def _rules():
     from jcr_desk.structured.abcp.rules import abcp_rules
 
     return abcp_rules()
+
+
+@pytest.mark.parametrize(
+    ("changes", "english", "japanese"),
+    [
+        ({"transfer_reserve": None}, "→ Desk default", "→ Desk既定値"),
+        ({"cross_border": True}, "Set cross-border no → yes", "はい"),
+    ],
+)
+def test_the_undo_line_of_a_term_reads_in_the_analysts_language(case, changes, english, japanese):
+    """The Undo menu names the term and its values in words the analyst reads; the audit
+    log keeps the English."""
+    from jcr_desk import i18n
+
+    edit = EditProgramTerms(ID, changes, "a reason")
+    edit.check(case)
+    assert english in edit.text
+    try:
+        i18n.set_language(i18n.JAPANESE)
+        line = edit.caption.translated()
+    finally:
+        i18n.set_language(i18n.ENGLISH)
+    assert japanese in line and not any(w in line for w in ("Set", "Desk default", " yes"))
