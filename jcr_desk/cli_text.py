@@ -11,6 +11,10 @@ import re
 import unicodedata
 
 _CHUNK = re.compile(r"\s+|[^\s\u2e80-\uffef]+|.", re.DOTALL)
+#: Marks a Japanese line may not start with (kinsoku): they stay on the line they close.
+_NO_LINE_START = frozenset("、。，．・：；？！）」』】〕〉》ー…")
+#: Marks a line may not end with: they move to the line they open.
+_NO_LINE_END = frozenset("（「『【〔〈《")
 
 
 def columns(text: str) -> int:
@@ -20,13 +24,18 @@ def columns(text: str) -> int:
 
 def wrap_columns(text: str, width: int) -> list[str]:
     """``text`` in lines of at most ``width`` columns, broken at spaces or between wide
-    characters (an English word longer than a line stays whole)."""
+    characters (an English word longer than a line stays whole); a closing mark (、。）) stays
+    on the line it ends, one column pair over, and an opening one moves to the next line."""
     lines: list[str] = []
     line = ""
     for chunk in _CHUNK.findall(text):
-        if line and not chunk.isspace() and columns(line + chunk) > width:
+        breaks = not chunk.isspace() and chunk[0] not in _NO_LINE_START
+        if line and breaks and columns(line + chunk) > width:
+            carried = ""
+            while line and line[-1] in _NO_LINE_END and len(line) > 1:
+                carried, line = line[-1] + carried, line[:-1]
             lines.append(line.rstrip())
-            line = ""
+            line = carried
         if not (chunk.isspace() and not line):
             line += chunk
     if line.strip():
