@@ -3621,6 +3621,35 @@ Recover it now?</source>
       <translation>ストラクチャーには格付対象（劣後部分でない）のクラスが少なくとも 1 つ必要です。</translation>
     </message>
     <message>
+      <source>name</source>
+      <extracomment>A class's fields as a refusal names them ("Class B's balance", not "Class B.balance").</extracomment>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>rank</source>
+      <translation>返済順位</translation>
+    </message>
+    <message>
+      <source>balance</source>
+      <translation>残高</translation>
+    </message>
+    <message>
+      <source>coupon type</source>
+      <translation>利率の種類</translation>
+    </message>
+    <message>
+      <source>coupon</source>
+      <translation>利率</translation>
+    </message>
+    <message>
+      <source>description</source>
+      <translation>説明</translation>
+    </message>
+    <message>
+      <source>{owner}'s {field}</source>
+      <translation>{owner} の{field}</translation>
+    </message>
+    <message>
       <source>Give the target ratings as a list, e.g. AAA, AA, A, BBB.</source>
       <translation>目標格付は AAA, AA, A, BBB のように一覧で入力してください。</translation>
     </message>

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from jcr_desk.case.document.caption import caption, set_caption
 from jcr_desk.case.document.errors import EditRefused, passed_on, refused
@@ -599,7 +599,7 @@ def check_classes(
         deal.check_classes("classes")
         deal.check_against_pool(pool_total, stress_settings().class_fit_tolerance)
     except StressInputError as error:
-        raise passed_on(error.sentence) from None
+        raise passed_on(_in_words(error)) from None
     if not any(c.rated for c in typed):
         raise refused(
             QT_TRANSLATE_NOOP(
@@ -607,6 +607,33 @@ def check_classes(
             )
         )
     return deal.ordered()
+
+
+#: A class's fields as a refusal names them ("Class B's balance", not "Class B.balance").
+_CLASS_FIELDS: Final = {
+    "name": QT_TRANSLATE_NOOP("EditRefused", "name"),
+    "rank": QT_TRANSLATE_NOOP("EditRefused", "rank"),
+    "balance": QT_TRANSLATE_NOOP("EditRefused", "balance"),
+    "coupon_type": QT_TRANSLATE_NOOP("EditRefused", "coupon type"),
+    "coupon": QT_TRANSLATE_NOOP("EditRefused", "coupon"),
+    "description": QT_TRANSLATE_NOOP("EditRefused", "description"),
+}
+
+
+def _in_words(error: StressInputError) -> Text:
+    """The stress checks' sentence, a class's field named in words when the reader named it
+    by its place in a file (``Class B.balance``)."""
+    said = error.sentence
+    if isinstance(error, FieldError) and "." in error.key:
+        owner, field = error.key.rsplit(".", 1)
+        if field in _CLASS_FIELDS:
+            key = Text(
+                EDIT_REFUSED,
+                QT_TRANSLATE_NOOP("EditRefused", "{owner}'s {field}"),
+                {"owner": owner, "field": Text(EDIT_REFUSED, _CLASS_FIELDS[field])},
+            )
+            return Text(said.context, said.source, {**said.args, "key": key})
+    return said
 
 
 def _note_class(value: NoteClass | Mapping[str, Any]) -> NoteClass:

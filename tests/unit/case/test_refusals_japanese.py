@@ -171,14 +171,6 @@ def _classes(case: Case, index: int, **changes: Any) -> list[dict]:
 
 
 Make = Callable[[Case], Any]
-#: A refusal that passes on the English of a reader outside the edits (structured.fields,
-#: the Undo menu's text of an edit): its own words are translated, the passed-on ones not yet.
-WORDED_ELSEWHERE = pytest.mark.xfail(
-    reason="the sentence quotes English worded outside the refusal (issue 21)", strict=True
-)
-QUOTES_ENGLISH = {
-    "scenario-class-field",  # the field's key as a scenario file writes it: "Class B.balance"
-}
 #: (the case, what the analyst does, the English sentence the audit log and older tests read)
 REFUSALS: list[Any] = [
     # -- case/document/group_rules.py (through the group commands) -------------------------
@@ -648,7 +640,7 @@ REFUSALS: list[Any] = [
     pytest.param(
         demo,
         lambda c: EditClasses(sid(c), _classes(c, 1, balance=-1), "why"),
-        "Class B.balance: is -1; allowed: 0 or more (yen).",
+        "Class B's balance: is -1; allowed: 0 or more (yen).",
         id="scenario-class-field",
     ),
     pytest.param(
@@ -982,13 +974,7 @@ def test_the_english_of_each_refusal_is_unchanged(case_of, make, english):
     assert i18n.explained(error) == str(error)  # English chosen: the English sentence
 
 
-JAPANESE = [
-    pytest.param(*p.values, id=p.id, marks=WORDED_ELSEWHERE) if p.id in QUOTES_ENGLISH else p
-    for p in REFUSALS
-]
-
-
-@pytest.mark.parametrize(("case_of", "make", "english"), JAPANESE)
+@pytest.mark.parametrize(("case_of", "make", "english"), REFUSALS)
 def test_each_refusal_reads_in_japanese_and_keeps_its_values(japanese, case_of, make, english):
     error = _refusal(case_of, make)
     shown = i18n.explained(error)
