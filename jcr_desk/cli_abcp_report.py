@@ -5,8 +5,8 @@ can order its words; the domain's coded words (support, reading, stress form, me
 kinds, outcomes) are registered here under the English the report has always printed, so
 the English report stays as it was. Sentences the domain hands over as
 :class:`~jcr_desk.i18n.Text` (guideline steps, caps, open items, notes) are shown translated;
-figures, rating symbols, rulebook references, Desk default keys and the analyst's own
-reasons as written.
+Desk defaults by the names the ABCP program tab gives them; figures, rating symbols,
+rulebook references and the analyst's own reasons as written.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import Final
 from jcr_desk.cli_text import columns
 from jcr_desk.i18n import QT_TRANSLATE_NOOP, translate
 from jcr_desk.structured.abcp.citation_words import citation_in
+from jcr_desk.structured.abcp.desk_default_words import desk_default_name, desk_default_word
 from jcr_desk.structured.abcp.result import NOT_REACHED, ProgramResult
 from jcr_desk.structured.abcp.subordination import PART_KEYS, PART_LABELS
 
@@ -123,9 +124,13 @@ def format_result(result: ProgramResult) -> str:
     ]
     lines += _compositions(result)
     lines += _reference(result)
-    default = translate("CLI", "Desk default {key} = {value} [{citation}]")
+    default = translate("CLI", "Desk default: {name} = {value} [{citation}]")
     lines += [
-        default.format(key=d.key, value=d.value, citation=_citation(d.citation))
+        default.format(
+            name=desk_default_name(d.key, _abcp_word),
+            value=desk_default_word(d.value, _abcp_word),
+            citation=_citation(d.citation),
+        )
         for d in result.desk_defaults
     ]
     lines.append(translate("CLI", "Rulebook {version}").format(version=result.rulebook_version))
@@ -135,7 +140,12 @@ def format_result(result: ProgramResult) -> str:
 def _citation(citation: str) -> str:
     """A citation with its notes in the reader's language, the references as written (the
     notes are the ABCP program tab's: one translation of each)."""
-    return citation_in(citation, lambda note: translate("AbcpWords", note))
+    return citation_in(citation, _abcp_word)
+
+
+def _abcp_word(text: str) -> str:
+    """A word the ABCP program tab registered (``AbcpWords``), in the reader's language."""
+    return translate("AbcpWords", text)
 
 
 def _heading(result: ProgramResult) -> str:

@@ -622,7 +622,6 @@
     </message>
     <message>
       <source>Months of history needed</source>
-      <extracomment>The Desk defaults an analysis can rest on (structured.abcp.analysis.desk_defaults), named for the analyst; the rulebook key stays in the workbook and the command line.</extracomment>
       <translation>必要な月次実績の月数</translation>
     </message>
     <message>
@@ -1483,8 +1482,8 @@
       <translation>注記：{note}</translation>
     </message>
     <message>
-      <source>Desk default {key} = {value} [{citation}]</source>
-      <translation>Desk 既定値 {key} = {value} [{citation}]</translation>
+      <source>Desk default: {name} = {value} [{citation}]</source>
+      <translation>Desk 既定値：{name} = {value} [{citation}]</translation>
     </message>
     <message>
       <source>Rulebook {version}</source>

@@ -12,12 +12,12 @@ from jcr_desk.paths import resources_dir
 from jcr_desk.pool.schema import schema
 from jcr_desk.structured.abcp.analysis import desk_defaults
 from jcr_desk.structured.abcp.citation_words import CITATION_NOTES
+from jcr_desk.structured.abcp.desk_default_words import DESK_DEFAULT_LABELS
 from jcr_desk.structured.abcp.program import SUPPORT_WORDS
 from jcr_desk.structured.abcp.rules import abcp_rules
 from jcr_desk.structured.rmbs.settings import stress_settings
 from jcr_desk.ui.abcp.abcp_words import (
     CHECKS,
-    DESK_DEFAULT_LABELS,
     DOCUMENTS,
     PURCHASED_ASSETS,
     SPC_FORMS,

@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from jcr_desk.structured.abcp.citation_words import citation_in
+from jcr_desk.structured.abcp.desk_default_words import desk_default_name, desk_default_word
 
 CONTEXT = "AbcpWords"
 
@@ -117,50 +118,15 @@ CAP_KINDS = {
     "country": QT_TRANSLATE_NOOP("AbcpWords", "Country"),
 }
 
-#: The Desk defaults an analysis can rest on (structured.abcp.analysis.desk_defaults), named
-#: for the analyst; the rulebook key stays in the workbook and the command line.
-DESK_DEFAULT_LABELS = {
-    "abcp.history.min_months": QT_TRANSLATE_NOOP("AbcpWords", "Months of history needed"),
-    "abcp.base_case.recent_months": QT_TRANSLATE_NOOP("AbcpWords", "Latest months read"),
-    "abcp.base_case.method": QT_TRANSLATE_NOOP("AbcpWords", "Base-case reading"),
-    "abcp.stress.form": QT_TRANSLATE_NOOP("AbcpWords", "Stress form"),
-    "abcp.stress.multiple": QT_TRANSLATE_NOOP("AbcpWords", "Stress multiples"),
-    "abcp.stress.sd_multiple": QT_TRANSLATE_NOOP("AbcpWords", "Standard deviations added"),
-    "abcp.stress.long_term_floor": QT_TRANSLATE_NOOP("AbcpWords", "Floor of the stress"),
-    "abcp.commingling.basis": QT_TRANSLATE_NOOP("AbcpWords", "Commingling basis"),
-    "abcp.commingling.collection_period_months": QT_TRANSLATE_NOOP(
-        "AbcpWords", "Collection period (months)"
-    ),
-    "abcp.servicer_transfer.reserve": QT_TRANSLATE_NOOP("AbcpWords", "Servicer-transfer reserve"),
-    "abcp.caps.sponsor_liquidity": QT_TRANSLATE_NOOP(
-        "AbcpWords", "Sponsor caps a liquidity-only line"
-    ),
-    "abcp.composition.difference_flag": QT_TRANSLATE_NOOP(
-        "AbcpWords", "Composition difference flagged above"
-    ),
-    "abcp.reference.stress_factor": QT_TRANSLATE_NOOP("AbcpWords", "Reference stress factors"),
-}
-#: The Desk defaults' coded values, in words.
-DESK_DEFAULT_VALUES = {
-    "highest": QT_TRANSLATE_NOOP("AbcpWords", "highest of the three"),
-    "multiple": QT_TRANSLATE_NOOP("AbcpWords", "base × multiple"),
-    "defaults_first_five_years": QT_TRANSLATE_NOOP(
-        "AbcpWords", "the default multiples of 002 §2(1)(b)"
-    ),
-    "peak": QT_TRANSLATE_NOOP("AbcpWords", "the highest month"),
-    "True": QT_TRANSLATE_NOOP("AbcpWords", "yes"),
-    "False": QT_TRANSLATE_NOOP("AbcpWords", "no"),
-}
-
 
 def desk_default_label(key: str) -> str:
     """The Desk default's name in the window's language (the key when it has none)."""
-    return abcp_word(DESK_DEFAULT_LABELS[key]) if key in DESK_DEFAULT_LABELS else key
+    return desk_default_name(key, abcp_word)
 
 
 def desk_default_value(value: str) -> str:
     """A coded value in words; figures and ratings as written."""
-    return abcp_word(DESK_DEFAULT_VALUES[value]) if value in DESK_DEFAULT_VALUES else value
+    return desk_default_word(value, abcp_word)
 
 
 def abcp_word(text: str) -> str:
