@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -116,6 +116,19 @@ class Text:
             for name, value in self.args.items()
         }
         return lookup(self.context, self.source).format(**args)
+
+
+def chained(
+    context: str, source: str, items: Sequence[Text | str], last: str | None = None
+) -> Text | str:
+    """``items`` joined pair by pair with ``source`` ("{first}, {rest}"), so each language
+    joins a list its own way (、 in Japanese); ``last`` joins the final pair ("{first} and
+    {rest}"). One item is itself; the templates are marked where the caller writes them."""
+    first, *rest = items
+    if not rest:
+        return first
+    template = last if last is not None and len(rest) == 1 else source
+    return Text(context, template, {"first": first, "rest": chained(context, source, rest, last)})
 
 
 class ExplainedError(Exception):

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any, Final
 
-from jcr_desk.i18n import QT_TRANSLATE_NOOP, ExplainedError, Text
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, ExplainedError, Text, chained
 
 ERROR: Final = "error"
 WARNING: Final = "warning"
@@ -36,12 +36,7 @@ def listed(items: Sequence[Text]) -> Text:
     language joins them (a Japanese list takes "；"); an empty list is an empty text."""
     if not items:
         return problem_text("")
-    first, *rest = items
-    if not rest:
-        return first
-    return problem_text(
-        QT_TRANSLATE_NOOP("TapeProblems", "{first}; {rest}"), first=first, rest=listed(rest)
-    )
+    return chained(PROBLEM_CONTEXT, QT_TRANSLATE_NOOP("TapeProblems", "{first}; {rest}"), items)
 
 
 @dataclass(frozen=True)

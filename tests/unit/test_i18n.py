@@ -84,3 +84,13 @@ def test_an_error_raised_with_english_keeps_it_and_other_errors_read_as_written(
     assert error.sentence == i18n.Text.as_written("CaseFile", "the {odd} braces stay")
     assert i18n.explained(error, lambda context, source: source) == "the {odd} braces stay"
     assert i18n.explained(KeyError("x")) == "'x'"
+
+
+def test_a_list_is_joined_pair_by_pair_so_each_language_joins_it_its_own_way():
+    words = [i18n.Text("CaseCommand", "outlook"), "B", "C"]
+    listed = i18n.chained("CaseCommand", "{first}, {rest}", words, last="{first} and {rest}")
+    assert str(listed) == "outlook, B and C"
+    assert str(i18n.chained("CaseCommand", "{first}, {rest}", words)) == "outlook, B, C"
+    assert i18n.chained("CaseCommand", "{first}, {rest}", ["alone"]) == "alone"
+    japanese = listed.built(lambda context, source: {"outlook": "見通し"}.get(source, source))
+    assert japanese == "見通し, B and C"  # each piece looked up in its own context

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Final, Protocol
 
-from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text, chained
 
 #: The translation context of the Undo menu's lines (``jcr_desk_ja.ts``).
 CAPTION: Final = "CaseCommand"
@@ -38,9 +38,4 @@ def joined(words: Sequence[Text | str]) -> Text | str:
     """Words listed as the language lists them (a, b, c; 、 in Japanese); "" for none."""
     if not words:
         return ""
-    first, *rest = words
-    if not rest:
-        return first
-    return caption(
-        QT_TRANSLATE_NOOP("CaseCommand", "{first}, {rest}"), first=first, rest=joined(rest)
-    )
+    return chained(CAPTION, QT_TRANSLATE_NOOP("CaseCommand", "{first}, {rest}"), words)

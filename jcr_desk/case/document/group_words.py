@@ -10,7 +10,7 @@ from typing import Any
 from jcr_desk.case.document.caption import CAPTION, caption
 from jcr_desk.case.document.refusal_words import RULE_INPUTS, Word
 from jcr_desk.case.document.rule_inputs import input_label
-from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text, chained
 
 _FIELD_LABELS = {
     "ownership_pct": QT_TRANSLATE_NOOP("CaseCommand", "ownership by parent"),
@@ -77,16 +77,12 @@ def set_text(subject: str, values: Mapping[str, Any]) -> Text:
         return caption(
             QT_TRANSLATE_NOOP("CaseCommand", "Edit fields of {subject}"), subject=subject
         )
-    *others, last = [field_word(name) for name in values]
-    listed: Text = last
-    for word in reversed(others):  # "a, b and c": each pair joined as the language joins it
-        listed = caption(
-            QT_TRANSLATE_NOOP("CaseCommand", "{first}, {rest}")
-            if listed is not last
-            else QT_TRANSLATE_NOOP("CaseCommand", "{first} and {rest}"),
-            first=word,
-            rest=listed,
-        )
+    listed = chained(
+        CAPTION,
+        QT_TRANSLATE_NOOP("CaseCommand", "{first}, {rest}"),
+        [field_word(name) for name in values],
+        last=QT_TRANSLATE_NOOP("CaseCommand", "{first} and {rest}"),
+    )
     return caption(
         QT_TRANSLATE_NOOP("CaseCommand", "Edit {fields} of {subject}"),
         fields=listed,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from jcr_desk.case.document.rule_inputs import input_spec
-from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text
+from jcr_desk.i18n import QT_TRANSLATE_NOOP, Text, chained
 
 EDIT_REFUSED: Final = "EditRefused"
 RULE_INPUTS: Final = "RuleInputs"
@@ -66,42 +66,30 @@ def field_word(key: str, *, starts: bool = False) -> Word:
     return Word(EDIT_REFUSED, "{key}", {"key": key}, starts=starts)
 
 
-def choice_words(choices: Sequence[str]) -> Text:
+def choice_words(choices: Sequence[str]) -> Text | str:
     """A rule input's options ("small, normal, large"), each translated as on the form."""
-    first, *rest = choices
-    word = Text(RULE_INPUTS, first)
-    if not rest:
-        return word
-    return Text(
+    return chained(
         EDIT_REFUSED,
         QT_TRANSLATE_NOOP("EditRefused", "{first}, {rest}"),
-        {"first": word, "rest": choice_words(rest)},
+        [Text(RULE_INPUTS, choice) for choice in choices],
     )
 
 
 def either(codes: Sequence[str]) -> Text:
     """Codes the command line takes, as alternatives ("sequential or pro_rata")."""
-    first, *rest = codes
-    if not rest:
-        return Text(EDIT_REFUSED, "{code}", {"code": first})
     return Text(
         EDIT_REFUSED,
-        QT_TRANSLATE_NOOP("EditRefused", "{first} or {rest}"),
-        {"first": first, "rest": either(rest)},
+        "{code}",
+        {
+            "code": chained(
+                EDIT_REFUSED, QT_TRANSLATE_NOOP("EditRefused", "{first} or {rest}"), codes
+            )
+        },
     )
 
 
 def listed(sentences: Sequence[Text], *, starts: bool = False) -> Text:
     """Sentences one after another ("a; b"), each translated; ``starts``: the first one
     begins the refusal, so its English is capitalised."""
-    first, *rest = sentences
-    joined = (
-        first
-        if not rest
-        else Text(
-            EDIT_REFUSED,
-            QT_TRANSLATE_NOOP("EditRefused", "{first}; {rest}"),
-            {"first": first, "rest": listed(rest)},
-        )
-    )
+    joined = chained(EDIT_REFUSED, QT_TRANSLATE_NOOP("EditRefused", "{first}; {rest}"), sentences)
     return Word(EDIT_REFUSED, "{text}", {"text": joined}, starts=starts)
